@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The corpus ships the seed fact sheet byte for byte. */
 class CorpusTest {
 
-  private static final String SEED =
+  static final String SEED =
       "2023-12-20-fact-sheet-strengthening-us-international-space-partnerships.md";
 
   @Test

@@ -12,15 +12,18 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.w3id.spkg.ingest.DocumentIngester;
+import org.w3id.spkg.ingest.IngestOptions;
 import org.w3id.spkg.vocab.OntologyFiles;
 
 /**
@@ -30,7 +33,21 @@ import org.w3id.spkg.vocab.OntologyFiles;
 class QueryPackFilesTest {
 
   private static final Pattern DEFAULT = Pattern.compile("^#\\+\\s+-\\s+(\\w+):\\s*(\\S+)\\s*$");
-  private static final Model REFERENCE = OntologyFiles.at(TestFiles.ONTOLOGY).reference();
+
+  /** The ontology, the reference data and the ingested seed: what the packs query. */
+  private static final Graph DATA = data();
+
+  private static Graph data() {
+    OntologyFiles files = OntologyFiles.at(TestFiles.ONTOLOGY);
+    Graph all = GraphFactory.createDefaultGraph();
+    Path seed = TestFiles.CORPUS.resolve(CorpusTest.SEED);
+    List.of(
+            files.ontology().getGraph(),
+            files.reference().getGraph(),
+            DocumentIngester.create(files).extract(seed, IngestOptions.defaults()).graph())
+        .forEach(g -> g.find().forEachRemaining(all::add));
+    return all;
+  }
 
   @TestFactory
   Stream<DynamicTest> everyQueryFile_parsesAndAnswersWithItsDefaults() {
@@ -47,8 +64,7 @@ class QueryPackFilesTest {
 
     Query query = QueryFactory.create(String.join("\n", lines));
     Map<String, String> defaults = defaults(lines);
-    // Only the reference pack exists so far; it runs against the reference data.
-    QueryExecBuilder exec = QueryExec.graph(REFERENCE.getGraph()).query(query);
+    QueryExecBuilder exec = QueryExec.graph(DATA).query(query);
     defaults.forEach(
         (name, value) -> {
           String var = "_" + name;

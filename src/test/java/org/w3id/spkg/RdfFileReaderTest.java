@@ -19,7 +19,9 @@ class RdfFileReaderTest {
     Path trig = dir.resolve("data.trig");
     Files.writeString(
         trig,
-        "<urn:g1> { <urn:a> <urn:p> 1 } <urn:g2> { <urn:b> <urn:p> 2 } <urn:c> <urn:p> 3 .",
+        "<http://example.org/g1> { <http://example.org/a> <http://example.org/p> 1 }"
+            + " <http://example.org/g2> { <http://example.org/b> <http://example.org/p> 2 }"
+            + " <http://example.org/c> <http://example.org/p> 3 .",
         StandardCharsets.UTF_8);
     assertThat(RdfFileReader.readGraph(trig).size()).isEqualTo(3);
   }
@@ -27,7 +29,10 @@ class RdfFileReaderTest {
   @Test
   void syntaxError_isReportedWithFileLineAndColumn() throws IOException {
     Path bad = dir.resolve("bad.ttl");
-    Files.writeString(bad, "<urn:a> <urn:p> 1 .\n<urn:b> <urn:p> .\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        bad,
+        "<http://example.org/a> <http://example.org/p> 1 .\n<http://example.org/b> <http://example.org/p> .\n",
+        StandardCharsets.UTF_8);
     assertThatThrownBy(() -> RdfFileReader.readGraph(bad))
         .isInstanceOfSatisfying(
             InputException.class,

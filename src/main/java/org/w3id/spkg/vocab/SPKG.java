@@ -314,6 +314,9 @@ public final class SPKG {
    */
   public static final Property evidence = property("evidence");
 
+  /** A document names this entity (a nation, agency, program, person, …) somewhere in its text. */
+  public static final Property mentions = property("mentions");
+
   /** The document section an initiative or a piece of evidence stands in. */
   public static final Property section = property("section");
 

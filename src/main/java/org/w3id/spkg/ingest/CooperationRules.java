@@ -1,0 +1,198 @@
+package org.w3id.spkg.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+import org.w3id.spkg.vocab.EntityIris;
+import org.w3id.spkg.vocab.SPKG;
+
+/**
+ * Who works with whom on what:
+ *
+ * <ul>
+ *   <li>{@code partnering}: "X and Y are partnering (with Z) to build and launch P";
+ *   <li>{@code cooperation-with}: "X is deepening cooperation / working with Y to … P";
+ *   <li>{@code contribution}: "X is building / will provide / is developing the M" for the program
+ *       the item is about;
+ *   <li>{@code hosted-payload}: "two U.S. … payloads on two Japanese-built satellites in S";
+ *   <li>{@code location}: "P being constructed in C".
+ * </ul>
+ */
+final class CooperationRules {
+
+  private static final Pattern PARTNERING =
+      Pattern.compile("\\b(?:are|is|will be) (?:now )?partnering\\b(?: with)?");
+  private static final Pattern COOPERATION =
+      Pattern.compile(
+          "\\b(?:is|are|will be) (?:deepening (?:its |their )?cooperation|cooperating|working|collaborating|teaming up)(?: closely| together)?(?: with| on\\b)");
+  private static final Pattern CONTRIBUTE =
+      Pattern.compile(
+          "\\b(?:is|are|will)(?: also| now| jointly)? (building|providing|developing|contributing|supplying|provide|build|develop|contribute|supply)\\b");
+  private static final Pattern HOSTED =
+      Pattern.compile(
+          "\\bpayloads?\\b(?: [a-z]+){0,3} (?:on|aboard) (?:(?:an?|one|two|three|four|several|its|their) )?");
+  private static final Pattern BUILT =
+      Pattern.compile("([\\p{L}.]+)-built(?: and (flagged|operated))?");
+  private static final Pattern LOCATED =
+      Pattern.compile(
+          "\\b(?:being |is |was |are |to be )?(?:constructed|built|located|based|sited) in ");
+
+  private CooperationRules() {}
+
+  static void apply(Sentence s, Extraction x) {
+    partnering(s, x, PARTNERING, Rule.PARTNERING);
+    partnering(s, x, COOPERATION, Rule.COOPERATION_WITH);
+    contribution(s, x);
+    hostedPayload(s, x);
+    location(s, x);
+  }
+
+  private static void partnering(Sentence s, Extraction x, Pattern verb, Rule rule) {
+    Matcher m = verb.matcher(s.text());
+    if (!m.find()) {
+      return;
+    }
+    List<Gazetteer.Mention> who = new ArrayList<>(s.actorsEndingAt(m.start()));
+    List<Gazetteer.Mention> with = s.actorsStartingAt(m.end() + 1);
+    who.addAll(with);
+    int from = with.isEmpty() ? m.end() : with.get(with.size() - 1).end();
+    Optional<Gazetteer.Mention> target = s.firstThing(from, s.text().length());
+    if (who.isEmpty() || target.isEmpty()) {
+      return;
+    }
+    Node ev = x.evidence(s, rule);
+    for (Gazetteer.Mention a : who) {
+      x.out.participation(
+          target.get().iri(), a.iri(), "partner", Optional.empty(), Optional.empty(), ev);
+    }
+  }
+
+  private static void contribution(Sentence s, Extraction x) {
+    Matcher m = CONTRIBUTE.matcher(s.text());
+    List<int[]> verbs = new ArrayList<>();
+    while (m.find()) {
+      verbs.add(new int[] {m.start(), m.end(), m.start(1)});
+    }
+    for (int i = 0; i < verbs.size(); i++) {
+      int[] v = verbs.get(i);
+      List<Gazetteer.Mention> who = s.actorsEndingAt(v[0]);
+      int objectEnd = i + 1 < verbs.size() ? verbs.get(i + 1)[0] : s.text().length();
+      Optional<Gazetteer.Mention> what = s.firstThing(v[1], objectEnd);
+      if (who.isEmpty() || what.isEmpty()) {
+        continue;
+      }
+      String verb = s.text().substring(v[2], v[1]);
+      String role =
+          verb.startsWith("build") || verb.startsWith("develop") ? "builder" : "contributor";
+      Node ev = x.evidence(s, Rule.CONTRIBUTION);
+      Optional<String> focus = x.focusOf(s).filter(f -> !f.equals(what.get().iri()));
+      for (Gazetteer.Mention a : who) {
+        x.out.participation(
+            what.get().iri(), a.iri(), role, Optional.empty(), Optional.empty(), ev);
+        focus.ifPresent(
+            f ->
+                x.out.participation(
+                    f,
+                    a.iri(),
+                    "contributor",
+                    Optional.empty(),
+                    Optional.of(what.get().iri()),
+                    ev));
+      }
+      if (focus.isPresent() && x.known.isA(what.get().iri(), SPKG.Module)) {
+        x.out.add(FactWriter.uri(what.get().iri()), SPKG.partOf, FactWriter.uri(focus.get()));
+      }
+    }
+  }
+
+  private static void hostedPayload(Sentence s, Extraction x) {
+    Matcher m = HOSTED.matcher(s.text());
+    if (!m.find()) {
+      return;
+    }
+    Matcher built = BUILT.matcher(s.text());
+    if (!built.find(m.end()) || built.start() > m.end() + 2) {
+      return;
+    }
+    Optional<Gazetteer.Mention> builder =
+        s.mentions.stream()
+            .filter(b -> b.start() == built.start() && x.known.isA(b.iri(), SPKG.Country))
+            .findFirst();
+    Optional<Gazetteer.Mention> host = s.firstThing(built.end(), s.text().length());
+    if (builder.isEmpty() || host.isEmpty()) {
+      return;
+    }
+    Node ev = x.evidence(s, Rule.HOSTED_PAYLOAD);
+    String payload = payload(s, x, m.start(), ev);
+    x.out.add(FactWriter.uri(payload), SPKG.hostedOn, FactWriter.uri(host.get().iri()));
+    x.out.participation(
+        host.get().iri(), builder.get().iri(), "builder", Optional.empty(), Optional.empty(), ev);
+    if (built.group(2) != null) {
+      String role = built.group(2).equals("flagged") ? "flag-state" : "operator";
+      x.out.participation(
+          host.get().iri(), builder.get().iri(), role, Optional.empty(), Optional.empty(), ev);
+    }
+  }
+
+  /** The payload named before "payloads", or a new one named by the words before it. */
+  private static String payload(Sentence s, Extraction x, int payloadsAt, Node ev) {
+    int clauseStart =
+        Math.max(s.text().lastIndexOf(',', payloadsAt), s.text().lastIndexOf(" are ", payloadsAt));
+    clauseStart = Math.max(clauseStart, s.text().lastIndexOf(" is ", payloadsAt));
+    int from = Math.max(0, clauseStart);
+    Optional<Gazetteer.Mention> named =
+        s.mentions.stream()
+            .filter(p -> p.start() >= from && p.end() <= payloadsAt && s.isThing(p))
+            .reduce((a, b) -> b);
+    Optional<Gazetteer.Mention> owner =
+        s.mentions.stream()
+            .filter(
+                p ->
+                    p.start() >= from
+                        && p.end() <= payloadsAt
+                        && x.known.isA(p.iri(), SPKG.Country))
+            .reduce((a, b) -> b);
+    String payload;
+    if (named.isPresent()) {
+      payload = named.get().iri();
+    } else {
+      int start = owner.map(Gazetteer.Mention::end).orElse(from);
+      String label =
+          s.text()
+              .substring(start, payloadsAt)
+              .replaceAll("^[\\s,]*(are|is|integrating|the|two|three|an?|\\d+)\\b", "")
+              .trim();
+      label =
+          (label + " payloads").replaceAll("^(?:integrating |the |two |three |\\d+ )+", "").trim();
+      payload = EntityIris.entity("program", EntityIris.slug(label));
+      Node p = FactWriter.uri(payload);
+      x.out.type(p, SPKG.Payload);
+      x.out.label(p, label);
+      x.known.declare(
+          payload, SPKG.Payload.getURI(), label, owner.map(Gazetteer.Mention::iri).orElse(null));
+    }
+    x.out.type(FactWriter.uri(payload), SPKG.Payload);
+    owner.ifPresent(
+        o ->
+            x.out.participation(payload, o.iri(), "owner", Optional.empty(), Optional.empty(), ev));
+    return payload;
+  }
+
+  private static void location(Sentence s, Extraction x) {
+    Matcher m = LOCATED.matcher(s.text());
+    if (!m.find()) {
+      return;
+    }
+    Optional<Gazetteer.Mention> place = s.firstOf(m.end(), SPKG.Place);
+    Optional<Gazetteer.Mention> thing = s.lastThingBefore(m.start());
+    if (place.isEmpty() || thing.isEmpty() || place.get().start() != m.end()) {
+      return;
+    }
+    Node thingNode = FactWriter.uri(thing.get().iri());
+    x.out.add(thingNode, SPKG.location, FactWriter.uri(place.get().iri()));
+    x.out.add(thingNode, SPKG.evidence, x.evidence(s, Rule.LOCATION));
+  }
+}

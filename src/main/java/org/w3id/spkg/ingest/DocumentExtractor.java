@@ -1,0 +1,261 @@
+package org.w3id.spkg.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.w3id.spkg.vocab.EntityIris;
+import org.w3id.spkg.vocab.SPKG;
+
+/**
+ * Runs the extraction of one document: its structure, the entities it introduces, the mentions of
+ * every sentence, the initiatives of its bold-led items, and the rules over each sentence.
+ */
+final class DocumentExtractor {
+
+  private static final Pattern ANNOUNCES_LIST =
+      Pattern.compile("\\b(?:announcing|announce|announces|announced) the following\\b");
+
+  private final Extraction x;
+  private final ParsedDocument doc;
+  private final FactWriter out;
+
+  DocumentExtractor(Extraction x) {
+    this.x = x;
+    this.doc = x.doc;
+    this.out = x.out;
+  }
+
+  void run() {
+    writeDocument();
+    List<TextUnit> units = units();
+    Gazetteer base = x.known.gazetteer();
+    EntityFinder finder = new EntityFinder(base, x.known);
+    List<NewEntity> found = finder.find(units);
+    List<Gazetteer.Entry> names = new ArrayList<>();
+    for (EntityFinder.TaughtAcronym t : finder.taughtAcronyms()) {
+      Node n = FactWriter.uri(t.iri());
+      out.string(n, SPKG.acronym, t.acronym());
+      out.add(
+          n,
+          SPKG.evidence,
+          out.evidence(t.unit().text(), t.unit().block().section(), Rule.ACRONYM_DEFINITION));
+      names.add(new Gazetteer.Entry(t.iri(), Gazetteer.Form.ACRONYM, t.acronym()));
+    }
+    for (NewEntity e : found) {
+      writeEntity(e);
+      if (e.type().equals(SPKG.Person)) {
+        x.people.add(e);
+      } else {
+        names.addAll(e.names());
+      }
+    }
+    MentionFinder mentions = new MentionFinder(base.with(names), x.known, x.people);
+    TimeExpressions time = new TimeExpressions(doc.date().orElse(null));
+
+    Map<Integer, List<Sentence>> byBlock = new LinkedHashMap<>();
+    List<String> recent = new ArrayList<>();
+    for (TextUnit unit : units) {
+      List<Gazetteer.Mention> ms = mentions.find(unit.text().text(), x.lastPerson, recent);
+      for (Gazetteer.Mention m : ms) {
+        x.mentioned.add(m.iri());
+        if (x.known.isA(m.iri(), SPKG.Person)) {
+          x.lastPerson = m.iri();
+        } else if (m.form() != Gazetteer.Form.ADJECTIVE
+            && (x.known.isA(m.iri(), SPKG.Program) || x.known.isA(m.iri(), SPKG.Partnership))) {
+          recent.remove(m.iri());
+          recent.add(m.iri());
+        }
+      }
+      List<TimeExpressions.TimeValue> times = time.find(unit.text().text());
+      byBlock
+          .computeIfAbsent(unit.block().index(), k -> new ArrayList<>())
+          .add(new Sentence(unit, ms, times, x.known));
+    }
+    for (List<Sentence> block : byBlock.values()) {
+      initiative(block);
+    }
+    for (List<Sentence> block : byBlock.values()) {
+      for (Sentence s : block) {
+        MembershipRules.apply(s, x);
+        CooperationRules.apply(s, x);
+        StatementRules.apply(s, x);
+        QuantityRules.apply(s, x);
+        TimeRules.apply(s, x);
+      }
+      directives(block, byBlock);
+    }
+    announcements(byBlock);
+    x.mentioned.forEach(iri -> out.add(out.document(), SPKG.mentions, FactWriter.uri(iri)));
+  }
+
+  private List<TextUnit> units() {
+    List<TextUnit> units = new ArrayList<>();
+    for (ParsedDocument.Block b : doc.blocks()) {
+      int i = 0;
+      if (b.title().isPresent()) {
+        units.add(new TextUnit(b, b.title().get(), true, i++));
+      }
+      for (int[] s : SentenceSplitter.split(b.body().text())) {
+        units.add(new TextUnit(b, b.body().slice(s[0], s[1]), false, i++));
+      }
+    }
+    return units;
+  }
+
+  private void writeDocument() {
+    Node d = out.document();
+    out.type(d, SPKG.Document);
+    out.string(d, dct("title"), doc.title());
+    out.label(d, doc.title());
+    out.string(d, dct("identifier"), doc.key());
+    out.string(d, dct("format"), "text/markdown");
+    out.string(d, SPKG.sha256, doc.source().sha256());
+    doc.date()
+        .ifPresent(
+            date ->
+                out.add(
+                    d,
+                    dct("date"),
+                    NodeFactory.createLiteralDT(date.toString(), XSDDatatype.XSDdate)));
+    FrontMatter fm = doc.frontMatter();
+    fm.published()
+        .ifPresent(
+            t ->
+                out.add(d, dct("issued"), NodeFactory.createLiteralDT(t, XSDDatatype.XSDdateTime)));
+    fm.modified()
+        .ifPresent(
+            t ->
+                out.add(
+                    d, dct("modified"), NodeFactory.createLiteralDT(t, XSDDatatype.XSDdateTime)));
+    fm.sourceUrl()
+        .filter(u -> u.matches("https?://\\S+"))
+        .ifPresent(u -> out.add(d, dct("source"), FactWriter.uri(u)));
+    fm.tags().forEach(t -> out.string(d, SPKG.tag, t));
+    for (ParsedDocument.Section s : doc.sections()) {
+      Node n = out.section(s.index());
+      out.type(n, SPKG.Section);
+      out.label(n, s.heading().text());
+      out.string(n, dct("title"), s.heading().text());
+      out.integer(n, SPKG.level, s.level());
+      out.integer(n, SPKG.position, s.index() + 1);
+      out.add(n, dct("isPartOf"), s.parent() >= 0 ? out.section(s.parent()) : d);
+    }
+  }
+
+  private void writeEntity(NewEntity e) {
+    Node n = FactWriter.uri(e.iri());
+    out.type(n, e.type());
+    out.label(n, e.label());
+    e.acronym().ifPresent(a -> out.string(n, SPKG.acronym, a));
+    e.nation().ifPresent(c -> out.add(n, SPKG.nation, FactWriter.uri(c)));
+    e.office().ifPresent(o -> out.add(n, SPKG.holdsOffice, FactWriter.uri(o)));
+    e.title().ifPresent(t -> out.add(n, SPKG.title, NodeFactory.createLiteralLang(t, "en")));
+    x.known.declare(e.iri(), e.type().getURI(), e.label(), e.nation().orElse(null));
+    Rule rule = Rule.valueOf(e.rule().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    out.add(n, SPKG.evidence, out.evidence(e.unit().text(), e.unit().block().section(), rule));
+  }
+
+  /** A bold-led item is an initiative; its focus is the first program or partnership it names. */
+  private void initiative(List<Sentence> block) {
+    ParsedDocument.Block b = block.get(0).unit.block();
+    Optional<String> focus =
+        block.stream()
+            .flatMap(s -> s.mentions.stream().filter(s::isThing))
+            .map(Gazetteer.Mention::iri)
+            .findFirst();
+    focus.ifPresent(f -> x.focus.put(b.index(), f));
+    if (b.title().isEmpty()) {
+      return;
+    }
+    String title = b.title().get().text();
+    Node i = out.local("initiative", uniqueSlug(title));
+    x.initiatives.put(b.index(), i);
+    out.type(i, SPKG.Initiative);
+    out.label(i, title);
+    out.string(i, dct("description"), b.body().text());
+    out.add(i, SPKG.announcedIn, out.document());
+    out.integer(i, SPKG.position, x.initiatives.size());
+    if (b.section() >= 0) {
+      out.add(i, SPKG.section, out.section(b.section()));
+    }
+    focus.ifPresent(f -> out.add(i, SPKG.concerns, FactWriter.uri(f)));
+    Themes.of(title + " " + b.body().text(), x.known)
+        .ifPresent(t -> out.add(i, SPKG.theme, FactWriter.uri(t)));
+    int end = block.size() > 1 ? 1 : 0;
+    PlainText first = block.get(end).unit.text();
+    out.fact(
+        i,
+        out.evidence(
+            b.title().get().sourceStart(0),
+            first.sourceEnd(first.length()),
+            b.section(),
+            Rule.BOLD_LED_INITIATIVE));
+  }
+
+  private String uniqueSlug(String title) {
+    String slug = EntityIris.slug(title);
+    String candidate = slug;
+    for (int n = 2; x.initiatives.containsValue(out.local("initiative", candidate)); n++) {
+      candidate = slug + "-" + n;
+    }
+    return candidate;
+  }
+
+  private void directives(List<Sentence> block, Map<Integer, List<Sentence>> byBlock) {
+    ParsedDocument.Block b = block.get(0).unit.block();
+    if (b.kind() != ParsedDocument.Kind.LIST_ITEM || b.isBoldLed() || b.leadIn() < 0) {
+      return;
+    }
+    List<Sentence> leadIn = byBlock.get(b.leadIn());
+    if (leadIn == null) {
+      return;
+    }
+    Sentence last = leadIn.get(leadIn.size() - 1);
+    StatementRules.directiveItem(block.get(0), last, x);
+  }
+
+  /** Who announces each initiative: the lead-in's actor, else the document's announcer. */
+  private void announcements(Map<Integer, List<Sentence>> byBlock) {
+    for (Map.Entry<Integer, Node> e : x.initiatives.entrySet()) {
+      ParsedDocument.Block b = doc.blocks().get(e.getKey());
+      Optional<String> by = Optional.empty();
+      if (b.leadIn() >= 0 && byBlock.containsKey(b.leadIn())) {
+        Sentence lead = byBlock.get(b.leadIn()).get(byBlock.get(b.leadIn()).size() - 1);
+        java.util.regex.Matcher m = ANNOUNCES_LIST.matcher(lead.text());
+        if (m.find()) {
+          by =
+              lead
+                  .actorsEndingAt(
+                      lead.text().lastIndexOf(" ", m.start()) < 0
+                          ? m.start()
+                          : verbStart(lead.text(), m.start()))
+                  .stream()
+                  .findFirst()
+                  .map(Gazetteer.Mention::iri);
+        }
+      }
+      Optional<String> announcer = by.or(() -> x.announcer);
+      announcer.ifPresent(a -> out.add(e.getValue(), SPKG.announcedBy, FactWriter.uri(a)));
+      x.meeting.ifPresent(m -> out.add(e.getValue(), SPKG.announcedAt, m));
+    }
+  }
+
+  /** The start of "is announcing" / "will also announce" before the verb at {@code at}. */
+  private static int verbStart(String text, int at) {
+    String before = text.substring(0, at);
+    java.util.regex.Matcher aux =
+        Pattern.compile("\\s(?:is|will|has)(?: also)?\\s*$").matcher(before);
+    return aux.find() ? aux.start() : at;
+  }
+
+  private static org.apache.jena.rdf.model.Property dct(String local) {
+    return ResourceFactory.createProperty(FactWriter.DCT, local);
+  }
+}

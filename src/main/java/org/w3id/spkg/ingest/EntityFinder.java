@@ -1,0 +1,379 @@
+package org.w3id.spkg.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.rdf.model.Resource;
+import org.w3id.spkg.vocab.EntityIris;
+import org.w3id.spkg.vocab.SPKG;
+
+/**
+ * Finds the entities a document introduces. Rules:
+ *
+ * <ul>
+ *   <li>{@code acronym-definition}: "Full Name (ACRONYM)", the acronym's capitals found among the
+ *       name's initials; typed by the name's head word, the word after the parenthesis, or a later
+ *       "ACRONYM program";
+ *   <li>{@code capitalised-name}: capitalised words ending in a head word ("Vera C. Rubin
+ *       Observatory", "SelectUSA Investment Summit"), or followed by a lower-case one ("Landsat
+ *       Next Earth Observation mission");
+ *   <li>{@code quoted-title}: a report "titled “…”";
+ *   <li>{@code coined-name}: a word of letters and digits such as "Canadarm3";
+ *   <li>{@code person-with-office}: an office title followed by a name ("Vice President Kamala
+ *       Harris"; "President Biden").
+ * </ul>
+ *
+ * Names already known (reference data, other documents) are left to the gazetteer.
+ */
+final class EntityFinder {
+
+  private static final Pattern PARENS =
+      Pattern.compile("\\(\\s*([A-Z][A-Za-z0-9&-]*[A-Za-z0-9])\\s*\\)");
+  private static final Pattern QUOTED =
+      Pattern.compile("\\b(titled|entitled|called|named) [“\"]([^”\"]{3,200}?)[,.]?[”\"]");
+  private static final Pattern APPOSITIVE =
+      Pattern.compile("^,\\s+(?:a|an|the)\\s+((?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)");
+  private static final Pattern HEAD_FIRST =
+      Pattern.compile(
+          "\\b(?:Department|Office|Bureau|Ministry|Agency|Council|Administration|Commission)"
+              + " (?:of|for) (?:the )?\\p{Lu}[\\p{L}-]*(?:,? (?:and |of |for |the |on )*\\p{Lu}[\\p{L}-]*)*");
+  private static final Pattern FIRST_WORD = Pattern.compile("^(\\p{L}+)");
+  private static final Pattern COINED = Pattern.compile("\\b[A-Z][a-z]+[0-9]+\\b");
+  private static final Pattern LOWER_HEAD =
+      Pattern.compile("\\b(mission|satellites?|module|payloads?|program|rover|lander|system)\\b");
+
+  private final Gazetteer known;
+  private final KnownEntities entities;
+  private final Map<String, NewEntity> found = new LinkedHashMap<>();
+  private final List<Gazetteer.Entry> titles;
+
+  EntityFinder(Gazetteer known, KnownEntities entities) {
+    this.known = known;
+    this.entities = entities;
+    this.titles =
+        entities.titles().stream()
+            .sorted((a, b) -> b.surface().length() - a.surface().length())
+            .toList();
+  }
+
+  /** The new entities of a document's units, in order of first appearance. */
+  List<NewEntity> find(List<TextUnit> units) {
+    String all = String.join(" ", units.stream().map(u -> u.text().text()).toList());
+    for (TextUnit unit : units) {
+      acronymDefinitions(unit, all);
+      persons(unit);
+    }
+    for (TextUnit unit : units) {
+      if (!unit.isTitle()) {
+        capitalisedNames(unit);
+        quotedTitles(unit);
+        coinedNames(unit);
+      }
+    }
+    return List.copyOf(found.values());
+  }
+
+  private void acronymDefinitions(TextUnit unit, String all) {
+    String text = unit.text().text();
+    List<NameWords.Word> words = NameWords.words(text);
+    Matcher m = PARENS.matcher(text);
+    while (m.find()) {
+      String acronym = m.group(1);
+      if (!NameWords.isAcronym(acronym) || isKnown(acronym)) {
+        continue;
+      }
+      List<NameWords.Word> name = NameWords.nameEndingAt(text, words, m.start(), true);
+      Optional<List<NameWords.Word>> matched = matchInitials(name, acronym);
+      if (matched.isEmpty()) {
+        continue;
+      }
+      List<NameWords.Word> nameWords = matched.get();
+      String label =
+          text.substring(nameWords.get(0).start(), nameWords.get(nameWords.size() - 1).end());
+      if (isKnown(label)) {
+        knownIri(label).ifPresent(iri -> taught.add(new TaughtAcronym(iri, acronym, unit)));
+        continue;
+      }
+      Optional<Resource> type = HeadWords.classOf(nameWords.get(nameWords.size() - 1).text());
+      String after = text.substring(m.end()).trim();
+      Matcher nextWord = FIRST_WORD.matcher(after);
+      String next = nextWord.lookingAt() ? nextWord.group(1) : "";
+      if (type.isEmpty() || HeadWords.classOf(next).isPresent()) {
+        Optional<Resource> afterType = HeadWords.classOf(next);
+        if (afterType.isPresent()) {
+          type = afterType;
+          if (Character.isUpperCase(next.charAt(0))) {
+            label = label + " " + next;
+          }
+        }
+      }
+      if (type.isEmpty()) {
+        type = appositiveHead(after);
+      }
+      if (type.isEmpty()) {
+        type = laterHead(all, acronym);
+      }
+      if (type.isPresent()) {
+        add(type.get(), label, Optional.of(acronym), unit, "acronym-definition");
+      }
+    }
+  }
+
+  /** "(MADEX), a satellite mission that …": the head word of an appositive just after. */
+  private static Optional<Resource> appositiveHead(String after) {
+    Matcher m = APPOSITIVE.matcher(after);
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    for (String word : m.group(1).split("[\\s-]+")) {
+      Optional<Resource> type = HeadWords.classOf(word);
+      if (type.isPresent()) {
+        return type;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A later "ACRONYM program" (or mission, initiative, …) types an acronym defined untyped. */
+  private static Optional<Resource> laterHead(String all, String acronym) {
+    Matcher m = Pattern.compile("\\b" + Pattern.quote(acronym) + " ([a-z]+)").matcher(all);
+    while (m.find()) {
+      Optional<Resource> type = HeadWords.classOf(m.group(1));
+      if (type.isPresent()) {
+        return type;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The shortest tail of {@code name} whose initials spell the acronym's capitals. */
+  private static Optional<List<NameWords.Word>> matchInitials(
+      List<NameWords.Word> name, String acronym) {
+    String letters = NameWords.letters(acronym);
+    String core =
+        acronym.contains("-")
+            ? NameWords.letters(acronym.substring(0, acronym.lastIndexOf('-')))
+            : letters;
+    for (int k = name.size() - 1; k >= 0; k--) {
+      if (!name.get(k).isCapitalised()) {
+        continue;
+      }
+      StringBuilder initials = new StringBuilder();
+      name.subList(k, name.size()).forEach(w -> initials.append(w.initials()));
+      String in = initials.toString();
+      if (in.isEmpty() || in.length() > letters.length() + 3) {
+        break;
+      }
+      List<NameWords.Word> tail = name.subList(k, name.size());
+      for (String want : List.of(letters, core)) {
+        if (!want.isEmpty() && in.charAt(0) == want.charAt(0) && fits(want, tail)) {
+          return Optional.of(tail);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The acronym's letters are the words' initials in order, allowing the last letter to come from
+   * inside the last word ("MADEX": Monsoon Atmospheric Dynamics EXplorer).
+   */
+  private static boolean fits(String letters, List<NameWords.Word> words) {
+    String initials = String.join("", words.stream().map(NameWords.Word::initials).toList());
+    if (NameWords.isSubsequence(letters, initials)) {
+      return true;
+    }
+    String head = letters.substring(0, letters.length() - 1);
+    String last = words.get(words.size() - 1).text().toUpperCase(java.util.Locale.ROOT);
+    return head.length() >= 2
+        && NameWords.isSubsequence(head, initials)
+        && last.indexOf(letters.charAt(letters.length() - 1), 1) > 0;
+  }
+
+  private void capitalisedNames(TextUnit unit) {
+    String text = unit.text().text();
+    Matcher headFirst = HEAD_FIRST.matcher(text);
+    List<Gazetteer.Mention> knownHere = known.find(text);
+    while (headFirst.find()) {
+      int from = headFirst.start();
+      int to = headFirst.end();
+      boolean overlaps =
+          knownHere.stream().anyMatch(m -> m.start() < to && m.end() > from && !isPlace(m));
+      if (!overlaps && !isKnown(headFirst.group())) {
+        add(SPKG.Agency, headFirst.group(), Optional.empty(), unit, "capitalised-name");
+      }
+    }
+    List<NameWords.Word> words = NameWords.words(text);
+    for (int i = 0; i < words.size(); i++) {
+      NameWords.Word w = words.get(i);
+      Optional<Resource> type = HeadWords.classOf(w.text());
+      boolean capitalHead = type.isPresent() && w.isCapitalised();
+      boolean lowerHead = !w.isCapitalised() && LOWER_HEAD.matcher(w.text()).matches();
+      if (!capitalHead && !lowerHead) {
+        continue;
+      }
+      int end = capitalHead ? w.end() : w.start() - 1;
+      boolean continues =
+          capitalHead
+              && i + 1 < words.size()
+              && words.get(i + 1).isCapitalised()
+              && text.substring(w.end(), words.get(i + 1).start()).equals(" ");
+      if (end <= 0 || continues || insideFound(text, w.start())) {
+        continue;
+      }
+      List<NameWords.Word> name = NameWords.nameEndingAt(text, words, end, false);
+      while (!name.isEmpty() && name.get(name.size() - 1).isConnector()) {
+        name = name.subList(0, name.size() - 1);
+      }
+      if (name.size() < 2
+          || text.charAt(name.get(0).start() > 0 ? name.get(0).start() - 1 : 0) == '(') {
+        continue;
+      }
+      String label = text.substring(name.get(0).start(), name.get(name.size() - 1).end());
+      if (isKnown(label) || label.endsWith(")") || namesAPerson(label)) {
+        continue;
+      }
+      add(type.orElseThrow(), label, Optional.empty(), unit, "capitalised-name");
+    }
+  }
+
+  /** Whether offset {@code at} lies inside a name already found in this text. */
+  private boolean insideFound(String text, int at) {
+    for (NewEntity e : found.values()) {
+      for (int i = text.indexOf(e.label()); i >= 0; i = text.indexOf(e.label(), i + 1)) {
+        if (at >= i && at < i + e.label().length()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private void quotedTitles(TextUnit unit) {
+    Matcher m = QUOTED.matcher(unit.text().text());
+    while (m.find()) {
+      String before = unit.text().text().substring(0, m.start()).toLowerCase(java.util.Locale.ROOT);
+      Resource type =
+          before.matches(".*\\b(report|study|analysis)\\s*$") ? SPKG.Report : SPKG.Program;
+      String label = m.group(2).trim();
+      if (!isKnown(label)) {
+        add(type, label, Optional.empty(), unit, "quoted-title");
+      }
+    }
+  }
+
+  private void coinedNames(TextUnit unit) {
+    Matcher m = COINED.matcher(unit.text().text());
+    while (m.find()) {
+      if (!isKnown(m.group()) && !m.group().matches("[A-Z][a-z]+20[0-9]{2}")) {
+        add(SPKG.Program, m.group(), Optional.empty(), unit, "coined-name");
+      }
+    }
+  }
+
+  private void persons(TextUnit unit) {
+    String text = unit.text().text();
+    for (Gazetteer.Entry title : titles) {
+      Matcher m =
+          Pattern.compile(
+                  "\\b"
+                      + Pattern.quote(title.surface())
+                      + " ((?:\\p{Lu}[\\p{Ll}]+\\.? ){0,2}\\p{Lu}[\\p{Ll}]+)\\b")
+              .matcher(text);
+      while (m.find()) {
+        String name = m.group(1);
+        if (isKnown(name) || startsTitle(text, m.start(1))) {
+          continue;
+        }
+        String surname = name.substring(name.lastIndexOf(' ') + 1);
+        Optional<NewEntity> same =
+            found.values().stream()
+                .filter(e -> e.type().equals(SPKG.Person) && e.label().endsWith(surname))
+                .findFirst();
+        if (same.isPresent()) {
+          continue;
+        }
+        String iri = EntityIris.entity("person", EntityIris.slug(name));
+        found.putIfAbsent(
+            iri,
+            new NewEntity(
+                iri,
+                SPKG.Person,
+                name,
+                Optional.empty(),
+                entities.nation(title.iri()),
+                Optional.of(title.iri()),
+                Optional.of(title.surface()),
+                unit,
+                "person-with-office"));
+      }
+    }
+  }
+
+  private boolean startsTitle(String text, int at) {
+    return titles.stream().anyMatch(t -> text.startsWith(t.surface(), at));
+  }
+
+  /** An acronym a document gives a known entity ("Philippine Space Agency (PhilSA)"). */
+  record TaughtAcronym(String iri, String acronym, TextUnit unit) {}
+
+  private final List<TaughtAcronym> taught = new ArrayList<>();
+
+  List<TaughtAcronym> taughtAcronyms() {
+    return List.copyOf(taught);
+  }
+
+  private Optional<String> knownIri(String name) {
+    List<Gazetteer.Mention> mentions = known.find(name);
+    return mentions.size() == 1
+            && mentions.get(0).start() == 0
+            && mentions.get(0).end() == name.length()
+        ? Optional.of(mentions.get(0).iri())
+        : Optional.empty();
+  }
+
+  private boolean isKnown(String name) {
+    List<Gazetteer.Mention> mentions = known.find(name);
+    boolean whole =
+        mentions.size() == 1
+            && mentions.get(0).start() == 0
+            && mentions.get(0).end() == name.length();
+    return whole
+        || found.values().stream()
+            .anyMatch(e -> e.label().equals(name) || e.acronym().map(name::equals).orElse(false));
+  }
+
+  /** "Biden-Harris Administration" is named after people, not a body of its own. */
+  private boolean namesAPerson(String label) {
+    return found.values().stream()
+        .filter(e -> e.type().equals(SPKG.Person))
+        .map(e -> e.label().substring(e.label().lastIndexOf(' ') + 1))
+        .anyMatch(surname -> label.matches(".*\\b" + Pattern.quote(surname) + "\\b.*"));
+  }
+
+  private boolean isPlace(Gazetteer.Mention m) {
+    return entities.isA(m.iri(), SPKG.Place);
+  }
+
+  private void add(
+      Resource type, String label, Optional<String> acronym, TextUnit unit, String rule) {
+    String key = EntityIris.slug(acronym.orElse(label));
+    String iri = EntityIris.entity(HeadWords.kindOf(type), key);
+    // "Philippine Space Agency": an agency named after a country belongs to it.
+    Optional<String> nation =
+        type.equals(SPKG.Agency)
+            ? known.find(label).stream()
+                .filter(m -> entities.isA(m.iri(), SPKG.Country))
+                .map(Gazetteer.Mention::iri)
+                .findFirst()
+            : Optional.empty();
+    found.putIfAbsent(
+        iri,
+        new NewEntity(
+            iri, type, label, acronym, nation, Optional.empty(), Optional.empty(), unit, rule));
+  }
+}

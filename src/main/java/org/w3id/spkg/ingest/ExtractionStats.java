@@ -1,0 +1,21 @@
+package org.w3id.spkg.ingest;
+
+/**
+ * Counts of what the ingester extracted from one document.
+ *
+ * @param triples triples in the document's graph
+ * @param entities distinct entities mentioned (nations, agencies, programs, people, …)
+ * @param facts fact-bearing nodes written (initiatives, participations, commitments, events,
+ *     quantities), each with its evidence
+ * @param initiatives initiatives found
+ * @param directives directives found
+ */
+public record ExtractionStats(
+    long triples, int entities, int facts, int initiatives, int directives) {
+
+  public ExtractionStats {
+    if (triples < 0 || entities < 0 || facts < 0 || initiatives < 0 || directives < 0) {
+      throw new IllegalArgumentException("counts cannot be negative");
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package org.w3id.spkg.ingest;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.rdf.model.Resource;
+import org.w3id.spkg.vocab.SPKG;
+
+/**
+ * The class a name's head word gives it: "…Agency" is an Agency, "…Initiative" a Partnership,
+ * "…Observatory" an Observatory. Used for entities a document defines, with or without acronym.
+ */
+final class HeadWords {
+
+  private static final Map<String, Resource> HEADS =
+      Map.ofEntries(
+          Map.entry("agency", SPKG.Agency),
+          Map.entry("administration", SPKG.Agency),
+          Map.entry("department", SPKG.Agency),
+          Map.entry("office", SPKG.Agency),
+          Map.entry("council", SPKG.Agency),
+          Map.entry("commission", SPKG.Agency),
+          Map.entry("bureau", SPKG.Agency),
+          Map.entry("ministry", SPKG.Agency),
+          Map.entry("service", SPKG.Agency),
+          Map.entry("force", SPKG.Agency),
+          Map.entry("command", SPKG.Agency),
+          Map.entry("initiative", SPKG.Partnership),
+          Map.entry("partnership", SPKG.Partnership),
+          Map.entry("accords", SPKG.Agreement),
+          Map.entry("accord", SPKG.Agreement),
+          Map.entry("agreement", SPKG.Agreement),
+          Map.entry("treaty", SPKG.Agreement),
+          Map.entry("alliance", SPKG.Coalition),
+          Map.entry("coalition", SPKG.Coalition),
+          Map.entry("group", SPKG.WorkingGroup),
+          Map.entry("forum", SPKG.WorkingGroup),
+          Map.entry("dialogue", SPKG.WorkingGroup),
+          Map.entry("consortium", SPKG.WorkingGroup),
+          Map.entry("system", SPKG.System),
+          Map.entry("constellation", SPKG.System),
+          Map.entry("capability", SPKG.System),
+          Map.entry("network", SPKG.System),
+          Map.entry("mission", SPKG.Mission),
+          Map.entry("observatory", SPKG.Observatory),
+          Map.entry("telescope", SPKG.Observatory),
+          Map.entry("module", SPKG.Module),
+          Map.entry("arm", SPKG.Module),
+          Map.entry("laboratory", SPKG.Laboratory),
+          Map.entry("lab", SPKG.Laboratory),
+          Map.entry("station", SPKG.SpaceStation),
+          Map.entry("satellite", SPKG.Satellite),
+          Map.entry("satellites", SPKG.Satellite),
+          Map.entry("vehicle", SPKG.Spacecraft),
+          Map.entry("rover", SPKG.Spacecraft),
+          Map.entry("lander", SPKG.Spacecraft),
+          Map.entry("landers", SPKG.Spacecraft),
+          Map.entry("spacecraft", SPKG.Spacecraft),
+          Map.entry("payload", SPKG.Payload),
+          Map.entry("payloads", SPKG.Payload),
+          Map.entry("sensor", SPKG.Payload),
+          Map.entry("instrument", SPKG.Payload),
+          Map.entry("facility", SPKG.Facility),
+          Map.entry("center", SPKG.Facility),
+          Map.entry("centre", SPKG.Facility),
+          Map.entry("report", SPKG.Report),
+          Map.entry("study", SPKG.Report),
+          Map.entry("program", SPKG.Program),
+          Map.entry("programme", SPKG.Program),
+          Map.entry("project", SPKG.Program),
+          Map.entry("strategy", SPKG.Policy),
+          Map.entry("guidance", SPKG.Policy),
+          Map.entry("plan", SPKG.Policy),
+          Map.entry("policy", SPKG.Policy),
+          Map.entry("standards", SPKG.Policy),
+          Map.entry("framework", SPKG.Policy),
+          Map.entry("summit", SPKG.Event),
+          Map.entry("conference", SPKG.Event),
+          Map.entry("symposium", SPKG.Event),
+          Map.entry("workshop", SPKG.Event));
+
+  private HeadWords() {}
+
+  /** The class for a head word, if it is one. */
+  static Optional<Resource> classOf(String word) {
+    return Optional.ofNullable(HEADS.get(word.toLowerCase(Locale.ROOT)));
+  }
+
+  /** The kind segment of the IRI of a new entity of this class. */
+  static String kindOf(Resource type) {
+    if (type.equals(SPKG.Agency)) {
+      return "agency";
+    }
+    if (type.equals(SPKG.Policy)) {
+      return "policy";
+    }
+    if (type.equals(SPKG.Event)) {
+      return "event";
+    }
+    return "program";
+  }
+}

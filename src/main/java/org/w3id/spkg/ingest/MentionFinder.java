@@ -1,0 +1,176 @@
+package org.w3id.spkg.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.spkg.vocab.SPKG;
+
+/**
+ * Finds the entities a sentence mentions: the gazetteer's names, plus what a list of names cannot
+ * hold — "the Departments of State and Commerce", "the Italian space agency", people by name,
+ * surname or title ("the Vice President") and "she"/"he" for the last person named.
+ */
+final class MentionFinder {
+
+  private static final Pattern DEPARTMENTS =
+      Pattern.compile(
+          "\\bDepartments of ((?:the )?[A-Z][a-z]+(?:, (?:the )?[A-Z][a-z]+)*),? and ((?:the )?[A-Z][a-z]+)");
+  private static final Pattern SPACE_AGENCY =
+      Pattern.compile("^ space agency\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DEFINITE =
+      Pattern.compile(
+          "\\b[Tt]he (Accords|Alliance|Coalition|Partnership|Initiative|Observatory|Mission|Program|System|Survey|Network)\\b");
+  private static final Pattern PRONOUN = Pattern.compile("\\b(she|he|She|He)\\b");
+
+  private final Gazetteer gazetteer;
+  private final KnownEntities known;
+  private final List<NewEntity> people;
+
+  MentionFinder(Gazetteer gazetteer, KnownEntities known, List<NewEntity> people) {
+    this.gazetteer = gazetteer;
+    this.known = known;
+    this.people = people;
+  }
+
+  /**
+   * The mentions of {@code text}, in order, not overlapping. {@code lastPerson} resolves pronouns;
+   * {@code recent} (things mentioned so far, latest last) resolves "the Accords", "the Coalition".
+   */
+  List<Gazetteer.Mention> find(String text, String lastPerson, List<String> recent) {
+    List<Gazetteer.Mention> found = new ArrayList<>();
+    Matcher the = DEFINITE.matcher(text);
+    while (the.find()) {
+      String head = the.group(1).toLowerCase(java.util.Locale.ROOT);
+      for (int i = recent.size() - 1; i >= 0; i--) {
+        if (known.label(recent.get(i)).toLowerCase(java.util.Locale.ROOT).endsWith(" " + head)) {
+          found.add(
+              new Gazetteer.Mention(
+                  recent.get(i), Gazetteer.Form.NAME, the.start(), the.end(), the.group()));
+          break;
+        }
+      }
+    }
+    persons(text, found);
+    departments(text, found);
+    for (Gazetteer.Mention m : gazetteer.find(text)) {
+      found.add(spaceAgency(text, m).orElse(m));
+    }
+    if (lastPerson != null) {
+      Matcher p = PRONOUN.matcher(text);
+      while (p.find()) {
+        found.add(
+            new Gazetteer.Mention(lastPerson, Gazetteer.Form.NAME, p.start(), p.end(), p.group()));
+      }
+    }
+    return mergeAcronyms(text, resolveOverlaps(found));
+  }
+
+  /** "National Science Foundation (NSF)" is one mention, not two. */
+  private static List<Gazetteer.Mention> mergeAcronyms(
+      String text, List<Gazetteer.Mention> mentions) {
+    List<Gazetteer.Mention> result = new ArrayList<>();
+    for (Gazetteer.Mention m : mentions) {
+      if (!result.isEmpty()) {
+        Gazetteer.Mention prev = result.get(result.size() - 1);
+        String gap = text.substring(prev.end(), m.start());
+        boolean closes = m.end() < text.length() && text.charAt(m.end()) == ')';
+        if (prev.iri().equals(m.iri()) && gap.matches("\\s*\\(\\s*") && closes) {
+          result.set(
+              result.size() - 1,
+              new Gazetteer.Mention(
+                  prev.iri(),
+                  prev.form(),
+                  prev.start(),
+                  m.end() + 1,
+                  text.substring(prev.start(), m.end() + 1)));
+          continue;
+        }
+      }
+      result.add(m);
+    }
+    return result;
+  }
+
+  private void persons(String text, List<Gazetteer.Mention> found) {
+    for (NewEntity person : people) {
+      String name = person.label();
+      String surname = name.substring(name.lastIndexOf(' ') + 1);
+      String title = person.title().orElse("");
+      String names = Pattern.quote(name) + "|" + Pattern.quote(surname);
+      Pattern p =
+          Pattern.compile(
+              "(?:\\b"
+                  + Pattern.quote(title)
+                  + " )?(?:"
+                  + names
+                  + ")\\b(?![-–])|\\b(?:the |The )?"
+                  + Pattern.quote(title)
+                  + "\\b(?! of)");
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        if (m.start() > 0 && text.charAt(m.start() - 1) == '-') {
+          continue;
+        }
+        found.add(
+            new Gazetteer.Mention(
+                person.iri(), Gazetteer.Form.NAME, m.start(), m.end(), m.group()));
+      }
+    }
+  }
+
+  private void departments(String text, List<Gazetteer.Mention> found) {
+    Matcher m = DEPARTMENTS.matcher(text);
+    while (m.find()) {
+      List<int[]> spans = new ArrayList<>();
+      Matcher word = Pattern.compile("(?:the )?[A-Z][a-z]+").matcher(text);
+      word.region(m.start(1), m.end(2));
+      while (word.find()) {
+        spans.add(new int[] {word.start(), word.end()});
+      }
+      for (int[] span : spans) {
+        String department = "Department of " + text.substring(span[0], span[1]);
+        List<Gazetteer.Mention> hit = gazetteer.find(department);
+        if (hit.size() == 1 && hit.get(0).end() == department.length()) {
+          found.add(
+              new Gazetteer.Mention(
+                  hit.get(0).iri(), Gazetteer.Form.NAME, span[0], span[1], department));
+        }
+      }
+    }
+  }
+
+  /** "Italian space agency": the space agency of the nation the adjective names, if just one. */
+  private Optional<Gazetteer.Mention> spaceAgency(String text, Gazetteer.Mention m) {
+    if (m.form() != Gazetteer.Form.ADJECTIVE
+        || !SPACE_AGENCY.matcher(text.substring(m.end())).lookingAt()) {
+      return Optional.empty();
+    }
+    List<String> agencies = known.ofTypeInNation(SPKG.SpaceAgency, m.iri());
+    if (agencies.size() != 1) {
+      return Optional.empty();
+    }
+    int end = m.end() + " space agency".length();
+    return Optional.of(
+        new Gazetteer.Mention(
+            agencies.get(0), Gazetteer.Form.NAME, m.start(), end, text.substring(m.start(), end)));
+  }
+
+  private static List<Gazetteer.Mention> resolveOverlaps(List<Gazetteer.Mention> found) {
+    found.sort(
+        Comparator.comparingInt(Gazetteer.Mention::start)
+            .thenComparing(m -> -(m.end() - m.start()))
+            .thenComparing(Gazetteer.Mention::iri));
+    List<Gazetteer.Mention> result = new ArrayList<>();
+    int end = -1;
+    for (Gazetteer.Mention m : found) {
+      if (m.start() >= end) {
+        result.add(m);
+        end = m.end();
+      }
+    }
+    return result;
+  }
+}

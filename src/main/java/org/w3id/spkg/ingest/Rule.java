@@ -1,0 +1,50 @@
+package org.w3id.spkg.ingest;
+
+import org.w3id.spkg.vocab.EntityIris;
+
+/**
+ * The ingester's extraction rules, each with the confidence its facts get. Their descriptions live
+ * in {@code ontology/reference/rules.ttl} (a test keeps the two in step); the IRI of a rule is
+ * {@code https://w3id.org/spkg/id/rule/{key}}.
+ */
+enum Rule {
+  DOCUMENT_STRUCTURE("document-structure", "1.0"),
+  BOLD_LED_INITIATIVE("bold-led-initiative", "0.95"),
+  ACRONYM_DEFINITION("acronym-definition", "0.9"),
+  CAPITALISED_NAME("capitalised-name", "0.7"),
+  QUOTED_TITLE("quoted-title", "0.8"),
+  COINED_NAME("coined-name", "0.6"),
+  PERSON_WITH_OFFICE("person-with-office", "0.9"),
+  INITIATIVE_LEAD("initiative-lead", "0.85"),
+  PARTICIPATION_VERB("participation-verb", "0.85"),
+  ADDING_MEMBERS("adding-members", "0.8"),
+  UNDER_AUSPICES("under-auspices", "0.8"),
+  SIGNED_BY("signed-by", "0.85"),
+  PARTNERING("partnering", "0.8"),
+  COOPERATION_WITH("cooperation-with", "0.7"),
+  CONTRIBUTION("contribution", "0.75"),
+  HOSTED_PAYLOAD("hosted-payload", "0.75"),
+  LOCATION("location", "0.8"),
+  DIRECTIVE_LIST("directive-list", "0.9"),
+  DIRECTIVE_INLINE("directive-inline", "0.8"),
+  COMMITMENT("commitment", "0.7"),
+  MEETING("meeting", "0.85"),
+  ANNOUNCEMENT("announcement", "0.85"),
+  PLANNED_MILESTONE("planned-milestone", "0.7"),
+  PAST_ACTION("past-action", "0.65"),
+  MONETARY_AMOUNT("monetary-amount", "0.85"),
+  COUNT("count", "0.75"),
+  PERCENTAGE("percentage", "0.75");
+
+  final String key;
+  final String confidence;
+
+  Rule(String key, String confidence) {
+    this.key = key;
+    this.confidence = confidence;
+  }
+
+  String iri() {
+    return EntityIris.entity("rule", key);
+  }
+}

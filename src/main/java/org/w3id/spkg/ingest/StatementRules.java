@@ -1,0 +1,203 @@
+package org.w3id.spkg.ingest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+import org.w3id.spkg.vocab.EntityIris;
+import org.w3id.spkg.vocab.SPKG;
+
+/**
+ * What actors say and direct:
+ *
+ * <ul>
+ *   <li>{@code meeting}: "X will convene the third meeting of B … in C";
+ *   <li>{@code announcement}: "X is announcing (the following | that …)": X announces the
+ *       document's initiatives;
+ *   <li>{@code directive-list}: "she has directed A to do the following:" and each item of the list
+ *       after it;
+ *   <li>{@code directive-inline}: "X directed A to …";
+ *   <li>{@code commitment}: "X's commitment (not) to …".
+ * </ul>
+ */
+final class StatementRules {
+
+  static final Pattern DIRECTED_LIST =
+      Pattern.compile("\\bdirected (?:the )?(.+?) to do the following:?\\s*$");
+  private static final Pattern DIRECTED =
+      Pattern.compile("\\b(?:has |have |had )?directed (?:the )?");
+  private static final Pattern ANNOUNCING =
+      Pattern.compile("\\b(?:is|will)(?: also)? (?:announcing|announce)\\b|\\bannounces\\b");
+  private static final Pattern MEETING =
+      Pattern.compile(
+          "\\b(?:convene|convenes|convened|host|hosts|hosted|chair|chairs|chaired|hold|holds|held) the (\\w+) meeting of (?:the )?");
+  private static final Pattern COMMITMENT = Pattern.compile("\\bcommitments? (not )?to ([^.;]+)");
+  private static final Map<String, Integer> ORDINALS =
+      Map.ofEntries(
+          Map.entry("first", 1),
+          Map.entry("second", 2),
+          Map.entry("third", 3),
+          Map.entry("fourth", 4),
+          Map.entry("fifth", 5),
+          Map.entry("sixth", 6),
+          Map.entry("seventh", 7),
+          Map.entry("eighth", 8),
+          Map.entry("ninth", 9),
+          Map.entry("tenth", 10),
+          Map.entry("inaugural", 1));
+
+  private StatementRules() {}
+
+  static void apply(Sentence s, Extraction x) {
+    meeting(s, x);
+    announcement(s, x);
+    directiveInline(s, x);
+    commitment(s, x);
+  }
+
+  private static void meeting(Sentence s, Extraction x) {
+    Matcher m = MEETING.matcher(s.text());
+    if (!m.find() || !ORDINALS.containsKey(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+      return;
+    }
+    Optional<Gazetteer.Mention> body = s.firstOf(m.end(), SPKG.Agency);
+    if (body.isEmpty() || body.get().start() != m.end()) {
+      return;
+    }
+    int ordinal = ORDINALS.get(m.group(1).toLowerCase(java.util.Locale.ROOT));
+    String key = FactWriter.shortKey(body.get().iri()) + "-meeting-" + ordinal;
+    Node meeting = FactWriter.uri(EntityIris.entity("event", key));
+    x.out.type(meeting, SPKG.Meeting);
+    x.out.label(meeting, m.group(1) + " meeting of the " + x.known.label(body.get().iri()));
+    x.out.integer(meeting, SPKG.ordinal, ordinal);
+    x.out.add(meeting, SPKG.meetingOf, FactWriter.uri(body.get().iri()));
+    List<Gazetteer.Mention> conveners = s.actorsEndingAt(m.start());
+    if (conveners.isEmpty()) {
+      conveners = s.actorsEndingAt(s.text().lastIndexOf(" will ", m.start()) + 1);
+    }
+    conveners.forEach(c -> x.out.add(meeting, SPKG.convenedBy, FactWriter.uri(c.iri())));
+    s.mentions.stream()
+        .filter(p -> p.start() > body.get().end() && x.known.isA(p.iri(), SPKG.City))
+        .findFirst()
+        .ifPresent(p -> x.out.add(meeting, SPKG.location, FactWriter.uri(p.iri())));
+    s.timeIn(0, s.text().length()).ifPresent(t -> x.out.date(meeting, SPKG.date, t));
+    x.out.fact(meeting, x.evidence(s, Rule.MEETING));
+    x.meeting = Optional.of(meeting);
+  }
+
+  private static void announcement(Sentence s, Extraction x) {
+    Matcher m = ANNOUNCING.matcher(s.text());
+    if (!m.find() || x.announcer.isPresent()) {
+      return;
+    }
+    List<Gazetteer.Mention> who = s.actorsEndingAt(m.start());
+    if (!who.isEmpty()) {
+      x.announcer = Optional.of(who.get(0).iri());
+    }
+  }
+
+  /** Directives of a list: the lead-in paragraph says who directed whom. */
+  static void directiveItem(Sentence item, Sentence leadIn, Extraction x) {
+    Matcher m = DIRECTED_LIST.matcher(leadIn.text());
+    if (!m.find()) {
+      return;
+    }
+    Optional<Gazetteer.Mention> addressee =
+        leadIn.mentions.stream()
+            .filter(a -> a.start() >= m.start(1) && leadIn.isActor(a))
+            .findFirst();
+    List<Gazetteer.Mention> issuer =
+        leadIn.actorsEndingAt(
+            DIRECTED
+                .matcher(leadIn.text())
+                .results()
+                .filter(r -> r.end() <= m.start(1))
+                .reduce((a, b) -> b)
+                .map(r -> r.start())
+                .orElse(m.start()));
+    String label = item.text().replaceAll("[.;]\\s*$", "");
+    directive(
+        item,
+        x,
+        label,
+        issuer.isEmpty() ? Optional.ofNullable(x.lastPerson) : Optional.of(issuer.get(0).iri()),
+        addressee.map(Gazetteer.Mention::iri),
+        Optional.empty(),
+        Rule.DIRECTIVE_LIST);
+  }
+
+  private static void directiveInline(Sentence s, Extraction x) {
+    if (DIRECTED_LIST.matcher(s.text()).find()) {
+      return;
+    }
+    Matcher m = DIRECTED.matcher(s.text());
+    while (m.find()) {
+      Optional<Gazetteer.Mention> addressee = s.actorsStartingAt(m.end()).stream().findFirst();
+      if (addressee.isEmpty()) {
+        continue;
+      }
+      String rest = s.text().substring(addressee.get().end());
+      if (!rest.startsWith(" to ")) {
+        continue;
+      }
+      String label = rest.substring(4).replaceAll("[“”\"]", "").replaceAll("[.;]\\s*$", "").trim();
+      List<Gazetteer.Mention> issuer = s.actorsEndingAt(m.start());
+      directive(
+          s,
+          x,
+          label,
+          issuer.stream().findFirst().map(Gazetteer.Mention::iri),
+          Optional.of(addressee.get().iri()),
+          s.timeIn(0, m.start()),
+          Rule.DIRECTIVE_INLINE);
+    }
+  }
+
+  private static void directive(
+      Sentence s,
+      Extraction x,
+      String label,
+      Optional<String> issuer,
+      Optional<String> addressee,
+      Optional<TimeExpressions.TimeValue> date,
+      Rule rule) {
+    if (issuer.isEmpty() || addressee.isEmpty() || label.isBlank()) {
+      return;
+    }
+    int n = ++x.directives;
+    Node d = x.out.local("directive", Integer.toString(n));
+    x.out.type(d, SPKG.Directive);
+    x.out.label(d, Character.toUpperCase(label.charAt(0)) + label.substring(1));
+    x.out.add(d, SPKG.issuer, FactWriter.uri(issuer.get()));
+    x.out.add(d, SPKG.addressee, FactWriter.uri(addressee.get()));
+    x.out.add(
+        d, SPKG.commitmentKind, FactWriter.uri(EntityIris.entity("commitment-kind", "directive")));
+    x.out.add(d, SPKG.announcedIn, x.out.document());
+    x.out.integer(d, SPKG.position, n);
+    date.filter(TimeExpressions.TimeValue::isPast).ifPresent(t -> x.out.date(d, SPKG.date, t));
+    x.out.fact(d, x.evidence(s, rule));
+  }
+
+  private static void commitment(Sentence s, Extraction x) {
+    Matcher m = COMMITMENT.matcher(s.text());
+    if (!m.find() || s.text().contains("commitments")) {
+      return;
+    }
+    Optional<Gazetteer.Mention> issuer =
+        s.mentions.stream()
+            .filter(a -> a.end() <= m.start() && x.known.isA(a.iri(), SPKG.Actor))
+            .reduce((a, b) -> b);
+    String label = "Commitment " + (m.group(1) == null ? "" : "not ") + "to " + m.group(2).trim();
+    Node c = x.out.local("commitment", Integer.toString(x.next("commitment")));
+    x.out.type(c, SPKG.Commitment);
+    x.out.label(c, label);
+    issuer.ifPresent(i -> x.out.add(c, SPKG.issuer, FactWriter.uri(i.iri())));
+    String kind = m.group(1) == null ? "pledge" : "norm";
+    x.out.add(c, SPKG.commitmentKind, FactWriter.uri(EntityIris.entity("commitment-kind", kind)));
+    x.out.add(c, SPKG.announcedIn, x.out.document());
+    x.out.fact(c, x.evidence(s, Rule.COMMITMENT));
+    x.commitments.add(c);
+  }
+}

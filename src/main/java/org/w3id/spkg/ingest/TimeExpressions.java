@@ -1,0 +1,299 @@
+package org.w3id.spkg.ingest;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds time expressions in a sentence and resolves them against the document's date, with the
+ * precision the text gives: "in June 2023" (a month), "in 2024" (a year), "earlier this month", "as
+ * soon as next year", "by the end of the decade", "the early- to mid-2030s".
+ */
+final class TimeExpressions {
+
+  /** How precisely the text dates a thing (the keys of the date precisions scheme). */
+  enum Precision {
+    DAY("day"),
+    MONTH("month"),
+    YEAR("year"),
+    DECADE("decade");
+
+    final String key;
+
+    Precision(String key) {
+      this.key = key;
+    }
+  }
+
+  /**
+   * A resolved time expression.
+   *
+   * @param lexical the typed value's lexical form ("2023-12", "2024")
+   * @param precision its precision (and so its datatype: day → xsd:date, month → xsd:gYearMonth,
+   *     year and decade → xsd:gYear)
+   * @param qualifier the key of its date qualifier (on, no-later-than, no-earlier-than, during,
+   *     approximately)
+   * @param text the words the text used
+   * @param start plain-text offset
+   * @param end plain-text offset
+   * @param future whether it lies after the document date; null when the document has no date
+   */
+  record TimeValue(
+      String lexical,
+      Precision precision,
+      String qualifier,
+      String text,
+      int start,
+      int end,
+      Boolean future) {
+
+    boolean isFuture() {
+      return Boolean.TRUE.equals(future);
+    }
+
+    boolean isPast() {
+      return Boolean.FALSE.equals(future);
+    }
+  }
+
+  private static final String MONTHS =
+      "January|February|March|April|May|June|July|August|September|October|November|December";
+  private static final Map<String, Integer> MONTH_NUMBER = months();
+
+  private record Rule(Pattern pattern, Function<Matcher, Resolved> resolve) {}
+
+  private record Resolved(String lexical, Precision precision, String qualifier, Boolean future) {}
+
+  private final LocalDate today;
+  private final List<Rule> rules = new ArrayList<>();
+
+  /**
+   * @param documentDate the date relative expressions resolve against; null when unknown: then only
+   *     absolute dates ("in 2028", "in September 2027") are found
+   */
+  TimeExpressions(LocalDate documentDate) {
+    this.today = documentDate;
+    String preposition =
+        "(by|in|since|until|from|during|before|after|through|as soon as|no later than"
+            + "|starting in|beginning in|by the end of) ";
+    String prep = "(?:" + preposition + ")?";
+    add(
+        "(?:on )?(" + MONTHS + ") (\\d{1,2}), (\\d{4})",
+        m ->
+            value(
+                LocalDate.of(
+                        year(m.group(3)),
+                        MONTH_NUMBER.get(m.group(1)),
+                        Integer.parseInt(m.group(2)))
+                    .toString(),
+                Precision.DAY,
+                "on"));
+    add(
+        prep + "(?:early |mid-|late )?(" + MONTHS + ")(?: of)? (\\d{4})",
+        m ->
+            value(
+                YearMonth.of(year(m.group(3)), MONTH_NUMBER.get(m.group(2))).toString(),
+                Precision.MONTH,
+                qualifier(m.group(1))));
+    addRelative(
+        "by the end of the decade",
+        m ->
+            new Resolved(
+                Integer.toString(today.getYear() - today.getYear() % 10 + 9),
+                Precision.DECADE,
+                "no-later-than",
+                true));
+    add(
+        "the (early|mid|late)-?(?: to (early|mid|late)-)?(\\d{3})0s",
+        m ->
+            new Resolved(
+                Integer.toString(
+                    Integer.parseInt(m.group(3)) * 10
+                        + offset(m.group(2) != null ? m.group(2) : m.group(1))),
+                Precision.DECADE,
+                "approximately",
+                null));
+    add(
+        "(the )?(\\d{3})0s",
+        m ->
+            new Resolved(
+                Integer.toString(Integer.parseInt(m.group(2)) * 10 + 9),
+                Precision.DECADE,
+                "during",
+                null));
+    addRelative("by the end of (?:the |this )year", m -> relativeYear(0, "no-later-than"));
+    addRelative("by the end of next year", m -> relativeYear(1, "no-later-than"));
+    addRelative("over the next (?:year|12 months)", m -> relativeYear(1, "during"));
+    addRelative(
+        "(?:(as soon as|early|beginning|by|later|starting) )?next year",
+        m -> relativeYear(1, m.group(1) == null ? "on" : qualifier(m.group(1))));
+    addRelative(
+        "(earlier|later) this year|this year",
+        m ->
+            new Resolved(
+                Integer.toString(today.getYear()), Precision.YEAR, "on", future(m.group(1))));
+    addRelative(
+        "last year",
+        m -> new Resolved(Integer.toString(today.getYear() - 1), Precision.YEAR, "on", false));
+    addRelative(
+        "(earlier|later) this month|this month",
+        m ->
+            new Resolved(
+                YearMonth.from(today).toString(), Precision.MONTH, "on", future(m.group(1))));
+    addRelative(
+        "last month",
+        m ->
+            new Resolved(
+                YearMonth.from(today).minusMonths(1).toString(), Precision.MONTH, "on", false));
+    addRelative(
+        "next month",
+        m ->
+            new Resolved(
+                YearMonth.from(today).plusMonths(1).toString(), Precision.MONTH, "on", true));
+    add(preposition + "(\\d{4})\\b", m -> value(m.group(2), Precision.YEAR, qualifier(m.group(1))));
+    addRelative(
+        "\\bin (January|February|March|April|June|July|August|September|October|November|December)\\b(?! \\d)",
+        m ->
+            value(
+                YearMonth.of(today.getYear(), MONTH_NUMBER.get(m.group(1))).toString(),
+                Precision.MONTH,
+                "on"));
+    addRelative("\\b[Tt]oday\\b", m -> new Resolved(today.toString(), Precision.DAY, "on", false));
+  }
+
+  private void addRelative(String regex, Function<Matcher, Resolved> resolve) {
+    if (today != null) {
+      add(regex, resolve);
+    }
+  }
+
+  private void add(String regex, Function<Matcher, Resolved> resolve) {
+    rules.add(new Rule(Pattern.compile("\\b" + regex, Pattern.CASE_INSENSITIVE), resolve));
+  }
+
+  /** The time expressions of {@code text}, left to right, not overlapping. */
+  List<TimeValue> find(String text) {
+    List<TimeValue> found = new ArrayList<>();
+    boolean[] used = new boolean[text.length()];
+    for (Rule rule : rules) {
+      Matcher m = rule.pattern.matcher(text);
+      while (m.find()) {
+        if (taken(used, m.start(), m.end()) || !monthCapitalised(m.group())) {
+          continue;
+        }
+        Resolved r;
+        try {
+          r = rule.resolve.apply(m);
+        } catch (RuntimeException e) {
+          continue; // an impossible date such as February 30: not a time expression
+        }
+        for (int i = m.start(); i < m.end(); i++) {
+          used[i] = true;
+        }
+        Boolean future = r.future != null ? r.future : after(r.lexical, r.precision);
+        found.add(
+            new TimeValue(
+                r.lexical, r.precision, r.qualifier, m.group(), m.start(), m.end(), future));
+      }
+    }
+    found.sort(Comparator.comparingInt(TimeValue::start));
+    return found;
+  }
+
+  private static boolean taken(boolean[] used, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (used[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Month names count only capitalised ("may" is a verb). */
+  private static boolean monthCapitalised(String match) {
+    for (String month : MONTHS.split("\\|")) {
+      int at = match.toLowerCase(Locale.ROOT).indexOf(month.toLowerCase(Locale.ROOT));
+      if (at >= 0 && !match.startsWith(month, at)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Boolean after(String lexical, Precision precision) {
+    if (today == null) {
+      return null;
+    }
+    return switch (precision) {
+      case DAY -> LocalDate.parse(lexical).isAfter(today);
+      case MONTH -> YearMonth.parse(lexical).isAfter(YearMonth.from(today));
+      case YEAR, DECADE -> Integer.parseInt(lexical) > today.getYear();
+    };
+  }
+
+  private Resolved relativeYear(int years, String qualifier) {
+    return new Resolved(
+        Integer.toString(today.getYear() + years), Precision.YEAR, qualifier, years > 0);
+  }
+
+  private static Resolved value(String lexical, Precision precision, String qualifier) {
+    return new Resolved(lexical, precision, qualifier, null);
+  }
+
+  private static String qualifier(String preposition) {
+    if (preposition == null) {
+      return "on";
+    }
+    return switch (preposition.toLowerCase(Locale.ROOT)) {
+      case "by", "before", "no later than", "by the end of", "until" -> "no-later-than";
+      case "as soon as",
+          "after",
+          "since",
+          "from",
+          "starting in",
+          "beginning in",
+          "starting",
+          "beginning" ->
+          "no-earlier-than";
+      case "during", "through" -> "during";
+      default -> "on";
+    };
+  }
+
+  private static Boolean future(String word) {
+    if (word == null) {
+      return null;
+    }
+    return word.equalsIgnoreCase("later");
+  }
+
+  private static int offset(String part) {
+    return switch (part.toLowerCase(Locale.ROOT)) {
+      case "early" -> 3;
+      case "mid" -> 5;
+      default -> 8;
+    };
+  }
+
+  private static int year(String s) {
+    return Integer.parseInt(s);
+  }
+
+  private static Map<String, Integer> months() {
+    Map<String, Integer> map = new java.util.HashMap<>();
+    String[] names = MONTHS.split("\\|");
+    for (int i = 0; i < names.length; i++) {
+      map.put(names[i], i + 1);
+      map.put(names[i].toLowerCase(Locale.ROOT), i + 1);
+      map.put(names[i].toUpperCase(Locale.ROOT), i + 1);
+    }
+    return map;
+  }
+}

@@ -1,0 +1,63 @@
+package org.w3id.spkg.vocab;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The IRIs of entities: {@code https://w3id.org/spkg/id/{kind}/{key}} with readable, stable keys
+ * (the same name gives the same key in every document and on every run).
+ *
+ * <pre>{@code
+ * EntityIris.entity("program", EntityIris.slug("CSpO"));   // .../id/program/cspo
+ * EntityIris.inDocument("initiative", docKey, "aukus");    // .../id/initiative/{doc}/aukus
+ * }</pre>
+ */
+public final class EntityIris {
+
+  /** The namespace of entity IRIs. */
+  public static final String NS = "https://w3id.org/spkg/id/";
+
+  private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+  private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  private EntityIris() {}
+
+  /** {@code NS + kind + "/" + key}. */
+  public static String entity(String kind, String key) {
+    return NS + checkKey(kind) + "/" + checkKey(key);
+  }
+
+  /** A node that belongs to one document: {@code NS + kind + "/" + doc + "/" + key}. */
+  public static String inDocument(String kind, String docKey, String key) {
+    return NS + checkKey(kind) + "/" + checkKey(docKey) + "/" + checkKey(key);
+  }
+
+  /** The IRI of the document with this key. */
+  public static String document(String docKey) {
+    return entity("document", docKey);
+  }
+
+  /**
+   * A readable key for a name: lower case ASCII letters and digits joined by hyphens ("EPS-R" →
+   * "eps-r", "Vera C. Rubin Observatory" → "vera-c-rubin-observatory"). Empty names give "x".
+   */
+  public static String slug(String name) {
+    String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+    String slug = NON_WORD.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
+    slug = slug.replaceAll("^-+|-+$", "");
+    if (slug.length() > 80) {
+      slug = slug.substring(0, 80).replaceAll("-+$", "");
+    }
+    return slug.isEmpty() ? "x" : slug;
+  }
+
+  /** The key itself, if it is safe in an IRI path segment. */
+  static String checkKey(String key) {
+    if (key == null || !KEY.matcher(key).matches()) {
+      throw new IllegalArgumentException("Not a valid IRI key: '" + key + "'");
+    }
+    return key;
+  }
+}
