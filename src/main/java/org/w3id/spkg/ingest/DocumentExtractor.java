@@ -25,6 +25,7 @@ final class DocumentExtractor {
   private final Extraction x;
   private final ParsedDocument doc;
   private final FactWriter out;
+  private final java.util.Set<String> initiativeSlugs = new java.util.HashSet<>();
 
   DocumentExtractor(Extraction x) {
     this.x = x;
@@ -202,7 +203,7 @@ final class DocumentExtractor {
   private String uniqueSlug(String title) {
     String slug = EntityIris.slug(title);
     String candidate = slug;
-    for (int n = 2; x.initiatives.containsValue(out.local("initiative", candidate)); n++) {
+    for (int n = 2; !initiativeSlugs.add(candidate); n++) {
       candidate = slug + "-" + n;
     }
     return candidate;

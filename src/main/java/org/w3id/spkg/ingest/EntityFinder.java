@@ -50,6 +50,8 @@ final class EntityFinder {
   private final KnownEntities entities;
   private final Map<String, NewEntity> found = new LinkedHashMap<>();
   private final List<Gazetteer.Entry> titles;
+  private final List<Pattern> titlePatterns;
+  private final Map<String, Optional<Resource>> laterHeads = new java.util.HashMap<>();
 
   EntityFinder(Gazetteer known, KnownEntities entities) {
     this.known = known;
@@ -57,6 +59,15 @@ final class EntityFinder {
     this.titles =
         entities.titles().stream()
             .sorted((a, b) -> b.surface().length() - a.surface().length())
+            .toList();
+    this.titlePatterns =
+        titles.stream()
+            .map(
+                t ->
+                    Pattern.compile(
+                        "\\b"
+                            + Pattern.quote(t.surface())
+                            + " ((?:\\p{Lu}[\\p{Ll}]+\\.? ){0,2}\\p{Lu}[\\p{Ll}]+)\\b"))
             .toList();
   }
 
@@ -115,7 +126,7 @@ final class EntityFinder {
         type = appositiveHead(after);
       }
       if (type.isEmpty()) {
-        type = laterHead(all, acronym);
+        type = laterHeads.computeIfAbsent(acronym, a -> laterHead(all, a));
       }
       if (type.isPresent()) {
         add(type.get(), label, Optional.of(acronym), unit, "acronym-definition");
@@ -277,16 +288,12 @@ final class EntityFinder {
 
   private void persons(TextUnit unit) {
     String text = unit.text().text();
-    for (Gazetteer.Entry title : titles) {
-      Matcher m =
-          Pattern.compile(
-                  "\\b"
-                      + Pattern.quote(title.surface())
-                      + " ((?:\\p{Lu}[\\p{Ll}]+\\.? ){0,2}\\p{Lu}[\\p{Ll}]+)\\b")
-              .matcher(text);
+    for (int t = 0; t < titles.size(); t++) {
+      Gazetteer.Entry title = titles.get(t);
+      Matcher m = titlePatterns.get(t).matcher(text);
       while (m.find()) {
         String name = m.group(1);
-        if (isKnown(name) || startsTitle(text, m.start(1))) {
+        if (namesSomethingElse(name) || startsTitle(text, m.start(1))) {
           continue;
         }
         String surname = name.substring(name.lastIndexOf(' ') + 1);
@@ -312,6 +319,13 @@ final class EntityFinder {
                 "person-with-office"));
       }
     }
+  }
+
+  /**
+   * A name the reference data gives to something other than a person ("President Obama" is fine).
+   */
+  private boolean namesSomethingElse(String name) {
+    return knownIri(name).map(iri -> !entities.isA(iri, SPKG.Person)).orElse(false);
   }
 
   private boolean startsTitle(String text, int at) {

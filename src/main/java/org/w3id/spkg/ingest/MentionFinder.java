@@ -28,11 +28,13 @@ final class MentionFinder {
   private final Gazetteer gazetteer;
   private final KnownEntities known;
   private final List<NewEntity> people;
+  private final List<Pattern> personPatterns;
 
   MentionFinder(Gazetteer gazetteer, KnownEntities known, List<NewEntity> people) {
     this.gazetteer = gazetteer;
     this.known = known;
     this.people = people;
+    this.personPatterns = people.stream().map(MentionFinder::personPattern).toList();
   }
 
   /**
@@ -95,30 +97,33 @@ final class MentionFinder {
   }
 
   private void persons(String text, List<Gazetteer.Mention> found) {
-    for (NewEntity person : people) {
-      String name = person.label();
-      String surname = name.substring(name.lastIndexOf(' ') + 1);
-      String title = person.title().orElse("");
-      String names = Pattern.quote(name) + "|" + Pattern.quote(surname);
-      Pattern p =
-          Pattern.compile(
-              "(?:\\b"
-                  + Pattern.quote(title)
-                  + " )?(?:"
-                  + names
-                  + ")\\b(?![-–])|\\b(?:the |The )?"
-                  + Pattern.quote(title)
-                  + "\\b(?! of)");
-      Matcher m = p.matcher(text);
+    for (int i = 0; i < people.size(); i++) {
+      Matcher m = personPatterns.get(i).matcher(text);
       while (m.find()) {
         if (m.start() > 0 && text.charAt(m.start() - 1) == '-') {
           continue;
         }
         found.add(
             new Gazetteer.Mention(
-                person.iri(), Gazetteer.Form.NAME, m.start(), m.end(), m.group()));
+                people.get(i).iri(), Gazetteer.Form.NAME, m.start(), m.end(), m.group()));
       }
     }
+  }
+
+  /** A person by title and name, name, surname, or title alone ("the Vice President"). */
+  private static Pattern personPattern(NewEntity person) {
+    String name = person.label();
+    String surname = name.substring(name.lastIndexOf(' ') + 1);
+    String title = Pattern.quote(person.title().orElse(""));
+    String names = Pattern.quote(name) + "|" + Pattern.quote(surname);
+    return Pattern.compile(
+        "(?:\\b"
+            + title
+            + " )?(?:"
+            + names
+            + ")\\b(?![-–])|\\b(?:the |The )?"
+            + title
+            + "\\b(?! of)");
   }
 
   private void departments(String text, List<Gazetteer.Mention> found) {

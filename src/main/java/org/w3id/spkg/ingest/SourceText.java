@@ -27,10 +27,14 @@ final class SourceText {
   private final String text;
   private final String sha256;
 
+  private final boolean hasSupplementary;
+  private int[] codePoints;
+
   private SourceText(Path file, String text, String sha256) {
     this.file = file;
     this.text = text;
     this.sha256 = sha256;
+    this.hasSupplementary = text.codePoints().anyMatch(Character::isSupplementaryCodePoint);
   }
 
   /** Reads and checks a file: it must exist, be non-empty UTF-8 text of at most 16 MiB. */
@@ -152,17 +156,20 @@ final class SourceText {
 
   /** The code-point offset of a Java string index. */
   int codePointOffset(int index) {
-    return text.codePointCount(0, index);
-  }
-
-  /** The 1-based line of a Java string index. */
-  int lineOf(int index) {
-    int line = 1;
-    for (int i = 0; i < index; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-      }
+    if (!hasSupplementary) {
+      return index;
     }
-    return line;
+    if (codePoints == null) {
+      codePoints = new int[text.length() + 1];
+      int cp = 0;
+      for (int i = 0; i < text.length(); i++) {
+        codePoints[i] = cp;
+        if (!Character.isLowSurrogate(text.charAt(i))) {
+          cp++;
+        }
+      }
+      codePoints[text.length()] = cp;
+    }
+    return codePoints[index];
   }
 }
