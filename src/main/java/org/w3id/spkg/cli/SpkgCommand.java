@@ -11,6 +11,9 @@ import picocli.CommandLine.Option;
  *
  * <pre>
  * ./spkg --help
+ * ./spkg ingest corpus/
+ * ./spkg query 'SELECT ?label { ?n a spkg:Nation ; rdfs:label ?label } LIMIT 5'
+ * ./spkg export --format trig --out spkg.trig
  * ./spkg validate ontology/reference/*.ttl
  * </pre>
  *
@@ -22,13 +25,20 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "The Space Partnerships Knowledge Graph: policy documents into linked data.",
-    subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      IngestCommand.class,
+      QueryCommand.class,
+      ExportCommand.class,
+      ServeCommand.class,
+      ValidateCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
       "1:the data does not conform to the shapes",
       "2:wrong command line",
-      "3:an input cannot be read or parsed",
+      "3:an input cannot be read or parsed, or the store is missing or in use",
       "70:internal error (a bug: run again with --verbose and report it)"
     })
 public final class SpkgCommand implements Runnable {

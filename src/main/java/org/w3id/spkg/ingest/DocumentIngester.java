@@ -50,6 +50,15 @@ public final class DocumentIngester {
   }
 
   /**
+   * The key of the document in {@code file}: the file name without its extension, as a slug. The
+   * document's IRI and named graph derive from it.
+   */
+  public static String keyOf(Path file) {
+    String name = file.getFileName().toString();
+    return EntityIris.slug(name.replaceFirst("(?i)\\.(md|markdown)$", ""));
+  }
+
+  /**
    * Extracts one document.
    *
    * @throws InputException if the file cannot be used: missing, empty, binary, not UTF-8, over 16
@@ -57,8 +66,7 @@ public final class DocumentIngester {
    */
   public ExtractedDocument extract(Path file, IngestOptions options) {
     SourceText source = SourceText.read(file);
-    String name = file.getFileName().toString();
-    String key = EntityIris.slug(name.replaceFirst("(?i)\\.(md|markdown)$", ""));
+    String key = keyOf(file);
     ParsedDocument doc = FactSheetReader.read(source, key, options.date());
     KnownEntities entities = KnownEntities.of(ontology, reference, known);
     Graph graph = GraphFactory.createDefaultGraph();

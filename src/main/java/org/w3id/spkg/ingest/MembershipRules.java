@@ -21,7 +21,8 @@ import org.w3id.spkg.vocab.SPKG;
  */
 final class MembershipRules {
 
-  private static final Pattern OPENING = Pattern.compile("^(?:The\\s+|the\\s+)?");
+  private static final Pattern OPENING =
+      Pattern.compile("^(?:The\\s+|the\\s+)?(?:Departments of\\s+)?");
   private static final Pattern AFTER_LIST =
       Pattern.compile("^(?:,|\\s+(?:also\\s+|now\\s+|jointly\\s+)?[a-z])");
   private static final Pattern PARTICIPATE =
@@ -62,7 +63,8 @@ final class MembershipRules {
     if (leads.isEmpty() || leads.get(0).start() != open.end()) {
       // After an introductory phrase: "Under the auspices of P, X, Y and Z are …".
       int comma = s.text().indexOf(", ");
-      leads = comma < 0 ? List.of() : s.actorsStartingAt(comma + 2);
+      boolean dated = comma >= 0 && s.timeIn(0, comma).isPresent();
+      leads = comma < 0 || dated ? List.of() : s.actorsStartingAt(comma + 2);
       if (leads.isEmpty()
           || !s.text().substring(comma + 2, leads.get(0).start()).matches("(?:the )?")) {
         return;

@@ -3,6 +3,8 @@ package org.w3id.spkg.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SpkgCommandTest {
 
@@ -17,8 +19,22 @@ class SpkgCommandTest {
   void help_listsOnlyWorkingSubcommands() {
     CommandRun run = CommandRun.of("--help");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("validate").contains("Exit codes");
-    assertThat(run.out()).doesNotContain("serve").doesNotContain("ingest");
+    assertThat(run.out())
+        .containsPattern("(?m)^\\s+ingest\\s")
+        .containsPattern("(?m)^\\s+query\\s")
+        .containsPattern("(?m)^\\s+export\\s")
+        .containsPattern("(?m)^\\s+validate\\s")
+        .containsPattern("(?m)^\\s+serve\\s")
+        .contains("Exit codes");
+    assertThat(run.out()).doesNotContain("packs");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ingest", "query", "export", "validate", "serve"})
+  void everySubcommand_hasHelpWithUsageAndExitCodes(String subcommand) {
+    CommandRun run = CommandRun.of(subcommand, "--help");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("Usage: spkg " + subcommand).contains("Exit codes:");
   }
 
   @Test

@@ -1,0 +1,201 @@
+package org.w3id.spkg.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.spkg.ProjectFolders;
+import org.w3id.spkg.server.SpkgServer;
+import org.w3id.spkg.store.SpkgStore;
+import org.w3id.spkg.store.StoreConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code spkg serve}: ingests the corpus into the store when the store is empty or older than the
+ * corpus, then serves it with an embedded Fuseki until Ctrl-C.
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve the store over SPARQL at http://localhost:PORT/spkg/sparql (query), /spkg/get (graph"
+          + " store, read), /.well-known/void, /$/ping and /$/metrics.",
+      "Ingests corpus/ first when the store is empty or older than the corpus. Queries stop"
+          + " after 10 s (503); a SELECT without LIMIT returns at most --row-cap rows."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:stopped with Ctrl-C",
+      "2:wrong command line",
+      "3:the store or configuration cannot be used (held by another process, not valid)"
+    })
+final class ServeCommand implements Callable<Integer> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--store",
+      paramLabel = "DIR",
+      description = "The store folder (default: data/ of the checkout, else ./data).")
+  Path store;
+
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      defaultValue = "3030",
+      description = "The port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "A Fuseki configuration (default: fuseki-config/spkg.ttl).")
+  Path config;
+
+  @Option(
+      names = "--localhost",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "Listen on the loopback interface only (default); --no-localhost listens on all"
+              + " interfaces: put TLS in front of it.")
+  boolean localhost;
+
+  @Option(
+      names = "--auth",
+      paramLabel = "FILE",
+      description =
+          "A password file (user: password per line) that enables /spkg/update and /spkg/data"
+              + " (graph store, read-write) for its users, with HTTP Basic authentication.")
+  Path auth;
+
+  @Option(
+      names = "--row-cap",
+      paramLabel = "N",
+      defaultValue = "10000",
+      description =
+          "Rows a SELECT without a smaller LIMIT returns at most (default: ${DEFAULT-VALUE}).")
+  long rowCap;
+
+  @Option(
+      names = "--service-allow",
+      paramLabel = "URL",
+      description =
+          "An endpoint (URL prefix) that SERVICE in a query may call; repeatable. Default: only"
+              + " Wikidata's https://query.wikidata.org/sparql.")
+  List<String> serviceAllow;
+
+  @Option(names = "--no-service", description = "Turn SERVICE (federation out of spkg) off.")
+  boolean noService;
+
+  @Option(
+      names = "--no-ingest",
+      description = "Serve the store as it is, without ingesting the corpus first.")
+  boolean noIngest;
+
+  @Override
+  public Integer call() {
+    Path folder = store != null ? store : SpkgStore.defaultFolder();
+    if (auth != null && !Files.isRegularFile(auth)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--auth " + auth + ": no such password file");
+    }
+    if (!noIngest) {
+      corpus().filter(c -> needsIngest(folder, c)).ifPresent(c -> ingest(folder, c));
+    }
+    SpkgServer.Builder builder =
+        SpkgServer.builder().store(folder).port(port).loopback(localhost).rowCap(rowCap);
+    if (config != null) {
+      builder.config(StoreConfig.of(config));
+    }
+    if (auth != null) {
+      builder.passwordFile(auth);
+    }
+    if (noService) {
+      builder.serviceAllow(List.of());
+    } else if (serviceAllow != null) {
+      builder.serviceAllow(serviceAllow);
+    }
+    SpkgServer server = builder.start();
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "spkg-shutdown"));
+    long sinceStart =
+        System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    LOG.info("spkg ready at {} ({} ms after start); Ctrl-C stops it", server.url(), sinceStart);
+    spec.commandLine().getOut().println("Serving " + server.sparqlEndpoint());
+    spec.commandLine().getOut().flush();
+    server.join();
+    return 0;
+  }
+
+  private static Optional<Path> corpus() {
+    Path corpus = Path.of(System.getProperty(ProjectFolders.HOME_PROPERTY, ".")).resolve("corpus");
+    if (!Files.isDirectory(corpus)) {
+      LOG.info("no corpus/ folder at {}: serving the store as it is", corpus.toAbsolutePath());
+      return Optional.empty();
+    }
+    return Optional.of(corpus);
+  }
+
+  /** The store is missing, or a corpus file is newer than everything in the store. */
+  private static boolean needsIngest(Path folder, Path corpus) {
+    if (!SpkgStore.isStore(folder)) {
+      return true;
+    }
+    return newest(corpus, ".md").compareTo(newest(folder, "")) > 0;
+  }
+
+  private static FileTime newest(Path dir, String suffix) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(f -> f.getFileName().toString().endsWith(suffix))
+          .filter(f -> !f.getFileName().toString().equals("tdb.lock"))
+          .map(ServeCommand::modified)
+          .max(FileTime::compareTo)
+          .orElse(FileTime.fromMillis(0));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list " + dir, e);
+    }
+  }
+
+  private static FileTime modified(Path file) {
+    try {
+      return Files.getLastModifiedTime(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Ingests the corpus as {@code spkg ingest corpus --store folder} does. */
+  private void ingest(Path folder, Path corpus) {
+    LOG.info("ingesting {} into {}", corpus, folder);
+    IngestCommand ingest = new IngestCommand();
+    ingest.spec = spec;
+    ingest.paths = List.of(corpus);
+    ingest.store = folder;
+    try {
+      int code = ingest.call();
+      if (code != 0) {
+        LOG.warn(
+            "some documents of {} could not be ingested (see above); serving the rest", corpus);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package org.w3id.spkg.store;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.w3id.spkg.InputException;
+import org.w3id.spkg.ingest.ExtractedDocument;
+import org.w3id.spkg.vocab.NamedGraphs;
+
+/** The writes of a store, to be called inside its write transaction. */
+final class GraphWrites {
+
+  private static final Set<String> RESERVED =
+      Set.of(NamedGraphs.ONTOLOGY, NamedGraphs.REFERENCE, NamedGraphs.INFERRED, NamedGraphs.META);
+
+  private GraphWrites() {}
+
+  /** Fails unless the document's graph is a document graph (not ontology, reference, …). */
+  static void checkDocumentGraph(ExtractedDocument doc) {
+    if (RESERVED.contains(doc.graphIri())) {
+      throw new InputException(
+          doc.source().toString(),
+          "the document key '"
+              + doc.key()
+              + "' names the store's own graph <"
+              + doc.graphIri()
+              + ">; rename the file");
+    }
+  }
+
+  /**
+   * Drops the named graph {@code graphIri} and writes {@code content} in its place. Blank nodes get
+   * fresh labels: TDB2 identifies blank nodes by label across graphs, so a label that two
+   * documents' graphs happen to share must not join them.
+   */
+  static void replace(DatasetGraph dataset, String graphIri, Graph content) {
+    Node graph = NodeFactory.createURI(graphIri);
+    dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+    Map<Node, Node> fresh = new HashMap<>();
+    ExtendedIterator<Triple> triples = content.find();
+    try {
+      while (triples.hasNext()) {
+        Triple t = triples.next();
+        dataset.add(
+            graph, fresh(t.getSubject(), fresh), t.getPredicate(), fresh(t.getObject(), fresh));
+      }
+    } finally {
+      triples.close();
+    }
+  }
+
+  /** Drops the triples of {@code subject} in graph {@code graphIri} and writes {@code triples}. */
+  static void replaceSubject(
+      DatasetGraph dataset, String graphIri, Node subject, List<Triple> triples) {
+    Node graph = NodeFactory.createURI(graphIri);
+    dataset.deleteAny(graph, subject, Node.ANY, Node.ANY);
+    triples.forEach(t -> dataset.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+  }
+
+  private static Node fresh(Node node, Map<Node, Node> fresh) {
+    return node.isBlank() ? fresh.computeIfAbsent(node, n -> NodeFactory.createBlankNode()) : node;
+  }
+}

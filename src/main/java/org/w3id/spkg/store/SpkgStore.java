@@ -1,0 +1,327 @@
+package org.w3id.spkg.store;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.spkg.InputException;
+import org.w3id.spkg.ProjectFolders;
+import org.w3id.spkg.ingest.ExtractedDocument;
+import org.w3id.spkg.vocab.NamedGraphs;
+import org.w3id.spkg.vocab.OntologyFiles;
+
+/**
+ * The spkg store: a TDB2 database in a folder, one named graph per document plus the ontology,
+ * reference, inferred and meta graphs (see {@link NamedGraphs}). Queries see the union of the named
+ * graphs as their default graph. Each change is one write transaction: it happens whole or not at
+ * all.
+ *
+ * <p>One process at a time can open a folder (TDB2 locks it); another gets a {@link
+ * StoreLockedException} naming the holder. Within a process, open a folder once and share the
+ * store; {@link #close()} releases the folder.
+ *
+ * <pre>{@code
+ * try (SpkgStore store = SpkgStore.open(SpkgStore.defaultFolder())) {
+ *   store.replaceOntologyAndReference(OntologyFiles.locate());
+ *   DocumentIngester ingester =
+ *       DocumentIngester.create(OntologyFiles.locate()).withKnownEntities(store.knownEntities());
+ *   store.replaceDocument(ingester.extract(Path.of("corpus/fact-sheet.md"), IngestOptions.defaults()));
+ *   store.query("SELECT * { ?s a spkg:Nation } LIMIT 5", "query", ResultFormat.table, System.out);
+ *   store.export(RdfExport.Format.trig, System.out);
+ * }
+ * }</pre>
+ */
+public final class SpkgStore implements AutoCloseable {
+
+  /** The name of the default store folder. */
+  public static final String DEFAULT_FOLDER_NAME = "data";
+
+  /** Answers to SELECT and ASK queries, named as on the command line. */
+  public enum ResultFormat {
+    /** A text table for people; IRIs shortened by the query's prefixes. */
+    table,
+    csv,
+    tsv,
+    json
+  }
+
+  private static final Query KNOWN_ENTITIES = StoreQuery.bundled("known-entities.rq");
+
+  /** Folders open in this process: TDB2 shares one database per folder within a process. */
+  private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
+
+  private final Path folder;
+  private final Path key;
+  private final DatasetGraph dataset;
+  private final String softwareVersion;
+  private boolean closed;
+
+  private SpkgStore(Path folder, Path key, DatasetGraph dataset) {
+    this.folder = folder;
+    this.key = key;
+    this.dataset = dataset;
+    this.softwareVersion = SoftwareVersion.current();
+  }
+
+  /**
+   * The default store folder: {@code data} under the directory the system property {@value
+   * ProjectFolders#HOME_PROPERTY} names when it is set (the {@code ./spkg} launcher sets it to the
+   * checkout), else {@code ./data}.
+   */
+  public static Path defaultFolder() {
+    String home = System.getProperty(ProjectFolders.HOME_PROPERTY);
+    if (home != null && !home.isBlank()) {
+      return Path.of(home).resolve(DEFAULT_FOLDER_NAME);
+    }
+    return Path.of(DEFAULT_FOLDER_NAME);
+  }
+
+  /**
+   * Opens the store in {@code folder}, creating the folder and an empty database when missing.
+   *
+   * @throws StoreLockedException if another process has the folder open
+   * @throws InputException if the path is a file, or the database cannot be opened
+   * @throws IllegalStateException if this process has the folder open already
+   */
+  public static SpkgStore open(Path folder) {
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new InputException(
+          folder.toString(), "is a file, not a store folder; name a folder with --store");
+    }
+    Path key = folder.toAbsolutePath().normalize();
+    if (!OPEN.add(key)) {
+      throw new IllegalStateException(
+          "The store at " + folder + " is open in this process already; share that SpkgStore");
+    }
+    try {
+      DatasetGraph dataset = StoreFolder.connect(folder);
+      dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+      return new SpkgStore(folder, key, dataset);
+    } catch (RuntimeException e) {
+      OPEN.remove(key);
+      throw e;
+    }
+  }
+
+  /**
+   * Opens the store in {@code folder}, which must hold one already; never creates anything.
+   *
+   * @throws InputException if there is no store there
+   * @throws StoreLockedException if another process has it open
+   */
+  public static SpkgStore openExisting(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      throw new InputException(
+          folder.toString(), "no store at " + folder + "; run 'spkg ingest' first");
+    }
+    if (!isStore(folder)) {
+      throw new InputException(
+          folder.toString(),
+          "no store at " + folder + " (the folder has no TDB2 database); run 'spkg ingest' first");
+    }
+    return open(folder);
+  }
+
+  /** The folder of the store. */
+  public Path folder() {
+    return folder;
+  }
+
+  /**
+   * The TDB2 dataset itself, for code that serves it (Fuseki); use it inside transactions. Its
+   * context makes the union of the named graphs the default graph of queries.
+   */
+  public DatasetGraph datasetGraph() {
+    return dataset;
+  }
+
+  /** The names of the graphs in the store, sorted. */
+  public List<String> graphNames() {
+    return Txn.calculateRead(
+        dataset,
+        () ->
+            Iter.toList(Iter.map(dataset.listGraphNodes(), Node::getURI)).stream()
+                .sorted()
+                .toList());
+  }
+
+  /**
+   * Replaces the ontology and reference graphs ({@link NamedGraphs#ONTOLOGY}, {@link
+   * NamedGraphs#REFERENCE}) with the content of {@code files}, both in one write transaction.
+   */
+  public void replaceOntologyAndReference(OntologyFiles files) {
+    Graph ontology = files.ontology().getGraph();
+    Graph reference = files.reference().getGraph();
+    Txn.executeWrite(
+        dataset,
+        () -> {
+          GraphWrites.replace(dataset, NamedGraphs.ONTOLOGY, ontology);
+          GraphWrites.replace(dataset, NamedGraphs.REFERENCE, reference);
+        });
+  }
+
+  /** {@link #replaceDocument(ExtractedDocument, Instant)}, the ingest starting now. */
+  public void replaceDocument(ExtractedDocument doc) {
+    replaceDocument(doc, Instant.now());
+  }
+
+  /**
+   * In one write transaction, replaces the document's named graph with {@code doc.graph()}, and in
+   * the meta graph its ingest activity: {@code https://w3id.org/spkg/id/ingest/{key}}, a {@code
+   * prov:Activity} with {@code prov:used} the document, {@code spkg:sha256} of the input, {@code
+   * spkg:softwareVersion} and {@code prov:startedAtTime}/{@code prov:endedAtTime}. If anything
+   * fails, the transaction is aborted and the store keeps its previous state. Ingesting the same
+   * document twice gives the same store as once, apart from the activity's times.
+   *
+   * @param started when the ingest of this document started (before extraction)
+   * @throws InputException if the document's graph is one of the reserved graphs
+   */
+  public void replaceDocument(ExtractedDocument doc, Instant started) {
+    GraphWrites.checkDocumentGraph(doc);
+    Txn.executeWrite(
+        dataset,
+        () -> {
+          GraphWrites.replace(dataset, doc.graphIri(), doc.graph());
+          IngestActivity activity = IngestActivity.of(doc, softwareVersion, started, Instant.now());
+          GraphWrites.replaceSubject(dataset, NamedGraphs.META, activity.iri(), activity.triples());
+        });
+  }
+
+  /**
+   * The rdf:type, rdfs:label, skos:altLabel and spkg:acronym triples of the named entities (IRIs
+   * with a label, alternative label or acronym) in all document graphs, for {@code
+   * DocumentIngester.withKnownEntities}. Not the ontology, reference, inferred or meta graphs.
+   */
+  public Graph knownEntities() {
+    Graph union = GraphFactory.createDefaultGraph();
+    knownEntitiesByGraph().values().forEach(graph -> GraphUtil.addInto(union, graph));
+    return union;
+  }
+
+  /**
+   * {@link #knownEntities()} graph by graph, sorted by graph name: a document being ingested again
+   * should not know the entities of its own previous version.
+   */
+  public SortedMap<String, Graph> knownEntitiesByGraph() {
+    return Txn.calculateRead(
+        dataset,
+        () -> StoreQuery.triplesByGraph(dataset, KNOWN_ENTITIES, StoreQuery.documentGraphs()));
+  }
+
+  /** What {@link #knownEntities()} would hold for this one document once it is stored. */
+  public static Graph knownEntities(ExtractedDocument doc) {
+    DatasetGraph one = DatasetGraphFactory.createGeneral();
+    one.addGraph(NodeFactory.createURI(doc.graphIri()), doc.graph());
+    return StoreQuery.triplesByGraph(one, KNOWN_ENTITIES, StoreQuery.documentGraphs())
+        .getOrDefault(doc.graphIri(), GraphFactory.createDefaultGraph());
+  }
+
+  /**
+   * Runs a SPARQL query over the store (the default graph is the union of all graphs) and writes
+   * the answer to {@code out} in UTF-8: SELECT and ASK in {@code format}, CONSTRUCT and DESCRIBE as
+   * Turtle. The prefixes spkg, rdf, rdfs, owl, xsd, skos, dct, prov, org, oa and schema are
+   * predeclared.
+   *
+   * @param source where the query came from (a file name, or "query"), named in parse errors
+   * @throws InputException with line and column if the query does not parse
+   */
+  public void query(String query, String source, ResultFormat format, OutputStream out) {
+    Query parsed = StoreQuery.parse(query, source);
+    Txn.executeRead(dataset, () -> StoreQuery.run(dataset, parsed, format, out));
+  }
+
+  /** Writes the whole store in {@code format} (see {@link RdfExport}). */
+  public void export(RdfExport.Format format, OutputStream out) {
+    List<Quad> quads = Txn.calculateRead(dataset, () -> Iter.toList(dataset.find()));
+    RdfExport.write(quads, format, out);
+  }
+
+  /**
+   * Writes one graph in {@code format}.
+   *
+   * @throws InputException if the store has no graph {@code graphIri}; the message lists those it
+   *     has
+   */
+  public void exportGraph(String graphIri, RdfExport.Format format, OutputStream out) {
+    Node graph = NodeFactory.createURI(graphIri);
+    List<Quad> quads =
+        Txn.calculateRead(
+            dataset, () -> Iter.toList(dataset.find(graph, Node.ANY, Node.ANY, Node.ANY)));
+    if (quads.isEmpty()) {
+      List<String> names = graphNames();
+      throw new InputException(
+          graphIri,
+          "no such graph in the store at "
+              + folder
+              + (names.isEmpty() ? " (the store is empty)" : "; it has " + String.join(", ", names))
+              + "; name one of them with --graph, or leave --graph out to export everything");
+    }
+    RdfExport.write(quads, format, out);
+  }
+
+  /**
+   * Recomputes what is derived from the whole store: the RDFS entailments of the ontology in the
+   * {@code inferred} graph and the VoID description in the {@code meta} graph. Ingest calls it once
+   * per run, after the documents.
+   */
+  public void refreshDerived() {
+    dataset.executeWrite(
+        () -> {
+          Entailments.refresh(dataset);
+          VoidDescription.refresh(dataset);
+        });
+  }
+
+  /** Releases the folder, so another process (or a later open) can use it. */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      // Close the Lucene index, then expel the TDB2 database from the JVM's cache so that its
+      // folder lock goes and another process can open it.
+      if (dataset instanceof DatasetGraphText text) {
+        text.getTextIndex().close();
+      }
+      DatasetGraph base = dataset;
+      while (!(base instanceof DatasetGraphSwitchable)
+          && base instanceof DatasetGraphWrapper wrapper) {
+        base = wrapper.getWrapped();
+      }
+      TDBInternal.expel(base);
+    } finally {
+      OPEN.remove(key);
+    }
+  }
+
+  /**
+   * True if {@code folder} holds a store (a TDB2 database). Opens nothing, creates nothing.
+   *
+   * @throws InputException if the folder cannot be listed
+   */
+  public static boolean isStore(Path folder) {
+    return StoreFolder.holdsDatabase(folder);
+  }
+}

@@ -1,0 +1,86 @@
+package org.w3id.spkg.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.spkg.InputException;
+
+/**
+ * The folder of a TDB2 database: connecting to it, and telling who holds it. TDB2 lets one process
+ * at a time use a folder: it locks {@code tdb.lock} (an OS file lock) and writes its process id
+ * there; the lock goes when the process closes the database or ends, however it ends.
+ */
+final class StoreFolder {
+
+  private StoreFolder() {}
+
+  /**
+   * Connects to the database in {@code folder}, creating it when missing.
+   *
+   * @throws StoreLockedException if another process holds the folder
+   */
+  static DatasetGraph connect(Path folder) {
+    try {
+      // Through the server's configuration: the TDB2 dataset with its text index, so every
+      // write keeps the index in step.
+      return StoreConfig.bundled().in(folder).assembleDataset();
+    } catch (RuntimeException wrapped) {
+      DBOpEnvException e = lockFailure(wrapped);
+      if (e == null) {
+        throw wrapped;
+      }
+      if (String.valueOf(e.getMessage()).contains("Failed to get a lock")) {
+        long holder = lockHolder(folder).orElse(StoreLockedException.UNKNOWN_PROCESS);
+        throw new StoreLockedException(folder, holder, e);
+      }
+      throw new InputException(
+          folder.toString(),
+          InputException.UNKNOWN,
+          InputException.UNKNOWN,
+          "cannot open the store: " + e.getMessage(),
+          e);
+    }
+  }
+
+  /** The TDB2 environment failure behind an exception (the assembler wraps it), if any. */
+  private static DBOpEnvException lockFailure(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof DBOpEnvException db) {
+        return db;
+      }
+    }
+    return null;
+  }
+
+  /** The process id TDB2 wrote into the folder's lock file, if it can be read. */
+  private static OptionalLong lockHolder(Path folder) {
+    try {
+      String text = Files.readString(folder.resolve("tdb.lock")).strip();
+      return text.matches("\\d+") ? OptionalLong.of(Long.parseLong(text)) : OptionalLong.empty();
+    } catch (IOException e) {
+      return OptionalLong.empty();
+    }
+  }
+
+  /** True if {@code folder} holds a TDB2 database: its data lives in {@code Data-NNNN} folders. */
+  static boolean holdsDatabase(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return false;
+    }
+    try (Stream<Path> children = Files.list(folder)) {
+      return children.anyMatch(
+          p -> Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d+"));
+    } catch (IOException e) {
+      throw new InputException(
+          folder.toString(),
+          InputException.UNKNOWN,
+          InputException.UNKNOWN,
+          "cannot list: " + e,
+          e);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package org.w3id.spkg.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.spkg.vocab.NamedGraphs;
+
+/**
+ * The VoID description of the store, generated from its live data ({@code void.rq} counts triples,
+ * entities, subjects, objects, class and property partitions and the links to Wikidata; {@code
+ * void.ttl} holds the fixed part) and kept in the {@code meta} graph.
+ */
+public final class VoidDescription {
+
+  /** The namespace of the description's nodes; the dataset is {@code NS + "dataset"}. */
+  public static final String NS = "https://w3id.org/spkg/void#";
+
+  private static final Node META = NodeFactory.createURI(NamedGraphs.META);
+
+  private VoidDescription() {}
+
+  /** Recomputes the description into the meta graph. Call inside a write transaction. */
+  public static void refresh(DatasetGraph dsg) {
+    Graph fresh = compute(dsg);
+    Graph meta = dsg.getGraph(META);
+    meta.find()
+        .filterKeep(t -> t.getSubject().isURI() && t.getSubject().getURI().startsWith(NS))
+        .toList()
+        .forEach(t -> dsg.delete(META, t.getSubject(), t.getPredicate(), t.getObject()));
+    fresh
+        .find()
+        .forEachRemaining(t -> dsg.add(META, t.getSubject(), t.getPredicate(), t.getObject()));
+  }
+
+  /** The description of the store as it is now (read inside a transaction). */
+  public static Graph compute(DatasetGraph dsg) {
+    Graph g = GraphFactory.createDefaultGraph();
+    RDFParser.source(resource("void.ttl")).lang(Lang.TURTLE).parse(g);
+    Query query = QueryFactory.create(text("void.rq"));
+    // Counting a large store takes a while: not bounded by an endpoint's query timeout.
+    try (QueryExec qe = QueryExec.dataset(dsg).query(query).timeout(1, TimeUnit.HOURS).build()) {
+      qe.construct().find().forEachRemaining(g::add);
+    }
+    return g;
+  }
+
+  /** The description kept in the meta graph (read inside a transaction). */
+  public static Graph stored(DatasetGraph dsg) {
+    Graph g = GraphFactory.createDefaultGraph();
+    dsg.getGraph(META)
+        .find()
+        .filterKeep(t -> t.getSubject().isURI() && t.getSubject().getURI().startsWith(NS))
+        .forEachRemaining(g::add);
+    return g;
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = VoidDescription.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + name + " next to VoidDescription");
+    }
+    return in;
+  }
+
+  private static String text(String name) {
+    try (InputStream in = resource(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,269 @@
+package org.w3id.spkg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.w3id.spkg.store.StoreContent.assertIsomorphic;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.spkg.store.SpkgStore;
+import org.w3id.spkg.store.StoreContent;
+import org.w3id.spkg.store.StoreHolder;
+import org.w3id.spkg.vocab.NamedGraphs;
+
+class IngestCommandTest {
+
+  static final Path CORPUS = Path.of("src/test/resources/ingest/corpus");
+  static final Path ALPHA = CORPUS.resolve("alpha.md");
+  static final Path BETA = CORPUS.resolve("beta.md");
+
+  @TempDir Path dir;
+
+  @Test
+  void folder_ingestsEveryMarkdownFileBelowIt_inNameOrder_withProgressAndSummary() {
+    Path store = dir.resolve("store");
+    CommandRun run = CommandRun.of("ingest", "--store", store.toString(), CORPUS.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err())
+        .containsPattern(
+            "(?s)ingested \\S*alpha\\.md: \\d+ triples, \\d+ entities, \\d+ facts, \\d+ warnings"
+                + ".*ingested \\S*beta\\.md: .*ingested \\S*more/gamma\\.md: ")
+        .doesNotContain("notes.txt");
+    assertThat(run.out())
+        .containsPattern(
+            "^3 documents ingested into "
+                + store
+                + ": \\d+ triples, \\d+ entities, \\d+ facts, \\d+ warnings, \\d+\\.\\d\\d s\\R$");
+    assertThat(graphsOf(store))
+        .contains(
+            NamedGraphs.document("alpha"),
+            NamedGraphs.document("beta"),
+            NamedGraphs.document("gamma"),
+            NamedGraphs.ONTOLOGY,
+            NamedGraphs.REFERENCE,
+            NamedGraphs.META);
+  }
+
+  @Test
+  void again_givesTheSameStore_apartFromTheTimesOfTheIngests() {
+    Path store = dir.resolve("store");
+    assertThat(CommandRun.of("ingest", "--store", store.toString(), CORPUS.toString()).exitCode())
+        .isZero();
+    DatasetGraph once = StoreContent.withoutTimes(contentOf(store));
+    assertThat(CommandRun.of("ingest", "--store", store.toString(), CORPUS.toString()).exitCode())
+        .isZero();
+
+    assertIsomorphic(StoreContent.withoutTimes(contentOf(store)), once);
+  }
+
+  @Test
+  void missingPath_isReported_andTheOtherDocumentsGoIn() {
+    Path store = dir.resolve("store");
+    Path missing = dir.resolve("missing.md");
+    CommandRun run =
+        CommandRun.of("ingest", "--store", store.toString(), missing.toString(), ALPHA.toString());
+
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err()).contains("spkg: " + missing + ": no such file or folder");
+    assertThat(run.out()).contains("1 document ingested").contains("1 failed");
+    assertThat(graphsOf(store)).contains(NamedGraphs.document("alpha"));
+  }
+
+  @Test
+  void nothingToIngest_isReported_andCreatesNoStore() throws IOException {
+    Path store = dir.resolve("store");
+    Path noMarkdown = Files.createDirectory(dir.resolve("texts"));
+    Files.writeString(noMarkdown.resolve("notes.txt"), "not Markdown");
+    Path missing = dir.resolve("missing");
+    CommandRun run =
+        CommandRun.of(
+            "ingest", "--store", store.toString(), noMarkdown.toString(), missing.toString());
+
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err())
+        .contains("spkg: " + noMarkdown + ": folder has no Markdown files (*.md)")
+        .contains("spkg: " + missing + ": no such file or folder");
+    assertThat(store).doesNotExist();
+  }
+
+  static Stream<Arguments> badDocuments() {
+    byte[] binary = new byte[4096];
+    for (int i = 0; i < binary.length; i++) {
+      binary[i] = (byte) (i * 31 % 256);
+    }
+    return Stream.of(
+        Arguments.of("empty.md", new byte[0]),
+        Arguments.of("binary.md", binary),
+        Arguments.of(
+            "latin1.md",
+            "---\ntitle: Café\n---\n# Café society\n".getBytes(StandardCharsets.ISO_8859_1)),
+        Arguments.of("bad-yaml.md", utf8("---\ntitle: [unclosed\ndate: 2024-01-01\n---\n# T\n")),
+        Arguments.of("bad-date.md", utf8("---\ntitle: Fine\ndate: not-a-date\n---\n# Fine\n")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badDocuments")
+  void badDocument_isReportedNamingTheFile_andLeavesTheStoreAsItWas(String name, byte[] content)
+      throws IOException {
+    Path store = dir.resolve("store");
+    assertThat(CommandRun.of("ingest", "--store", store.toString(), ALPHA.toString()).exitCode())
+        .isZero();
+    DatasetGraph before = contentOf(store);
+    Path bad = Files.write(dir.resolve(name), content);
+
+    CommandRun run = CommandRun.of("ingest", "--store", store.toString(), bad.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+    assertThat(run.err().lines().filter(l -> l.startsWith("spkg: ")))
+        .singleElement()
+        .asString()
+        .contains(bad.toString());
+    assertIsomorphic(contentOf(store), before);
+  }
+
+  @Test
+  void badDocumentInAFolder_isReported_andTheOthersGoIn() throws IOException {
+    Path store = dir.resolve("store");
+    Path folder = Files.createDirectory(dir.resolve("docs"));
+    Path bad = Files.write(folder.resolve("a-binary.md"), new byte[] {0, 1, 2, 3, (byte) 0xff});
+    Files.copy(BETA, folder.resolve("beta.md"));
+
+    CommandRun run = CommandRun.of("ingest", "--store", store.toString(), folder.toString());
+
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err())
+        .contains("spkg: " + bad)
+        .contains("ingested " + folder.resolve("beta.md"));
+    assertThat(graphsOf(store))
+        .contains(NamedGraphs.document("beta"))
+        .doesNotContain(NamedGraphs.document("a-binary"));
+  }
+
+  @Test
+  void veryLargeFile_isIngested_orRefusedWithAStatedLimit() throws IOException {
+    Path store = dir.resolve("store");
+    Path large = dir.resolve("large.md");
+    String paragraph =
+        "NASA and the Japan Aerospace Exploration Agency (JAXA) will work with Norway on the"
+            + " Lunar Relay Partnership in 2026.\n\n";
+    StringBuilder text = new StringBuilder("---\ntitle: Large\ndate: 2024-01-01\n---\n# Large\n\n");
+    while (text.length() < 10 * 1024 * 1024 + 1) {
+      text.append(paragraph);
+    }
+    Files.writeString(large, text, StandardCharsets.UTF_8);
+
+    CommandRun run = CommandRun.of("ingest", "--store", store.toString(), large.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isIn(0, 3);
+    if (run.exitCode() == 3) {
+      assertThat(run.err()).contains("spkg: " + large).containsPattern("\\d+ ?[MmKk]i?B");
+      assertThat(store).doesNotExist();
+    } else {
+      assertThat(graphsOf(store)).contains(NamedGraphs.document("large"));
+    }
+  }
+
+  @Test
+  void dryRun_writesTheDocumentsAsTriG_andTouchesNoStore() {
+    Path store = dir.resolve("store");
+    CommandRun run =
+        CommandRun.of("ingest", "--dry-run", "--store", store.toString(), CORPUS.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(store).doesNotExist();
+    DatasetGraph written = RDFParser.fromString(run.out(), Lang.TRIG).toDatasetGraph();
+    Set<String> graphs = new TreeSet<>();
+    written.listGraphNodes().forEachRemaining(g -> graphs.add(g.getURI()));
+    assertThat(graphs)
+        .containsExactly(
+            NamedGraphs.document("alpha"),
+            NamedGraphs.document("beta"),
+            NamedGraphs.document("gamma"));
+    assertThat(run.err()).contains("3 documents extracted (dry run, no store written)");
+  }
+
+  @Test
+  void laterDocuments_knowTheEntitiesOfEarlierOnes_inTheStoreAndInTheRun() {
+    Path delta = Path.of("src/test/resources/ingest/known/delta.md");
+    String lrp = "<https://w3id.org/spkg/id/program/lrp>";
+    CommandRun alone = CommandRun.of("ingest", "--dry-run", delta.toString());
+    assertThat(alone.out()).as("delta.md alone does not know the acronym LRP").doesNotContain(lrp);
+
+    CommandRun together = CommandRun.of("ingest", "--dry-run", ALPHA.toString(), delta.toString());
+    Graph deltaGraph =
+        RDFParser.fromString(together.out(), Lang.TRIG)
+            .toDatasetGraph()
+            .getGraph(NodeFactory.createURI(NamedGraphs.document("delta")));
+    assertThat(deltaGraph.contains(Node.ANY, Node.ANY, lrpNode())).isTrue();
+
+    Path store = dir.resolve("store");
+    assertThat(CommandRun.of("ingest", "--store", store.toString(), ALPHA.toString()).exitCode())
+        .isZero();
+    assertThat(CommandRun.of("ingest", "--store", store.toString(), delta.toString()).exitCode())
+        .isZero();
+    assertThat(
+            StoreContent.graph(contentOf(store), NamedGraphs.document("delta"))
+                .contains(Node.ANY, Node.ANY, lrpNode()))
+        .isTrue();
+  }
+
+  @Test
+  void date_mustBeADate() {
+    CommandRun run = CommandRun.of("ingest", "--date", "2024-13-45", ALPHA.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--date").contains("2024-13-45");
+  }
+
+  @Test
+  void storeInUse_isReportedWithTheProcess_andNothingIsIngested() throws Exception {
+    Path store = dir.resolve("store");
+    assertThat(CommandRun.of("ingest", "--store", store.toString(), ALPHA.toString()).exitCode())
+        .isZero();
+    try (StoreHolder holder = StoreHolder.start(store, dir.resolve("holder.log"))) {
+      CommandRun run = CommandRun.of("ingest", "--store", store.toString(), BETA.toString());
+
+      assertThat(run.exitCode()).isEqualTo(3);
+      assertThat(run.err())
+          .contains("spkg: " + store + ": the store is in use by process " + holder.pid())
+          .contains("stop the process " + holder.pid());
+      assertThat(run.err()).doesNotContain("ingested");
+    }
+    assertThat(graphsOf(store)).doesNotContain(NamedGraphs.document("beta"));
+  }
+
+  private static Node lrpNode() {
+    return NodeFactory.createURI("https://w3id.org/spkg/id/program/lrp");
+  }
+
+  static Set<String> graphsOf(Path store) {
+    try (SpkgStore opened = SpkgStore.openExisting(store)) {
+      return new TreeSet<>(opened.graphNames());
+    }
+  }
+
+  static DatasetGraph contentOf(Path store) {
+    try (SpkgStore opened = SpkgStore.openExisting(store)) {
+      return StoreContent.of(opened);
+    }
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,309 @@
+package org.w3id.spkg.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.w3id.spkg.server.FederationTest.FIXTURES;
+import static org.w3id.spkg.server.FederationTest.fillStore;
+import static org.w3id.spkg.server.FederationTest.startSpkg;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A real federating client: Comunica ({@code @comunica/query-sparql} 4.x, pinned by {@code
+ * src/test/comunica/package-lock.json}) joins spkg's SPARQL endpoint with a Turtle document served
+ * from another port, on the nation IRIs both share.
+ *
+ * <p>Comunica is installed with {@code npm ci} into {@code target/comunica}, not globally; the
+ * install is kept while {@code package.json} and {@code package-lock.json} are unchanged. Needs
+ * Node.js 18 or later with npm, and the npm registry (or npm's cache) for the first install;
+ * skipped only when {@code node} or {@code npm} is absent.
+ */
+class ComunicaFederationTest {
+
+  private static final Path PACKAGE = Path.of("src/test/comunica");
+  private static final Path INSTALL = Path.of("target/comunica");
+  private static final Path STAMP = INSTALL.resolve("node_modules/.spkg-installed");
+  private static final Duration INSTALL_TIMEOUT = Duration.ofMinutes(5);
+  private static final Duration QUERY_TIMEOUT = Duration.ofSeconds(90);
+  private static final String CAPITALS =
+      FederationTest.PREFIXES
+          + """
+          SELECT ?nation ?label ?capital WHERE {
+            ?nation rdfs:label ?label ;
+                    geo:capital ?capital .
+          } ORDER BY ?label
+          """;
+  private static final boolean WINDOWS =
+      System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows");
+
+  @TempDir Path work;
+
+  @Test
+  void comunica_joinsSpkgEndpointWithATurtleDocumentOnSharedIris() throws Exception {
+    Path store = readyStore();
+    try (SpkgServer spkg = startSpkg(store);
+        TurtleDocument capitals = TurtleDocument.serve(Path.of(FIXTURES, "capitals.ttl"))) {
+
+      Run run = comunica(CAPITALS, "sparql=" + endpointOf(spkg), capitals.url());
+
+      assertThat(run.exitCode()).as(run.describe()).isZero();
+      assertThat(rows(run.stdout(), "nation", "label", "capital"))
+          .as(run.describe())
+          .containsExactly(
+              "<https://w3id.org/spkg/id/nation/FR> \"France\"@en \"Paris\"",
+              "<https://w3id.org/spkg/id/nation/JP> \"Japan\"@en \"Tokyo\"");
+      assertThat(capitals.requests()).isPositive();
+    }
+  }
+
+  @Test
+  void comunica_givenOnlyTheEndpointUrl_findsItIsSparqlFromTheServiceDescription()
+      throws Exception {
+    Path store = readyStore();
+    try (SpkgServer spkg = startSpkg(store)) {
+      String query =
+          FederationTest.PREFIXES
+              + "SELECT ?label WHERE { ?nation rdfs:label ?label } ORDER BY ?label";
+
+      // No source type: read as a plain RDF document, the description would give no labels.
+      Run run = comunica(query, endpointOf(spkg));
+
+      assertThat(run.exitCode()).as(run.describe()).isZero();
+      assertThat(rows(run.stdout(), "label"))
+          .as(run.describe())
+          .containsExactly("\"Brazil\"@en", "\"France\"@en", "\"Japan\"@en");
+    }
+  }
+
+  /** Skips without Node.js, installs Comunica if needed, and fills a store with the fixtures. */
+  private Path readyStore() throws IOException, InterruptedException {
+    Assumptions.assumeTrue(
+        runs("node") && runs(npm()),
+        "Node.js is absent (no node or npm on PATH): skipping the Comunica federation test;"
+            + " install Node.js 20 with npm to run it");
+    installComunica();
+    Path store = Files.createDirectory(work.resolve("store"));
+    fillStore(store);
+    return store;
+  }
+
+  /** The endpoint by IP: Node may resolve "localhost" to ::1, where the server is not. */
+  private static String endpointOf(SpkgServer spkg) {
+    return "http://127.0.0.1:" + spkg.port() + "/" + SpkgServer.DATASET + "/sparql";
+  }
+
+  /** Runs {@code query} with Comunica over {@code sources} (see federate.mjs). */
+  private Run comunica(String query, String... sources) throws IOException, InterruptedException {
+    Path file = Files.createTempFile(work, "query", ".rq");
+    Files.writeString(file, query, StandardCharsets.UTF_8);
+    List<String> command = new ArrayList<>(List.of("node", "federate.mjs", file.toString()));
+    command.addAll(List.of(sources));
+    return Run.of(command, INSTALL, QUERY_TIMEOUT, work);
+  }
+
+  /** The solutions of SPARQL JSON results, each as the N-Triples forms of {@code vars}. */
+  private static List<String> rows(String json, String... vars) {
+    ResultSet results =
+        ResultSetMgr.read(
+            new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON);
+    List<String> rows = new ArrayList<>();
+    results.forEachRemaining(
+        s ->
+            rows.add(
+                Stream.of(vars)
+                    .map(v -> s.get(v) == null ? "-" : NodeFmtLib.strNT(s.get(v).asNode()))
+                    .collect(Collectors.joining(" "))));
+    return rows;
+  }
+
+  /**
+   * Copies the client into {@code target/comunica} and runs {@code npm ci} there, unless the
+   * modules installed last time came from the same {@code package.json} and lock file.
+   */
+  private static void installComunica() throws IOException, InterruptedException {
+    Files.createDirectories(INSTALL);
+    Files.copy(
+        PACKAGE.resolve("federate.mjs"),
+        INSTALL.resolve("federate.mjs"),
+        StandardCopyOption.REPLACE_EXISTING);
+    String fingerprint =
+        fingerprint(PACKAGE.resolve("package.json"), PACKAGE.resolve("package-lock.json"));
+    if (Files.isRegularFile(STAMP)
+        && Files.readString(STAMP, StandardCharsets.UTF_8).equals(fingerprint)) {
+      return;
+    }
+    deleteTree(INSTALL.resolve("node_modules"));
+    for (String file : List.of("package.json", "package-lock.json")) {
+      Files.copy(PACKAGE.resolve(file), INSTALL.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+    }
+    Run install =
+        Run.of(
+            List.of(npm(), "ci", "--no-audit", "--no-fund", "--ignore-scripts", "--prefer-offline"),
+            INSTALL,
+            INSTALL_TIMEOUT,
+            INSTALL);
+    assertThat(install.exitCode())
+        .as("npm ci in %s failed; %s", INSTALL.toAbsolutePath(), install.describe())
+        .isZero();
+    Files.writeString(STAMP, fingerprint, StandardCharsets.UTF_8);
+  }
+
+  private static String npm() {
+    return WINDOWS ? "npm.cmd" : "npm";
+  }
+
+  /** Whether {@code command --version} runs and succeeds. */
+  private static boolean runs(String command) throws InterruptedException {
+    try {
+      Process p =
+          new ProcessBuilder(command, "--version")
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      if (!p.waitFor(30, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        return false;
+      }
+      return p.exitValue() == 0;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static String fingerprint(Path... files) throws IOException {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (Path f : files) {
+        sha.update(Files.readAllBytes(f));
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no SHA-256", e);
+    }
+  }
+
+  private static void deleteTree(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(folder)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  /** A finished process: its exit code and output, kept in files so no pipe can fill up. */
+  private record Run(List<String> command, int exitCode, String stdout, String stderr) {
+
+    /** Runs {@code command} in {@code dir}; kills it and its children after {@code timeout}. */
+    static Run of(List<String> command, Path dir, Duration timeout, Path logs)
+        throws IOException, InterruptedException {
+      Path out = Files.createTempFile(logs, "stdout", ".txt");
+      Path err = Files.createTempFile(logs, "stderr", ".txt");
+      Process p =
+          new ProcessBuilder(command)
+              .directory(dir.toFile())
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile())
+              .start();
+      if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        throw new AssertionError(
+            String.join(" ", command)
+                + " did not finish within "
+                + timeout.toSeconds()
+                + " s; stderr so far:\n"
+                + Files.readString(err, StandardCharsets.UTF_8));
+      }
+      return new Run(
+          command,
+          p.exitValue(),
+          Files.readString(out, StandardCharsets.UTF_8),
+          Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    String describe() {
+      return String.join(" ", command)
+          + " exited with "
+          + exitCode
+          + "\nstdout:\n"
+          + stdout
+          + "\nstderr:\n"
+          + stderr;
+    }
+  }
+
+  /** A Turtle file served at {@code http://127.0.0.1:PORT/capitals.ttl}, counting requests. */
+  private static final class TurtleDocument implements AutoCloseable {
+    private final HttpServer server;
+    private final String name;
+    private final AtomicInteger requests = new AtomicInteger();
+
+    private TurtleDocument(HttpServer server, String name) {
+      this.server = server;
+      this.name = name;
+    }
+
+    static TurtleDocument serve(Path file) throws IOException {
+      byte[] body = Files.readAllBytes(file);
+      String name = file.getFileName().toString();
+      HttpServer server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      TurtleDocument document = new TurtleDocument(server, name);
+      server.createContext(
+          "/" + name,
+          exchange -> {
+            document.requests.incrementAndGet();
+            exchange.getResponseHeaders().set("Content-Type", "text/turtle; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream os = exchange.getResponseBody()) {
+              os.write(body);
+            }
+          });
+      server.start();
+      return document;
+    }
+
+    String url() {
+      return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + name;
+    }
+
+    int requests() {
+      return requests.get();
+    }
+
+    @Override
+    public void close() {
+      server.stop(0);
+    }
+  }
+}
