@@ -41,6 +41,9 @@ public final class SpkgServer implements AutoCloseable {
   /** Rows an unbounded SELECT returns at most. Defaults to 10,000. */
   public static final long DEFAULT_ROW_CAP = 10_000;
 
+  /** The largest query request body accepted: 256 KiB (a larger one is answered 413). */
+  public static final long MAX_QUERY_BYTES = 256 * 1024;
+
   /** The output buffer of each connector: Jetty pools buffers only up to 64 KiB. */
   static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
 
@@ -182,6 +185,7 @@ public final class SpkgServer implements AutoCloseable {
       }
       b.addServlet("/.well-known/void", new VoidServlet(dsg));
       EditorPage.addTo(b);
+      b.addFilter("/" + DATASET + "/*", new QuerySizeLimit(MAX_QUERY_BYTES));
       FusekiServer fuseki = b.build();
       servicePolicy.applyTo(dsg.getContext());
       for (Connector c : fuseki.getJettyServer().getConnectors()) {
