@@ -10,6 +10,7 @@ import org.w3id.spkg.InputException;
 import org.w3id.spkg.store.RdfExport;
 import org.w3id.spkg.store.SpkgStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,11 +35,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--store",
-      paramLabel = "DIR",
-      description = "The store folder (default: data/ of the checkout, else ./data).")
-  Path store;
+  @Mixin StoreOption store = new StoreOption();
 
   @Option(
       names = "--graph",
@@ -61,7 +58,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Path folder = store != null ? store : SpkgStore.defaultFolder();
+    Path folder = store.folder();
     try (SpkgStore opened = SpkgStore.openExisting(folder)) {
       if (outFile == null) {
         try (OutputStream out = new WriterOutputStream(spec.commandLine().getOut())) {

@@ -22,9 +22,9 @@ import org.w3id.spkg.ingest.DocumentIngester;
 import org.w3id.spkg.ingest.ExtractedDocument;
 import org.w3id.spkg.ingest.IngestOptions;
 import org.w3id.spkg.store.RdfExport;
-import org.w3id.spkg.store.SpkgStore;
 import org.w3id.spkg.vocab.OntologyFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,11 +56,7 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Markdown files or folders.")
   List<Path> paths;
 
-  @Option(
-      names = "--store",
-      paramLabel = "DIR",
-      description = "The store folder (default: data/ of the checkout, else ./data).")
-  Path store;
+  @Mixin StoreOption store = new StoreOption();
 
   @Option(
       names = "--date",
@@ -79,7 +75,7 @@ final class IngestCommand implements Callable<Integer> {
     long start = System.nanoTime();
     Tally tally = new Tally();
     List<Path> files = expand(tally);
-    Path folder = store != null ? store : SpkgStore.defaultFolder();
+    Path folder = store.folder();
     OntologyFiles ontology = OntologyFiles.locate();
     if (!files.isEmpty() && dryRun) {
       DatasetGraph quads = DatasetGraphFactory.createGeneral();

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.w3id.spkg.InputException;
 import org.w3id.spkg.store.SpkgStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -46,11 +47,7 @@ final class QueryCommand implements Callable<Integer> {
   @Option(names = "--file", paramLabel = "F.rq", description = "Read the query from this file.")
   Path file;
 
-  @Option(
-      names = "--store",
-      paramLabel = "DIR",
-      description = "The store folder (default: data/ of the checkout, else ./data).")
-  Path store;
+  @Mixin StoreOption store = new StoreOption();
 
   @Option(
       names = "--format",
@@ -67,7 +64,7 @@ final class QueryCommand implements Callable<Integer> {
     }
     String text = file != null ? read(file) : queryText;
     String source = file != null ? file.toString() : "query";
-    Path folder = store != null ? store : SpkgStore.defaultFolder();
+    Path folder = store.folder();
     try (SpkgStore opened = SpkgStore.openExisting(folder);
         WriterOutputStream out = new WriterOutputStream(spec.commandLine().getOut())) {
       opened.query(text, source, format, out);

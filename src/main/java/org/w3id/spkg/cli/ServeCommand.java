@@ -18,6 +18,7 @@ import org.w3id.spkg.store.SpkgStore;
 import org.w3id.spkg.store.StoreConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -47,11 +48,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--store",
-      paramLabel = "DIR",
-      description = "The store folder (default: data/ of the checkout, else ./data).")
-  Path store;
+  @Mixin StoreOption store = new StoreOption();
 
   @Option(
       names = "--port",
@@ -110,7 +107,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path folder = store != null ? store : SpkgStore.defaultFolder();
+    Path folder = store.folder();
     if (auth != null && !Files.isRegularFile(auth)) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--auth " + auth + ": no such password file");
@@ -187,7 +184,7 @@ final class ServeCommand implements Callable<Integer> {
     IngestCommand ingest = new IngestCommand();
     ingest.spec = spec;
     ingest.paths = List.of(corpus);
-    ingest.store = folder;
+    ingest.store.store = folder;
     try {
       int code = ingest.call();
       if (code != 0) {

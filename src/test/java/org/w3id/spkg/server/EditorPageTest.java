@@ -267,14 +267,14 @@ class EditorPageTest {
           OPTIONAL { ?x <urn:q> ?__maybe }
         }
         """);
-    EditorPage.QueryPackExample e = EditorPage.QueryPackExample.read("p", "", file);
+    QueryPackExample e = QueryPackExample.read("p", "", file);
     assertThat(e.query())
         .contains(
             "<https://w3id.org/spkg/id/nation/JP>, \"2024\"^^<http://www.w3.org/2001/XMLSchema#gYear>,"
                 + " \"Ju \\\"Lee\\\"\", ?_open .")
         .contains("?__maybe");
     assertThat(e.parameters())
-        .extracting(EditorPage.Parameter::variable, EditorPage.Parameter::bound)
+        .extracting(QueryPackExample.Parameter::variable, QueryPackExample.Parameter::bound)
         .containsExactly(
             tuple("_nation_iri", true),
             tuple("_year_xsd_gYear", true),
@@ -291,7 +291,7 @@ class EditorPageTest {
   void headerThatIsNotYaml_listsTheQueryUnderItsFileName(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("02-broken.rq");
     Files.writeString(file, "#+ summary: [unclosed\n\nASK {}\n");
-    EditorPage.QueryPackExample e = EditorPage.QueryPackExample.read("p", "", file);
+    QueryPackExample e = QueryPackExample.read("p", "", file);
     assertThat(e.summary()).isEqualTo("02-broken.rq");
     assertThat(e.query()).contains("ASK {}");
   }
