@@ -97,6 +97,14 @@ final class ServeCommand implements Callable<Integer> {
               + " Wikidata's https://query.wikidata.org/sparql.")
   List<String> serviceAllow;
 
+  @Option(
+      names = "--public-base",
+      paramLabel = "URL",
+      description =
+          "The base of the entity IRIs the server answers for at /id/... (default:"
+              + " https://w3id.org/spkg/).")
+  String publicBase;
+
   @Option(names = "--no-service", description = "Turn SERVICE (federation out of spkg) off.")
   boolean noService;
 
@@ -122,6 +130,9 @@ final class ServeCommand implements Callable<Integer> {
     }
     if (auth != null) {
       builder.passwordFile(auth);
+    }
+    if (publicBase != null) {
+      builder.publicBase(publicBase);
     }
     if (noService) {
       builder.serviceAllow(List.of());

@@ -185,9 +185,14 @@ final class FactWriter {
     add(s, SPKG.dateQualifier, uri(EntityIris.entity("date-qualifier", t.qualifier())));
   }
 
-  /** The last path segments of an entity IRI, as one key ("nation-JP", "program-cspo"). */
+  /** An entity IRI as one key ("nation-jp", "program-cspo", "initiative-aukus"). */
   static String shortKey(String iri) {
     String rest = iri.startsWith(EntityIris.NS) ? iri.substring(EntityIris.NS.length()) : iri;
+    String[] parts = rest.split("/");
+    // A node of a document (kind/doc/key) is named by kind and key: the document is in the IRI.
+    if (parts.length == 3) {
+      return EntityIris.slug(parts[0] + "-" + parts[2]);
+    }
     return EntityIris.slug(rest.replace('/', '-'));
   }
 }

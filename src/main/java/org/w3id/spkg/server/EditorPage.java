@@ -21,7 +21,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.jena.atlas.json.JSON;
@@ -75,7 +74,6 @@ public final class EditorPage extends HttpServlet {
           "css", "text/css;charset=utf-8",
           "js", "text/javascript;charset=utf-8",
           "svg", "image/svg+xml");
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
   private static final String CSP =
       "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none';"
           + " form-action 'self'; frame-ancestors 'none'";
@@ -291,35 +289,12 @@ public final class EditorPage extends HttpServlet {
     return Optional.ofNullable(resources.computeIfAbsent(name, Resource::load));
   }
 
-  /** Replaces each {@code {{name}}} by its value; the values are already HTML. */
   static String fill(String template, Map<String, String> values) {
-    Matcher m = PLACEHOLDER.matcher(template);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String value = values.get(m.group(1));
-      if (value == null) {
-        throw new IllegalStateException("No value for the placeholder " + m.group());
-      }
-      m.appendReplacement(out, Matcher.quoteReplacement(value));
-    }
-    return m.appendTail(out).toString();
+    return HtmlTemplates.fill(template, values);
   }
 
-  /** Text escaped for HTML element content and quoted attribute values. */
   static String html(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return HtmlTemplates.html(text);
   }
 
   /** A file of the page, with the hash that names its version. */

@@ -101,6 +101,16 @@ public final class SpkgServer implements AutoCloseable {
     private long rowCap = DEFAULT_ROW_CAP;
     private Optional<Path> passwordFile = Optional.empty();
     private ServicePolicy servicePolicy = ServicePolicy.defaults();
+    private PublicBase publicBase = PublicBase.W3ID;
+
+    /**
+     * The base of the IRIs the server answers for at {@code /id/…}: {@code BASE + "id/nation/JP"}
+     * is served at {@code /id/nation/JP}. Defaults to {@code https://w3id.org/spkg/}.
+     */
+    public Builder publicBase(String iri) {
+      this.publicBase = PublicBase.of(iri);
+      return this;
+    }
 
     /**
      * URL prefixes of the endpoints that SERVICE in a query may call; an empty list turns SERVICE
@@ -184,7 +194,10 @@ public final class SpkgServer implements AutoCloseable {
                 + "' (fuseki:name)");
       }
       b.addServlet("/.well-known/void", new VoidServlet(dsg));
+      b.addServlet(EntityResource.PATH_SPEC, new EntityResource(dsg, publicBase));
+      b.addServlet(DumpServlet.PATH_SPEC, new DumpServlet(dsg));
       EditorPage.addTo(b);
+      OntologyResource.addTo(b);
       b.addFilter("/" + DATASET + "/*", new QuerySizeLimit(MAX_QUERY_BYTES));
       FusekiServer fuseki = b.build();
       servicePolicy.applyTo(dsg.getContext());

@@ -23,6 +23,8 @@ final class VoidServlet extends HttpServlet {
       NodeFactory.createURI("http://rdfs.org/ns/void#sparqlEndpoint");
   private static final Node PUBLIC_ENDPOINT = NodeFactory.createURI("https://w3id.org/spkg/sparql");
 
+  private static final String PUBLIC_BASE = "https://w3id.org/spkg/";
+
   private final transient DatasetGraph dataset;
 
   VoidServlet(DatasetGraph dataset) {
@@ -34,8 +36,16 @@ final class VoidServlet extends HttpServlet {
     Graph description =
         dataset.calculateRead(
             () -> {
-              Graph stored = VoidDescription.stored(dataset);
-              return stored.isEmpty() ? VoidDescription.compute(dataset) : stored;
+              boolean counted =
+                  dataset
+                      .getGraph(
+                          org.apache.jena.graph.NodeFactory.createURI(
+                              org.w3id.spkg.vocab.NamedGraphs.META))
+                      .contains(
+                          NodeFactory.createURI(VoidDescription.NS + "dataset"),
+                          NodeFactory.createURI("http://rdfs.org/ns/void#triples"),
+                          Node.ANY);
+              return counted ? VoidDescription.stored(dataset) : VoidDescription.compute(dataset);
             });
     String base = request.getRequestURL().toString().replaceFirst("/\\.well-known/void$", "/");
     Node local = NodeFactory.createURI(base + SpkgServer.DATASET + "/sparql");
@@ -46,6 +56,21 @@ final class VoidServlet extends HttpServlet {
             t -> {
               description.delete(t);
               description.add(t.getSubject(), SPARQL_ENDPOINT, local);
+            });
+    Node dataDump = NodeFactory.createURI("http://rdfs.org/ns/void#dataDump");
+    description
+        .find(Node.ANY, dataDump, Node.ANY)
+        .toList()
+        .forEach(
+            t -> {
+              String dump = t.getObject().getURI();
+              if (dump.startsWith(PUBLIC_BASE)) {
+                description.delete(t);
+                description.add(
+                    t.getSubject(),
+                    dataDump,
+                    NodeFactory.createURI(base + dump.substring(PUBLIC_BASE.length())));
+              }
             });
     Model m = ModelFactory.createModelForGraph(description);
     m.setNsPrefix("void", "http://rdfs.org/ns/void#");

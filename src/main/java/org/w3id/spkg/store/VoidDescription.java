@@ -56,9 +56,13 @@ public final class VoidDescription {
     return g;
   }
 
-  /** The description kept in the meta graph (read inside a transaction). */
+  /**
+   * The counts kept in the meta graph by the last ingest, with the fixed part as it is now ({@code
+   * void.ttl} may have changed since). Read inside a transaction.
+   */
   public static Graph stored(DatasetGraph dsg) {
     Graph g = GraphFactory.createDefaultGraph();
+    RDFParser.source(resource("void.ttl")).lang(Lang.TURTLE).parse(g);
     dsg.getGraph(META)
         .find()
         .filterKeep(t -> t.getSubject().isURI() && t.getSubject().getURI().startsWith(NS))
