@@ -35,18 +35,18 @@ import org.w3id.spkg.RdfFileReader;
 import org.w3id.spkg.vocab.OntologyFiles;
 
 /**
- * The query editor at {@code /}: a page of our own, without external scripts or styles, that runs
- * SPARQL against {@code /spkg/sparql} and shows the answer as a table. A new query starts with the
- * prefixes of the ontology and the reference data; the example queries are the query packs' files,
- * {@code queries/{pack}/*.rq}, read on every request (so edits show without a restart), with their
- * parameters set to their {@code #+ defaults:}.
+ * The query editor at {@code /editor/}: a page of our own, without external scripts or styles, that
+ * runs SPARQL against {@code /spkg/sparql} and shows the answer as a table. A new query starts with
+ * the prefixes of the ontology and the reference data; the example queries are the query packs'
+ * files, {@code queries/{pack}/*.rq}, read on every request (so edits show without a restart), with
+ * their parameters set to their {@code #+ defaults:}.
  *
- * <p>The servlet answers {@code GET} on {@link #PATH_SPECS}: the page at {@code /} and {@code
- * /index.html} (also {@code ?example=pack/file.rq} to open an example), the examples as JSON at
- * {@code /editor/examples.json}, and the page's own files ({@code /editor/*.css}, {@code *.js},
- * {@code *.svg}) from the classpath folder {@code org/w3id/spkg/server/editor/}. It is not mapped
- * at {@code /}: Fuseki keeps that mapping for its own not-found servlet, and a catch-all {@code /*}
- * would hide {@code /$/ping}.
+ * <p>The servlet answers {@code GET} on {@link #PATH_SPECS}: the page at {@link #PAGE} (also {@code
+ * ?example=pack/file.rq} to open an example and {@code ?query=} to open a query), the examples as
+ * JSON at {@code /editor/examples.json}, and the page's own files ({@code /editor/*.css}, {@code
+ * *.js}, {@code *.svg}) from the classpath folder {@code org/w3id/spkg/server/editor/}. {@code
+ * /editor} redirects to the page. The page links its files and the endpoint relatively, so the
+ * server may sit below a path of a proxy.
  *
  * <pre>{@code
  * FusekiServer.Builder builder = FusekiServer.create().port(3030).add("/spkg", dataset);
@@ -57,8 +57,11 @@ public final class EditorPage extends HttpServlet {
 
   private static final Logger LOG = LoggerFactory.getLogger(EditorPage.class);
 
-  /** The servlet path specs the editor needs: the context root, the page's name, its files. */
-  public static final List<String> PATH_SPECS = List.of("", "/index.html", "/editor/*");
+  /** The servlet path specs the editor needs: its folder, which holds the page and its files. */
+  public static final List<String> PATH_SPECS = List.of("/editor/*");
+
+  /** The path, below the server's root, of the editor page. */
+  public static final String PAGE = "/editor/";
 
   /** The path, below the server's root, of the examples as JSON. */
   public static final String EXAMPLES_JSON = "/editor/examples.json";
@@ -108,7 +111,10 @@ public final class EditorPage extends HttpServlet {
       throws IOException {
     String path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
     response.setHeader("X-Content-Type-Options", "nosniff");
-    if (path.equals("/") || path.equals("/index.html")) {
+    if (path.equals("/editor")) {
+      String query = request.getQueryString();
+      response.sendRedirect(request.getContextPath() + PAGE + (query == null ? "" : "?" + query));
+    } else if (path.equals(PAGE) || path.equals(PAGE + "index.html")) {
       page(request, response);
     } else if (path.equals(EXAMPLES_JSON)) {
       examples(response);

@@ -194,8 +194,11 @@ public final class SpkgServer implements AutoCloseable {
                 + "' (fuseki:name)");
       }
       b.addServlet("/.well-known/void", new VoidServlet(dsg));
-      b.addServlet(EntityResource.PATH_SPEC, new EntityResource(dsg, publicBase));
+      b.addServlet(
+          EntityResource.PATH_SPEC, new EntityResource(dsg, publicBase, new EntityPage(dsg)));
       b.addServlet(DumpServlet.PATH_SPEC, new DumpServlet(dsg));
+      HomePage home = new HomePage(dsg);
+      HomePage.PATH_SPECS.forEach(spec -> b.addServlet(spec, home));
       EditorPage.addTo(b);
       OntologyResource.addTo(b);
       b.addFilter("/" + DATASET + "/*", new QuerySizeLimit(MAX_QUERY_BYTES));

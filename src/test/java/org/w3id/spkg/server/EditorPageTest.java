@@ -44,12 +44,12 @@ class EditorPageTest {
           "nation", "region", "agency", "intorg", "office", "program", "wd");
 
   @Test
-  void root_servesTheEditorWithOurPrefixesAndTheExamples() throws Exception {
+  void editorFolder_servesTheEditorWithOurPrefixesAndTheExamples() throws Exception {
     withServer(
         EditorPage::addTo,
         base -> {
           List<JsonObject> examples = examples(base);
-          for (String path : List.of("", "index.html")) {
+          for (String path : List.of("editor/", "editor/index.html")) {
             HttpResponse<String> r = get(base.resolve(path));
             assertThat(r.statusCode()).as(path).isEqualTo(200);
             assertThat(r.headers().firstValue("Content-Type")).hasValue("text/html;charset=utf-8");
@@ -58,7 +58,7 @@ class EditorPageTest {
             assertThat(page)
                 .contains("<textarea id=\"query\" name=\"query\"")
                 .contains("<label for=\"query\"")
-                .contains("href=\"spkg/sparql\"", "href=\"$/ping\"")
+                .contains("href=\"../spkg/sparql\"", "href=\"../$/ping\"", "href=\"../\"")
                 .containsPattern("PREFIX spkg: +&lt;https://w3id.org/spkg/ontology#&gt;");
             for (String prefix : PREFIXES) {
               assertThat(page).containsPattern("[\n>]PREFIX " + prefix + ": +&lt;https?://");
@@ -117,7 +117,7 @@ class EditorPageTest {
 
           String id =
               URLEncoder.encode("reference/01-nations-in-region.rq", StandardCharsets.UTF_8);
-          String page = get(base.resolve("?example=" + id)).body();
+          String page = get(base.resolve("editor/?example=" + id)).body();
           assertThat(page)
               .contains("spkg:inRegion &lt;https://w3id.org/spkg/id/region/arctic&gt;")
               .contains("aria-current=\"true\">Nations in a region</a>")
@@ -130,14 +130,14 @@ class EditorPageTest {
     withServer(
         EditorPage::addTo,
         base -> {
-          String page = get(base).body();
+          String page = get(base.resolve("editor/")).body();
           Map<String, String> types =
               Map.of(
                   "editor.js", "text/javascript;charset=utf-8",
                   "editor.css", "text/css;charset=utf-8",
                   "icon.svg", "image/svg+xml");
           for (Map.Entry<String, String> t : types.entrySet()) {
-            Matcher m = Pattern.compile("editor/" + t.getKey() + "\\?v=([0-9a-f]+)").matcher(page);
+            Matcher m = Pattern.compile("\"" + t.getKey() + "\\?v=([0-9a-f]+)").matcher(page);
             assertThat(m.find()).as("the page links %s with its version", t.getKey()).isTrue();
             URI file = base.resolve("editor/" + t.getKey());
 
@@ -170,7 +170,7 @@ class EditorPageTest {
                   "editor/nope.js",
                   "editor/page.html",
                   "editor/new-query.rq",
-                  "editor/",
+                  "index.html",
                   "nothing-here")) {
             assertThat(get(base.resolve(path)).statusCode()).as(path).isEqualTo(404);
           }
@@ -233,7 +233,7 @@ class EditorPageTest {
         builder ->
             EditorPage.PATH_SPECS.forEach(s -> builder.addServlet(s, new EditorPage(queries))),
         base -> {
-          String page = get(base.resolve("?example=evil%2F01-evil.rq")).body();
+          String page = get(base.resolve("editor/?example=evil%2F01-evil.rq")).body();
           assertThat(page)
               .doesNotContain("<script>alert", "<img src=x", "</textarea><script>", "</p> desc")
               .contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co")
@@ -241,7 +241,8 @@ class EditorPageTest {
               .contains("&quot;&lt;/textarea&gt;&lt;script&gt;alert(2)&lt;/script&gt;&quot;");
 
           String fromRequest =
-              get(base.resolve("?query=%3C%2Ftextarea%3E%3Cscript%3Ealert(3)%3C%2Fscript%3E"))
+              get(base.resolve(
+                      "editor/?query=%3C%2Ftextarea%3E%3Cscript%3Ealert(3)%3C%2Fscript%3E"))
                   .body();
           assertThat(fromRequest)
               .doesNotContain("<script>alert(3)")
@@ -294,6 +295,18 @@ class EditorPageTest {
     QueryPackExample e = QueryPackExample.read("p", "", file);
     assertThat(e.summary()).isEqualTo("02-broken.rq");
     assertThat(e.query()).contains("ASK {}");
+  }
+
+  @Test
+  void editorWithoutSlash_redirectsToThePageKeepingTheQuery() throws Exception {
+    withServer(
+        EditorPage::addTo,
+        base -> {
+          HttpResponse<String> r = get(base.resolve("editor?query=ASK%7B%7D"));
+          assertThat(r.statusCode()).isEqualTo(302);
+          assertThat(r.headers().firstValue("Location").orElseThrow())
+              .endsWith("/editor/?query=ASK%7B%7D");
+        });
   }
 
   // ---- helpers ----

@@ -4,8 +4,8 @@
 "use strict";
 
 (() => {
-  const ENDPOINT = "spkg/sparql";
-  const EXAMPLES = "editor/examples.json";
+  const ENDPOINT = "../spkg/sparql";
+  const EXAMPLES = "examples.json";
   const RESULTS_JSON = "application/sparql-results+json";
   const XSD = "http://www.w3.org/2001/XMLSchema#";
   // Types a reader knows from the value itself; other datatypes (dates by precision) are shown.
