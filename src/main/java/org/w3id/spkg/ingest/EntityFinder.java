@@ -41,6 +41,8 @@ final class EntityFinder {
       Pattern.compile(
           "\\b(?:Department|Office|Bureau|Ministry|Agency|Council|Administration|Commission)"
               + " (?:of|for) (?:the )?\\p{Lu}[\\p{L}-]*(?:,? (?:and |of |for |the |on )*\\p{Lu}[\\p{L}-]*)*");
+  private static final Pattern NAME_GOES_ON =
+      Pattern.compile(" (?:of|for|on|and) (?:the )?\\p{Lu}");
   private static final Pattern FIRST_WORD = Pattern.compile("^(\\p{L}+)");
   private static final Pattern COINED = Pattern.compile("\\b[A-Z][a-z]+[0-9]+\\b");
   private static final Pattern LOWER_HEAD =
@@ -80,8 +82,8 @@ final class EntityFinder {
     }
     for (TextUnit unit : units) {
       if (!unit.isTitle()) {
-        capitalisedNames(unit);
         quotedTitles(unit);
+        capitalisedNames(unit);
         coinedNames(unit);
       }
     }
@@ -228,11 +230,14 @@ final class EntityFinder {
         continue;
       }
       int end = capitalHead ? w.end() : w.start() - 1;
+      // The name goes on past the head word: "… System Recapitalization", "… Agency for
+      // International Development".
       boolean continues =
           capitalHead
-              && i + 1 < words.size()
-              && words.get(i + 1).isCapitalised()
-              && text.substring(w.end(), words.get(i + 1).start()).equals(" ");
+              && (i + 1 < words.size()
+                      && words.get(i + 1).isCapitalised()
+                      && text.substring(w.end(), words.get(i + 1).start()).equals(" ")
+                  || NAME_GOES_ON.matcher(text.substring(w.end())).lookingAt());
       if (end <= 0 || continues || insideFound(text, w.start())) {
         continue;
       }
