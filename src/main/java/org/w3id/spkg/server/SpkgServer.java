@@ -13,6 +13,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -208,6 +209,8 @@ public final class SpkgServer implements AutoCloseable {
         HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
         if (http != null) {
           http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
+          // Behind a TLS proxy, the links the pages make follow its X-Forwarded-* headers.
+          http.getHttpConfiguration().addCustomizer(new ForwardedRequestCustomizer());
         }
       }
       fuseki.start();
