@@ -28,6 +28,13 @@ import org.w3id.spkg.vocab.NamedGraphs;
 
 class IngestCommandTest {
 
+  /** Ingests the test corpus into {@code store} through the command line; returns the store. */
+  static Path ingestCorpus(Path store) {
+    CommandRun run = CommandRun.of("ingest", "--store", store.toString(), CORPUS.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    return store;
+  }
+
   static final Path CORPUS = Path.of("src/test/resources/ingest/corpus");
   static final Path ALPHA = CORPUS.resolve("alpha.md");
   static final Path BETA = CORPUS.resolve("beta.md");

@@ -29,10 +29,7 @@ class QueryCommandTest {
 
   @BeforeAll
   static void ingest() {
-    store = dir.resolve("store");
-    CommandRun run =
-        CommandRun.of("ingest", "--store", store.toString(), IngestCommandTest.CORPUS.toString());
-    assertThat(run.exitCode()).as(run.err()).isZero();
+    store = IngestCommandTest.ingestCorpus(dir.resolve("store"));
   }
 
   @Test

@@ -10,12 +10,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
@@ -27,43 +24,26 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.w3id.spkg.store.StoreConfig;
 
 /** The gzipped dumps over real HTTP: headers, determinism, and the store parsed back. */
 class DumpServletTest {
 
-  private static Path folder;
+  private static ServedStore served;
   private static DatasetGraph dsg;
-  private static FusekiServer fuseki;
   private static String base;
   private static final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeAll
   static void start() throws IOException {
-    folder = Files.createTempDirectory("spkg-dump-test");
-    TestStores.seeded(folder);
-    dsg = StoreConfig.bundled().in(folder).assembleDataset();
-    fuseki =
-        FusekiServer.create()
-            .port(0)
-            .loopback(true)
-            .add("/spkg", dsg)
-            .addServlet(DumpServlet.PATH_SPEC, new DumpServlet(dsg))
-            .build()
-            .start();
-    base = "http://localhost:" + fuseki.getHttpPort() + "/";
+    served = ServedStore.seeded("spkg-dump-test");
+    dsg = served.dsg;
+    base = ServedStore.base(served.start(DumpServlet.PATH_SPEC, new DumpServlet(dsg)));
   }
 
   @AfterAll
   static void stop() {
-    try {
-      if (fuseki != null) {
-        fuseki.stop();
-      }
-    } finally {
-      if (dsg != null) {
-        dsg.close();
-      }
+    if (served != null) {
+      served.close();
     }
   }
 

@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
@@ -26,7 +25,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.spkg.store.StoreConfig;
 import org.w3id.spkg.vocab.SPKG;
 
 /** Entity pages over real HTTP, parsed with jsoup: content, escaping, evidence and links. */
@@ -37,18 +35,16 @@ class EntityPageTest {
   private static final String HOSTILE = "https://w3id.org/spkg/id/nation/JP";
   private static final String SCRIPT = "<script>alert(1)</script>";
 
-  private static Path folder;
+  private static ServedStore served;
   private static DatasetGraph dsg;
-  private static FusekiServer fuseki;
   private static String base;
   private static final HttpClient http = HttpClient.newHttpClient();
   private static final Map<String, Integer> statusCache = new TreeMap<>();
 
   @BeforeAll
   static void start() throws IOException {
-    folder = Files.createTempDirectory("spkg-entity-page-test");
-    TestStores.seeded(folder);
-    dsg = StoreConfig.bundled().in(folder).assembleDataset();
+    served = ServedStore.seeded("spkg-entity-page-test");
+    dsg = served.dsg;
     dsg.executeWrite(
         () -> {
           var g = NodeFactory.createURI("https://w3id.org/spkg/graph/test");
@@ -57,29 +53,17 @@ class EntityPageTest {
           dsg.add(g, hostile, RDF.type.asNode(), SPKG.Initiative.asNode());
           dsg.add(g, hostile, SPKG.concerns.asNode(), NodeFactory.createURI(HOSTILE));
         });
-    fuseki =
-        FusekiServer.create()
-            .port(0)
-            .loopback(true)
-            .add("/spkg", dsg)
-            .addServlet(
+    base =
+        ServedStore.base(
+            served.start(
                 EntityResource.PATH_SPEC,
-                new EntityResource(dsg, PublicBase.W3ID, new EntityPage(dsg)))
-            .build()
-            .start();
-    base = "http://localhost:" + fuseki.getHttpPort() + "/";
+                new EntityResource(dsg, PublicBase.W3ID, new EntityPage(dsg))));
   }
 
   @AfterAll
   static void stop() {
-    try {
-      if (fuseki != null) {
-        fuseki.stop();
-      }
-    } finally {
-      if (dsg != null) {
-        dsg.close();
-      }
+    if (served != null) {
+      served.close();
     }
   }
 

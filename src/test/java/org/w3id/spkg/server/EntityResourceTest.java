@@ -8,8 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -31,7 +29,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.spkg.store.EntityDescription;
-import org.w3id.spkg.store.StoreConfig;
 
 /** Dereferencing entity IRIs over real HTTP: content negotiation, headers, 404, 406, HEAD. */
 class EntityResourceTest {
@@ -44,17 +41,15 @@ class EntityResourceTest {
           + "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n"
           + "PREFIX nation: <https://w3id.org/spkg/id/nation/>\n";
 
-  private static Path folder;
+  private static ServedStore served;
   private static DatasetGraph dsg;
-  private static FusekiServer fuseki;
   private static String base;
   private static final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeAll
   static void start() throws IOException {
-    folder = Files.createTempDirectory("spkg-entity-test");
-    TestStores.seeded(folder);
-    dsg = StoreConfig.bundled().in(folder).assembleDataset();
+    served = ServedStore.seeded("spkg-entity-test");
+    dsg = served.dsg;
     dsg.executeWrite(
         () ->
             dsg.add(
@@ -62,31 +57,18 @@ class EntityResourceTest {
                 NodeFactory.createURI(HOSTILE),
                 RDFS.label.asNode(),
                 NodeFactory.createLiteralString("<script>alert('x')</script> & \"friends\"")));
-    fuseki = serve(new EntityResource(dsg, PublicBase.W3ID));
-    base = "http://localhost:" + fuseki.getHttpPort() + "/";
+    base = ServedStore.base(serve(new EntityResource(dsg, PublicBase.W3ID)));
   }
 
   @AfterAll
   static void stop() {
-    try {
-      if (fuseki != null) {
-        fuseki.stop();
-      }
-    } finally {
-      if (dsg != null) {
-        dsg.close();
-      }
+    if (served != null) {
+      served.close();
     }
   }
 
   private static FusekiServer serve(EntityResource servlet) {
-    return FusekiServer.create()
-        .port(0)
-        .loopback(true)
-        .add("/spkg", dsg)
-        .addServlet(EntityResource.PATH_SPEC, servlet)
-        .build()
-        .start();
+    return served.start(EntityResource.PATH_SPEC, servlet);
   }
 
   static HttpResponse<String> get(String url, String accept) throws Exception {
