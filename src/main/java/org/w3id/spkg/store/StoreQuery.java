@@ -21,6 +21,7 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
@@ -34,7 +35,7 @@ import org.w3id.spkg.SpkgException;
 import org.w3id.spkg.vocab.NamedGraphs;
 
 /** Parses SPARQL queries with our prefixes predeclared, and writes their answers. */
-final class StoreQuery {
+public final class StoreQuery {
 
   /** Where a parse error is, as Jena's messages say it: "at line 2, column 7." */
   private static final Pattern WHERE = Pattern.compile(" ?at line (\\d+), column (\\d+)\\.?");
@@ -49,8 +50,19 @@ final class StoreQuery {
    * @throws InputException with line and column if the text is not a SPARQL query
    */
   static Query parse(String text, String source) {
+    return parse(text, source, StorePrefixes.ours());
+  }
+
+  /**
+   * Parses {@code text} with {@code prefixes} predeclared (none: {@code
+   * PrefixMapping.Factory.create()}).
+   *
+   * @param source where the text came from, for messages
+   * @throws InputException with line and column if the text is not a SPARQL query
+   */
+  public static Query parse(String text, String source, PrefixMapping prefixes) {
     Query query = new Query();
-    query.setPrefixMapping(StorePrefixes.ours());
+    query.setPrefixMapping(prefixes);
     try {
       return QueryFactory.parse(query, text, null, Syntax.syntaxARQ);
     } catch (QueryParseException e) {

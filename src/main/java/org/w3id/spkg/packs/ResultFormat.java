@@ -1,0 +1,155 @@
+package org.w3id.spkg.packs;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.resultset.ResultsWriter;
+
+/**
+ * How a pack answer is written: a text table for the terminal, the SPARQL 1.1 CSV, TSV and JSON
+ * result formats, or a Markdown table for reports. Each has a file extension (as {@code
+ * .../01-members.csv} asks for it over HTTP) and a media type.
+ */
+public enum ResultFormat {
+  table("txt", "text/plain"),
+  csv("csv", "text/csv"),
+  tsv("tsv", "text/tab-separated-values"),
+  json("json", "application/sparql-results+json"),
+  md("md", "text/markdown");
+
+  private final String extension;
+  private final String mediaType;
+
+  ResultFormat(String extension, String mediaType) {
+    this.extension = extension;
+    this.mediaType = mediaType;
+  }
+
+  public String extension() {
+    return extension;
+  }
+
+  public String mediaType() {
+    return mediaType;
+  }
+
+  /** The format a file extension names ({@code csv}, {@code json}, {@code md}, …). */
+  public static Optional<ResultFormat> byExtension(String extension) {
+    String e = extension.toLowerCase(Locale.ROOT);
+    for (ResultFormat f : values()) {
+      if (f.extension.equals(e) || f.name().equals(e)) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The format a media type names; {@code application/json} is the SPARQL JSON results. */
+  public static Optional<ResultFormat> byMediaType(String mediaType) {
+    String m = mediaType.toLowerCase(Locale.ROOT).strip();
+    if (m.equals("application/json")) {
+      return Optional.of(json);
+    }
+    for (ResultFormat f : values()) {
+      if (f.mediaType.equals(m)) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Writes {@code table} to {@code out} in UTF-8.
+   *
+   * @param prefixes used by the text table to shorten IRIs
+   */
+  public void write(ResultTable table, PrefixMapping prefixes, OutputStream out) {
+    switch (this) {
+      case table -> {
+        if (table.isAsk()) {
+          ResultSetFormatter.out(out, table.ask());
+        } else {
+          ResultSetFormatter.out(out, table.resultSet(), prefixes);
+        }
+      }
+      case md -> markdown(table, out);
+      default -> {
+        ResultsWriter writer = ResultsWriter.create().lang(lang()).build();
+        if (table.isAsk()) {
+          writer.write(out, table.ask());
+        } else {
+          writer.write(out, table.resultSet());
+        }
+      }
+    }
+  }
+
+  private Lang lang() {
+    return switch (this) {
+      case csv -> ResultSetLang.RS_CSV;
+      case tsv -> ResultSetLang.RS_TSV;
+      default -> ResultSetLang.RS_JSON;
+    };
+  }
+
+  /**
+   * A GitHub-flavoured Markdown table: IRIs and literals as their text; pipes escaped, {@code <}
+   * written as {@code &lt;} so no value becomes HTML, line breaks as {@code <br>}.
+   */
+  private static void markdown(ResultTable table, OutputStream out) {
+    try {
+      Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      if (table.isAsk()) {
+        w.write("| answer |\n|---|\n| " + table.ask() + " |\n");
+      } else {
+        List<String> names = table.varNames();
+        w.write("| " + String.join(" | ", names) + " |\n");
+        w.write("|" + "---|".repeat(Math.max(1, names.size())) + "\n");
+        for (Binding row : table.rows()) {
+          StringBuilder line = new StringBuilder("|");
+          for (var v : table.vars()) {
+            line.append(' ').append(cell(row.get(v))).append(" |");
+          }
+          w.write(line.append('\n').toString());
+        }
+      }
+      w.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String cell(Node n) {
+    if (n == null) {
+      return "";
+    }
+    String text;
+    if (n.isURI()) {
+      text = n.getURI();
+    } else if (n.isLiteral()) {
+      text = n.getLiteralLexicalForm();
+    } else if (n.isBlank()) {
+      text = "_:" + n.getBlankNodeLabel();
+    } else {
+      text = n.toString();
+    }
+    return text.replace("\\", "\\\\")
+        .replace("|", "\\|")
+        .replace("<", "&lt;")
+        .replace("\r\n", "<br>")
+        .replace("\n", "<br>")
+        .replace("\r", "<br>");
+  }
+}
