@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.w3id.spkg.ProjectFolders;
 import org.w3id.spkg.server.SpkgServer;
 import org.w3id.spkg.store.SpkgStore;
 import org.w3id.spkg.store.StoreConfig;
@@ -121,7 +120,11 @@ final class ServeCommand implements Callable<Integer> {
           spec.commandLine(), "--auth " + auth + ": no such password file");
     }
     if (!noIngest) {
-      corpus().filter(c -> needsIngest(folder, c)).ifPresent(c -> ingest(folder, c));
+      Optional<Path> corpus = BundledCorpus.folder();
+      if (corpus.isEmpty()) {
+        LOG.info("no corpus/ folder beside spkg: serving the store as it is");
+      }
+      corpus.filter(c -> needsIngest(folder, c)).ifPresent(c -> ingest(folder, c));
     }
     SpkgServer.Builder builder =
         SpkgServer.builder().store(folder).port(port).loopback(localhost).rowCap(rowCap);
@@ -148,15 +151,6 @@ final class ServeCommand implements Callable<Integer> {
     spec.commandLine().getOut().flush();
     server.join();
     return 0;
-  }
-
-  private static Optional<Path> corpus() {
-    Path corpus = Path.of(System.getProperty(ProjectFolders.HOME_PROPERTY, ".")).resolve("corpus");
-    if (!Files.isDirectory(corpus)) {
-      LOG.info("no corpus/ folder at {}: serving the store as it is", corpus.toAbsolutePath());
-      return Optional.empty();
-    }
-    return Optional.of(corpus);
   }
 
   /** The store is missing, or a corpus file is newer than everything in the store. */
@@ -189,21 +183,9 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  /** Ingests the corpus as {@code spkg ingest corpus --store folder} does. */
   private void ingest(Path folder, Path corpus) {
-    LOG.info("ingesting {} into {}", corpus, folder);
-    IngestCommand ingest = new IngestCommand();
-    ingest.spec = spec;
-    ingest.paths = List.of(corpus);
-    ingest.store.store = folder;
-    try {
-      int code = ingest.call();
-      if (code != 0) {
-        LOG.warn(
-            "some documents of {} could not be ingested (see above); serving the rest", corpus);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    if (BundledCorpus.ingest(spec, corpus, folder) != 0) {
+      LOG.warn("some documents of {} could not be ingested (see above); serving the rest", corpus);
     }
   }
 }

@@ -31,6 +31,7 @@ import picocli.CommandLine.Option;
       ExportCommand.class,
       ServeCommand.class,
       ValidateCommand.class,
+      PacksCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -119,7 +119,7 @@ public final class PackRunner {
       terms.put(p.name(), term);
       substitution.put(p.var(), term);
     }
-    Query bound = QueryTransformOps.syntaxSubstitute(query.query(), substitution);
+    Query bound = QueryTransformOps.replaceVars(query.query(), substitution);
     int size = query.header().pagination();
     if (size > 0) {
       bound.setLimit(size);

@@ -1,10 +1,12 @@
 package org.w3id.spkg.packs;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 
@@ -21,8 +23,11 @@ public record ResultTable(List<Var> vars, List<Binding> rows, Boolean ask) {
     rows = List.copyOf(rows);
   }
 
+  /** Reads every row, copying each value out of the store (call inside its transaction). */
   public static ResultTable of(RowSet rows) {
-    return new ResultTable(rows.getResultVars(), rows.materialize().stream().toList(), null);
+    List<Binding> copied = new ArrayList<>();
+    rows.forEachRemaining(b -> copied.add(BindingFactory.copy(b)));
+    return new ResultTable(rows.getResultVars(), copied, null);
   }
 
   public static ResultTable ofAsk(boolean answer) {
