@@ -9,6 +9,7 @@ import org.w3id.spkg.packs.PackQuery;
 import org.w3id.spkg.packs.Parameter;
 import org.w3id.spkg.packs.QueryPacks;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,12 +25,14 @@ final class PacksListCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin PacksFolderOption packsFolder = new PacksFolderOption();
+
   @Parameters(arity = "0..1", paramLabel = "PACK", description = "Only this pack.")
   String pack;
 
   @Override
   public Integer call() {
-    QueryPacks packs = QueryPacks.bundled();
+    QueryPacks packs = packsFolder.read();
     List<Pack> shown = pack == null ? packs.packs() : List.of(packs.requirePack(pack));
     PrintWriter out = spec.commandLine().getOut();
     for (Pack p : shown) {

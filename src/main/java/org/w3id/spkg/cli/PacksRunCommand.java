@@ -47,6 +47,8 @@ final class PacksRunCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin PacksFolderOption packsFolder = new PacksFolderOption();
+
   @Parameters(
       paramLabel = "PACK[/QUERY]",
       description = "A pack, or one query like partnerships/01.")
@@ -78,7 +80,7 @@ final class PacksRunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    QueryPacks packs = QueryPacks.bundled();
+    QueryPacks packs = packsFolder.read();
     boolean one = id.contains("/");
     Pack pack = packs.requirePack(one ? id.substring(0, id.indexOf('/')) : id);
     List<PackQuery> queries = one ? List.of(packs.query(id)) : pack.queries();

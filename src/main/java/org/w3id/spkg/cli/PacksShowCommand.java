@@ -8,7 +8,6 @@ import org.apache.jena.graph.Node;
 import org.w3id.spkg.packs.PackQuery;
 import org.w3id.spkg.packs.PackRunner;
 import org.w3id.spkg.packs.Parameter;
-import org.w3id.spkg.packs.QueryPacks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,6 +35,8 @@ final class PacksShowCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin PacksFolderOption packsFolder = new PacksFolderOption();
+
   @Parameters(paramLabel = "PACK/QUERY", description = "The query, like partnerships/01.")
   String id;
 
@@ -46,7 +47,7 @@ final class PacksShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PackQuery q = QueryPacks.bundled().query(id);
+    PackQuery q = packsFolder.read().query(id);
     PrintWriter out = spec.commandLine().getOut();
     out.println(q.id() + ": " + q.header().summary());
     if (!q.header().description().isEmpty()) {

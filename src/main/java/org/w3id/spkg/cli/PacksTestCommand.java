@@ -45,6 +45,8 @@ final class PacksTestCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin PacksFolderOption packsFolder = new PacksFolderOption();
+
   @Parameters(arity = "0..1", paramLabel = "PACK", description = "Only this pack.")
   String pack;
 
@@ -52,7 +54,7 @@ final class PacksTestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    QueryPacks packs = QueryPacks.bundled();
+    QueryPacks packs = packsFolder.read();
     List<Pack> tested = pack == null ? packs.packs() : List.of(packs.requirePack(pack));
     if (target.endpoint() != null || target.storeGiven()) {
       return test(tested);

@@ -94,11 +94,15 @@ public final class Expectation {
     rows.stream()
         .distinct()
         .filter(r -> counts.get(r) > 0)
-        .forEach(r -> diff.add("- missing: " + r + times(counts.get(r))));
+        .map(r -> "- missing: " + r + times(counts.get(r)))
+        .sorted()
+        .forEach(diff::add);
     gotRows.stream()
         .distinct()
         .filter(r -> counts.get(r) < 0)
-        .forEach(r -> diff.add("+ not expected: " + r + times(-counts.get(r))));
+        .map(r -> "+ not expected: " + r + times(-counts.get(r)))
+        .sorted()
+        .forEach(diff::add);
     return diff;
   }
 

@@ -10,14 +10,24 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.TriplePath;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.expr.E_Bound;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprFunction1;
+import org.apache.jena.sparql.expr.ExprTransformCopy;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.w3id.spkg.SpkgException;
 
 /**
  * Binds and runs pack queries on a {@link QueryTarget}. Values are checked by type, and against the
@@ -120,12 +130,39 @@ public final class PackRunner {
       substitution.put(p.var(), term);
     }
     Query bound = QueryTransformOps.replaceVars(query.query(), substitution);
+    bound = QueryTransformOps.transform(bound, new ElementTransformCopyBase(), new BoundOfTerm());
+    checkSendable(query, bound);
     int size = query.header().pagination();
     if (size > 0) {
       bound.setLimit(size);
       bound.setOffset((long) (page - 1) * size);
     }
     return new BoundQuery(query, bound, terms, page);
+  }
+
+  /** {@code BOUND(term)}, left where an optional parameter had a value, is true (as ARQ has it). */
+  private static final class BoundOfTerm extends ExprTransformCopy {
+    @Override
+    public Expr transform(ExprFunction1 func, Expr arg) {
+      if (func instanceof E_Bound && arg.isConstant()) {
+        return NodeValue.TRUE;
+      }
+      return super.transform(func, arg);
+    }
+  }
+
+  /** The bound query, as text, parses back: what an endpoint receives is what runs here. */
+  private static void checkSendable(PackQuery query, Query bound) {
+    try {
+      QueryFactory.create(bound.serialize());
+    } catch (QueryException e) {
+      throw new SpkgException(
+          query.id()
+              + ": with its parameters bound, the query is no longer valid SPARQL ("
+              + e.getMessage().lines().findFirst().orElse("")
+              + "); use a parameter only where a value may stand, not in BIND ... AS or GROUP BY",
+          e);
+    }
   }
 
   /**
@@ -171,7 +208,9 @@ public final class PackRunner {
     values.setQuerySelectType();
     values.setDistinct(true);
     values.addResultVar(p.var());
-    values.setQueryPattern(patterns);
+    ElementGroup group = new ElementGroup();
+    group.addElement(patterns);
+    values.setQueryPattern(group);
     values.addOrderBy(p.var(), Query.ORDER_DEFAULT);
     values.setLimit(ENUMERATION_LIMIT);
     return values;

@@ -92,8 +92,9 @@ public record QueryHeader(
     try {
       loaded = new Load(LoadSettings.builder().build()).loadFromString(yaml.toString());
     } catch (MarkedYamlEngineException e) {
-      long line =
-          e.getProblemMark().map(m -> (long) m.getLine() + 1).orElse(InputException.UNKNOWN);
+      // A mark past the last header line (an unclosed bracket) points at the last one.
+      int last = end;
+      long line = e.getProblemMark().map(m -> Math.min(m.getLine() + 1L, last)).orElse((long) last);
       throw new InputException(
           source, line, InputException.UNKNOWN, "the #+ header is not YAML: " + firstLine(e), e);
     } catch (YamlEngineException e) {
