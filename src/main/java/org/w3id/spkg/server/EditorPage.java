@@ -30,16 +30,20 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.text.TextQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.spkg.InputException;
 import org.w3id.spkg.ProjectFolders;
 import org.w3id.spkg.RdfFileReader;
+import org.w3id.spkg.packs.QueryPacks;
 import org.w3id.spkg.vocab.OntologyFiles;
 
 /**
  * The query editor at {@code /editor/}: a page of our own, without external scripts or styles, that
  * runs SPARQL against {@code /spkg/sparql} and shows the answer as a table. A new query starts with
  * the prefixes of the ontology and the reference data; the example queries are the query packs'
- * files, {@code queries/{pack}/*.rq}, read on every request (so edits show without a restart), with
- * their parameters set to their {@code #+ defaults:}.
+ * files, {@code queries/{pack}/*.rq}, read with {@link QueryPacks} on every request (so edits show
+ * without a restart), with their parameters set to their {@code #+ defaults:} ({@link
+ * EditorExample}). While a pack file cannot be read, the page lists no examples and says which file
+ * and line is wrong.
  *
  * <p>The servlet answers {@code GET} on {@link #PATH_SPECS}: the page at {@link #PAGE} (also {@code
  * ?example=pack/file.rq} to open an example and {@code ?query=} to open a query), the examples as
@@ -101,7 +105,16 @@ public final class EditorPage extends HttpServlet {
    * @return the builder
    */
   public static FusekiServer.Builder addTo(FusekiServer.Builder builder) {
-    EditorPage page = new EditorPage();
+    return addTo(builder, ProjectFolders.locate("queries"));
+  }
+
+  /**
+   * Mounts a new editor over the query packs in {@code queries} on a server being built.
+   *
+   * @return the builder
+   */
+  public static FusekiServer.Builder addTo(FusekiServer.Builder builder, Path queries) {
+    EditorPage page = new EditorPage(queries);
     PATH_SPECS.forEach(spec -> builder.addServlet(spec, page));
     return builder;
   }
@@ -127,21 +140,28 @@ public final class EditorPage extends HttpServlet {
   }
 
   private void page(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    List<QueryPackExample> examples = QueryPackExample.readAll(queries);
+    Examples examples = examples();
     String chosenId = request.getParameter("example");
-    Optional<QueryPackExample> chosen =
-        examples.stream().filter(e -> e.id().equals(chosenId)).findFirst();
+    Optional<EditorExample> chosen =
+        examples.list().stream().filter(e -> e.id().equals(chosenId)).findFirst();
     String query =
         chosen
-            .map(QueryPackExample::query)
+            .map(EditorExample::query)
             .orElse(Objects.requireNonNullElseGet(request.getParameter("query"), this::newQuery));
     Map<String, String> values = new LinkedHashMap<>();
     values.put("query", html(query));
-    values.put("examples", examplesHtml(examples, chosenId));
-    values.put("infoHidden", chosen.isPresent() ? "" : "hidden");
-    values.put("infoSummary", html(chosen.map(QueryPackExample::summary).orElse("")));
-    values.put("infoDescription", html(chosen.map(QueryPackExample::description).orElse("")));
-    values.put("infoHint", html(chosen.map(QueryPackExample::hint).orElse("")));
+    values.put("examples", examplesHtml(examples.list(), chosenId));
+    if (examples.error() != null) {
+      values.put("infoHidden", "");
+      values.put("infoSummary", html("The query packs cannot be read"));
+      values.put("infoDescription", html(examples.error()));
+      values.put("infoHint", html("Fix the file: the editor reads the packs on every request."));
+    } else {
+      values.put("infoHidden", chosen.isPresent() ? "" : "hidden");
+      values.put("infoSummary", html(chosen.map(EditorExample::summary).orElse("")));
+      values.put("infoDescription", html(chosen.map(EditorExample::description).orElse("")));
+      values.put("infoHint", html(chosen.map(EditorExample::hint).orElse("")));
+    }
     for (String name : List.of("css", "js", "icon")) {
       String file = name.equals("icon") ? "icon.svg" : "editor." + name;
       values.put(name + "Version", resource(file).orElseThrow().version());
@@ -153,17 +173,33 @@ public final class EditorPage extends HttpServlet {
     write(response, fill(template("page.html"), values).getBytes(StandardCharsets.UTF_8));
   }
 
-  private String examplesHtml(List<QueryPackExample> examples, String chosenId) {
-    Map<String, List<QueryPackExample>> byPack =
+  /**
+   * The examples: every query of the packs, read now; none, and what is wrong, when a pack file
+   * cannot be read.
+   */
+  private Examples examples() {
+    try {
+      return new Examples(EditorExample.all(QueryPacks.read(queries)), null);
+    } catch (InputException e) {
+      LOG.warn("The editor lists no examples: {}", e.getMessage());
+      return new Examples(List.of(), e.getMessage());
+    }
+  }
+
+  /** The examples of the page, or the problem that kept them from being read. */
+  private record Examples(List<EditorExample> list, String error) {}
+
+  private String examplesHtml(List<EditorExample> examples, String chosenId) {
+    Map<String, List<EditorExample>> byPack =
         examples.stream()
             .collect(
                 Collectors.groupingBy(
-                    QueryPackExample::pack, LinkedHashMap::new, Collectors.toList()));
+                    EditorExample::pack, LinkedHashMap::new, Collectors.toList()));
     StringBuilder out = new StringBuilder();
     byPack.forEach(
         (pack, inPack) -> {
           StringBuilder items = new StringBuilder();
-          for (QueryPackExample e : inPack) {
+          for (EditorExample e : inPack) {
             items.append(
                 fill(
                     template("example.html"),
@@ -198,9 +234,13 @@ public final class EditorPage extends HttpServlet {
             });
     json.put("prefixes", prefixList);
     json.put("newQuery", newQuery());
+    Examples examples = examples();
     JsonArray list = new JsonArray();
-    QueryPackExample.readAll(queries).forEach(e -> list.add(e.toJson()));
+    examples.list().forEach(e -> list.add(e.toJson()));
     json.put("examples", list);
+    if (examples.error() != null) {
+      json.put("error", examples.error());
+    }
     response.setContentType("application/json;charset=utf-8");
     response.setHeader("Cache-Control", "no-cache");
     try (OutputStream out = response.getOutputStream()) {

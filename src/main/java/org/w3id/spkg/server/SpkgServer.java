@@ -18,13 +18,16 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.spkg.SpkgException;
+import org.w3id.spkg.packs.QueryPacks;
 import org.w3id.spkg.store.StoreConfig;
 
 /**
  * The spkg endpoint: an embedded Apache Jena Fuseki serving the store as {@code
  * fuseki-config/spkg.ttl} describes it, with the additions spkg makes — a row cap on unbounded
  * SELECTs, the Service Description on {@code GET /spkg/sparql}, CORS, ping and metrics, and the
- * Jetty output buffer fix for small responses (apache/jena#4084).
+ * Jetty output buffer fix for small responses (apache/jena#4084) — and spkg's own pages and
+ * resources: entity IRIs, dumps, the home page, the query editor, the ontology, and the query packs
+ * over HTTP at {@code /api/} ({@link PacksApi}).
  *
  * <pre>{@code
  * try (SpkgServer server = SpkgServer.builder().store(Path.of("data")).port(0).loopback(true).start()) {
@@ -103,6 +106,16 @@ public final class SpkgServer implements AutoCloseable {
     private Optional<Path> passwordFile = Optional.empty();
     private ServicePolicy servicePolicy = ServicePolicy.defaults();
     private PublicBase publicBase = PublicBase.W3ID;
+    private QueryPacks packs;
+
+    /**
+     * The query packs the server runs at {@code /api/packs} and offers in the editor. Defaults to
+     * {@link QueryPacks#bundled()}, read when the server starts.
+     */
+    public Builder packs(QueryPacks packs) {
+      this.packs = Objects.requireNonNull(packs, "packs");
+      return this;
+    }
 
     /**
      * The base of the IRIs the server answers for at {@code /id/…}: {@code BASE + "id/nation/JP"}
@@ -168,10 +181,16 @@ public final class SpkgServer implements AutoCloseable {
       return this;
     }
 
-    /** Builds and starts the server. */
+    /**
+     * Builds and starts the server.
+     *
+     * @throws org.w3id.spkg.InputException naming the file and line of a query pack that cannot be
+     *     read
+     */
     public SpkgServer start() {
       Objects.requireNonNull(store, "store folder");
       long t0 = System.nanoTime();
+      QueryPacks served = packs != null ? packs : QueryPacks.bundled();
       StoreConfig placed = (config == null ? StoreConfig.bundled() : config).in(store);
       Model model = placed.model();
       passwordFile.ifPresent(f -> addUpdateEndpoints(model));
@@ -200,7 +219,8 @@ public final class SpkgServer implements AutoCloseable {
       b.addServlet(DumpServlet.PATH_SPEC, new DumpServlet(dsg));
       HomePage home = new HomePage(dsg);
       HomePage.PATH_SPECS.forEach(spec -> b.addServlet(spec, home));
-      EditorPage.addTo(b);
+      EditorPage.addTo(b, served.folder());
+      PacksApi.addTo(b, dsg, served, rowCap);
       OntologyResource.addTo(b);
       b.addFilter("/" + DATASET + "/*", new QuerySizeLimit(MAX_QUERY_BYTES));
       FusekiServer fuseki = b.build();

@@ -31,6 +31,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.spkg.TestFiles;
+import org.w3id.spkg.packs.QueryPacks;
 
 /** The editor page over real HTTP, mounted on an embedded Fuseki next to a SPARQL endpoint. */
 class EditorPageTest {
@@ -253,9 +254,9 @@ class EditorPageTest {
   @Test
   void parameterDefaults_becomeTypedTerms_andParametersWithoutOneStayWithAHint(@TempDir Path dir)
       throws IOException {
-    Path file = dir.resolve("01-params.rq");
+    Path pack = Files.createDirectories(dir.resolve("p"));
     Files.writeString(
-        file,
+        pack.resolve("01-params.rq"),
         """
         #+ summary: Parameters
         #+ defaults:
@@ -268,14 +269,16 @@ class EditorPageTest {
           OPTIONAL { ?x <urn:q> ?__maybe }
         }
         """);
-    QueryPackExample e = QueryPackExample.read("p", "", file);
+    EditorExample e = EditorExample.of(QueryPacks.read(dir).query("p/01-params"), "");
+    assertThat(e.id()).isEqualTo("p/01-params.rq");
     assertThat(e.query())
+        .startsWith("SELECT * WHERE {")
         .contains(
             "<https://w3id.org/spkg/id/nation/JP>, \"2024\"^^<http://www.w3.org/2001/XMLSchema#gYear>,"
                 + " \"Ju \\\"Lee\\\"\", ?_open .")
         .contains("?__maybe");
     assertThat(e.parameters())
-        .extracting(QueryPackExample.Parameter::variable, QueryPackExample.Parameter::bound)
+        .extracting(EditorExample.ParameterState::variable, EditorExample.ParameterState::bound)
         .containsExactly(
             tuple("_nation_iri", true),
             tuple("_year_xsd_gYear", true),
@@ -289,12 +292,27 @@ class EditorPageTest {
   }
 
   @Test
-  void headerThatIsNotYaml_listsTheQueryUnderItsFileName(@TempDir Path dir) throws IOException {
-    Path file = dir.resolve("02-broken.rq");
-    Files.writeString(file, "#+ summary: [unclosed\n\nASK {}\n");
-    QueryPackExample e = QueryPackExample.read("p", "", file);
-    assertThat(e.summary()).isEqualTo("02-broken.rq");
-    assertThat(e.query()).contains("ASK {}");
+  void packFileThatCannotBeRead_pageListsNoExamplesAndSaysWhichFileAndLine(@TempDir Path queries)
+      throws Exception {
+    Path pack = Files.createDirectories(queries.resolve("p"));
+    Files.writeString(pack.resolve("01-fine.rq"), "#+ summary: Fine\n\nASK {}\n");
+    Files.writeString(pack.resolve("02-broken.rq"), "#+ summary: [unclosed\n\nASK {}\n");
+    withServer(
+        builder -> EditorPage.addTo(builder, queries),
+        base -> {
+          HttpResponse<String> r = get(base.resolve("editor/"));
+          assertThat(r.statusCode()).isEqualTo(200);
+          assertThat(r.body())
+              .contains("The query packs cannot be read")
+              .contains("p/02-broken.rq:")
+              .doesNotContain("data-example=");
+          JsonObject json = JSON.parse(get(base.resolve("editor/examples.json")).body());
+          assertThat(json.get("examples").getAsArray()).isEmpty();
+          assertThat(string(json, "error")).startsWith("p/02-broken.rq:").contains("not YAML");
+
+          Files.writeString(pack.resolve("02-broken.rq"), "#+ summary: Mended\n\nASK {}\n");
+          assertThat(examples(base)).extracting(e -> string(e, "summary")).contains("Mended");
+        });
   }
 
   @Test
