@@ -120,6 +120,7 @@ class CompetencyQuestionsTest {
     try (Stream<Path> files = Files.list(TestFiles.QUERIES.resolve("competency"))) {
       return files
           .filter(f -> f.getFileName().toString().startsWith(prefix))
+          .filter(f -> f.getFileName().toString().endsWith(".rq"))
           .findFirst()
           .orElseThrow();
     }
