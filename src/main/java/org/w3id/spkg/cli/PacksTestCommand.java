@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.apache.jena.atlas.logging.LogCtl;
+import org.apache.jena.fuseki.Fuseki;
 import org.w3id.spkg.InputException;
 import org.w3id.spkg.packs.Pack;
 import org.w3id.spkg.packs.PackRunner;
@@ -82,6 +84,10 @@ final class PacksTestCommand implements Callable<Integer> {
 
   private int test(List<Pack> tested) {
     PrintWriter out = spec.commandLine().getOut();
+    // The stand-in endpoints would log their start, stop and every request they answer.
+    for (String log : List.of(Fuseki.actionLogName, Fuseki.serverLogName, "org.eclipse.jetty")) {
+      LogCtl.setLevel(log, "WARN");
+    }
     List<PackTester.Outcome> outcomes = new ArrayList<>();
     try (PackTargetOption.OpenTarget open = target.open(spec.commandLine())) {
       PackRunner runner = new PackRunner(open.target());

@@ -189,6 +189,16 @@ class PacksCommandTest {
   }
 
   @Test
+  void test_byDefault_ingestsTheCorpus_andEveryBundledQueryPasses() {
+    CommandRun run = packs("test");
+    assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    assertThat(run.out())
+        .contains("PASS partnerships/01-members-of-partnership")
+        .contains("PASS federation/01-nations-in-wikidata")
+        .containsPattern("\\d+ passed, 0 failed, \\d+ queries in 9 packs");
+  }
+
+  @Test
   void brokenPackFile_isReported_withFileAndLine() throws IOException {
     Path packsDir = dir.resolve("broken");
     Path pack = Files.createDirectories(packsDir.resolve("bad"));
