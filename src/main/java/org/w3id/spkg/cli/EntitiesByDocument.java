@@ -4,42 +4,53 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.GraphUtil;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.spkg.ingest.DocumentIngester;
+import org.w3id.spkg.ingest.EntityIndex;
 import org.w3id.spkg.ingest.ExtractedDocument;
 import org.w3id.spkg.store.SpkgStore;
 import org.w3id.spkg.vocab.NamedGraphs;
+import org.w3id.spkg.vocab.OntologyFiles;
 
 /**
- * The entities that documents define, graph by graph, during an ingest run: each document is
- * extracted knowing the entities of the others (in the store and earlier in the run), but not those
- * of its own previous version, which it replaces. Otherwise a second ingest would find the
- * document's own entities "known", not define them again, and lose them with the old graph.
+ * The entities that documents define, graph by graph, during an ingest run, in one {@link
+ * EntityIndex} updated in place: each document is extracted knowing the entities of the others (in
+ * the store, and earlier in the run), but not those of its own previous version, which it replaces.
+ * Otherwise a second ingest would find the document's own entities "known", not define them again,
+ * and lose them with the old graph.
  */
 final class EntitiesByDocument {
 
+  private final EntityIndex index;
   private final Map<String, Graph> byGraph;
 
-  EntitiesByDocument(Map<String, Graph> byGraph) {
+  EntitiesByDocument(OntologyFiles ontology, Map<String, Graph> byGraph) {
+    this.index = EntityIndex.of(ontology);
     this.byGraph = new HashMap<>(byGraph);
+    this.byGraph.forEach(index::put);
   }
 
-  /** The entities of every document graph but {@code graphIri}. */
-  Graph except(String graphIri) {
-    Graph union = GraphFactory.createDefaultGraph();
-    byGraph.forEach(
-        (graph, entities) -> {
-          if (!graph.equals(graphIri)) {
-            GraphUtil.addInto(union, entities);
-          }
-        });
-    return union;
+  /**
+   * {@code ingester} knowing the entities of every document graph but {@code graphIri}; call {@link
+   * #update} or {@link #restore} after extracting that document.
+   */
+  DocumentIngester without(DocumentIngester ingester, String graphIri) {
+    index.remove(graphIri);
+    return ingester.withEntities(index);
   }
 
   /** Records what {@code doc} defines, in place of what its previous version defined. */
   void update(ExtractedDocument doc) {
-    byGraph.put(doc.graphIri(), SpkgStore.knownEntities(doc));
+    Graph entities = SpkgStore.knownEntities(doc);
+    byGraph.put(doc.graphIri(), entities);
+    index.put(doc.graphIri(), entities);
+  }
+
+  /** The document in {@code graphIri} was not replaced: its entities are known again. */
+  void restore(String graphIri) {
+    Graph previous = byGraph.get(graphIri);
+    if (previous != null) {
+      index.put(graphIri, previous);
+    }
   }
 
   /** The graph the document in {@code file} goes into. */

@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -66,6 +67,15 @@ final class IngestCommand implements Callable<Integer> {
   LocalDate date;
 
   @Option(
+      names = "--batch",
+      paramLabel = "N",
+      defaultValue = "100",
+      description =
+          "Documents per write transaction (default: ${DEFAULT-VALUE}). A document that cannot be"
+              + " read never joins a batch; if a write fails, its whole batch is left out.")
+  int batch = 100;
+
+  @Option(
       names = "--dry-run",
       description = "Write the documents' quads to stdout as TriG and touch no store.")
   boolean dryRun;
@@ -76,21 +86,24 @@ final class IngestCommand implements Callable<Integer> {
     Tally tally = new Tally();
     List<Path> files = expand(tally);
     Path folder = store.folder();
+    if (batch < 1) {
+      throw new ParameterException(spec.commandLine(), "--batch must be 1 or more, not " + batch);
+    }
     OntologyFiles ontology = OntologyFiles.locate();
     if (!files.isEmpty() && dryRun) {
       DatasetGraph quads = DatasetGraphFactory.createGeneral();
       run(
           files,
           ontology,
-          new EntitiesByDocument(Map.of()),
+          new EntitiesByDocument(ontology, Map.of()),
           (doc, started) -> add(quads, doc),
           tally);
       try (WriterOutputStream out = new WriterOutputStream(spec.commandLine().getOut())) {
         RdfExport.write(quads, RdfExport.Format.trig, out);
       }
     } else if (!files.isEmpty()) {
-      try (StoreOnDemand target = new StoreOnDemand(folder, ontology)) {
-        EntitiesByDocument known = new EntitiesByDocument(target.knownEntitiesByGraph());
+      try (StoreOnDemand target = new StoreOnDemand(folder, ontology, batch)) {
+        EntitiesByDocument known = new EntitiesByDocument(ontology, target.knownEntitiesByGraph());
         run(files, ontology, known, target::replaceDocument, tally);
         target.refreshDerived();
       }
@@ -132,11 +145,12 @@ final class IngestCommand implements Callable<Integer> {
     for (Path file : files) {
       Instant started = Instant.now();
       ExtractedDocument doc;
+      String graph = EntitiesByDocument.graphOf(file);
       try {
-        String graph = EntitiesByDocument.graphOf(file);
-        doc = ingester.withKnownEntities(known.except(graph)).extract(file, options);
+        doc = known.without(ingester, graph).extract(file, options);
         sink.accept(doc, started);
       } catch (InputException e) {
+        known.restore(graph);
         fail(file, e, tally);
         continue;
       }

@@ -2,6 +2,8 @@ package org.w3id.spkg.cli;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.w3id.spkg.ingest.ExtractedDocument;
@@ -10,9 +12,10 @@ import org.w3id.spkg.vocab.OntologyFiles;
 
 /**
  * The store of an ingest run: opened at once if it exists (for the entities it knows; a store in
- * use fails here, before any work), else created with the first document that can be ingested, so
+ * use fails here, before any work), else created with the first documents that can be ingested, so
  * that a run in which every document fails leaves no store behind. The ontology and reference data
- * are replaced once, before the first document goes in.
+ * are replaced once, before the first document goes in. Documents are written {@code batch} to a
+ * write transaction.
  */
 final class StoreOnDemand implements AutoCloseable {
 
@@ -20,10 +23,13 @@ final class StoreOnDemand implements AutoCloseable {
   private final OntologyFiles ontology;
   private SpkgStore store;
   private boolean loaded;
+  private final int batch;
+  private final List<SpkgStore.Pending> pending = new ArrayList<>();
 
-  StoreOnDemand(Path folder, OntologyFiles ontology) {
+  StoreOnDemand(Path folder, OntologyFiles ontology, int batch) {
     this.folder = folder;
     this.ontology = ontology;
+    this.batch = batch;
     this.store = SpkgStore.isStore(folder) ? SpkgStore.open(folder) : null;
   }
 
@@ -31,7 +37,24 @@ final class StoreOnDemand implements AutoCloseable {
     return store != null ? store.knownEntitiesByGraph() : Map.of();
   }
 
+  /**
+   * Queues the document; every {@code batch} documents go to the store in one write transaction.
+   *
+   * @throws org.w3id.spkg.InputException at once if the document cannot be written
+   */
   void replaceDocument(ExtractedDocument doc, Instant started) {
+    SpkgStore.checkDocument(doc);
+    pending.add(new SpkgStore.Pending(doc, started));
+    if (pending.size() >= batch) {
+      flush();
+    }
+  }
+
+  /** Writes the queued documents in one write transaction. */
+  void flush() {
+    if (pending.isEmpty()) {
+      return;
+    }
     if (store == null) {
       store = SpkgStore.open(folder);
     }
@@ -39,11 +62,19 @@ final class StoreOnDemand implements AutoCloseable {
       store.replaceOntologyAndReference(ontology);
       loaded = true;
     }
-    store.replaceDocument(doc, started);
+    try {
+      store.replaceDocuments(pending);
+    } finally {
+      pending.clear();
+    }
   }
 
-  /** Recomputes the inferred graph and the VoID description, if anything was ingested. */
+  /**
+   * Writes what is queued, then recomputes the inferred graph and the VoID description, if anything
+   * was ingested.
+   */
   void refreshDerived() {
+    flush();
     if (store != null && loaded) {
       store.refreshDerived();
     }

@@ -25,20 +25,19 @@ public final class DocumentIngester {
 
   private final Graph ontology;
   private final Graph reference;
-  private final Graph known;
+  private final EntityIndex index;
 
-  private DocumentIngester(Graph ontology, Graph reference, Graph known) {
+  private DocumentIngester(Graph ontology, Graph reference, EntityIndex index) {
     this.ontology = ontology;
     this.reference = reference;
-    this.known = known;
+    this.index = index;
   }
 
   /** An ingester that links mentions to the reference data of {@code files}. */
   public static DocumentIngester create(OntologyFiles files) {
-    return new DocumentIngester(
-        files.ontology().getGraph(),
-        files.reference().getGraph(),
-        GraphFactory.createDefaultGraph());
+    Graph ontology = files.ontology().getGraph();
+    Graph reference = files.reference().getGraph();
+    return new DocumentIngester(ontology, reference, EntityIndex.of(ontology, reference));
   }
 
   /**
@@ -46,7 +45,17 @@ public final class DocumentIngester {
    * and acronyms in {@code known}), so the same name gets the same IRI across documents.
    */
   public DocumentIngester withKnownEntities(Graph known) {
-    return new DocumentIngester(ontology, reference, Objects.requireNonNull(known, "known"));
+    EntityIndex withKnown = EntityIndex.of(ontology, reference);
+    withKnown.put("known", Objects.requireNonNull(known, "known"));
+    return new DocumentIngester(ontology, reference, withKnown);
+  }
+
+  /**
+   * The same ingester, knowing what {@code index} knows as it is when each document is extracted:
+   * the way to ingest many documents, each adding its entities to the index after it.
+   */
+  public DocumentIngester withEntities(EntityIndex index) {
+    return new DocumentIngester(ontology, reference, Objects.requireNonNull(index, "index"));
   }
 
   /**
@@ -68,7 +77,7 @@ public final class DocumentIngester {
     SourceText source = SourceText.read(file);
     String key = keyOf(file);
     ParsedDocument doc = FactSheetReader.read(source, key, options.date());
-    KnownEntities entities = KnownEntities.of(ontology, reference, known);
+    KnownEntities entities = new KnownEntities(index);
     Graph graph = GraphFactory.createDefaultGraph();
     Extraction x = new Extraction(doc, new FactWriter(doc, graph), entities);
     new DocumentExtractor(x).run();

@@ -1,6 +1,8 @@
 package org.w3id.spkg.ingest;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,35 +34,68 @@ final class Gazetteer {
 
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]");
 
-  private final Node root;
+  /** Tries searched together; a longer match wins, and on a tie the earlier trie's. */
+  private final List<Node> roots;
 
-  private Gazetteer(Node root) {
-    this.root = root;
+  private Gazetteer(List<Node> roots) {
+    this.roots = List.copyOf(roots);
   }
 
   static Gazetteer of(List<Entry> entries) {
     Node root = new Node();
-    entries.forEach(e -> add(root, e));
-    return new Gazetteer(root);
+    entries.forEach(e -> add(root, e, 0));
+    return new Gazetteer(List.of(root));
   }
 
-  /** A new gazetteer with these entries added. */
+  /**
+   * A gazetteer that also finds these entries, sharing this one's tries (no copy): the new entries
+   * lose ties of length to the old ones.
+   */
   Gazetteer with(List<Entry> more) {
-    Node copy = root.deepCopy();
-    more.forEach(e -> add(copy, e));
-    return new Gazetteer(copy);
+    Node extra = new Node();
+    more.forEach(e -> add(extra, e, 0));
+    List<Node> all = new ArrayList<>(roots);
+    all.add(extra);
+    return new Gazetteer(all);
   }
 
-  private static void add(Node root, Entry entry) {
+  /**
+   * Adds an entry to this gazetteer's first trie, in place, and returns what removes it again.
+   * Within a node, entries keep the order (rank, IRI, form, surface), whatever order they came in.
+   */
+  Handle addInPlace(Entry entry, int rank) {
+    Terminal t = add(roots.get(0), entry, rank);
+    return t == null ? null : new Handle(roots.get(0), t);
+  }
+
+  /** Removes an entry added with {@link #addInPlace}. */
+  void remove(Handle handle) {
+    Node node = handle.root;
+    for (String token : handle.terminal.tokens) {
+      node = node.children.get(token.toLowerCase(Locale.ROOT));
+      if (node == null) {
+        return;
+      }
+    }
+    node.entries.remove(handle.terminal);
+  }
+
+  /** An entry's place in a trie, to remove it. */
+  record Handle(Node root, Terminal terminal) {}
+
+  private static Terminal add(Node root, Entry entry, int rank) {
     List<String> tokens = tokens(entry.surface()).stream().map(t -> t.text).toList();
     if (tokens.isEmpty()) {
-      return;
+      return null;
     }
     Node node = root;
     for (String t : tokens) {
       node = node.children.computeIfAbsent(t.toLowerCase(Locale.ROOT), k -> new Node());
     }
-    node.entries.add(new Terminal(entry, tokens));
+    Terminal terminal = new Terminal(entry, tokens, rank);
+    int at = Collections.binarySearch(node.entries, terminal, Terminal.ORDER);
+    node.entries.add(at < 0 ? -at - 1 : at + 1, terminal);
+    return terminal;
   }
 
   /** The mentions in {@code text}, left to right, longest first, not overlapping. */
@@ -69,19 +104,21 @@ final class Gazetteer {
     List<Mention> mentions = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      Node node = root;
       Terminal best = null;
       int bestEnd = -1;
-      for (int j = i; j < tokens.size(); j++) {
-        node = node.children.get(tokens.get(j).text.toLowerCase(Locale.ROOT));
-        if (node == null) {
-          break;
-        }
-        for (Terminal t : node.entries) {
-          if (caseMatches(t.tokens, tokens, i) && endsAtWordBoundary(tokens, j)) {
-            best = t;
-            bestEnd = j;
+      for (Node root : roots) {
+        Node node = root;
+        for (int j = i; j < tokens.size(); j++) {
+          node = node.children.get(tokens.get(j).text.toLowerCase(Locale.ROOT));
+          if (node == null) {
             break;
+          }
+          for (Terminal t : node.entries) {
+            if (j > bestEnd && caseMatches(t.tokens, tokens, i) && endsAtWordBoundary(tokens, j)) {
+              best = t;
+              bestEnd = j;
+              break;
+            }
           }
         }
       }
@@ -141,17 +178,17 @@ final class Gazetteer {
     return tokens;
   }
 
-  private record Terminal(Entry entry, List<String> tokens) {}
+  /** An entry at the node its tokens lead to; {@code rank} orders reference data first. */
+  private record Terminal(Entry entry, List<String> tokens, int rank) {
+    static final Comparator<Terminal> ORDER =
+        Comparator.comparingInt(Terminal::rank)
+            .thenComparing(t -> t.entry.iri())
+            .thenComparing(t -> t.entry.form())
+            .thenComparing(t -> t.entry.surface());
+  }
 
   private static final class Node {
     final Map<String, Node> children = new HashMap<>();
     final List<Terminal> entries = new ArrayList<>();
-
-    Node deepCopy() {
-      Node copy = new Node();
-      copy.entries.addAll(entries);
-      children.forEach((k, v) -> copy.children.put(k, v.deepCopy()));
-      return copy;
-    }
   }
 }

@@ -273,4 +273,29 @@ class IngestCommandTest {
   private static byte[] utf8(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }
+
+  @Test
+  void batches_giveTheSameStoreAsOneDocumentPerTransaction_andABadBatchIsAUsageError() {
+    Path one = dir.resolve("one");
+    Path many = dir.resolve("many");
+    CommandRun a =
+        CommandRun.of("ingest", "--batch", "1", "--store", one.toString(), CORPUS.toString());
+    CommandRun b =
+        CommandRun.of("ingest", "--batch", "50", "--store", many.toString(), CORPUS.toString());
+    assertThat(a.exitCode()).as(a.err()).isZero();
+    assertThat(b.exitCode()).as(b.err()).isZero();
+    CommandRun exportA = CommandRun.of("export", "--store", one.toString(), "--format", "nquads");
+    CommandRun exportB = CommandRun.of("export", "--store", many.toString(), "--format", "nquads");
+    assertThat(withoutTimes(exportA.out())).isEqualTo(withoutTimes(exportB.out())).isNotEmpty();
+    CommandRun bad =
+        CommandRun.of("ingest", "--batch", "0", "--store", one.toString(), CORPUS.toString());
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("--batch must be 1 or more");
+  }
+
+  /** The ingest activities' start and end times differ between runs; nothing else may. */
+  private static String withoutTimes(String nquads) {
+    return nquads.replaceAll(
+        "\"[0-9T:.+-]+Z?\"\\^\\^<http://www.w3.org/2001/XMLSchema#dateTime>", "TIME");
+  }
 }

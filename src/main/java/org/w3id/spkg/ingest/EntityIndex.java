@@ -1,0 +1,311 @@
+package org.w3id.spkg.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.spkg.vocab.OntologyFiles;
+import org.w3id.spkg.vocab.SPKG;
+
+/**
+ * The entities the ingester knows, from the reference data and from each document ingested so far,
+ * kept up to date in place as documents come and go: their names (a {@link Gazetteer}), types (with
+ * the ontology's class hierarchy), labels and home nations. A document's entities are put under its
+ * graph's name and replaced or removed as a whole, so a corpus of N documents costs N small
+ * updates, not N rebuilds. Where sources disagree, the answer does not depend on the order they
+ * came in: the smallest label and nation win.
+ *
+ * <pre>{@code
+ * EntityIndex index = EntityIndex.of(OntologyFiles.locate());
+ * index.put(graphIri, SpkgStore.knownEntities(doc));   // after each document
+ * DocumentIngester ingester = DocumentIngester.create(files).withEntities(index);
+ * }</pre>
+ */
+public final class EntityIndex {
+
+  /** The source name of the reference data. */
+  static final String REFERENCE = "";
+
+  private static final List<Resource> NAMEABLE =
+      List.of(
+          SPKG.Actor,
+          SPKG.Place,
+          SPKG.Office,
+          SPKG.Program,
+          SPKG.Partnership,
+          SPKG.Policy,
+          SPKG.Event);
+
+  private final Map<String, Set<String>> superClasses;
+  private final Map<String, Map<String, Set<String>>> types = new HashMap<>();
+  private final Map<String, Map<String, String>> labels = new HashMap<>();
+  private final Map<String, Map<String, String>> nations = new HashMap<>();
+  private final Map<String, String> nationOf = new HashMap<>();
+  private final Map<String, Set<String>> byNation = new HashMap<>();
+  private final Gazetteer gazetteer = Gazetteer.of(List.of());
+  private final Map<String, Contribution> sources = new TreeMap<>();
+
+  /** What one source added, to take it out again. */
+  private record Contribution(
+      Set<String> iris,
+      List<Gazetteer.Handle> names,
+      List<Gazetteer.Entry> keywords,
+      List<Gazetteer.Entry> titles) {}
+
+  private EntityIndex(Graph ontology) {
+    this.superClasses = closure(ontology);
+  }
+
+  /** The index of the ontology and reference data of {@code files}. */
+  public static EntityIndex of(OntologyFiles files) {
+    return of(files.ontology().getGraph(), files.reference().getGraph());
+  }
+
+  static EntityIndex of(Graph ontology, Graph reference) {
+    EntityIndex index = new EntityIndex(ontology);
+    index.put(REFERENCE, reference);
+    return index;
+  }
+
+  /**
+   * Puts the entities described in {@code entities} under {@code source} (a document's graph name),
+   * replacing what that source had.
+   */
+  public void put(String source, Graph entities) {
+    Objects.requireNonNull(source, "source");
+    remove(source);
+    int rank = source.equals(REFERENCE) ? 0 : 1;
+    List<Triple> triples = entities.find().toList();
+    Set<String> iris = new HashSet<>();
+    List<Gazetteer.Entry> entries = new ArrayList<>();
+    for (Triple t : triples) {
+      if (!t.getSubject().isURI()) {
+        continue;
+      }
+      String s = t.getSubject().getURI();
+      Node p = t.getPredicate();
+      Node o = t.getObject();
+      if (p.equals(RDF.type.asNode()) && o.isURI()) {
+        iris.add(s);
+        types
+            .computeIfAbsent(s, k -> new HashMap<>())
+            .computeIfAbsent(source, k -> new HashSet<>())
+            .add(o.getURI());
+      } else if (p.equals(SPKG.nation.asNode()) && o.isURI()) {
+        iris.add(s);
+        nations
+            .computeIfAbsent(s, k -> new HashMap<>())
+            .merge(source, o.getURI(), EntityIndex::min);
+      } else if (o.isLiteral()) {
+        String text = o.getLiteralLexicalForm();
+        Gazetteer.Form form = form(p);
+        if (p.equals(RDFS.label.asNode())) {
+          iris.add(s);
+          labels.computeIfAbsent(s, k -> new HashMap<>()).merge(source, text, EntityIndex::min);
+        }
+        if (form != null) {
+          iris.add(s);
+          entries.add(new Gazetteer.Entry(s, form, text));
+        }
+      }
+    }
+    iris.forEach(this::refreshNation);
+    List<Gazetteer.Handle> names = new ArrayList<>();
+    List<Gazetteer.Entry> keywords = new ArrayList<>();
+    List<Gazetteer.Entry> titles = new ArrayList<>();
+    entries.sort(
+        Comparator.comparing(Gazetteer.Entry::iri)
+            .thenComparing(Gazetteer.Entry::form)
+            .thenComparing(Gazetteer.Entry::surface));
+    for (Gazetteer.Entry e : entries) {
+      if (isNameable(e.iri())) {
+        Gazetteer.Handle h = gazetteer.addInPlace(e, rank);
+        if (h != null) {
+          names.add(h);
+        }
+      }
+      if (e.form() == Gazetteer.Form.TITLE && isA(e.iri(), SKOS.Concept)) {
+        keywords.add(e);
+      }
+      if (isA(e.iri(), SPKG.Office)) {
+        titles.add(new Gazetteer.Entry(e.iri(), Gazetteer.Form.TITLE, e.surface()));
+      }
+    }
+    sources.put(source, new Contribution(iris, names, keywords, titles));
+  }
+
+  /** Takes out everything {@code source} put in; nothing happens for a source not in. */
+  public void remove(String source) {
+    Contribution c = sources.remove(source);
+    if (c == null) {
+      return;
+    }
+    c.names().forEach(gazetteer::remove);
+    for (String iri : c.iris()) {
+      removeFrom(types, iri, source);
+      removeFrom(labels, iri, source);
+      removeFrom(nations, iri, source);
+      refreshNation(iri);
+    }
+  }
+
+  /** Whether {@code source} has entities in the index. */
+  public boolean has(String source) {
+    return sources.containsKey(source);
+  }
+
+  private static <V> void removeFrom(Map<String, Map<String, V>> map, String iri, String source) {
+    Map<String, V> bySource = map.get(iri);
+    if (bySource != null) {
+      bySource.remove(source);
+      if (bySource.isEmpty()) {
+        map.remove(iri);
+      }
+    }
+  }
+
+  private void refreshNation(String iri) {
+    String before = nationOf.get(iri);
+    String after =
+        nations.getOrDefault(iri, Map.of()).values().stream().min(String::compareTo).orElse(null);
+    if (Objects.equals(before, after)) {
+      return;
+    }
+    if (before != null) {
+      byNation.get(before).remove(iri);
+      nationOf.remove(iri);
+    }
+    if (after != null) {
+      byNation.computeIfAbsent(after, k -> new TreeSet<>()).add(iri);
+      nationOf.put(iri, after);
+    }
+  }
+
+  private static Gazetteer.Form form(Node p) {
+    if (p.equals(RDFS.label.asNode())
+        || p.equals(SKOS.prefLabel.asNode())
+        || p.equals(SKOS.altLabel.asNode())) {
+      return Gazetteer.Form.NAME;
+    } else if (p.equals(SPKG.acronym.asNode())) {
+      return Gazetteer.Form.ACRONYM;
+    } else if (p.equals(SPKG.adjective.asNode())) {
+      return Gazetteer.Form.ADJECTIVE;
+    } else if (p.equals(SKOS.hiddenLabel.asNode())) {
+      return Gazetteer.Form.TITLE;
+    }
+    return null;
+  }
+
+  private static String min(String a, String b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+
+  // Lookups, for KnownEntities.
+
+  Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  Set<String> types(String iri) {
+    Map<String, Set<String>> bySource = types.get(iri);
+    if (bySource == null) {
+      return Set.of();
+    }
+    if (bySource.size() == 1) {
+      return bySource.values().iterator().next();
+    }
+    Set<String> all = new HashSet<>();
+    bySource.values().forEach(all::addAll);
+    return all;
+  }
+
+  boolean isNameable(String iri) {
+    return NAMEABLE.stream().anyMatch(type -> isA(iri, type));
+  }
+
+  boolean isA(String iri, Resource type) {
+    return isA(types(iri), type);
+  }
+
+  boolean isA(Set<String> typesOf, Resource type) {
+    for (String t : typesOf) {
+      if (t.equals(type.getURI())
+          || superClasses.getOrDefault(t, Set.of()).contains(type.getURI())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean isKnown(String iri) {
+    return types.containsKey(iri);
+  }
+
+  Optional<String> label(String iri) {
+    return labels.getOrDefault(iri, Map.of()).values().stream().min(String::compareTo);
+  }
+
+  Optional<String> nation(String iri) {
+    return Optional.ofNullable(nationOf.get(iri));
+  }
+
+  /** The entities whose home nation is {@code nation}, sorted. */
+  Set<String> inNation(String nation) {
+    return byNation.getOrDefault(nation, Set.of());
+  }
+
+  /** Concept keywords (skos:hiddenLabel of concepts), reference data first. */
+  List<Gazetteer.Entry> conceptKeywords() {
+    List<Gazetteer.Entry> all = new ArrayList<>();
+    sources.values().forEach(c -> all.addAll(c.keywords()));
+    return all;
+  }
+
+  /** Office names and titles, reference data first. */
+  List<Gazetteer.Entry> titles() {
+    List<Gazetteer.Entry> all = new ArrayList<>();
+    sources.values().forEach(c -> all.addAll(c.titles()));
+    return all;
+  }
+
+  private static Map<String, Set<String>> closure(Graph ontology) {
+    Map<String, Set<String>> direct = new HashMap<>();
+    ontology
+        .find(Node.ANY, RDFS.subClassOf.asNode(), Node.ANY)
+        .forEachRemaining(
+            t -> {
+              if (t.getSubject().isURI() && t.getObject().isURI()) {
+                direct
+                    .computeIfAbsent(t.getSubject().getURI(), k -> new HashSet<>())
+                    .add(t.getObject().getURI());
+              }
+            });
+    Map<String, Set<String>> all = new HashMap<>();
+    for (String c : direct.keySet()) {
+      Set<String> seen = new HashSet<>();
+      List<String> todo = new ArrayList<>(direct.get(c));
+      while (!todo.isEmpty()) {
+        String next = todo.remove(todo.size() - 1);
+        if (seen.add(next)) {
+          todo.addAll(direct.getOrDefault(next, Set.of()));
+        }
+      }
+      all.put(c, seen);
+    }
+    return all;
+  }
+}
