@@ -32,6 +32,7 @@ import picocli.CommandLine.Option;
       ServeCommand.class,
       ValidateCommand.class,
       PacksCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
