@@ -14,7 +14,10 @@ import org.w3id.spkg.vocab.SPKG;
  *
  * <ul>
  *   <li>{@code partnering}: "X and Y are partnering (with Z) to build and launch P";
- *   <li>{@code cooperation-with}: "X is deepening cooperation / working with Y to … P";
+ *   <li>{@code cooperation-with}: "X is deepening cooperation / working with Y to … P"; "X, working
+ *       with Y, will …" (Y partners X in P, else in the initiative the sentence stands in);
+ *   <li>{@code collaboration-including}: "X, Y and Z … collaborate on A, including P": they are
+ *       partners in P;
  *   <li>{@code contribution}: "X is building / will provide / is developing the M" for the program
  *       the item is about;
  *   <li>{@code hosted-payload}: "two U.S. … payloads on two Japanese-built satellites in S";
@@ -28,6 +31,15 @@ final class CooperationRules {
   private static final Pattern COOPERATION =
       Pattern.compile(
           "\\b(?:is|are|will be) (?:deepening (?:its |their )?cooperation|cooperating|working|collaborating|teaming up)(?: closely| together)?(?: with| on\\b)");
+  private static final Pattern WORKING_WITH =
+      Pattern.compile(
+          ",\\s+(?:(?:working|partnering|collaborating|cooperating|teaming up)(?: closely| together)?"
+              + "|in (?:close )?(?:partnership|cooperation|collaboration)) with\\b");
+  private static final Pattern COLLABORATE_ON =
+      Pattern.compile(
+          "\\b(?:collaborat|cooperat)(?:e|es|ed|ing|ion) (?:on|in) [^,.;]{1,80}?,? (?:including|such as) ");
+  private static final Pattern THING_JOINER =
+      Pattern.compile("\\s*(?:,|, and|and)?\\s*(?:the\\s+)?");
   private static final Pattern CONTRIBUTE =
       Pattern.compile(
           "\\b(?:is|are|will)(?: also| now| jointly)? (building|providing|developing|contributing|supplying|provide|build|develop|contribute|supply)\\b");
@@ -45,6 +57,8 @@ final class CooperationRules {
   static void apply(Sentence s, Extraction x) {
     partnering(s, x, PARTNERING, Rule.PARTNERING);
     partnering(s, x, COOPERATION, Rule.COOPERATION_WITH);
+    workingWith(s, x);
+    collaborationIncluding(s, x);
     contribution(s, x);
     hostedPayload(s, x);
     location(s, x);
@@ -68,6 +82,91 @@ final class CooperationRules {
       x.out.participation(
           target.get().iri(), a.iri(), "partner", Optional.empty(), Optional.empty(), ev);
     }
+  }
+
+  /**
+   * "NSF, working with NASA, will develop …": the actors of the participle clause are partners of
+   * the actor before it, in the first program named after the clause, else in the initiative the
+   * sentence stands in. An actor already taking part there (the lead) keeps its role.
+   */
+  private static void workingWith(Sentence s, Extraction x) {
+    Matcher m = WORKING_WITH.matcher(s.text());
+    while (m.find()) {
+      List<Gazetteer.Mention> who = s.actorsEndingAt(m.start());
+      List<Gazetteer.Mention> with = s.actorsStartingAt(m.end() + 1);
+      if (who.isEmpty() || with.isEmpty()) {
+        continue;
+      }
+      int after = with.get(with.size() - 1).end();
+      if (!s.text().startsWith(",", after)) {
+        continue; // not a clause set off by commas: "X, working with Y, will …"
+      }
+      Optional<String> target =
+          s.firstThing(after, s.text().length())
+              .map(Gazetteer.Mention::iri)
+              .or(() -> x.initiativeOf(s).map(Node::getURI));
+      if (target.isEmpty()) {
+        continue;
+      }
+      Node ev = x.evidence(s, Rule.COOPERATION_WITH);
+      Node thing = FactWriter.uri(target.get());
+      for (Gazetteer.Mention a : who) {
+        if (!x.out.graph().contains(thing, SPKG.participant.asNode(), FactWriter.uri(a.iri()))) {
+          x.out.participation(
+              target.get(), a.iri(), "partner", Optional.empty(), Optional.empty(), ev);
+        }
+      }
+      for (Gazetteer.Mention a : with) {
+        x.out.participation(
+            target.get(), a.iri(), "partner", Optional.empty(), Optional.empty(), ev);
+      }
+    }
+  }
+
+  /**
+   * "Australia, the United Kingdom and the United States … intent to collaborate on space,
+   * including the Deep Space Advanced Radar Capability": the actors listed nearest before the verb
+   * are partners in each program the "including" names.
+   */
+  private static void collaborationIncluding(Sentence s, Extraction x) {
+    Matcher m = COLLABORATE_ON.matcher(s.text());
+    if (!m.find()) {
+      return;
+    }
+    Optional<Gazetteer.Mention> nearest =
+        s.mentions.stream().filter(a -> a.end() <= m.start() && s.isActor(a)).reduce((a, b) -> b);
+    if (nearest.isEmpty() || s.text().substring(nearest.get().end(), m.start()).contains(";")) {
+      return;
+    }
+    List<Gazetteer.Mention> who = s.actorsEndingAt(nearest.get().end());
+    List<Gazetteer.Mention> things = thingsStartingAt(s, m.end());
+    if (things.isEmpty()) {
+      return;
+    }
+    Node ev = x.evidence(s, Rule.COLLABORATION_INCLUDING);
+    for (Gazetteer.Mention thing : things) {
+      for (Gazetteer.Mention a : who) {
+        x.out.participation(
+            thing.iri(), a.iri(), "partner", Optional.empty(), Optional.empty(), ev);
+      }
+    }
+  }
+
+  /** The programs listed from {@code pos} on: "the A, the B and C". */
+  private static List<Gazetteer.Mention> thingsStartingAt(Sentence s, int pos) {
+    List<Gazetteer.Mention> list = new ArrayList<>();
+    int at = pos;
+    for (Gazetteer.Mention m : s.mentions) {
+      if (m.start() < at) {
+        continue;
+      }
+      if (!s.isThing(m) || !THING_JOINER.matcher(s.text().substring(at, m.start())).matches()) {
+        break;
+      }
+      list.add(m);
+      at = m.end();
+    }
+    return list;
   }
 
   private static void contribution(Sentence s, Extraction x) {

@@ -245,6 +245,7 @@ final class EntityFinder {
       while (!name.isEmpty() && name.get(name.size() - 1).isConnector()) {
         name = name.subList(0, name.size() - 1);
       }
+      name = afterListedName(text, name);
       if (name.size() < 2
           || text.charAt(name.get(0).start() > 0 ? name.get(0).start() - 1 : 0) == '(') {
         continue;
@@ -255,6 +256,31 @@ final class EntityFinder {
       }
       add(type.orElseThrow(), label, Optional.empty(), unit, "capitalised-name");
     }
+  }
+
+  /**
+   * "Department of Transportation and the U.S. Space Force" is a list of two names, not one name:
+   * the name starts after the last "and" that has a known name on either side of it.
+   */
+  private List<NameWords.Word> afterListedName(String text, List<NameWords.Word> name) {
+    for (int i = name.size() - 2; i > 0; i--) {
+      if (!name.get(i).text().equals("and")) {
+        continue;
+      }
+      int from = i + 1;
+      while (from < name.size() && name.get(from).isConnector()) {
+        from++;
+      }
+      if (from == name.size()) {
+        continue;
+      }
+      String before = text.substring(name.get(0).start(), name.get(i - 1).end());
+      String after = text.substring(name.get(from).start(), name.get(name.size() - 1).end());
+      if (isKnown(before) || isKnown(after)) {
+        return name.subList(from, name.size());
+      }
+    }
+    return name;
   }
 
   /** Whether offset {@code at} lies inside a name already found in this text. */

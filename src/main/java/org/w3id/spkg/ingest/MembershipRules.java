@@ -21,8 +21,7 @@ import org.w3id.spkg.vocab.SPKG;
  */
 final class MembershipRules {
 
-  private static final Pattern OPENING =
-      Pattern.compile("^(?:The\\s+|the\\s+)?(?:Departments of\\s+)?");
+  private static final Pattern OPENING = Pattern.compile("^(?:The\\s+|the\\s+)?");
   private static final Pattern AFTER_LIST =
       Pattern.compile("^(?:,|\\s+(?:also\\s+|now\\s+|jointly\\s+)?[a-z])");
   private static final Pattern PARTICIPATE =

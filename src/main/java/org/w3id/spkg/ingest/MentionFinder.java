@@ -23,6 +23,8 @@ final class MentionFinder {
   private static final Pattern DEFINITE =
       Pattern.compile(
           "\\b[Tt]he (Accords|Alliance|Coalition|Partnership|Initiative|Observatory|Mission|Program|System|Survey|Network)\\b");
+  private static final Pattern ARTICLE = Pattern.compile("[Tt]he\\s+");
+  private static final int LONGEST_NAME = 200;
   private static final Pattern PRONOUN = Pattern.compile("\\b(she|he|She|He)\\b");
 
   private final Gazetteer gazetteer;
@@ -59,6 +61,7 @@ final class MentionFinder {
     departments(text, found);
     for (Gazetteer.Mention m : gazetteer.find(text)) {
       found.add(spaceAgency(text, m).orElse(m));
+      longerAfterArticle(text, m).ifPresent(found::add);
     }
     if (lastPerson != null) {
       Matcher p = PRONOUN.matcher(text);
@@ -135,16 +138,40 @@ final class MentionFinder {
       while (word.find()) {
         spans.add(new int[] {word.start(), word.end()});
       }
-      for (int[] span : spans) {
+      for (int i = 0; i < spans.size(); i++) {
+        int[] span = spans.get(i);
         String department = "Department of " + text.substring(span[0], span[1]);
         List<Gazetteer.Mention> hit = gazetteer.find(department);
         if (hit.size() == 1 && hit.get(0).end() == department.length()) {
+          // The first department's mention takes in "Departments of", so that the list reads as a
+          // list of names: "NASA and the Departments of Commerce and Defense".
+          int start = i == 0 ? m.start() : span[0];
           found.add(
               new Gazetteer.Mention(
-                  hit.get(0).iri(), Gazetteer.Form.NAME, span[0], span[1], department));
+                  hit.get(0).iri(), Gazetteer.Form.NAME, start, span[1], department));
         }
       }
     }
+  }
+
+  /**
+   * A name that starts inside a name led by an article: in "The Netherlands Space Office" the
+   * gazetteer, reading left to right, finds "The Netherlands" and not the longer name after "The".
+   */
+  private Optional<Gazetteer.Mention> longerAfterArticle(String text, Gazetteer.Mention m) {
+    Matcher article = ARTICLE.matcher(m.text());
+    if (!article.lookingAt()) {
+      return Optional.empty();
+    }
+    int from = m.start() + article.end();
+    int to = Math.min(text.length(), from + LONGEST_NAME);
+    return gazetteer.find(text.substring(from, to)).stream()
+        .findFirst()
+        .filter(n -> n.start() == 0 && from + n.end() > m.end())
+        .map(
+            n ->
+                new Gazetteer.Mention(
+                    n.iri(), n.form(), from, from + n.end(), text.substring(from, from + n.end())));
   }
 
   /** "Italian space agency": the space agency of the nation the adjective names, if just one. */
@@ -163,19 +190,22 @@ final class MentionFinder {
             agencies.get(0), Gazetteer.Form.NAME, m.start(), end, text.substring(m.start(), end)));
   }
 
+  /**
+   * Of overlapping mentions the longest wins, then the first: "the Arctic Ice Radar Mission" is the
+   * mission, not "the Arctic".
+   */
   private static List<Gazetteer.Mention> resolveOverlaps(List<Gazetteer.Mention> found) {
     found.sort(
-        Comparator.comparingInt(Gazetteer.Mention::start)
-            .thenComparing(m -> -(m.end() - m.start()))
+        Comparator.comparingInt((Gazetteer.Mention m) -> -(m.end() - m.start()))
+            .thenComparingInt(Gazetteer.Mention::start)
             .thenComparing(Gazetteer.Mention::iri));
     List<Gazetteer.Mention> result = new ArrayList<>();
-    int end = -1;
     for (Gazetteer.Mention m : found) {
-      if (m.start() >= end) {
+      if (result.stream().noneMatch(r -> r.start() < m.end() && m.start() < r.end())) {
         result.add(m);
-        end = m.end();
       }
     }
+    result.sort(Comparator.comparingInt(Gazetteer.Mention::start));
     return result;
   }
 }

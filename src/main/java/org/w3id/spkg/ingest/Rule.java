@@ -22,6 +22,7 @@ enum Rule {
   SIGNED_BY("signed-by", "0.85"),
   PARTNERING("partnering", "0.8"),
   COOPERATION_WITH("cooperation-with", "0.7"),
+  COLLABORATION_INCLUDING("collaboration-including", "0.7"),
   CONTRIBUTION("contribution", "0.75"),
   HOSTED_PAYLOAD("hosted-payload", "0.75"),
   LOCATION("location", "0.8"),

@@ -18,7 +18,7 @@ import org.w3id.spkg.vocab.SPKG;
  *       document's initiatives;
  *   <li>{@code directive-list}: "she has directed A to do the following:" and each item of the list
  *       after it;
- *   <li>{@code directive-inline}: "X directed A to …";
+ *   <li>{@code directive-inline}: "X directed A to …"; "At the direction of X, A did …";
  *   <li>{@code commitment}: "X's commitment (not) to …".
  * </ul>
  */
@@ -28,6 +28,8 @@ final class StatementRules {
       Pattern.compile("\\bdirected (?:the )?(.+?) to do the following:?\\s*$");
   private static final Pattern DIRECTED =
       Pattern.compile("\\b(?:has |have |had )?directed (?:the )?");
+  private static final Pattern AT_DIRECTION =
+      Pattern.compile("\\b(?:[Aa]t|[Uu]nder|[Ff]ollowing) the (?:direction|instructions?) of ");
   private static final Pattern ANNOUNCING =
       Pattern.compile("\\b(?:is|will)(?: also)? (?:announcing|announce)\\b|\\bannounces\\b");
   private static final Pattern MEETING =
@@ -54,6 +56,7 @@ final class StatementRules {
     meeting(s, x);
     announcement(s, x);
     directiveInline(s, x);
+    atTheDirectionOf(s, x);
     commitment(s, x);
   }
 
@@ -151,6 +154,46 @@ final class StatementRules {
           issuer.stream().findFirst().map(Gazetteer.Mention::iri),
           Optional.of(addressee.get().iri()),
           s.timeIn(0, m.start()),
+          Rule.DIRECTIVE_INLINE);
+    }
+  }
+
+  /**
+   * "At the direction of the Vice President during the September 2022 … meeting, NASA developed a …
+   * document": a directive from the Vice President to NASA, labelled with what NASA did in the
+   * text's words, dated by the introductory phrase.
+   */
+  private static void atTheDirectionOf(Sentence s, Extraction x) {
+    Matcher m = AT_DIRECTION.matcher(s.text());
+    if (!m.find()) {
+      return;
+    }
+    Optional<Gazetteer.Mention> issuer = s.actorsStartingAt(m.end()).stream().findFirst();
+    if (issuer.isEmpty()) {
+      return;
+    }
+    int comma = s.text().indexOf(", ", issuer.get().end());
+    if (comma < 0) {
+      return;
+    }
+    List<Gazetteer.Mention> addressees = s.actorsStartingAt(comma + 2);
+    if (addressees.isEmpty()
+        || !s.text().substring(comma + 2, addressees.get(0).start()).matches("(?:the )?")) {
+      return;
+    }
+    String what = s.text().substring(addressees.get(0).start()).replaceAll("[.;]\\s*$", "").trim();
+    if (!what.substring(addressees.get(addressees.size() - 1).end() - addressees.get(0).start())
+        .matches("(?s)\\s+\\p{Ll}.*")) {
+      return; // the addressees are not followed by what they did
+    }
+    for (Gazetteer.Mention addressee : addressees) {
+      directive(
+          s,
+          x,
+          what,
+          Optional.of(issuer.get().iri()),
+          Optional.of(addressee.iri()),
+          s.timeIn(m.start(), comma),
           Rule.DIRECTIVE_INLINE);
     }
   }

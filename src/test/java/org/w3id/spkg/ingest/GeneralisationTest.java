@@ -25,10 +25,10 @@ import org.w3id.spkg.TestFiles;
 import org.w3id.spkg.vocab.OntologyFiles;
 
 /**
- * The rules generalise beyond the seed: three fact sheets written apart from the rules (in {@code
+ * The rules generalise beyond the seed: fact sheets other than the seed (in {@code
  * src/test/resources/ingest/factsheets/}), each with the facts a careful reader extracts in its
- * {@code .expected.yaml}. Each kind of fact must be recalled at least as often as stated here; the
- * measured recall is printed.
+ * {@code .expected.yaml}; the header of each says whether it was written apart from the rules. Each
+ * kind of fact must be recalled at least as often as stated here; the measured recall is printed.
  */
 class GeneralisationTest {
 

@@ -1,0 +1,173 @@
+package org.w3id.spkg.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.spkg.TestFiles;
+import org.w3id.spkg.vocab.OntologyFiles;
+
+/**
+ * The rules that relate actors to what they do together, each on sentences written for the test:
+ * several leads in one list, a partner in a participle clause, partners of a program named after
+ * "including", and a directive reported as done.
+ */
+class RelationRulesTest {
+
+  private static final OntologyFiles FILES = OntologyFiles.at(TestFiles.ONTOLOGY);
+  private static final String PREFIXES =
+      """
+      PREFIX spkg: <https://w3id.org/spkg/ontology#>
+      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+      PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+      PREFIX id: <https://w3id.org/spkg/id/>
+      PREFIX agency: <https://w3id.org/spkg/id/agency/>
+      PREFIX nation: <https://w3id.org/spkg/id/nation/>
+      PREFIX role: <https://w3id.org/spkg/id/role/>
+      """;
+  private static DocumentIngester ingester;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void createIngester() {
+    ingester = DocumentIngester.create(FILES);
+  }
+
+  @Test
+  void leadsListedWithTheDepartmentsOfXAndY_areAllLeads() throws IOException {
+    Graph g =
+        ingest(
+            "leads.md",
+            item(
+                "Space Weather Readiness",
+                "NOAA and the Departments of Energy and Transportation will publish a space"
+                    + " weather readiness guide for power grids and airlines."),
+            item(
+                "Launch Range Modernization",
+                "The Department of Transportation and the U.S. Space Force are modernizing"
+                    + " launch ranges on both coasts."));
+    assertThat(leadsOf(g, "Space Weather Readiness"))
+        .containsExactlyInAnyOrder("agency/noaa", "agency/doe", "agency/dot");
+    assertThat(leadsOf(g, "Launch Range Modernization"))
+        .containsExactlyInAnyOrder("agency/dot", "agency/ussf");
+    assertThat(
+            ask(g, "?a a spkg:Agency ; rdfs:label ?l . FILTER(CONTAINS(STR(?l), \" and the \"))"))
+        .as("no agency named after a list of two")
+        .isFalse();
+  }
+
+  @Test
+  void partnerInAParticipleClause_joinsTheInitiative_andTheLeadKeepsItsRole() throws IOException {
+    Graph g =
+        ingest(
+            "working-with.md",
+            item(
+                "Ocean Color Data",
+                "NOAA, working with the Indian Space Research Organisation, will share ocean"
+                    + " color data with fisheries agencies across the Indian Ocean."),
+            item(
+                "Lunar Dust Studies",
+                "NASA will study lunar dust, working with international partners at the"
+                    + " United Nations."));
+    String ocean = "?i rdfs:label \"Ocean Color Data\"@en ; spkg:qualifiedParticipation ";
+    assertThat(ask(g, ocean + "[ spkg:agent agency:isro ; spkg:role role:partner ]")).isTrue();
+    assertThat(ask(g, ocean + "[ spkg:agent agency:noaa ; spkg:role role:lead ]")).isTrue();
+    assertThat(ask(g, ocean + "[ spkg:agent agency:noaa ; spkg:role role:partner ]")).isFalse();
+    assertThat(
+            ask(
+                g,
+                "?i rdfs:label \"Lunar Dust Studies\"@en ; spkg:participant ?x ."
+                    + " FILTER(?x != agency:nasa)"))
+        .as("no actor before the clause, so no partner")
+        .isFalse();
+  }
+
+  @Test
+  void collaboratorsOnAnAreaIncludingAProgram_arePartnersOfTheProgram() throws IOException {
+    Graph g =
+        ingest(
+            "including.md",
+            item(
+                "Polar Science",
+                "Canada, Norway and the United States intend to collaborate on polar research,"
+                    + " including the Arctic Ice Radar Mission (AIRM), which will launch in"
+                    + " 2027."));
+    for (String nation : List.of("CA", "NO", "US")) {
+      assertThat(
+              ask(
+                  g,
+                  "?p spkg:acronym \"AIRM\" ; spkg:qualifiedParticipation [ spkg:agent nation:"
+                      + nation
+                      + " ; spkg:role role:partner ]"))
+          .as(nation)
+          .isTrue();
+    }
+  }
+
+  @Test
+  void actionTakenAtTheDirectionOfAnActor_isADatedDirective() throws IOException {
+    Graph g =
+        ingest(
+            "direction.md",
+            "At the direction of the National Space Council in March 2024, NASA released a plan"
+                + " for lunar communications and navigation.\n");
+    assertThat(
+            ask(
+                g,
+                "?d a spkg:Directive ; spkg:issuer agency:nspc ; spkg:addressee agency:nasa ;"
+                    + " spkg:date \"2024-03\"^^xsd:gYearMonth ; rdfs:label ?l ."
+                    + " FILTER(STRSTARTS(STR(?l), \"NASA released a plan for lunar"
+                    + " communications\"))"))
+        .isTrue();
+  }
+
+  private static String item(String title, String text) {
+    return "-   **" + title + ":** " + text + "\n";
+  }
+
+  private Graph ingest(String name, String... body) throws IOException {
+    String md =
+        "---\ntitle: Test fact sheet\ndate: '2025-03-01'\n---\n"
+            + "The Vice President is announcing the following initiatives:\n\n"
+            + String.join("", body);
+    Path file = Files.writeString(dir.resolve(name), md, StandardCharsets.UTF_8);
+    Graph g = GraphFactory.createDefaultGraph();
+    ingester.extract(file, IngestOptions.defaults()).graph().find().forEachRemaining(g::add);
+    return g;
+  }
+
+  private static List<String> leadsOf(Graph g, String title) {
+    List<String> leads = new ArrayList<>();
+    String q = PREFIXES + "SELECT ?x { ?i rdfs:label \"" + title + "\"@en ; spkg:ledBy ?x }";
+    try (QueryExecution qe =
+        QueryExecution.model(ModelFactory.createModelForGraph(g)).query(q).build()) {
+      qe.execSelect()
+          .forEachRemaining(
+              s ->
+                  leads.add(
+                      s.getResource("x").getURI().substring("https://w3id.org/spkg/id/".length())));
+    }
+    return leads;
+  }
+
+  private static boolean ask(Graph g, String pattern) {
+    try (QueryExecution qe =
+        QueryExecution.model(ModelFactory.createModelForGraph(g))
+            .query(PREFIXES + "ASK { " + pattern + " }")
+            .build()) {
+      return qe.execAsk();
+    }
+  }
+}
