@@ -46,12 +46,26 @@ public final class ProjectFiles {
     try (Stream<Path> files = Files.walk(folder)) {
       return files.filter(Files::isRegularFile).filter(wanted).sorted(BY_NAME).toList();
     } catch (IOException e) {
-      throw new InputException(
-          folder.toString(),
-          InputException.UNKNOWN,
-          InputException.UNKNOWN,
-          "cannot list: " + e,
-          e);
+      throw cannotList(folder, e);
     }
+  }
+
+  /**
+   * The entries directly in {@code folder} (files and folders) that {@code wanted} accepts, sorted
+   * by name.
+   *
+   * @throws InputException if the folder cannot be listed
+   */
+  public static List<Path> list(Path folder, Predicate<Path> wanted) {
+    try (Stream<Path> entries = Files.list(folder)) {
+      return entries.filter(wanted).sorted(BY_NAME).toList();
+    } catch (IOException e) {
+      throw cannotList(folder, e);
+    }
+  }
+
+  private static InputException cannotList(Path folder, IOException e) {
+    return new InputException(
+        folder.toString(), InputException.UNKNOWN, InputException.UNKNOWN, "cannot list: " + e, e);
   }
 }

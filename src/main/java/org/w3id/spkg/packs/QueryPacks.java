@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.w3id.spkg.InputException;
 import org.w3id.spkg.ProjectFiles;
 import org.w3id.spkg.ProjectFolders;
@@ -53,10 +52,11 @@ public final class QueryPacks {
       throw new InputException(folder.toString(), "no such folder of query packs");
     }
     List<Pack> packs = new ArrayList<>();
-    for (Path packFolder : list(folder, Files::isDirectory)) {
+    for (Path packFolder : ProjectFiles.list(folder, Files::isDirectory)) {
       String name = name(packFolder);
       List<PackQuery> queries = new ArrayList<>();
-      for (Path file : list(packFolder, p -> name(p).endsWith(".rq") && Files.isRegularFile(p))) {
+      for (Path file :
+          ProjectFiles.list(packFolder, p -> name(p).endsWith(".rq") && Files.isRegularFile(p))) {
         String source = name + "/" + name(file);
         if (!PackQuery.FILE_NAME.matcher(name(file)).matches()) {
           throw new InputException(
@@ -152,19 +152,6 @@ public final class QueryPacks {
             .orElse("");
     Matcher m = PACK_HEADING.matcher(heading);
     return m.matches() ? m.group(1).strip() : heading.replaceAll("^#\\s*|`", "").strip();
-  }
-
-  private static List<Path> list(Path folder, java.util.function.Predicate<Path> wanted) {
-    try (Stream<Path> paths = Files.list(folder)) {
-      return paths.filter(wanted).sorted(ProjectFiles.BY_NAME).toList();
-    } catch (IOException e) {
-      throw new InputException(
-          folder.toString(),
-          InputException.UNKNOWN,
-          InputException.UNKNOWN,
-          "cannot list: " + e,
-          e);
-    }
   }
 
   private static String read(Path file, String source) {

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalLong;
-import java.util.stream.Stream;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.spkg.InputException;
+import org.w3id.spkg.ProjectFiles;
 
 /**
  * The folder of a TDB2 database: connecting to it, and telling who holds it. TDB2 lets one process
@@ -71,16 +71,8 @@ final class StoreFolder {
     if (!Files.isDirectory(folder)) {
       return false;
     }
-    try (Stream<Path> children = Files.list(folder)) {
-      return children.anyMatch(
-          p -> Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d+"));
-    } catch (IOException e) {
-      throw new InputException(
-          folder.toString(),
-          InputException.UNKNOWN,
-          InputException.UNKNOWN,
-          "cannot list: " + e,
-          e);
-    }
+    return !ProjectFiles.list(
+            folder, p -> Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d+"))
+        .isEmpty();
   }
 }
