@@ -1,11 +1,13 @@
 package org.w3id.spkg.store;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -65,6 +67,102 @@ public final class Entailments {
       }
     }
     return distinct.size();
+  }
+
+  /**
+   * Updates the {@code inferred} graph of {@code dsg} for a change of the stated triples: {@code
+   * removed} are gone from the store, {@code added} are in it (the change is already written). Adds
+   * what the added triples entail and no graph states or entails yet; takes out what only the
+   * removed triples entailed; and moves into {@code inferred} a removed statement that other
+   * triples still entail. Costs lookups in proportion to the change, not to the store. Call inside
+   * the write transaction that made the change.
+   */
+  public static void update(
+      DatasetGraph dsg, Collection<Triple> removed, Collection<Triple> added) {
+    Graph ontology = dsg.getGraph(ONTOLOGY);
+    Map<Node, Set<Node>> superClasses = closure(ontology, RDFS.subClassOf.asNode());
+    Map<Node, Set<Node>> superProperties = closure(ontology, RDFS.subPropertyOf.asNode());
+    Graph union = dsg.getUnionGraph();
+    for (Triple t : removed) {
+      for (Triple e : entailed(t, superClasses, superProperties)) {
+        if (dsg.contains(INFERRED, e.getSubject(), e.getPredicate(), e.getObject())
+            && !stillEntailed(dsg, e, superClasses, superProperties)) {
+          dsg.delete(INFERRED, e.getSubject(), e.getPredicate(), e.getObject());
+        }
+      }
+      if (!stated(dsg, t) && stillEntailed(dsg, t, superClasses, superProperties)) {
+        dsg.add(INFERRED, t.getSubject(), t.getPredicate(), t.getObject());
+      }
+    }
+    for (Triple t : added) {
+      // Stated now, so no longer only inferred.
+      dsg.delete(INFERRED, t.getSubject(), t.getPredicate(), t.getObject());
+      for (Triple e : entailed(t, superClasses, superProperties)) {
+        if (!union.contains(e)) {
+          dsg.add(INFERRED, e.getSubject(), e.getPredicate(), e.getObject());
+        }
+      }
+    }
+  }
+
+  /** What one triple entails under the closures. */
+  private static List<Triple> entailed(
+      Triple t, Map<Node, Set<Node>> superClasses, Map<Node, Set<Node>> superProperties) {
+    List<Triple> out = new ArrayList<>();
+    Node p = t.getPredicate();
+    if (p.equals(RDF.type.asNode())) {
+      for (Node c : superClasses.getOrDefault(t.getObject(), Set.of())) {
+        out.add(Triple.create(t.getSubject(), p, c));
+      }
+    }
+    for (Node sp : superProperties.getOrDefault(p, Set.of())) {
+      out.add(Triple.create(t.getSubject(), sp, t.getObject()));
+    }
+    return out;
+  }
+
+  /** Whether a graph other than {@code inferred} states {@code t}. */
+  private static boolean stated(DatasetGraph dsg, Triple t) {
+    var quads = dsg.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject());
+    try {
+      while (quads.hasNext()) {
+        if (!quads.next().getGraph().equals(INFERRED)) {
+          return true;
+        }
+      }
+      return false;
+    } finally {
+      Iter.close(quads);
+    }
+  }
+
+  /** Whether a stated triple (not in {@code inferred}) still entails {@code e}. */
+  private static boolean stillEntailed(
+      DatasetGraph dsg,
+      Triple e,
+      Map<Node, Set<Node>> superClasses,
+      Map<Node, Set<Node>> superProperties) {
+    Node p = e.getPredicate();
+    boolean type = p.equals(RDF.type.asNode());
+    var quads =
+        dsg.find(Node.ANY, e.getSubject(), type ? p : Node.ANY, type ? Node.ANY : e.getObject());
+    try {
+      while (quads.hasNext()) {
+        Quad q = quads.next();
+        if (q.getGraph().equals(INFERRED)) {
+          continue;
+        }
+        if (type && superClasses.getOrDefault(q.getObject(), Set.of()).contains(e.getObject())) {
+          return true;
+        }
+        if (!type && superProperties.getOrDefault(q.getPredicate(), Set.of()).contains(p)) {
+          return true;
+        }
+      }
+      return false;
+    } finally {
+      Iter.close(quads);
+    }
   }
 
   /** For each term, all its ancestors along {@code relation} (not itself). */

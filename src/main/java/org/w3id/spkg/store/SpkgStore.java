@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
@@ -13,6 +14,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -175,9 +177,20 @@ public final class SpkgStore implements AutoCloseable {
     Txn.executeWrite(
         dataset,
         () -> {
+          if (same(NamedGraphs.ONTOLOGY, ontology) && same(NamedGraphs.REFERENCE, reference)) {
+            return;
+          }
           GraphWrites.replace(dataset, NamedGraphs.ONTOLOGY, ontology);
           GraphWrites.replace(dataset, NamedGraphs.REFERENCE, reference);
+          // New axioms or reference data: the entailments are recomputed over the whole store.
+          Entailments.refresh(dataset);
         });
+  }
+
+  /** Whether the store's graph {@code graphIri} holds the same triples as {@code content}. */
+  private boolean same(String graphIri, Graph content) {
+    Graph stored = dataset.getGraph(NodeFactory.createURI(graphIri));
+    return stored.size() == content.size() && stored.isIsomorphicWith(content);
   }
 
   /** {@link #replaceDocument(ExtractedDocument, Instant)}, the ingest starting now. */
@@ -212,13 +225,19 @@ public final class SpkgStore implements AutoCloseable {
     Txn.executeWrite(
         dataset,
         () -> {
+          List<Triple> removed = new ArrayList<>();
+          List<Triple> added = new ArrayList<>();
           for (Pending p : docs) {
+            Node graph = NodeFactory.createURI(p.doc().graphIri());
+            dataset.getGraph(graph).find().forEachRemaining(removed::add);
             GraphWrites.replace(dataset, p.doc().graphIri(), p.doc().graph());
+            dataset.getGraph(graph).find().forEachRemaining(added::add);
             IngestActivity activity =
                 IngestActivity.of(p.doc(), softwareVersion, p.started(), Instant.now());
             GraphWrites.replaceSubject(
                 dataset, NamedGraphs.META, activity.iri(), activity.triples());
           }
+          Entailments.update(dataset, removed, added);
         });
   }
 
@@ -308,16 +327,12 @@ public final class SpkgStore implements AutoCloseable {
   }
 
   /**
-   * Recomputes what is derived from the whole store: the RDFS entailments of the ontology in the
-   * {@code inferred} graph and the VoID description in the {@code meta} graph. Ingest calls it once
-   * per run, after the documents.
+   * Recomputes the VoID description in the {@code meta} graph from the whole store. Ingest calls it
+   * once per run, after the documents. (The {@code inferred} graph is kept up to date as documents
+   * are written, and recomputed whole when the ontology or reference data change.)
    */
   public void refreshDerived() {
-    dataset.executeWrite(
-        () -> {
-          Entailments.refresh(dataset);
-          VoidDescription.refresh(dataset);
-        });
+    dataset.executeWrite(() -> VoidDescription.refresh(dataset));
   }
 
   /** Releases the folder, so another process (or a later open) can use it. */
