@@ -76,6 +76,13 @@ final class IngestCommand implements Callable<Integer> {
   int batch = 100;
 
   @Option(
+      names = "--compact",
+      description =
+          "Compact the store after the run: TDB2 keeps every block a write transaction replaced,"
+              + " so a large ingest leaves a store many times the size of its data.")
+  boolean compact;
+
+  @Option(
       names = "--dry-run",
       description = "Write the documents' quads to stdout as TriG and touch no store.")
   boolean dryRun;
@@ -106,6 +113,19 @@ final class IngestCommand implements Callable<Integer> {
         EntitiesByDocument known = new EntitiesByDocument(ontology, target.knownEntitiesByGraph());
         run(files, ontology, known, target::replaceDocument, tally);
         target.refreshDerived();
+        if (compact) {
+          long[] sizes = target.compact();
+          if (sizes != null) {
+            spec.commandLine()
+                .getErr()
+                .printf(
+                    Locale.ROOT,
+                    "compacted %s: %.1f MB -> %.1f MB%n",
+                    folder,
+                    sizes[0] / 1e6,
+                    sizes[1] / 1e6);
+          }
+        }
       }
     }
     String where = dryRun ? "extracted (dry run, no store written)" : "ingested into " + folder;

@@ -80,6 +80,11 @@ final class StoreOnDemand implements AutoCloseable {
     }
   }
 
+  /** Compacts the store, if there is one; the sizes before and after, or null. */
+  long[] compact() {
+    return store == null ? null : store.compact();
+  }
+
   @Override
   public void close() {
     if (store != null) {

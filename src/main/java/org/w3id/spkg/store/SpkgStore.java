@@ -23,6 +23,7 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -335,6 +336,29 @@ public final class SpkgStore implements AutoCloseable {
     dataset.executeWrite(() -> VoidDescription.refresh(dataset));
   }
 
+  /**
+   * Compacts the store: TDB2 appends the blocks every write transaction changes, so a store grows
+   * with its history; compaction copies the live data into a new generation ({@code Data-NNNN}) and
+   * deletes the old one. Needs the store to itself, as every open does.
+   *
+   * @return the bytes of the database folder before and after
+   */
+  public long[] compact() {
+    long before = StoreFolder.size(folder);
+    DatabaseMgr.compact(tdb(), true);
+    return new long[] {before, StoreFolder.size(folder)};
+  }
+
+  /** The TDB2 database under the text index wrapper. */
+  private DatasetGraph tdb() {
+    DatasetGraph base = dataset;
+    while (!(base instanceof DatasetGraphSwitchable)
+        && base instanceof DatasetGraphWrapper wrapper) {
+      base = wrapper.getWrapped();
+    }
+    return base;
+  }
+
   /** Releases the folder, so another process (or a later open) can use it. */
   @Override
   public void close() {
@@ -348,12 +372,7 @@ public final class SpkgStore implements AutoCloseable {
       if (dataset instanceof DatasetGraphText text) {
         text.getTextIndex().close();
       }
-      DatasetGraph base = dataset;
-      while (!(base instanceof DatasetGraphSwitchable)
-          && base instanceof DatasetGraphWrapper wrapper) {
-        base = wrapper.getWrapped();
-      }
-      TDBInternal.expel(base);
+      TDBInternal.expel(tdb());
     } finally {
       OPEN.remove(key);
     }

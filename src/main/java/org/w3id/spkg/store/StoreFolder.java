@@ -1,6 +1,8 @@
 package org.w3id.spkg.store;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.stream.Stream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalLong;
@@ -74,5 +76,22 @@ final class StoreFolder {
     return !ProjectFiles.list(
             folder, p -> Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d+"))
         .isEmpty();
+  }
+
+  /** The bytes of the files below {@code folder}. */
+  static long size(Path folder) {
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files.filter(Files::isRegularFile).mapToLong(StoreFolder::bytes).sum();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot measure " + folder, e);
+    }
+  }
+
+  private static long bytes(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
+    }
   }
 }

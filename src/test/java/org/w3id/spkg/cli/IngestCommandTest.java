@@ -298,4 +298,22 @@ class IngestCommandTest {
     return nquads.replaceAll(
         "\"[0-9T:.+-]+Z?\"\\^\\^<http://www.w3.org/2001/XMLSchema#dateTime>", "TIME");
   }
+
+  @Test
+  void compact_shrinksTheStore_andKeepsItsContent() {
+    Path store = dir.resolve("compacted");
+    Path plain = dir.resolve("plain");
+    CommandRun a = CommandRun.of("ingest", "--batch", "1", "--store", plain.toString(), CORPUS.toString());
+    CommandRun b =
+        CommandRun.of(
+            "ingest", "--batch", "1", "--compact", "--store", store.toString(), CORPUS.toString());
+    assertThat(a.exitCode()).as(a.err()).isZero();
+    assertThat(b.exitCode()).as(b.err()).isZero();
+    assertThat(b.err()).containsPattern("compacted .*: [0-9.]+ MB -> [0-9.]+ MB");
+    CommandRun exportA = CommandRun.of("export", "--store", plain.toString(), "--format", "nquads");
+    CommandRun exportB = CommandRun.of("export", "--store", store.toString(), "--format", "nquads");
+    assertThat(withoutTimes(exportB.out())).isEqualTo(withoutTimes(exportA.out()));
+    assertThat(store.resolve("Data-0001")).doesNotExist();
+    assertThat(store.resolve("Data-0002")).isDirectory();
+  }
 }
