@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.w3id.spkg.ingest.ExtractedDocument;
@@ -18,6 +20,8 @@ import org.w3id.spkg.vocab.OntologyFiles;
  * write transaction.
  */
 final class StoreOnDemand implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StoreOnDemand.class);
 
   private final Path folder;
   private final OntologyFiles ontology;
@@ -76,7 +80,9 @@ final class StoreOnDemand implements AutoCloseable {
   void refreshDerived() {
     flush();
     if (store != null && loaded) {
+      long start = System.nanoTime();
       store.refreshDerived();
+      LOG.info("described the store (VoID) in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
   }
 
