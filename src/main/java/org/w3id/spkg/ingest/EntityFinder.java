@@ -321,6 +321,9 @@ final class EntityFinder {
     String text = unit.text().text();
     for (int t = 0; t < titles.size(); t++) {
       Gazetteer.Entry title = titles.get(t);
+      if (!text.contains(title.surface())) {
+        continue; // a cheap test first: most units name no office
+      }
       Matcher m = titlePatterns.get(t).matcher(text);
       while (m.find()) {
         String name = m.group(1);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.spkg.vocab.EntityIris;
@@ -17,7 +18,14 @@ final class Themes {
 
   private static final String THEMES = EntityIris.NS + "theme/";
 
+  /** A keyword as a whole word, compiled once per keyword. */
+  private static final Map<String, Pattern> WORDS = new ConcurrentHashMap<>();
+
   private Themes() {}
+
+  private static Pattern word(String keyword) {
+    return Pattern.compile("\\b" + Pattern.quote(keyword) + "\\b");
+  }
 
   static Optional<String> of(String text, KnownEntities known) {
     Map<String, Integer> score = new HashMap<>();
@@ -26,9 +34,11 @@ final class Themes {
       if (!e.iri().startsWith(THEMES)) {
         continue;
       }
-      Matcher m =
-          Pattern.compile("\\b" + Pattern.quote(e.surface().toLowerCase(Locale.ROOT)) + "\\b")
-              .matcher(lower);
+      String keyword = e.surface().toLowerCase(Locale.ROOT);
+      if (!lower.contains(keyword)) {
+        continue;
+      }
+      Matcher m = WORDS.computeIfAbsent(keyword, Themes::word).matcher(lower);
       int hits = 0;
       while (m.find()) {
         hits++;
