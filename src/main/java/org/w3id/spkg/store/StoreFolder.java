@@ -2,10 +2,10 @@ package org.w3id.spkg.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.stream.Stream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalLong;
+import java.util.stream.Stream;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.spkg.InputException;

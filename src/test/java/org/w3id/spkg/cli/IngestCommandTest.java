@@ -303,7 +303,8 @@ class IngestCommandTest {
   void compact_shrinksTheStore_andKeepsItsContent() {
     Path store = dir.resolve("compacted");
     Path plain = dir.resolve("plain");
-    CommandRun a = CommandRun.of("ingest", "--batch", "1", "--store", plain.toString(), CORPUS.toString());
+    CommandRun a =
+        CommandRun.of("ingest", "--batch", "1", "--store", plain.toString(), CORPUS.toString());
     CommandRun b =
         CommandRun.of(
             "ingest", "--batch", "1", "--compact", "--store", store.toString(), CORPUS.toString());

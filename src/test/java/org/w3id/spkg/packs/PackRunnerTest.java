@@ -179,7 +179,8 @@ class PackRunnerTest {
     PackQuery slow =
         query(
             "#+ summary: s\n#+ timeout: 100ms\n",
-            "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }");
+            "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o ."
+                + " ?p ?q ?r . ?s ?t ?u . ?v ?w ?x }");
     assertThatThrownBy(() -> RUNNER.run(slow, Map.of()))
         .isInstanceOf(QueryTarget.QueryTimeoutException.class)
         .hasMessageContaining("longer than its time limit of 100 ms");
