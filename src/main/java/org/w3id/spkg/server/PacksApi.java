@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,7 +123,7 @@ public final class PacksApi extends HttpServlet {
     try {
       if (path.size() <= 1) {
         if (!allow(
-            method, READ_METHODS, path.isEmpty() ? "the list of packs" : "a pack", response)) {
+            request, READ_METHODS, path.isEmpty() ? "the list of packs" : "a pack", response)) {
           return;
         }
         String api = PublicBase.localBase(request) + "api/";
@@ -172,7 +172,7 @@ public final class PacksApi extends HttpServlet {
     String extension = dot < 0 ? null : last.substring(dot + 1);
     PackQuery query = packs.query(pack + "/" + name);
     String allowed = query.header().method().equals("POST") ? "POST, OPTIONS" : READ_METHODS;
-    if (!allow(request.getMethod(), allowed, query.id(), response)) {
+    if (!allow(request, allowed, query.id(), response)) {
       return;
     }
     Optional<ResultFormat> format;
@@ -284,9 +284,16 @@ public final class PacksApi extends HttpServlet {
    * @param what what the request names, for the message
    */
   private static boolean allow(
-      String method, String allowed, String what, HttpServletResponse response) throws IOException {
+      HttpServletRequest request, String allowed, String what, HttpServletResponse response)
+      throws IOException {
+    String method = request.getMethod();
     if (List.of(allowed.split(", ")).contains(method) && !method.equals("OPTIONS")) {
       return true;
+    }
+    // Read what the client sent (up to the query size limit), so the connection stays usable
+    // for its next request.
+    try (InputStream body = request.getInputStream()) {
+      body.readNBytes((int) SpkgServer.MAX_QUERY_BYTES);
     }
     response.setHeader("Allow", allowed);
     if (method.equals("OPTIONS")) {
