@@ -54,9 +54,9 @@ public final class PackReport {
             .append("](")
             .append(file.getFileName())
             .append(") | ")
-            .append(cell(r.query().header().summary()))
+            .append(ResultFormat.markdownCell(r.query().header().summary()))
             .append(" | ")
-            .append(cell(parameters(r.bound().values())))
+            .append(ResultFormat.markdownCell(parameters(r.bound().values())))
             .append(" | ")
             .append(r.table().size())
             .append(" | ")
@@ -83,15 +83,7 @@ public final class PackReport {
     }
     return values.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
-        .map(e -> e.getKey() + "=" + text(e.getValue()))
+        .map(e -> e.getKey() + "=" + ResultFormat.text(e.getValue()))
         .collect(Collectors.joining(", "));
-  }
-
-  private static String text(Node n) {
-    return n.isURI() ? n.getURI() : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
-  }
-
-  private static String cell(String text) {
-    return text.replace("|", "\\|").replace("<", "&lt;").replaceAll("\\s+", " ").strip();
   }
 }

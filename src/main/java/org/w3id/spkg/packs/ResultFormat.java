@@ -132,19 +132,23 @@ public enum ResultFormat {
   }
 
   private static String cell(Node n) {
-    if (n == null) {
-      return "";
-    }
-    String text;
+    return n == null ? "" : markdownCell(text(n));
+  }
+
+  /** A term as a reader sees it: an IRI or a literal's text ({@code _:label} for a blank node). */
+  static String text(Node n) {
     if (n.isURI()) {
-      text = n.getURI();
+      return n.getURI();
     } else if (n.isLiteral()) {
-      text = n.getLiteralLexicalForm();
+      return n.getLiteralLexicalForm();
     } else if (n.isBlank()) {
-      text = "_:" + n.getBlankNodeLabel();
-    } else {
-      text = n.toString();
+      return "_:" + n.getBlankNodeLabel();
     }
+    return n.toString();
+  }
+
+  /** Text fit for a Markdown table cell: pipes escaped, no HTML, line breaks as {@code <br>}. */
+  static String markdownCell(String text) {
     return text.replace("\\", "\\\\")
         .replace("|", "\\|")
         .replace("<", "&lt;")
