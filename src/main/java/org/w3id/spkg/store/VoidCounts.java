@@ -1,0 +1,115 @@
+package org.w3id.spkg.store;
+
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * The counts of the VoID description over the data graphs (every named graph but {@code inferred}
+ * and {@code meta}), and the triples {@code void.rq} makes of them.
+ *
+ * @param triples quads in the data graphs (a triple in two graphs counts twice)
+ * @param entities distinct subjects whose string starts with {@link #ENTITY_SPACE}
+ * @param subjects distinct subjects
+ * @param objects distinct objects
+ * @param classes distinct objects of {@code rdf:type}, IRIs or not
+ * @param classEntities for each IRI object of {@code rdf:type}, its distinct subjects
+ * @param propertyTriples for each predicate, its quads in the data graphs
+ * @param links {@code owl:sameAs} quads whose object's string starts with {@link #WIKIDATA_SPACE}
+ */
+record VoidCounts(
+    long triples,
+    long entities,
+    long subjects,
+    long objects,
+    long classes,
+    Map<Node, Long> classEntities,
+    Map<Node, Long> propertyTriples,
+    long links) {
+
+  /** Where the IRIs of spkg's entities start. */
+  static final String ENTITY_SPACE = "https://w3id.org/spkg/id/";
+
+  /** Where the IRIs of Wikidata's entities start. */
+  static final String WIKIDATA_SPACE = "http://www.wikidata.org/entity/";
+
+  private static final String VOID = "http://rdfs.org/ns/void#";
+  private static final Node DATASET = NodeFactory.createURI(VoidDescription.NS + "dataset");
+  private static final Node WIKIDATA = NodeFactory.createURI(VoidDescription.NS + "wikidata");
+  private static final Node LINKSET = NodeFactory.createURI(VoidDescription.NS + "wikidata-links");
+
+  VoidCounts {
+    classEntities = Map.copyOf(classEntities);
+    propertyTriples = Map.copyOf(propertyTriples);
+  }
+
+  /**
+   * The string SPARQL's {@code STR} gives for a term: an IRI's text, a literal's lexical form; null
+   * where {@code STR} fails (blank nodes), which makes {@code STRSTARTS} false.
+   */
+  static String str(Node n) {
+    if (n.isURI()) {
+      return n.getURI();
+    }
+    return n.isLiteral() ? n.getLiteralLexicalForm() : null;
+  }
+
+  /** Whether SPARQL's {@code STRSTARTS(STR(n), prefix)} is true. */
+  static boolean strStarts(Node n, String prefix) {
+    String s = str(n);
+    return s != null && s.startsWith(prefix);
+  }
+
+  /** The triples {@code void.rq} constructs from these counts. */
+  Graph graph() {
+    Graph g = GraphFactory.createDefaultGraph();
+    add(g, DATASET, "triples", count(triples));
+    add(g, DATASET, "entities", count(entities));
+    add(g, DATASET, "distinctSubjects", count(subjects));
+    add(g, DATASET, "distinctObjects", count(objects));
+    add(g, DATASET, "classes", count(classes));
+    add(g, DATASET, "properties", count(propertyTriples.size()));
+    classEntities.forEach(
+        (c, n) -> {
+          Node partition = partition("class-", c);
+          add(g, DATASET, "classPartition", partition);
+          add(g, partition, "class", c);
+          add(g, partition, "entities", count(n));
+        });
+    propertyTriples.forEach(
+        (p, n) -> {
+          Node partition = partition("property-", p);
+          add(g, DATASET, "propertyPartition", partition);
+          add(g, partition, "property", p);
+          add(g, partition, "triples", count(n));
+        });
+    add(g, DATASET, "subset", LINKSET);
+    g.add(LINKSET, RDF.type.asNode(), NodeFactory.createURI(VOID + "Linkset"));
+    add(g, LINKSET, "linkPredicate", OWL.sameAs.asNode());
+    add(g, LINKSET, "subjectsTarget", DATASET);
+    add(g, LINKSET, "objectsTarget", WIKIDATA);
+    add(g, LINKSET, "triples", count(links));
+    return g;
+  }
+
+  private static void add(Graph g, Node s, String voidTerm, Node o) {
+    g.add(s, NodeFactory.createURI(VOID + voidTerm), o);
+  }
+
+  /** {@code COUNT}'s value: an {@code xsd:integer}. */
+  private static Node count(long n) {
+    return NodeValue.makeInteger(n).asNode();
+  }
+
+  /** The partition's IRI as {@code void.rq} makes it, with SPARQL's own {@code ENCODE_FOR_URI}. */
+  private static Node partition(String kind, Node term) {
+    String encoded = XSDFuncOp.strEncodeForURI(NodeValue.makeString(term.getURI())).getString();
+    return NodeFactory.createURI(VoidDescription.NS + kind + encoded);
+  }
+}
