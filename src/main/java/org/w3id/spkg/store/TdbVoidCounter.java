@@ -1,5 +1,6 @@
 package org.w3id.spkg.store;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.atlas.lib.tuple.TupleMap;
+import org.apache.jena.dboe.index.RangeIndex;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -16,9 +18,11 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
+import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -29,38 +33,46 @@ import org.w3id.spkg.vocab.NamedGraphs;
  * sorted by subject (SPOG) gives the triples, subjects, entities, classes, class and property
  * partitions and links; one walk of the index sorted by object (OSPG) gives the distinct objects. A
  * distinct term is a change of id between neighbouring quads, so nothing is collected but the
- * per-class and per-property counts, and only the distinct subjects, the classes, the properties
- * and the objects of {@code owl:sameAs} are turned back into RDF terms.
+ * per-class and per-property counts. The walks read the B+trees' records as raw 64-bit ids; only
+ * the distinct subjects, the classes, the properties and the objects of {@code owl:sameAs} are
+ * turned back into RDF terms, past the node table's cache (which millions of subjects would only
+ * churn).
  *
  * <p>Reads whatever the current transaction sees, uncommitted writes of a write transaction
  * included.
  */
 final class TdbVoidCounter {
 
+  /** The positions of G, S, P and O in a quad tuple. */
   private static final int G = 0;
+
   private static final int S = 1;
   private static final int P = 2;
   private static final int O = 3;
 
   private final NodeTable nodes;
-  private final TupleIndex bySubject;
-  private final TupleIndex byObject;
-  private final Set<NodeId> leftOut = new HashSet<>();
-  private final NodeId type;
-  private final NodeId sameAs;
+  private final RangeIndex bySubject;
+  private final TupleMap bySubjectOrder;
+  private final RangeIndex byObject;
+  private final TupleMap byObjectOrder;
+  private final long[] leftOut;
+  private final long type;
+  private final long sameAs;
+  private final ByteBuffer idBytes = ByteBuffer.allocate(NodeId.SIZE);
 
-  private TdbVoidCounter(NodeTupleTable quads, TupleIndex bySubject, TupleIndex byObject) {
-    this.nodes = quads.getNodeTable();
-    this.bySubject = bySubject;
-    this.byObject = byObject;
-    for (String graph : List.of(NamedGraphs.INFERRED, NamedGraphs.META)) {
-      NodeId id = nodes.getNodeIdForNode(NodeFactory.createURI(graph));
-      if (exists(id)) {
-        leftOut.add(id);
-      }
-    }
-    this.type = nodes.getNodeIdForNode(RDF.type.asNode());
-    this.sameAs = nodes.getNodeIdForNode(OWL.sameAs.asNode());
+  private TdbVoidCounter(NodeTable nodes, TupleIndexRecord bySubject, TupleIndexRecord byObject) {
+    this.nodes = nodes;
+    this.bySubject = bySubject.getRangeIndex();
+    this.bySubjectOrder = bySubject.getMapping();
+    this.byObject = byObject.getRangeIndex();
+    this.byObjectOrder = byObject.getMapping();
+    this.leftOut =
+        new long[] {
+          raw(nodes.getNodeIdForNode(NodeFactory.createURI(NamedGraphs.INFERRED))),
+          raw(nodes.getNodeIdForNode(NodeFactory.createURI(NamedGraphs.META)))
+        };
+    this.type = raw(nodes.getNodeIdForNode(RDF.type.asNode()));
+    this.sameAs = raw(nodes.getNodeIdForNode(OWL.sameAs.asNode()));
   }
 
   /**
@@ -73,28 +85,28 @@ final class TdbVoidCounter {
       return Optional.empty();
     }
     NodeTupleTable quads = tdb.getQuadTable().getNodeTupleTable();
-    TupleIndex bySubject = index(quads, "SPOG");
-    TupleIndex byObject = index(quads, "OSPG");
+    TupleIndexRecord bySubject = index(quads, "SPOG");
+    TupleIndexRecord byObject = index(quads, "OSPG");
     if (bySubject == null || byObject == null) {
       return Optional.empty();
     }
-    return Optional.of(new TdbVoidCounter(quads, bySubject, byObject).count());
+    return Optional.of(new TdbVoidCounter(quads.getNodeTable(), bySubject, byObject).count());
   }
 
   private VoidCounts count() {
     SubjectWalk walk = new SubjectWalk();
-    bySubject.all().forEachRemaining(walk::accept);
+    walk(bySubject, bySubjectOrder).forEachRemaining(walk::accept);
     walk.endSubject();
     Map<Node, Long> classEntities = new HashMap<>();
     walk.classEntities.forEach(
         (id, n) -> {
-          Node c = nodes.getNodeForNodeId(id);
+          Node c = node(id);
           if (c.isURI()) {
             classEntities.put(c, n[0]);
           }
         });
     Map<Node, Long> propertyTriples = new HashMap<>();
-    walk.propertyTriples.forEach((id, n) -> propertyTriples.put(nodes.getNodeForNodeId(id), n[0]));
+    walk.propertyTriples.forEach((id, n) -> propertyTriples.put(node(id), n[0]));
     return new VoidCounts(
         walk.triples,
         walk.entities,
@@ -109,11 +121,11 @@ final class TdbVoidCounter {
   /** The distinct objects of the data graphs: changes of object along OSPG. */
   private long distinctObjects() {
     long objects = 0;
-    NodeId last = null;
-    for (Iterator<Tuple<NodeId>> it = byObject.all(); it.hasNext(); ) {
-      Tuple<NodeId> q = it.next();
-      if (!leftOut.contains(q.get(G)) && !q.get(O).equals(last)) {
-        last = q.get(O);
+    long last = 0;
+    for (Iterator<long[]> it = walk(byObject, byObjectOrder); it.hasNext(); ) {
+      long[] q = it.next();
+      if (!isLeftOut(q[G]) && (objects == 0 || q[O] != last)) {
+        last = q[O];
         objects++;
       }
     }
@@ -126,58 +138,104 @@ final class TdbVoidCounter {
     long subjects;
     long entities;
     long links;
-    final Set<NodeId> classes = new HashSet<>();
-    final Map<NodeId, long[]> classEntities = new HashMap<>();
-    final Map<NodeId, long[]> propertyTriples = new HashMap<>();
-    private final Map<NodeId, Boolean> wikidata = new HashMap<>();
-    private final List<NodeId> typesOfSubject = new ArrayList<>();
-    private NodeId subject;
+    final Set<Long> classes = new HashSet<>();
+    final Map<Long, long[]> classEntities = new HashMap<>();
+    final Map<Long, long[]> propertyTriples = new HashMap<>();
+    private final Map<Long, Boolean> wikidata = new HashMap<>();
+    private final List<Long> typesOfSubject = new ArrayList<>();
+    private long subject;
 
-    void accept(Tuple<NodeId> q) {
-      if (leftOut.contains(q.get(G))) {
+    void accept(long[] q) {
+      if (isLeftOut(q[G])) {
         return;
       }
-      NodeId s = q.get(S);
-      NodeId p = q.get(P);
-      NodeId o = q.get(O);
-      triples++;
-      propertyTriples.computeIfAbsent(p, k -> new long[1])[0]++;
-      if (!s.equals(subject)) {
+      long s = q[S];
+      long p = q[P];
+      long o = q[O];
+      if (subjects == 0 || s != subject) {
         endSubject();
         subject = s;
         subjects++;
-        if (VoidCounts.strStarts(nodes.getNodeForNodeId(s), VoidCounts.ENTITY_SPACE)) {
+        if (VoidCounts.strStarts(node(s), VoidCounts.ENTITY_SPACE)) {
           entities++;
         }
       }
-      if (p.equals(type)) {
+      triples++;
+      propertyTriples.computeIfAbsent(p, k -> new long[1])[0]++;
+      if (p == type) {
         classes.add(o);
         if (!typesOfSubject.contains(o)) {
           typesOfSubject.add(o);
         }
-      } else if (p.equals(sameAs) && isWikidata(o)) {
+      } else if (p == sameAs && isWikidata(o)) {
         links++;
       }
     }
 
     /** Counts the subject just passed once in each class it has. */
     void endSubject() {
-      for (NodeId c : typesOfSubject) {
+      for (long c : typesOfSubject) {
         classEntities.computeIfAbsent(c, k -> new long[1])[0]++;
       }
       typesOfSubject.clear();
     }
 
-    private boolean isWikidata(NodeId o) {
+    private boolean isWikidata(long o) {
       return wikidata.computeIfAbsent(
-          o, id -> VoidCounts.strStarts(nodes.getNodeForNodeId(id), VoidCounts.WIKIDATA_SPACE));
+          o, id -> VoidCounts.strStarts(node(id), VoidCounts.WIKIDATA_SPACE));
     }
   }
 
-  private static TupleIndex index(NodeTupleTable quads, String name) {
+  private boolean isLeftOut(long graph) {
+    return graph == leftOut[0] || graph == leftOut[1];
+  }
+
+  /**
+   * Every quad of {@code index} in its order, as raw node ids in G, S, P, O order. Allocates one
+   * small array per quad, where the index's own tuples allocate five objects.
+   */
+  private static Iterator<long[]> walk(RangeIndex index, TupleMap order) {
+    int[] at = new int[4];
+    for (int i = 0; i < at.length; i++) {
+      at[i] = order.unmapIdx(i) * NodeId.SIZE;
+    }
+    return index.iterator(
+        null,
+        null,
+        (bb, entry, key, factory) -> {
+          int start = entry * factory.recordLength();
+          return new long[] {
+            bb.getLong(start + at[G]),
+            bb.getLong(start + at[S]),
+            bb.getLong(start + at[P]),
+            bb.getLong(start + at[O])
+          };
+        });
+  }
+
+  /** The term of a raw node id: inline values decoded, others read from the node table's files. */
+  private Node node(long raw) {
+    idBytes.putLong(0, raw);
+    NodeId id = NodeIdFactory.get(idBytes, 0);
+    Node inline = NodeId.extract(id);
+    return inline != null ? inline : nodes.baseNodeTable().getNodeForNodeId(id);
+  }
+
+  /**
+   * The 64 bits an index holds for {@code id}. {@link NodeId#NodeDoesNotExist} gives bits no index
+   * holds (TDB2 refuses to read a special id from a record), so it matches nothing.
+   */
+  private static long raw(NodeId id) {
+    ByteBuffer b = ByteBuffer.allocate(NodeId.SIZE);
+    NodeIdFactory.set(id, b, 0);
+    return b.getLong(0);
+  }
+
+  private static TupleIndexRecord index(NodeTupleTable quads, String name) {
     for (TupleIndex index : quads.getTupleTable().getIndexes()) {
-      if (index.getName().equals(name)) {
-        return index;
+      if (index.getName().equals(name)
+          && index.baseTupleIndex() instanceof TupleIndexRecord record) {
+        return record;
       }
     }
     return null;
@@ -191,9 +249,5 @@ final class TdbVoidCounter {
       base = wrapper.getWrapped();
     }
     return base;
-  }
-
-  private static boolean exists(NodeId id) {
-    return id != null && !NodeId.isDoesNotExist(id);
   }
 }
