@@ -38,11 +38,18 @@ final class EntitiesByDocument {
     return ingester.withEntities(index);
   }
 
-  /** Records what {@code doc} defines, in place of what its previous version defined. */
-  void update(ExtractedDocument doc) {
-    Graph entities = SpkgStore.knownEntities(doc);
-    byGraph.put(doc.graphIri(), entities);
-    index.put(doc.graphIri(), entities);
+  /** The entities {@code doc} defines, for {@link #update}. */
+  static Graph entitiesOf(ExtractedDocument doc) {
+    return SpkgStore.knownEntities(doc);
+  }
+
+  /**
+   * Records {@code entities} (see {@link #entitiesOf}) as what the document in {@code graphIri}
+   * defines, in place of what its previous version defined.
+   */
+  void update(String graphIri, Graph entities) {
+    byGraph.put(graphIri, entities);
+    index.put(graphIri, entities);
   }
 
   /** The document in {@code graphIri} was not replaced: its entities are known again. */

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -22,6 +24,7 @@ import org.w3id.spkg.ingest.DocumentIngester;
 import org.w3id.spkg.ingest.ExtractedDocument;
 import org.w3id.spkg.ingest.IngestOptions;
 import org.w3id.spkg.store.RdfExport;
+import org.w3id.spkg.store.SpkgStore;
 import org.w3id.spkg.vocab.OntologyFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +34,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code spkg ingest PATH...}: documents into the store, one write transaction each. */
+/**
+ * {@code spkg ingest PATH...}: documents into the store, {@code --batch} to a write transaction.
+ * Documents are extracted in order on the calling thread while a {@link BatchWriter} writes the
+ * batches before them, so the two overlap; the quads are the same as if they took turns.
+ */
 @Command(
     name = "ingest",
     mixinStandardHelpOptions = true,
@@ -39,16 +46,18 @@ import picocli.CommandLine.Spec;
       "Ingest policy documents (Markdown, with or without YAML front matter) into the store:"
           + " each document's facts and their evidence go to the document's own named graph,"
           + " replacing what an earlier ingest of it wrote.",
-      "A folder stands for the *.md files below it, in name order. Each document is one write"
-          + " transaction. A document that cannot be used is reported and left out (the store"
-          + " keeps what it had); the others still go in. Progress goes to stderr, the summary"
-          + " to stdout."
+      "A folder stands for the *.md files below it, in name order. Documents are written"
+          + " --batch to a write transaction while the next ones are read. A document that cannot"
+          + " be used is reported and left out (the store keeps what it had); the others still go"
+          + " in. If a write fails, its batch is left out, the run stops and names the documents"
+          + " not written. Progress goes to stderr, the summary to stdout."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every document was ingested",
       "2:wrong command line",
-      "3:a path or document cannot be used (the others were ingested), or the store is in use"
+      "3:a path or document cannot be used (the others were ingested), or the store is in use",
+      "70:a batch could not be written (an internal error; the documents are named)"
     })
 final class IngestCommand implements Callable<Integer> {
 
@@ -82,6 +91,9 @@ final class IngestCommand implements Callable<Integer> {
               + " so a large ingest leaves a store many times the size of its data.")
   boolean compact;
 
+  /** How batches are written: the store's own write, but in tests of a failing write. */
+  StoreOnDemand.Writes writes = SpkgStore::replaceDocuments;
+
   @Option(
       names = "--dry-run",
       description = "Write the documents' quads to stdout as TriG and touch no store.")
@@ -97,6 +109,7 @@ final class IngestCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--batch must be 1 or more, not " + batch);
     }
     OntologyFiles ontology = OntologyFiles.locate();
+    BatchWriteException writeFailure = null;
     if (!files.isEmpty() && dryRun) {
       DatasetGraph quads = DatasetGraphFactory.createGeneral();
       run(
@@ -104,16 +117,23 @@ final class IngestCommand implements Callable<Integer> {
           ontology,
           new EntitiesByDocument(ontology, Map.of()),
           (doc, started) -> add(quads, doc),
+          () -> false,
           tally);
       try (WriterOutputStream out = new WriterOutputStream(spec.commandLine().getOut())) {
         RdfExport.write(quads, RdfExport.Format.trig, out);
       }
     } else if (!files.isEmpty()) {
-      try (StoreOnDemand target = new StoreOnDemand(folder, ontology, batch)) {
+      try (StoreOnDemand target = new StoreOnDemand(folder, ontology, batch, writes)) {
         EntitiesByDocument known = new EntitiesByDocument(ontology, target.knownEntitiesByGraph());
-        run(files, ontology, known, target::replaceDocument, tally);
-        target.refreshDerived();
-        if (compact) {
+        List<Path> unread =
+            run(files, ontology, known, target::replaceDocument, target::writeFailed, tally);
+        try {
+          target.finish();
+        } catch (BatchWriteException e) {
+          writeFailure = e;
+          report(e, unread, tally);
+        }
+        if (compact && writeFailure == null) {
           long[] sizes = target.compact();
           if (sizes != null) {
             spec.commandLine()
@@ -131,6 +151,16 @@ final class IngestCommand implements Callable<Integer> {
     String where = dryRun ? "extracted (dry run, no store written)" : "ingested into " + folder;
     PrintWriter summary = dryRun ? spec.commandLine().getErr() : spec.commandLine().getOut();
     summary.println(tally.summary(where, (System.nanoTime() - start) / 1e9));
+    if (writeFailure != null && !(writeFailure.getCause() instanceof InputException)) {
+      // Not the input's fault: an internal error (exit code 70), as any failing write is.
+      if (writeFailure.getCause() instanceof RuntimeException e) {
+        throw e;
+      }
+      if (writeFailure.getCause() instanceof Error e) {
+        throw e;
+      }
+      throw writeFailure;
+    }
     return tally.failed == 0 ? 0 : SpkgCommand.EXIT_INPUT;
   }
 
@@ -149,32 +179,43 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   /**
-   * Extracts each file and hands it to {@code sink}. Each document knows the entities of the other
-   * documents (in the store, and those before it in this run), not those of its previous version.
+   * Extracts each file, in order, and hands it to {@code sink}. Each document knows the entities of
+   * the other documents (in the store, and those before it in this run), not those of its previous
+   * version. Stops before the next file once {@code stop} says so.
+   *
+   * @return the files not read because of the stop
    */
-  private void run(
+  private List<Path> run(
       List<Path> files,
       OntologyFiles ontology,
       EntitiesByDocument known,
       BiConsumer<ExtractedDocument, Instant> sink,
+      BooleanSupplier stop,
       Tally tally) {
     DocumentIngester ingester = DocumentIngester.create(ontology);
     IngestOptions options = new IngestOptions(Optional.ofNullable(date));
     Map<String, Path> keys = new HashMap<>();
     PrintWriter err = spec.commandLine().getErr();
-    for (Path file : files) {
+    for (int i = 0; i < files.size(); i++) {
+      if (stop.getAsBoolean()) {
+        return List.copyOf(files.subList(i, files.size()));
+      }
+      Path file = files.get(i);
       Instant started = Instant.now();
       ExtractedDocument doc;
+      Graph entities;
       String graph = EntitiesByDocument.graphOf(file);
       try {
         doc = known.without(ingester, graph).extract(file, options);
+        // Before the sink: once handed over, the document is read by the writer thread too.
+        entities = EntitiesByDocument.entitiesOf(doc);
         sink.accept(doc, started);
       } catch (InputException e) {
         known.restore(graph);
         fail(file, e, tally);
         continue;
       }
-      known.update(doc);
+      known.update(doc.graphIri(), entities);
       tally.add(doc);
       err.printf(
           "%s %s: %d triples, %d entities, %d facts, %d warnings%n",
@@ -197,6 +238,46 @@ final class IngestCommand implements Callable<Integer> {
                 + "') and replaced it; rename one of them");
       }
     }
+    return List.of();
+  }
+
+  /**
+   * Reports a write that failed: each document not written, and the files not read after it. The
+   * documents were counted as ingested when they were queued; they are counted as failed instead.
+   */
+  private void report(BatchWriteException e, List<Path> unread, Tally tally) {
+    PrintWriter err = spec.commandLine().getErr();
+    String reason = BatchWriteException.reason(e.getCause());
+    int size = e.failedBatch().size();
+    for (SpkgStore.Pending p : e.notWritten()) {
+      boolean inFailed = e.failedBatch().contains(p);
+      err.println(
+          "spkg: "
+              + p.doc().source()
+              + ": not ingested: "
+              + (inFailed
+                  ? "the write transaction of its batch ("
+                      + size
+                      + (size == 1 ? " document" : " documents")
+                      + ") failed and was rolled back: "
+                      + reason
+                  : "not written, as the run stopped at a failed write before it"));
+      tally.remove(p.doc());
+      tally.failed++;
+    }
+    if (!unread.isEmpty()) {
+      err.println(
+          "spkg: the run stopped at the failed write; "
+              + unread.size()
+              + (unread.size() == 1 ? " file was" : " files were")
+              + " not read: "
+              + unread.get(0)
+              + (unread.size() > 1 ? " to " + unread.get(unread.size() - 1) : ""));
+      tally.failed += unread.size();
+    }
+    err.println(
+        "spkg: the store is as it was before the failed batch (the VoID description was not"
+            + " refreshed); ingest the files named above again");
   }
 
   private void fail(Path file, InputException e, Tally tally) {
@@ -231,6 +312,14 @@ final class IngestCommand implements Callable<Integer> {
       entities += doc.stats().entities();
       facts += doc.stats().facts();
       warnings += doc.warnings().size();
+    }
+
+    void remove(ExtractedDocument doc) {
+      documents--;
+      triples -= doc.stats().triples();
+      entities -= doc.stats().entities();
+      facts -= doc.stats().facts();
+      warnings -= doc.warnings().size();
     }
 
     String summary(String where, double seconds) {

@@ -14,35 +14,57 @@ import org.w3id.spkg.vocab.OntologyFiles;
 
 /**
  * The store of an ingest run: opened at once if it exists (for the entities it knows; a store in
- * use fails here, before any work), else created with the first documents that can be ingested, so
- * that a run in which every document fails leaves no store behind. The ontology and reference data
- * are replaced once, before the first document goes in. Documents are written {@code batch} to a
- * write transaction.
+ * use fails here, before any work), else created with the first batch of documents that can be
+ * ingested, so that a run in which every document fails leaves no store behind. The ontology and
+ * reference data are replaced once, before the first document goes in. Documents are written {@code
+ * batch} to a write transaction, by a {@link BatchWriter} on a thread of its own while the caller
+ * extracts the next ones.
+ *
+ * <p>If a write fails, its transaction is aborted (the store keeps what it had before that batch)
+ * and no batch after it is written; {@link #finish} reports them all.
  */
 final class StoreOnDemand implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(StoreOnDemand.class);
 
+  /** How a batch is written to the store; {@link SpkgStore#replaceDocuments} but in tests. */
+  @FunctionalInterface
+  interface Writes {
+    void write(SpkgStore store, List<SpkgStore.Pending> batch);
+  }
+
   private final Path folder;
   private final OntologyFiles ontology;
-  private SpkgStore store;
-  private boolean loaded;
   private final int batch;
+  private final Writes writes;
   private final List<SpkgStore.Pending> pending = new ArrayList<>();
+  private volatile SpkgStore store;
+  private volatile boolean loaded;
+  private BatchWriter writer;
 
   StoreOnDemand(Path folder, OntologyFiles ontology, int batch) {
+    this(folder, ontology, batch, SpkgStore::replaceDocuments);
+  }
+
+  StoreOnDemand(Path folder, OntologyFiles ontology, int batch, Writes writes) {
     this.folder = folder;
     this.ontology = ontology;
     this.batch = batch;
+    this.writes = writes;
     this.store = SpkgStore.isStore(folder) ? SpkgStore.open(folder) : null;
   }
 
+  /** The entities of the store's document graphs; call before the first document is queued. */
   Map<String, Graph> knownEntitiesByGraph() {
+    if (writer != null) {
+      throw new IllegalStateException("the store is being written; ask before the first batch");
+    }
     return store != null ? store.knownEntitiesByGraph() : Map.of();
   }
 
   /**
-   * Queues the document; every {@code batch} documents go to the store in one write transaction.
+   * Queues the document; every {@code batch} documents go to the writer, to be written in one write
+   * transaction.
    *
    * @throws org.w3id.spkg.InputException at once if the document cannot be written
    */
@@ -50,35 +72,30 @@ final class StoreOnDemand implements AutoCloseable {
     SpkgStore.checkDocument(doc);
     pending.add(new SpkgStore.Pending(doc, started));
     if (pending.size() >= batch) {
-      flush();
+      handOff();
     }
   }
 
-  /** Writes the queued documents in one write transaction. */
-  void flush() {
-    if (pending.isEmpty()) {
-      return;
-    }
-    if (store == null) {
-      store = SpkgStore.open(folder);
-    }
-    if (!loaded) {
-      store.replaceOntologyAndReference(ontology);
-      loaded = true;
-    }
-    try {
-      store.replaceDocuments(pending);
-    } finally {
-      pending.clear();
-    }
+  /** Whether a batch could not be written; the caller should stop extracting. */
+  boolean writeFailed() {
+    return writer != null && writer.failed();
   }
 
   /**
-   * Writes what is queued, then recomputes the inferred graph and the VoID description, if anything
-   * was ingested.
+   * Hands over what is queued, waits until the writer has written everything, then recomputes the
+   * VoID description if anything was ingested.
+   *
+   * @throws BatchWriteException if a batch could not be written: it and every batch after it are
+   *     not in the store, which is as it was before that batch (the VoID description not refreshed)
    */
-  void refreshDerived() {
-    flush();
+  void finish() {
+    handOff();
+    if (writer != null) {
+      BatchWriter.Failure failure = writer.drain();
+      if (failure != null) {
+        throw new BatchWriteException(failure.failedBatch(), failure.notWritten(), failure.cause());
+      }
+    }
     if (store != null && loaded) {
       long start = System.nanoTime();
       store.refreshDerived();
@@ -91,10 +108,44 @@ final class StoreOnDemand implements AutoCloseable {
     return store == null ? null : store.compact();
   }
 
+  /**
+   * Stops the writer (the write under way ends, committed or aborted; batches waiting are dropped)
+   * and closes the store.
+   */
   @Override
   public void close() {
-    if (store != null) {
-      store.close();
+    try {
+      if (writer != null) {
+        writer.close();
+      }
+    } finally {
+      if (store != null) {
+        store.close();
+      }
     }
+  }
+
+  private void handOff() {
+    if (pending.isEmpty()) {
+      return;
+    }
+    if (store == null) {
+      store = SpkgStore.open(folder);
+    }
+    if (writer == null) {
+      writer = new BatchWriter(this::write);
+    }
+    List<SpkgStore.Pending> docs = List.copyOf(pending);
+    pending.clear();
+    writer.submit(docs);
+  }
+
+  /** On the writer thread: the ontology and reference data before the first batch, then it. */
+  private void write(List<SpkgStore.Pending> docs) {
+    if (!loaded) {
+      store.replaceOntologyAndReference(ontology);
+      loaded = true;
+    }
+    writes.write(store, docs);
   }
 }
