@@ -83,6 +83,7 @@ public final class Entailments {
     Map<Node, Set<Node>> superClasses = closure(ontology, RDFS.subClassOf.asNode());
     Map<Node, Set<Node>> superProperties = closure(ontology, RDFS.subPropertyOf.asNode());
     Graph union = dsg.getUnionGraph();
+    Inferable inferable = new Inferable(superClasses, superProperties);
     for (Triple t : removed) {
       for (Triple e : entailed(t, superClasses, superProperties)) {
         if (dsg.contains(INFERRED, e.getSubject(), e.getPredicate(), e.getObject())
@@ -90,18 +91,43 @@ public final class Entailments {
           dsg.delete(INFERRED, e.getSubject(), e.getPredicate(), e.getObject());
         }
       }
-      if (!stated(dsg, t) && stillEntailed(dsg, t, superClasses, superProperties)) {
+      if (inferable.test(t)
+          && !stated(dsg, t)
+          && stillEntailed(dsg, t, superClasses, superProperties)) {
         dsg.add(INFERRED, t.getSubject(), t.getPredicate(), t.getObject());
       }
     }
     for (Triple t : added) {
-      // Stated now, so no longer only inferred.
-      dsg.delete(INFERRED, t.getSubject(), t.getPredicate(), t.getObject());
+      // Stated now, so no longer only inferred. (Only what the axioms can entail is ever in
+      // the inferred graph: most triples need no lookup.)
+      if (inferable.test(t)) {
+        dsg.delete(INFERRED, t.getSubject(), t.getPredicate(), t.getObject());
+      }
       for (Triple e : entailed(t, superClasses, superProperties)) {
         if (!union.contains(e)) {
           dsg.add(INFERRED, e.getSubject(), e.getPredicate(), e.getObject());
         }
       }
+    }
+  }
+
+  /**
+   * Whether a triple can be entailed at all: a type that is some class's superclass, or a property
+   * that is some property's superproperty. Nothing else is ever in the inferred graph.
+   */
+  private static final class Inferable {
+    private final Set<Node> classes = new HashSet<>();
+    private final Set<Node> properties = new HashSet<>();
+
+    Inferable(Map<Node, Set<Node>> superClasses, Map<Node, Set<Node>> superProperties) {
+      superClasses.values().forEach(classes::addAll);
+      superProperties.values().forEach(properties::addAll);
+    }
+
+    boolean test(Triple t) {
+      Node p = t.getPredicate();
+      return properties.contains(p)
+          || (p.equals(RDF.type.asNode()) && classes.contains(t.getObject()));
     }
   }
 

@@ -1,5 +1,6 @@
 package org.w3id.spkg.store;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,21 +40,28 @@ final class GraphWrites {
    * Drops the named graph {@code graphIri} and writes {@code content} in its place. Blank nodes get
    * fresh labels: TDB2 identifies blank nodes by label across graphs, so a label that two
    * documents' graphs happen to share must not join them.
+   *
+   * @return the triples written (with their fresh blank nodes): what the graph now holds
    */
-  static void replace(DatasetGraph dataset, String graphIri, Graph content) {
+  static List<Triple> replace(DatasetGraph dataset, String graphIri, Graph content) {
     Node graph = NodeFactory.createURI(graphIri);
     dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
     Map<Node, Node> fresh = new HashMap<>();
+    List<Triple> written = new ArrayList<>();
     ExtendedIterator<Triple> triples = content.find();
     try {
       while (triples.hasNext()) {
         Triple t = triples.next();
-        dataset.add(
-            graph, fresh(t.getSubject(), fresh), t.getPredicate(), fresh(t.getObject(), fresh));
+        Triple w =
+            Triple.create(
+                fresh(t.getSubject(), fresh), t.getPredicate(), fresh(t.getObject(), fresh));
+        dataset.add(graph, w.getSubject(), w.getPredicate(), w.getObject());
+        written.add(w);
       }
     } finally {
       triples.close();
     }
+    return written;
   }
 
   /** Drops the triples of {@code subject} in graph {@code graphIri} and writes {@code triples}. */

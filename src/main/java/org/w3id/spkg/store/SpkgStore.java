@@ -231,8 +231,7 @@ public final class SpkgStore implements AutoCloseable {
           for (Pending p : docs) {
             Node graph = NodeFactory.createURI(p.doc().graphIri());
             dataset.getGraph(graph).find().forEachRemaining(removed::add);
-            GraphWrites.replace(dataset, p.doc().graphIri(), p.doc().graph());
-            dataset.getGraph(graph).find().forEachRemaining(added::add);
+            added.addAll(GraphWrites.replace(dataset, p.doc().graphIri(), p.doc().graph()));
             IngestActivity activity =
                 IngestActivity.of(p.doc(), softwareVersion, p.started(), Instant.now());
             GraphWrites.replaceSubject(
