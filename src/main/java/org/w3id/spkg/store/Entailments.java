@@ -97,6 +97,8 @@ public final class Entailments {
         dsg.add(INFERRED, t.getSubject(), t.getPredicate(), t.getObject());
       }
     }
+    // Many documents type the same entities: look each entailment up once per change.
+    Set<Triple> checked = new HashSet<>();
     for (Triple t : added) {
       // Stated now, so no longer only inferred. (Only what the axioms can entail is ever in
       // the inferred graph: most triples need no lookup.)
@@ -104,7 +106,7 @@ public final class Entailments {
         dsg.delete(INFERRED, t.getSubject(), t.getPredicate(), t.getObject());
       }
       for (Triple e : entailed(t, superClasses, superProperties)) {
-        if (!union.contains(e)) {
+        if (checked.add(e) && !union.contains(e)) {
           dsg.add(INFERRED, e.getSubject(), e.getPredicate(), e.getObject());
         }
       }
