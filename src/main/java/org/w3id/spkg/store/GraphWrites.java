@@ -23,6 +23,11 @@ final class GraphWrites {
 
   private GraphWrites() {}
 
+  /** Whether {@code graphIri} is one of the store's own graphs (ontology, reference, …). */
+  static boolean isReserved(String graphIri) {
+    return RESERVED.contains(graphIri);
+  }
+
   /** Fails unless the document's graph is a document graph (not ontology, reference, …). */
   static void checkDocumentGraph(ExtractedDocument doc) {
     if (RESERVED.contains(doc.graphIri())) {

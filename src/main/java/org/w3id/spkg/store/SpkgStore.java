@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
@@ -18,7 +19,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -27,11 +27,15 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.w3id.spkg.InputException;
 import org.w3id.spkg.ProjectFolders;
 import org.w3id.spkg.ingest.ExtractedDocument;
 import org.w3id.spkg.vocab.NamedGraphs;
 import org.w3id.spkg.vocab.OntologyFiles;
+import org.w3id.spkg.vocab.SPKG;
 
 /**
  * The spkg store: a TDB2 database in a folder, one named graph per document plus the ontology,
@@ -69,6 +73,14 @@ public final class SpkgStore implements AutoCloseable {
   }
 
   private static final Query KNOWN_ENTITIES = StoreQuery.bundled("known-entities.rq");
+
+  /** The names that make an IRI an entity, and the properties kept of it (known-entities.rq). */
+  private static final List<Node> ENTITY_NAMES =
+      List.of(RDFS.label.asNode(), SKOS.altLabel.asNode(), SPKG.acronym.asNode());
+
+  private static final List<Node> ENTITY_PROPERTIES =
+      List.of(
+          RDF.type.asNode(), RDFS.label.asNode(), SKOS.altLabel.asNode(), SPKG.acronym.asNode());
 
   /** Folders open in this process: TDB2 shares one database per folder within a process. */
   private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
@@ -275,12 +287,34 @@ public final class SpkgStore implements AutoCloseable {
         () -> StoreQuery.triplesByGraph(dataset, KNOWN_ENTITIES, StoreQuery.documentGraphs()));
   }
 
-  /** What {@link #knownEntities()} would hold for this one document once it is stored. */
+  /**
+   * What {@link #knownEntities()} would hold for this one document once it is stored: the same
+   * selection as {@code known-entities.rq}, made from the document's graph directly (the ingester
+   * asks for it after every document, and a query per document costs a sixth of extraction).
+   */
   public static Graph knownEntities(ExtractedDocument doc) {
-    DatasetGraph one = DatasetGraphFactory.createGeneral();
-    one.addGraph(NodeFactory.createURI(doc.graphIri()), doc.graph());
-    return StoreQuery.triplesByGraph(one, KNOWN_ENTITIES, StoreQuery.documentGraphs())
-        .getOrDefault(doc.graphIri(), GraphFactory.createDefaultGraph());
+    Graph known = GraphFactory.createDefaultGraph();
+    if (!doc.graphIri().startsWith(NamedGraphs.NS) || GraphWrites.isReserved(doc.graphIri())) {
+      return known;
+    }
+    Graph graph = doc.graph();
+    Set<Node> entities = new LinkedHashSet<>();
+    for (Node name : ENTITY_NAMES) {
+      graph
+          .find(Node.ANY, name, Node.ANY)
+          .forEachRemaining(
+              t -> {
+                if (t.getSubject().isURI()) {
+                  entities.add(t.getSubject());
+                }
+              });
+    }
+    for (Node entity : entities) {
+      for (Node property : ENTITY_PROPERTIES) {
+        graph.find(entity, property, Node.ANY).forEachRemaining(known::add);
+      }
+    }
+    return known;
   }
 
   /**

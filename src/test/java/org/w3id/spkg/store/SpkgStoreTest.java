@@ -28,7 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.spkg.InputException;
 import org.w3id.spkg.TestFiles;
+import org.w3id.spkg.ingest.DocumentIngester;
 import org.w3id.spkg.ingest.ExtractedDocument;
+import org.w3id.spkg.ingest.IngestOptions;
 import org.w3id.spkg.vocab.NamedGraphs;
 import org.w3id.spkg.vocab.OntologyFiles;
 
@@ -205,6 +207,26 @@ class SpkgStoreTest {
 
     assertThat(before.size()).isEqualTo(3);
     assertIsomorphic(store.knownEntities(), before);
+  }
+
+  @Test
+  void knownEntitiesOfExtractedDocuments_areWhatTheStoreQueryFindsOnceTheyAreStored()
+      throws Exception {
+    OntologyFiles files = OntologyFiles.at(TestFiles.ONTOLOGY);
+    DocumentIngester ingester = DocumentIngester.create(files);
+    List<Path> sheets;
+    try (var list = Files.list(Path.of("src/test/resources/ingest/factsheets"))) {
+      sheets = list.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+    }
+    assertThat(sheets).isNotEmpty();
+    for (Path sheet : sheets) {
+      ExtractedDocument doc = ingester.extract(sheet, IngestOptions.defaults());
+      Graph direct = SpkgStore.knownEntities(doc);
+      store.replaceDocument(doc);
+
+      assertThat(direct.size()).as(sheet.toString()).isPositive();
+      assertIsomorphic(store.knownEntitiesByGraph().get(doc.graphIri()), direct);
+    }
   }
 
   @Test
