@@ -102,7 +102,7 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     long start = System.nanoTime();
-    Tally tally = new Tally();
+    IngestTally tally = new IngestTally();
     List<Path> files = expand(tally);
     Path folder = store.folder();
     if (batch < 1) {
@@ -165,7 +165,7 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   /** The Markdown files of every path; a path that gives none is reported and counted. */
-  private List<Path> expand(Tally tally) {
+  private List<Path> expand(IngestTally tally) {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
       try {
@@ -191,7 +191,7 @@ final class IngestCommand implements Callable<Integer> {
       EntitiesByDocument known,
       BiConsumer<ExtractedDocument, Instant> sink,
       BooleanSupplier stop,
-      Tally tally) {
+      IngestTally tally) {
     DocumentIngester ingester = DocumentIngester.create(ontology);
     IngestOptions options = new IngestOptions(Optional.ofNullable(date));
     Map<String, Path> keys = new HashMap<>();
@@ -245,7 +245,7 @@ final class IngestCommand implements Callable<Integer> {
    * Reports a write that failed: each document not written, and the files not read after it. The
    * documents were counted as ingested when they were queued; they are counted as failed instead.
    */
-  private void report(BatchWriteException e, List<Path> unread, Tally tally) {
+  private void report(BatchWriteException e, List<Path> unread, IngestTally tally) {
     PrintWriter err = spec.commandLine().getErr();
     String reason = BatchWriteException.reason(e.getCause());
     int size = e.failedBatch().size();
@@ -280,7 +280,7 @@ final class IngestCommand implements Callable<Integer> {
             + " refreshed); ingest the files named above again");
   }
 
-  private void fail(Path file, InputException e, Tally tally) {
+  private void fail(Path file, InputException e, IngestTally tally) {
     String message = e.getMessage();
     if (!message.contains(file.toString())) {
       message = file + ": " + message;
@@ -295,47 +295,5 @@ final class IngestCommand implements Callable<Integer> {
 
   private static boolean isMarkdown(Path file) {
     return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
-  }
-
-  /** What the run did, for the summary line. */
-  private static final class Tally {
-    int documents;
-    long triples;
-    long entities;
-    long facts;
-    long warnings;
-    int failed;
-
-    void add(ExtractedDocument doc) {
-      documents++;
-      triples += doc.stats().triples();
-      entities += doc.stats().entities();
-      facts += doc.stats().facts();
-      warnings += doc.warnings().size();
-    }
-
-    void remove(ExtractedDocument doc) {
-      documents--;
-      triples -= doc.stats().triples();
-      entities -= doc.stats().entities();
-      facts -= doc.stats().facts();
-      warnings -= doc.warnings().size();
-    }
-
-    String summary(String where, double seconds) {
-      String text =
-          String.format(
-              Locale.ROOT,
-              "%d %s %s: %d triples, %d entities, %d facts, %d warnings, %.2f s",
-              documents,
-              documents == 1 ? "document" : "documents",
-              where,
-              triples,
-              entities,
-              facts,
-              warnings,
-              seconds);
-      return failed == 0 ? text : text + "; " + failed + " failed (see the messages above)";
-    }
   }
 }
