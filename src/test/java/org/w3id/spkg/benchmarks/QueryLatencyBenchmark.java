@@ -58,7 +58,8 @@ import org.w3id.spkg.server.SpkgServer;
  * <p>System properties: {@code warmup} runs per query (default 10), {@code runs} timed runs at most
  * (default 50), {@code budget} seconds of timed runs per query at most (default 5; at least 5 runs
  * are made), {@code federation} {@code true} to add the federation pack against its stand-in (Jena
- * engines only).
+ * engines only), {@code queries} a comma-separated list of query id prefixes ({@code
+ * agencies/03,provenance}) to measure only those (Jena only).
  */
 public final class QueryLatencyBenchmark {
 
@@ -132,7 +133,7 @@ public final class QueryLatencyBenchmark {
     try (SpkgServer server = b.start()) {
       DatasetGraph dsg = server.dataset();
       List<QueryCase> cases =
-          QueryCase.bundled(QueryTarget.dataset(dsg, store.toString()), standIn);
+          selected(QueryCase.bundled(QueryTarget.dataset(dsg, store.toString()), standIn));
       QueryCase.write(cases, texts);
       Engine inProcess = text -> inProcess(dsg, text);
       HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -149,6 +150,16 @@ public final class QueryLatencyBenchmark {
         standIn.close();
       }
     }
+  }
+
+  /** The cases whose id starts with one of {@code -Dqueries=PREFIX,...}; all without it. */
+  static List<QueryCase> selected(List<QueryCase> cases) {
+    String only = System.getProperty("queries", "");
+    if (only.isBlank()) {
+      return cases;
+    }
+    List<String> prefixes = Arrays.asList(only.split(","));
+    return cases.stream().filter(c -> prefixes.stream().anyMatch(c.id()::startsWith)).toList();
   }
 
   static int inProcess(DatasetGraph dsg, String text) {
