@@ -2,12 +2,14 @@ package org.w3id.spkg.packs;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.w3id.spkg.SpkgException;
 
@@ -61,22 +63,35 @@ public interface QueryTarget {
     if (timeout != null) {
       builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
-    try (QueryExec exec = builder.build()) {
+    QueryExec exec = builder.build();
+    try (exec) {
       return query.isAskType() ? ResultTable.ofAsk(exec.ask()) : ResultTable.of(exec.select());
     } catch (QueryCancelledException e) {
-      throw new QueryTimeoutException(
-          "the query ran longer than its time limit of "
-              + timeout.toMillis()
-              + " ms on "
-              + where
-              + "; narrow it with parameters, or raise '#+ timeout:' in its header",
-          e);
+      throw timedOut(timeout, where, e);
+    } catch (NullPointerException e) {
+      // Jena 5.6.0 may fail this way while cancelling a query at its time limit
+      // (apache/jena#3516): a timeout when the query's own cancel signal is set.
+      AtomicBoolean signal = Context.getCancelSignal(exec.getContext());
+      if (signal != null && signal.get()) {
+        throw timedOut(timeout, where, e);
+      }
+      throw new SpkgException("the query failed on " + where + ": " + e, e);
     } catch (RuntimeException e) {
       if (e instanceof SpkgException) {
         throw e;
       }
       throw new SpkgException("the query failed on " + where + ": " + e.getMessage(), e);
     }
+  }
+
+  private static QueryTimeoutException timedOut(Duration timeout, String where, Exception e) {
+    return new QueryTimeoutException(
+        "the query ran longer than its time limit of "
+            + timeout.toMillis()
+            + " ms on "
+            + where
+            + "; narrow it with parameters, or raise '#+ timeout:' in its header",
+        e);
   }
 
   /** A query that ran out of time. */
