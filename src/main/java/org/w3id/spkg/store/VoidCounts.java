@@ -75,20 +75,8 @@ record VoidCounts(
     add(g, DATASET, "distinctObjects", count(objects));
     add(g, DATASET, "classes", count(classes));
     add(g, DATASET, "properties", count(propertyTriples.size()));
-    classEntities.forEach(
-        (c, n) -> {
-          Node partition = partition("class-", c);
-          add(g, DATASET, "classPartition", partition);
-          add(g, partition, "class", c);
-          add(g, partition, "entities", count(n));
-        });
-    propertyTriples.forEach(
-        (p, n) -> {
-          Node partition = partition("property-", p);
-          add(g, DATASET, "propertyPartition", partition);
-          add(g, partition, "property", p);
-          add(g, partition, "triples", count(n));
-        });
+    addPartitions(g, "class", classEntities, "entities");
+    addPartitions(g, "property", propertyTriples, "triples");
     add(g, DATASET, "subset", LINKSET);
     g.add(LINKSET, RDF.type.asNode(), NodeFactory.createURI(VOID + "Linkset"));
     add(g, LINKSET, "linkPredicate", OWL.sameAs.asNode());
@@ -96,6 +84,20 @@ record VoidCounts(
     add(g, LINKSET, "objectsTarget", WIKIDATA);
     add(g, LINKSET, "triples", count(links));
     return g;
+  }
+
+  /**
+   * One {@code void:classPartition} or {@code void:propertyPartition} per term: {@code kind} is
+   * "class" or "property", {@code counted} what its number counts ("entities", "triples").
+   */
+  private static void addPartitions(Graph g, String kind, Map<Node, Long> counts, String counted) {
+    counts.forEach(
+        (term, n) -> {
+          Node partition = partition(kind + "-", term);
+          add(g, DATASET, kind + "Partition", partition);
+          add(g, partition, kind, term);
+          add(g, partition, counted, count(n));
+        });
   }
 
   private static void add(Graph g, Node s, String voidTerm, Node o) {

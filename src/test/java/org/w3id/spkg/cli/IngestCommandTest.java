@@ -288,19 +288,32 @@ class IngestCommandTest {
   void batches_giveTheSameStoreAsOneDocumentPerTransaction_andABadBatchIsAUsageError() {
     Path one = dir.resolve("one");
     Path many = dir.resolve("many");
-    CommandRun a =
-        CommandRun.of("ingest", "--batch", "1", "--store", one.toString(), CORPUS.toString());
-    CommandRun b =
-        CommandRun.of("ingest", "--batch", "50", "--store", many.toString(), CORPUS.toString());
-    assertThat(a.exitCode()).as(a.err()).isZero();
-    assertThat(b.exitCode()).as(b.err()).isZero();
-    CommandRun exportA = CommandRun.of("export", "--store", one.toString(), "--format", "nquads");
-    CommandRun exportB = CommandRun.of("export", "--store", many.toString(), "--format", "nquads");
-    assertThat(withoutTimes(exportA.out())).isEqualTo(withoutTimes(exportB.out())).isNotEmpty();
+    ingestInBatches(one, "1", CORPUS);
+    ingestInBatches(many, "50", CORPUS);
+    assertThat(nquadsWithoutTimes(one)).isEqualTo(nquadsWithoutTimes(many)).isNotEmpty();
     CommandRun bad =
         CommandRun.of("ingest", "--batch", "0", "--store", one.toString(), CORPUS.toString());
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.err()).contains("--batch must be 1 or more");
+  }
+
+  /**
+   * Ingests {@code source} into {@code store}, {@code batch} documents a transaction; must succeed.
+   */
+  private static CommandRun ingestInBatches(
+      Path store, String batch, Path source, String... options) {
+    List<String> args = new ArrayList<>(List.of("ingest", "--batch", batch));
+    args.addAll(List.of(options));
+    args.addAll(List.of("--store", store.toString(), source.toString()));
+    CommandRun run = CommandRun.of(args.toArray(String[]::new));
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    return run;
+  }
+
+  /** The store as N-Quads, the ingest times masked. */
+  private static String nquadsWithoutTimes(Path store) {
+    return withoutTimes(
+        CommandRun.of("export", "--store", store.toString(), "--format", "nquads").out());
   }
 
   /** The ingest activities' start and end times differ between runs; nothing else may. */
@@ -313,17 +326,10 @@ class IngestCommandTest {
   void compact_shrinksTheStore_andKeepsItsContent() {
     Path store = dir.resolve("compacted");
     Path plain = dir.resolve("plain");
-    CommandRun a =
-        CommandRun.of("ingest", "--batch", "1", "--store", plain.toString(), CORPUS.toString());
-    CommandRun b =
-        CommandRun.of(
-            "ingest", "--batch", "1", "--compact", "--store", store.toString(), CORPUS.toString());
-    assertThat(a.exitCode()).as(a.err()).isZero();
-    assertThat(b.exitCode()).as(b.err()).isZero();
+    ingestInBatches(plain, "1", CORPUS);
+    CommandRun b = ingestInBatches(store, "1", CORPUS, "--compact");
     assertThat(b.err()).containsPattern("compacted .*: [0-9.]+ MB -> [0-9.]+ MB");
-    CommandRun exportA = CommandRun.of("export", "--store", plain.toString(), "--format", "nquads");
-    CommandRun exportB = CommandRun.of("export", "--store", store.toString(), "--format", "nquads");
-    assertThat(withoutTimes(exportB.out())).isEqualTo(withoutTimes(exportA.out()));
+    assertThat(nquadsWithoutTimes(store)).isEqualTo(nquadsWithoutTimes(plain));
     assertThat(store.resolve("Data-0001")).doesNotExist();
     assertThat(store.resolve("Data-0002")).isDirectory();
   }
@@ -370,20 +376,12 @@ class IngestCommandTest {
     assertThat(made.exitCode()).as(made.err()).isZero();
     Path one = dir.resolve("one");
     Path three = dir.resolve("three");
-    CommandRun a =
-        CommandRun.of("ingest", "--batch", "1", "--store", one.toString(), corpus.toString());
-    CommandRun b =
-        CommandRun.of("ingest", "--batch", "3", "--store", three.toString(), corpus.toString());
+    ingestInBatches(one, "1", corpus);
+    ingestInBatches(three, "3", corpus);
     CommandRun dry = CommandRun.of("ingest", "--dry-run", corpus.toString());
-    assertThat(a.exitCode()).as(a.err()).isZero();
-    assertThat(b.exitCode()).as(b.err()).isZero();
     assertThat(dry.exitCode()).as(dry.err()).isZero();
 
-    String exportOne =
-        CommandRun.of("export", "--store", one.toString(), "--format", "nquads").out();
-    String exportThree =
-        CommandRun.of("export", "--store", three.toString(), "--format", "nquads").out();
-    assertThat(withoutTimes(exportThree)).isEqualTo(withoutTimes(exportOne)).isNotEmpty();
+    assertThat(nquadsWithoutTimes(three)).isEqualTo(nquadsWithoutTimes(one)).isNotEmpty();
     DatasetGraph extracted = RDFParser.fromString(dry.out(), Lang.TRIG).toDatasetGraph();
     DatasetGraph stored = contentOf(three);
     List<Node> graphs = new ArrayList<>();
