@@ -1,6 +1,5 @@
 package org.w3id.spkg.cli;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
@@ -8,7 +7,6 @@ import org.w3id.spkg.ingest.DocumentIngester;
 import org.w3id.spkg.ingest.EntityIndex;
 import org.w3id.spkg.ingest.ExtractedDocument;
 import org.w3id.spkg.store.SpkgStore;
-import org.w3id.spkg.vocab.NamedGraphs;
 import org.w3id.spkg.vocab.OntologyFiles;
 
 /**
@@ -58,10 +56,5 @@ final class EntitiesByDocument {
     if (previous != null) {
       index.put(graphIri, previous);
     }
-  }
-
-  /** The graph the document in {@code file} goes into. */
-  static String graphOf(Path file) {
-    return NamedGraphs.document(DocumentIngester.keyOf(file));
   }
 }

@@ -62,6 +62,14 @@ final class StoreOnDemand implements AutoCloseable {
     return store != null ? store.knownEntitiesByGraph() : Map.of();
   }
 
+  /** The documents of the store by source ({@link SpkgStore#documentSources}); before any write. */
+  Map<String, String> documentSources() {
+    if (writer != null) {
+      throw new IllegalStateException("the store is being written; ask before the first batch");
+    }
+    return store != null ? store.documentSources() : Map.of();
+  }
+
   /**
    * Queues the document; every {@code batch} documents go to the writer, to be written in one write
    * transaction.

@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +23,7 @@ import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -32,6 +35,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.spkg.InputException;
 import org.w3id.spkg.ProjectFolders;
+import org.w3id.spkg.ingest.DocumentKeys;
 import org.w3id.spkg.ingest.ExtractedDocument;
 import org.w3id.spkg.vocab.NamedGraphs;
 import org.w3id.spkg.vocab.OntologyFiles;
@@ -73,6 +77,7 @@ public final class SpkgStore implements AutoCloseable {
   }
 
   private static final Query KNOWN_ENTITIES = StoreQuery.bundled("known-entities.rq");
+  private static final Query DOCUMENT_SOURCES = StoreQuery.bundled("document-sources.rq");
 
   /** The names that make an IRI an entity, and the properties kept of it (known-entities.rq). */
   private static final List<Node> ENTITY_NAMES =
@@ -275,6 +280,45 @@ public final class SpkgStore implements AutoCloseable {
     Graph union = GraphFactory.createDefaultGraph();
     knownEntitiesByGraph().values().forEach(graph -> GraphUtil.addInto(union, graph));
     return union;
+  }
+
+  /**
+   * The key of every document in the store, by what identifies its source ({@link
+   * DocumentKeys#sourceIdentifier}), for {@link DocumentKeys}. A graph written before spkg recorded
+   * source identifiers and without a source URL maps from {@link DocumentKeys#UNKNOWN_PREFIX} and
+   * its graph name.
+   */
+  public Map<String, String> documentSources() {
+    return Txn.calculateRead(
+        dataset,
+        () -> {
+          Map<String, String> sources = new HashMap<>();
+          try (QueryExec exec =
+              QueryExec.dataset(dataset)
+                  .query(DOCUMENT_SOURCES)
+                  .substitution(StoreQuery.documentGraphs())
+                  .build()) {
+            exec.select()
+                .forEachRemaining(
+                    row -> {
+                      String key = row.get("key").getLiteralLexicalForm();
+                      Node id = row.get("identifier");
+                      Node source = row.get("source");
+                      Node date = row.get("date");
+                      String identifier =
+                          id != null
+                              ? id.getLiteralLexicalForm()
+                              : source != null && source.isURI()
+                                  ? DocumentKeys.sourceIdentifier(
+                                      source.getURI(),
+                                      date == null ? null : date.getLiteralLexicalForm(),
+                                      null)
+                                  : DocumentKeys.UNKNOWN_PREFIX + row.get("graph").getURI();
+                      sources.put(identifier, key);
+                    });
+          }
+          return sources;
+        });
   }
 
   /**

@@ -44,12 +44,21 @@ public final class EntityIris {
    * "eps-r", "Vera C. Rubin Observatory" → "vera-c-rubin-observatory"). Empty names give "x".
    */
   public static String slug(String name) {
-    String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-    String slug = NON_WORD.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
-    slug = slug.replaceAll("^-+|-+$", "");
+    String slug = fullSlug(name);
     if (slug.length() > 80) {
       slug = slug.substring(0, 80).replaceAll("-+$", "");
     }
+    return slug;
+  }
+
+  /**
+   * {@link #slug} without the cut at 80 characters: for document keys, where two long names that
+   * differ only past the cut must stay two keys.
+   */
+  public static String fullSlug(String name) {
+    String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+    String slug = NON_WORD.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
+    slug = slug.replaceAll("^-+|-+$", "");
     return slug.isEmpty() ? "x" : slug;
   }
 
