@@ -2,6 +2,7 @@ package org.w3id.spkg.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,11 +22,15 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.spkg.InputException;
 import org.w3id.spkg.ProjectFiles;
 import org.w3id.spkg.ingest.DocumentIngester;
+import org.w3id.spkg.ingest.DocumentKeys;
 import org.w3id.spkg.ingest.ExtractedDocument;
 import org.w3id.spkg.ingest.IngestOptions;
+import org.w3id.spkg.ingest.SourceDocument;
 import org.w3id.spkg.store.RdfExport;
 import org.w3id.spkg.store.SpkgStore;
+import org.w3id.spkg.vocab.NamedGraphs;
 import org.w3id.spkg.vocab.OntologyFiles;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,6 +81,31 @@ final class IngestCommand implements Callable<Integer> {
   LocalDate date;
 
   @Option(
+      names = "--topic",
+      paramLabel = "TOPIC",
+      defaultValue = "space",
+      converter = TopicConverter.class,
+      description =
+          "space (default): facts only from statements about space activities; a document about"
+              + " something else is kept as a document (title, date, source, kind, relevance) and"
+              + " nothing more. all: facts from every statement.")
+  IngestOptions.Topic topic = IngestOptions.Topic.SPACE;
+
+  /** {@code space} or {@code all}, in any case. */
+  static final class TopicConverter implements CommandLine.ITypeConverter<IngestOptions.Topic> {
+    @Override
+    public IngestOptions.Topic convert(String value) {
+      for (IngestOptions.Topic t : IngestOptions.Topic.values()) {
+        if (t.name().equalsIgnoreCase(value.strip())) {
+          return t;
+        }
+      }
+      throw new CommandLine.TypeConversionException(
+          "'" + value + "' is not a topic; use space or all");
+    }
+  }
+
+  @Option(
       names = "--batch",
       paramLabel = "N",
       defaultValue = "100",
@@ -103,7 +133,7 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     long start = System.nanoTime();
     IngestTally tally = new IngestTally();
-    List<Path> files = expand(tally);
+    List<Input> files = expand(tally);
     Path folder = store.folder();
     if (batch < 1) {
       throw new ParameterException(spec.commandLine(), "--batch must be 1 or more, not " + batch);
@@ -116,6 +146,7 @@ final class IngestCommand implements Callable<Integer> {
           files,
           ontology,
           new EntitiesByDocument(ontology, Map.of()),
+          new DocumentKeys(Map.of()),
           (doc, started) -> add(quads, doc),
           () -> false,
           tally);
@@ -125,8 +156,9 @@ final class IngestCommand implements Callable<Integer> {
     } else if (!files.isEmpty()) {
       try (StoreOnDemand target = new StoreOnDemand(folder, ontology, batch, writes)) {
         EntitiesByDocument known = new EntitiesByDocument(ontology, target.knownEntitiesByGraph());
+        DocumentKeys keys = new DocumentKeys(target.documentSources());
         List<Path> unread =
-            run(files, ontology, known, target::replaceDocument, target::writeFailed, tally);
+            run(files, ontology, known, keys, target::replaceDocument, target::writeFailed, tally);
         try {
           target.finish();
         } catch (BatchWriteException e) {
@@ -164,13 +196,20 @@ final class IngestCommand implements Callable<Integer> {
     return tally.failed == 0 ? 0 : SpkgCommand.EXIT_INPUT;
   }
 
+  /** A file to ingest and the folder it was found below (its own folder for a file given). */
+  record Input(Path file, Path root) {}
+
   /** The Markdown files of every path; a path that gives none is reported and counted. */
-  private List<Path> expand(IngestTally tally) {
-    List<Path> files = new ArrayList<>();
+  private List<Input> expand(IngestTally tally) {
+    List<Input> files = new ArrayList<>();
     for (Path path : paths) {
       try {
-        files.addAll(
-            ProjectFiles.expand(List.of(path), IngestCommand::isMarkdown, "Markdown files (*.md)"));
+        Path root = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
+        for (Path file :
+            ProjectFiles.expand(
+                List.of(path), IngestCommand::isMarkdown, "Markdown files (*.md)")) {
+          files.add(new Input(file, root));
+        }
       } catch (InputException e) {
         fail(path, e, tally);
       }
@@ -179,44 +218,63 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   /**
-   * Extracts each file, in order, and hands it to {@code sink}. Each document knows the entities of
-   * the other documents (in the store, and those before it in this run), not those of its previous
-   * version. Stops before the next file once {@code stop} says so.
+   * Extracts each file, in order, and hands it to {@code sink}. Each document gets its key from
+   * {@code keys} (its own from an earlier ingest, else one no other source holds) and knows the
+   * entities of the other documents (in the store, and those before it in this run), not those of
+   * its previous version. Stops before the next file once {@code stop} says so.
    *
    * @return the files not read because of the stop
    */
   private List<Path> run(
-      List<Path> files,
+      List<Input> inputs,
       OntologyFiles ontology,
       EntitiesByDocument known,
+      DocumentKeys keys,
       BiConsumer<ExtractedDocument, Instant> sink,
       BooleanSupplier stop,
       IngestTally tally) {
     DocumentIngester ingester = DocumentIngester.create(ontology);
-    IngestOptions options = new IngestOptions(Optional.ofNullable(date));
-    Map<String, Path> keys = new HashMap<>();
+    IngestOptions options = new IngestOptions(Optional.ofNullable(date), topic);
+    Map<String, Path> sourcesInRun = new HashMap<>();
     PrintWriter err = spec.commandLine().getErr();
-    for (int i = 0; i < files.size(); i++) {
+    for (int i = 0; i < inputs.size(); i++) {
       if (stop.getAsBoolean()) {
-        return List.copyOf(files.subList(i, files.size()));
+        return inputs.subList(i, inputs.size()).stream().map(Input::file).toList();
       }
-      Path file = files.get(i);
+      Path file = inputs.get(i).file();
       Instant started = Instant.now();
       ExtractedDocument doc;
       Graph entities;
-      String graph = EntitiesByDocument.graphOf(file);
+      String graph = null;
+      DocumentKeys.Assigned key;
       try {
-        doc = known.without(ingester, graph).extract(file, options);
+        SourceDocument source = SourceDocument.read(file, inputs.get(i).root());
+        key = keys.assign(source.sourceIdentifier(), source.baseKey());
+        graph = NamedGraphs.document(key.key());
+        doc = known.without(ingester, graph).extract(source, key.key(), options);
         // Before the sink: once handed over, the document is read by the writer thread too.
         entities = EntitiesByDocument.entitiesOf(doc);
         sink.accept(doc, started);
+        Path earlier = sourcesInRun.put(source.sourceIdentifier(), file);
+        if (earlier != null && !earlier.equals(file)) {
+          err.println(
+              "  warning: "
+                  + file
+                  + " has the same source as "
+                  + earlier
+                  + " ("
+                  + source.sourceIdentifier()
+                  + ") and replaced it; a source is one document");
+        }
       } catch (InputException e) {
-        known.restore(graph);
+        if (graph != null) {
+          known.restore(graph);
+        }
         fail(file, e, tally);
         continue;
       }
       known.update(doc.graphIri(), entities);
-      tally.add(doc);
+      tally.add(doc, key.replaces());
       err.printf(
           "%s %s: %d triples, %d entities, %d facts, %d warnings%n",
           dryRun ? "extracted" : "ingested",
@@ -226,17 +284,6 @@ final class IngestCommand implements Callable<Integer> {
           doc.stats().facts(),
           doc.warnings().size());
       doc.warnings().forEach(w -> err.println("  warning: " + w));
-      Path earlier = keys.put(doc.key(), file);
-      if (earlier != null && !earlier.equals(file)) {
-        err.println(
-            "  warning: "
-                + file
-                + " has the same document key as "
-                + earlier
-                + " ('"
-                + doc.key()
-                + "') and replaced it; rename one of them");
-      }
     }
     return List.of();
   }

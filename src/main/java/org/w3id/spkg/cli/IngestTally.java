@@ -1,19 +1,31 @@
 package org.w3id.spkg.cli;
 
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import org.w3id.spkg.ingest.ExtractedDocument;
 
 /** What an ingest run did, for its summary line. */
 final class IngestTally {
   int documents;
+  private final Set<String> replaced = new HashSet<>();
   long triples;
   long entities;
   long facts;
   long warnings;
+
+  /** Documents by relevance: space, mixed, none. */
+  private final java.util.Map<String, Integer> relevance = new java.util.TreeMap<>();
+
   int failed;
 
-  void add(ExtractedDocument doc) {
+  /** Counts {@code doc}, which replaces the earlier version of its source if {@code replaces}. */
+  void add(ExtractedDocument doc, boolean replaces) {
     documents++;
+    relevance.merge(doc.stats().relevance(), 1, Integer::sum);
+    if (replaces) {
+      replaced.add(doc.graphIri());
+    }
     triples += doc.stats().triples();
     entities += doc.stats().entities();
     facts += doc.stats().facts();
@@ -23,25 +35,38 @@ final class IngestTally {
   /** Takes back a document counted as ingested that was not written after all. */
   void remove(ExtractedDocument doc) {
     documents--;
+    relevance.merge(doc.stats().relevance(), -1, Integer::sum);
+    replaced.remove(doc.graphIri());
     triples -= doc.stats().triples();
     entities -= doc.stats().entities();
     facts -= doc.stats().facts();
     warnings -= doc.warnings().size();
   }
 
+  /**
+   * One line: how many documents went in (new, replacing an earlier version of their source,
+   * refused), what they hold and how long it took.
+   */
   String summary(String where, double seconds) {
     String text =
         String.format(
             Locale.ROOT,
-            "%d %s %s: %d triples, %d entities, %d facts, %d warnings, %.2f s",
+            "%d %s %s (%d new, %d replaced, %d refused; %d about space, %d in part, %d"
+                + " off-topic): %d triples, %d entities, %d facts, %d warnings, %.2f s",
             documents,
             documents == 1 ? "document" : "documents",
             where,
+            documents - replaced.size(),
+            replaced.size(),
+            failed,
+            relevance.getOrDefault("space", 0),
+            relevance.getOrDefault("mixed", 0),
+            relevance.getOrDefault("none", 0),
             triples,
             entities,
             facts,
             warnings,
             seconds);
-    return failed == 0 ? text : text + "; " + failed + " failed (see the messages above)";
+    return failed == 0 ? text : text + "; the messages above say what was refused and why";
   }
 }

@@ -96,9 +96,13 @@ final class DocumentExtractor {
     x.mentioned.forEach(iri -> out.add(out.document(), SPKG.mentions, FactWriter.uri(iri)));
   }
 
+  /** The sentences and item titles of the blocks the relevance gate admits. */
   private List<TextUnit> units() {
     List<TextUnit> units = new ArrayList<>();
     for (ParsedDocument.Block b : doc.blocks()) {
+      if (!x.relevance.admits(b.index(), x.topic)) {
+        continue;
+      }
       int i = 0;
       if (b.title().isPresent()) {
         units.add(new TextUnit(b, b.title().get(), true, i++));
@@ -118,6 +122,7 @@ final class DocumentExtractor {
     out.string(d, dct("identifier"), doc.key());
     out.string(d, dct("format"), "text/markdown");
     out.string(d, SPKG.sha256, doc.source().sha256());
+    doc.sourceIdentifier().ifPresent(id -> out.string(d, SPKG.sourceIdentifier, id));
     doc.date()
         .ifPresent(
             date ->
@@ -139,8 +144,25 @@ final class DocumentExtractor {
         .filter(u -> u.matches("https?://\\S+"))
         .ifPresent(u -> out.add(d, dct("source"), FactWriter.uri(u)));
     fm.tags().forEach(t -> out.string(d, SPKG.tag, t));
+    Relevance.Result relevance = x.relevance;
+    decision(d, relevance.label().key(), relevance.document());
+    out.integer(d, SPKG.statementCount, relevance.statementCount());
+    boolean keepStructure =
+        relevance.label() != Relevance.Label.NONE || x.topic == IngestOptions.Topic.ALL;
+    if (!keepStructure) {
+      return;
+    }
+    for (Relevance.Statement st : relevance.statements()) {
+      Node ev =
+          out.evidence(st.text(), doc.blocks().get(st.block()).section(), Rule.RELEVANCE_GATE);
+      decision(ev, "space", st.decision());
+      // The document's decision rests on its statements about space.
+      out.add(d, SPKG.relevanceEvidence, ev);
+    }
     for (ParsedDocument.Section s : doc.sections()) {
       Node n = out.section(s.index());
+      Relevance.Decision sd = relevance.sections().get(s.index());
+      decision(n, sd.space() ? "space" : "none", sd);
       out.type(n, SPKG.Section);
       out.label(n, s.heading().text());
       out.string(n, dct("title"), s.heading().text());
@@ -148,6 +170,22 @@ final class DocumentExtractor {
       out.integer(n, SPKG.position, s.index() + 1);
       out.add(n, dct("isPartOf"), s.parent() >= 0 ? out.section(s.parent()) : d);
     }
+  }
+
+  /** A relevance decision on {@code node}: its concept, score and cues. */
+  private void decision(Node node, String concept, Relevance.Decision decision) {
+    out.add(node, SPKG.relevance, FactWriter.uri(EntityIris.entity("relevance", concept)));
+    out.add(
+        node,
+        SPKG.relevanceScore,
+        NodeFactory.createLiteralDT(decimal(decision.score()), XSDDatatype.XSDdecimal));
+    decision.cues().forEach(c -> out.string(node, SPKG.relevanceCue, c));
+  }
+
+  /** The canonical lexical form of an xsd:decimal ("3.0", "2.5"), as a store writes it back. */
+  private static String decimal(double value) {
+    java.math.BigDecimal d = java.math.BigDecimal.valueOf(value).stripTrailingZeros();
+    return (d.scale() <= 0 ? d.setScale(1) : d).toPlainString();
   }
 
   private void writeEntity(NewEntity e) {

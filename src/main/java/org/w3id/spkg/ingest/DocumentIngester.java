@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.spkg.InputException;
@@ -26,18 +27,25 @@ public final class DocumentIngester {
   private final Graph ontology;
   private final Graph reference;
   private final EntityIndex index;
+  private final Relevance relevance;
 
-  private DocumentIngester(Graph ontology, Graph reference, EntityIndex index) {
+  private DocumentIngester(
+      Graph ontology, Graph reference, EntityIndex index, Relevance relevance) {
     this.ontology = ontology;
     this.reference = reference;
     this.index = index;
+    this.relevance = relevance;
   }
 
   /** An ingester that links mentions to the reference data of {@code files}. */
   public static DocumentIngester create(OntologyFiles files) {
     Graph ontology = files.ontology().getGraph();
     Graph reference = files.reference().getGraph();
-    return new DocumentIngester(ontology, reference, EntityIndex.of(ontology, reference));
+    return new DocumentIngester(
+        ontology,
+        reference,
+        EntityIndex.of(ontology, reference),
+        new Relevance(SpaceCues.load(files.spaceTermsFile(), reference)));
   }
 
   /**
@@ -47,7 +55,7 @@ public final class DocumentIngester {
   public DocumentIngester withKnownEntities(Graph known) {
     EntityIndex withKnown = EntityIndex.of(ontology, reference);
     withKnown.put("known", Objects.requireNonNull(known, "known"));
-    return new DocumentIngester(ontology, reference, withKnown);
+    return new DocumentIngester(ontology, reference, withKnown, relevance);
   }
 
   /**
@@ -55,36 +63,70 @@ public final class DocumentIngester {
    * the way to ingest many documents, each adding its entities to the index after it.
    */
   public DocumentIngester withEntities(EntityIndex index) {
-    return new DocumentIngester(ontology, reference, Objects.requireNonNull(index, "index"));
+    return new DocumentIngester(
+        ontology, reference, Objects.requireNonNull(index, "index"), relevance);
   }
 
   /**
-   * The key of the document in {@code file}: the file name without its extension, as a slug. The
-   * document's IRI and named graph derive from it.
+   * The key of the document in {@code file} when no other source holds it: the file name without
+   * its extension, as a slug. The document's IRI and named graph derive from its key.
    */
   public static String keyOf(Path file) {
-    String name = file.getFileName().toString();
-    return EntityIris.slug(name.replaceFirst("(?i)\\.(md|markdown)$", ""));
+    return SourceDocument.keyOf(file);
   }
 
   /**
-   * Extracts one document.
+   * Extracts one document under the key its file name gives (see {@link DocumentKeys} for keys that
+   * stay unique across sources).
    *
    * @throws InputException if the file cannot be used: missing, empty, binary, not UTF-8, over 16
    *     MiB, front matter that is not YAML, a date that is not a date
    */
   public ExtractedDocument extract(Path file, IngestOptions options) {
-    SourceText source = SourceText.read(file);
-    String key = keyOf(file);
-    ParsedDocument doc = FactSheetReader.read(source, key, options.date());
+    SourceDocument doc = SourceDocument.read(file, file.toAbsolutePath().getParent());
+    return extract(doc, doc.baseKey(), options);
+  }
+
+  /**
+   * What the relevance gate decides for a document, without extracting it: the document as a whole
+   * ({@code space}, {@code mixed} or {@code none}) and each section.
+   */
+  public DocumentRelevance relevance(SourceDocument file) {
+    ParsedDocument doc =
+        FactSheetReader.read(file.text(), file.frontMatter(), file.baseKey(), Optional.empty());
+    Relevance.Result r = relevance.decide(doc);
+    List<DocumentRelevance.SectionRelevance> sections = new ArrayList<>();
+    for (ParsedDocument.Section s : doc.sections()) {
+      Relevance.Decision d = r.sections().get(s.index());
+      sections.add(
+          new DocumentRelevance.SectionRelevance(
+              s.heading().text(), d.space(), d.score(), d.cues()));
+    }
+    return new DocumentRelevance(
+        r.label().key(), r.document().score(), r.document().cues(), sections);
+  }
+
+  /**
+   * Extracts one document read with {@link SourceDocument#read}, under {@code key}.
+   *
+   * @throws InputException if the document cannot be used (a date that is not a date)
+   */
+  public ExtractedDocument extract(SourceDocument file, String key, IngestOptions options) {
+    SourceText source = file.text();
+    ParsedDocument doc =
+        FactSheetReader.read(source, file.frontMatter(), key, options.date())
+            .withSourceIdentifier(file.sourceIdentifier());
     KnownEntities entities = new KnownEntities(index);
     Graph graph = GraphFactory.createDefaultGraph();
-    Extraction x = new Extraction(doc, new FactWriter(doc, graph), entities);
+    Extraction x =
+        new Extraction(
+            doc, new FactWriter(doc, graph), entities, relevance.decide(doc), options.topic());
     new DocumentExtractor(x).run();
 
     List<String> warnings = new ArrayList<>(doc.warnings());
     if (x.mentioned.isEmpty()) {
-      warnings.add(file + ": no recognisable entity; only the document's structure was ingested");
+      warnings.add(
+          file.file() + ": no recognisable entity; only the document's structure was ingested");
     }
     ExtractionStats stats =
         new ExtractionStats(
@@ -92,12 +134,13 @@ public final class DocumentIngester {
             x.mentioned.size(),
             x.out.factCount(),
             x.initiatives.size(),
-            x.directives);
+            x.directives,
+            x.relevance.label().key());
     return new ExtractedDocument(
         key,
         EntityIris.document(key),
         NamedGraphs.document(key),
-        file,
+        file.file(),
         source.sha256(),
         graph,
         warnings,

@@ -19,6 +19,8 @@ final class Extraction {
   final ParsedDocument doc;
   final FactWriter out;
   final KnownEntities known;
+  final Relevance.Result relevance;
+  final IngestOptions.Topic topic;
   final Map<Integer, Node> initiatives = new HashMap<>();
   final Map<Integer, String> focus = new HashMap<>();
   final List<NewEntity> people = new ArrayList<>();
@@ -30,10 +32,17 @@ final class Extraction {
   int directives;
   private final Map<String, Integer> counters = new HashMap<>();
 
-  Extraction(ParsedDocument doc, FactWriter out, KnownEntities known) {
+  Extraction(
+      ParsedDocument doc,
+      FactWriter out,
+      KnownEntities known,
+      Relevance.Result relevance,
+      IngestOptions.Topic topic) {
     this.doc = doc;
     this.out = out;
     this.known = known;
+    this.relevance = relevance;
+    this.topic = topic;
   }
 
   /** The next number in a per-document series ("milestone", "quantity", …), from 1. */

@@ -11,6 +11,7 @@ import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
@@ -39,7 +40,12 @@ final class FactSheetReader {
   private FactSheetReader() {}
 
   static ParsedDocument read(SourceText source, String key, Optional<LocalDate> dateOption) {
-    FrontMatter front = FrontMatter.parse(source);
+    return read(source, FrontMatter.parse(source), key, dateOption);
+  }
+
+  /** Reads {@code source}, whose front matter {@code front} was parsed already. */
+  static ParsedDocument read(
+      SourceText source, FrontMatter front, String key, Optional<LocalDate> dateOption) {
     List<String> warnings = new ArrayList<>(front.warnings());
     Walker walker = new Walker(source.text());
     walker.walk(PARSER.parse(source.text()));
@@ -61,7 +67,15 @@ final class FactSheetReader {
               + ": no date (front matter 'date:' or --date); relative dates are left unresolved");
     }
     return new ParsedDocument(
-        source, key, front, title.orElse(key), date, sections, walker.blocks, warnings);
+        source,
+        key,
+        front,
+        title.orElse(key),
+        date,
+        sections,
+        walker.blocks,
+        warnings,
+        Optional.empty());
   }
 
   private static String firstLine(String text) {
@@ -75,6 +89,7 @@ final class FactSheetReader {
     final List<ParsedDocument.Block> blocks = new ArrayList<>();
     boolean firstHeadingIsTitle;
     private int lists;
+    private int lastList = -1;
     private int lastParagraph = -1;
     private int[] openSection = {-1, -1, -1};
 
@@ -83,7 +98,21 @@ final class FactSheetReader {
     }
 
     void walk(Node document) {
+      boolean afterList = false;
+      int listLeadIn = -1;
       for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+        if (n instanceof HtmlBlock html && html.getLiteral().strip().startsWith("<!--")) {
+          // Converters put "<!-- -->" between the items of one list: it is still one list.
+          continue;
+        }
+        if (n instanceof BulletList || n instanceof OrderedList) {
+          listLeadIn = afterList ? listLeadIn : lastParagraph;
+          lastList = afterList ? lastList : lists++;
+          walkList(n, listLeadIn, lastList);
+          afterList = true;
+          continue;
+        }
+        afterList = false;
         if (n instanceof Heading h) {
           if (sections.isEmpty() && blocks.isEmpty() && h.getLevel() == 1) {
             firstHeadingIsTitle = true;
@@ -95,20 +124,21 @@ final class FactSheetReader {
             addSection(firstHeadingIsTitle ? level + 1 : level, inline(p));
           } else {
             PlainText body = inline(p);
-            if (!body.isEmpty()) {
+            if (hasWords(body)) {
               lastParagraph = blocks.size();
               addBlock(ParsedDocument.Kind.PARAGRAPH, -1, -1, Optional.empty(), body);
             }
           }
-        } else if (n instanceof BulletList || n instanceof OrderedList) {
-          walkList(n);
         }
       }
     }
 
-    private void walkList(Node list) {
-      int listIndex = lists++;
-      int leadIn = lastParagraph;
+    /** Whether a text has a letter or digit: "###", a release's end mark, is no paragraph. */
+    private static boolean hasWords(PlainText text) {
+      return text.text().codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    private void walkList(Node list, int leadIn, int listIndex) {
       for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
         if (!(item instanceof ListItem)) {
           continue;
@@ -121,11 +151,11 @@ final class FactSheetReader {
             }
             appendInline(child, b);
           } else if (child instanceof BulletList || child instanceof OrderedList) {
-            walkList(child);
+            walkList(child, leadIn, lists++);
           }
         }
         PlainText all = b.build();
-        if (all.isEmpty()) {
+        if (!hasWords(all)) {
           continue;
         }
         BoldLead.split(item, all)

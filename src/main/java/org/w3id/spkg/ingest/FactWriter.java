@@ -115,6 +115,7 @@ final class FactWriter {
     Node position = local("passage", span + ".position");
     type(ev, SPKG.Evidence);
     string(ev, SPKG.quote, quote);
+    string(ev, SPKG.text, MarkdownText.plain(quote));
     add(ev, OA + "hasSource", document);
     add(ev, PROV + "wasDerivedFrom", document);
     add(ev, OA + "hasSelector", quoteSelector);

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param sections the sections, in order
  * @param blocks paragraphs and list items, in order, headings excluded
  * @param warnings what could not be used
+ * @param sourceIdentifier what identifies the document among all others ({@link DocumentKeys})
  */
 record ParsedDocument(
     SourceText source,
@@ -24,12 +25,19 @@ record ParsedDocument(
     Optional<LocalDate> date,
     List<Section> sections,
     List<Block> blocks,
-    List<String> warnings) {
+    List<String> warnings,
+    Optional<String> sourceIdentifier) {
 
   ParsedDocument {
     sections = List.copyOf(sections);
     blocks = List.copyOf(blocks);
     warnings = List.copyOf(warnings);
+  }
+
+  /** The same document, identified by {@code identifier}. */
+  ParsedDocument withSourceIdentifier(String identifier) {
+    return new ParsedDocument(
+        source, key, frontMatter, title, date, sections, blocks, warnings, Optional.of(identifier));
   }
 
   /**

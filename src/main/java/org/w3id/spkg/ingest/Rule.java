@@ -9,6 +9,7 @@ import org.w3id.spkg.vocab.EntityIris;
  */
 enum Rule {
   DOCUMENT_STRUCTURE("document-structure", "1.0"),
+  RELEVANCE_GATE("relevance-gate", "0.9"),
   BOLD_LED_INITIATIVE("bold-led-initiative", "0.95"),
   ACRONYM_DEFINITION("acronym-definition", "0.9"),
   CAPITALISED_NAME("capitalised-name", "0.7"),

@@ -24,8 +24,12 @@ import org.w3id.spkg.vocab.SPKG;
  */
 final class DocumentPassages {
 
-  /** One quoted span and what rests on it. */
-  record Span(int start, int end, String quote, Node section, List<Node> supports) {
+  /**
+   * One quoted span and what rests on it: facts, and the document's relevance decision when the
+   * span is a statement about space ({@code relevance}, else empty).
+   */
+  record Span(
+      int start, int end, String quote, Node section, List<Node> supports, String relevance) {
     Span {
       supports = List.copyOf(supports);
     }
@@ -63,18 +67,43 @@ final class DocumentPassages {
       List<Node> supports =
           terms.g.find(Node.ANY, SPKG.evidence.asNode(), e).mapWith(Triple::getSubject).toList();
       Node section = terms.object(e, SPKG.section.asNode()).orElse(document);
+      String relevance =
+          terms.g.contains(document, SPKG.relevanceEvidence.asNode(), e) ? decision(e) : "";
       byOffsets.merge(
           start.get() + "-" + end.get(),
-          new Span(start.get(), end.get(), quote.get(), section, supports),
+          new Span(start.get(), end.get(), quote.get(), section, supports, relevance),
           (a, b) -> {
             List<Node> all = new ArrayList<>(a.supports());
             b.supports().stream().filter(n -> !all.contains(n)).forEach(all::add);
-            return new Span(a.start(), a.end(), a.quote(), a.section(), all);
+            String why = a.relevance().isEmpty() ? b.relevance() : a.relevance();
+            return new Span(a.start(), a.end(), a.quote(), a.section(), all, why);
           });
     }
     return byOffsets.values().stream()
         .sorted(Comparator.comparingInt(Span::start).thenComparingInt(s -> -s.end()))
         .toList();
+  }
+
+  /**
+   * A relevance decision in words: "about space (score 6.0: nasa, astronaut)"; empty when the node
+   * has none.
+   */
+  private String decision(Node n) {
+    Optional<Node> concept = terms.object(n, SPKG.relevance.asNode());
+    if (concept.isEmpty()) {
+      return "";
+    }
+    List<String> cues =
+        terms.objects(n, SPKG.relevanceCue.asNode()).stream()
+            .filter(Node::isLiteral)
+            .map(Node::getLiteralLexicalForm)
+            .toList();
+    String score = terms.literal(n, SPKG.relevanceScore.asNode()).orElse("0");
+    return terms.label(concept.get())
+        + " (score "
+        + score
+        + (cues.isEmpty() ? "" : ": " + String.join(", ", cues))
+        + ")";
   }
 
   /** The passages section of the document page. */
@@ -105,6 +134,10 @@ final class DocumentPassages {
                   terms.literal(section, SPKG.level.asNode()).orElse("1"),
                   "title",
                   isDocument ? "Before the first heading" : html(terms.label(section)),
+                  "relevance",
+                  isDocument || decision(section).isEmpty()
+                      ? ""
+                      : "<p class=\"relevance\">" + html(decision(section)) + "</p>",
                   "passages",
                   passages.isEmpty()
                       ? "<p class=\"rests\">No facts from this section.</p>"
@@ -115,7 +148,27 @@ final class DocumentPassages {
             .object(document, org.apache.jena.vocabulary.DCTerms.source.asNode())
             .map(terms::href)
             .orElse("#");
-    return page.fragment("passages", Map.of("source", html(source), "sections", out.toString()));
+    String statements =
+        terms
+            .literal(document, SPKG.statementCount.asNode())
+            .map(
+                n ->
+                    "; "
+                        + spans.stream().filter(sp -> !sp.relevance().isEmpty()).count()
+                        + " of its "
+                        + n
+                        + " statements are about space")
+            .orElse("");
+    String relevance = decision(document);
+    return page.fragment(
+        "passages",
+        Map.of(
+            "source",
+            html(source),
+            "relevance",
+            relevance.isEmpty() ? "not decided" : html(relevance + statements),
+            "sections",
+            out.toString()));
   }
 
   /** The document's sections, by position. */
@@ -228,9 +281,22 @@ final class DocumentPassages {
             .distinct()
             .map(this::factLink)
             .collect(Collectors.joining(" · "));
+    String about =
+        cluster.stream()
+            .map(Span::relevance)
+            .filter(r -> !r.isEmpty())
+            .findFirst()
+            .map(r -> " · statement " + html(r))
+            .orElse("");
     return page.fragment(
         "passage",
-        Map.of("text", b.toString(), "offsets", "characters " + from + "–" + to, "facts", facts));
+        Map.of(
+            "text",
+            b.toString(),
+            "offsets",
+            "characters " + from + "–" + to,
+            "facts",
+            (facts.isEmpty() ? "none" : facts) + about));
   }
 
   /** The page a fact belongs to: a participation's or quantity's owner, else the fact itself. */

@@ -56,6 +56,11 @@ public final class OntologyFiles {
     return dir.resolve("shapes.ttl");
   }
 
+  /** The cues of the relevance gate, {@code reference/space-terms.tsv}. */
+  public Path spaceTermsFile() {
+    return dir.resolve("reference").resolve("space-terms.tsv");
+  }
+
   /** The reference data files, {@code reference/*.ttl}, sorted by name. */
   public List<Path> referenceFiles() {
     Path refDir = dir.resolve("reference");

@@ -459,6 +459,27 @@ public final class SPKG {
   /** The SHA-256 checksum of a source file's bytes, as 64 lower-case hexadecimal digits. */
   public static final Property sha256 = property("sha256");
 
+  /** A passage as a reader sees it: the verbatim quote without Markdown, URLs and escapes. */
+  public static final Property text = property("text");
+
+  /** Whether a document, section or statement is about space (a relevance concept). */
+  public static final Property relevance = property("relevance");
+
+  /** The summed weights of the cues that decided a relevance. */
+  public static final Property relevanceScore = property("relevanceScore");
+
+  /** A statement about space that a document's relevance decision rests on (its Evidence). */
+  public static final Property relevanceEvidence = property("relevanceEvidence");
+
+  /** A term or name that decided a relevance. */
+  public static final Property relevanceCue = property("relevanceCue");
+
+  /** How many statements a document has. */
+  public static final Property statementCount = property("statementCount");
+
+  /** What tells a document apart from every other: its source URL and date, or its path. */
+  public static final Property sourceIdentifier = property("sourceIdentifier");
+
   /** The version of spkg that ran an ingest (on a prov:Activity in the meta graph). */
   public static final Property softwareVersion = property("softwareVersion");
 }

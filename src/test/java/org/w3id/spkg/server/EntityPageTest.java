@@ -181,6 +181,20 @@ class EntityPageTest {
   }
 
   @Test
+  void documentPage_showsTheRelevanceDecision_ofTheDocumentItsSectionsAndStatements()
+      throws Exception {
+    Document doc = page("id/document/" + SEED_KEY);
+
+    assertThat(doc.select("#passages p.relevance").first().text())
+        .startsWith("Relevance: about space (score ")
+        .containsPattern("\\d+ of its \\d+ statements are about space");
+    assertThat(doc.select("section.doc-section p.relevance").eachText())
+        .anyMatch(t -> t.startsWith("about space (score "));
+    assertThat(doc.select(".passage .rests").eachText())
+        .anyMatch(t -> t.contains("statement about space (score "));
+  }
+
+  @Test
   void evidenceLinks_pointAtAMarkOnTheDocumentPage() throws Exception {
     Document japan = page("id/nation/JP");
     Document docPage = page("id/document/" + SEED_KEY);

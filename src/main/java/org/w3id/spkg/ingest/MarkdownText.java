@@ -1,0 +1,35 @@
+package org.w3id.spkg.ingest;
+
+import java.util.regex.Pattern;
+
+/**
+ * The plain-text form of a verbatim passage of Markdown, as a reader sees it: link and emphasis
+ * text kept; URLs, emphasis marks, backslash escapes, HTML tags and comments, list and heading
+ * marks gone; non-breaking and other white space collapsed to single spaces. It is what labels,
+ * pages and search show; the verbatim quote stays as it is in the file.
+ */
+final class MarkdownText {
+
+  private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+  private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^>]*>");
+  private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
+  private static final Pattern LINE_MARK =
+      Pattern.compile("(?m)^[ \\t]*(?:[-*+][ \\t]+|\\d+[.)][ \\t]+|#{1,6}[ \\t]+|>[ \\t]?)");
+  private static final Pattern EMPHASIS =
+      Pattern.compile("(?<![\\p{L}\\p{N}\\\\])[*_]+|[*_]+(?![\\p{L}\\p{N}])");
+  private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!<>|~\"'])");
+  private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+
+  private MarkdownText() {}
+
+  /** The plain-text form of {@code markdown}. */
+  static String plain(String markdown) {
+    String s = COMMENT.matcher(markdown).replaceAll(" ");
+    s = TAG.matcher(s).replaceAll("");
+    s = LINK.matcher(s).replaceAll("$1");
+    s = LINE_MARK.matcher(s).replaceAll("");
+    s = EMPHASIS.matcher(s).replaceAll("");
+    s = ESCAPE.matcher(s).replaceAll("$1");
+    return SPACE.matcher(s).replaceAll(" ").strip();
+  }
+}

@@ -1,0 +1,238 @@
+package org.w3id.spkg.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The relevance gate: whether a document, each of its sections and each of its statements is about
+ * space activities, with a score and the cues that decided. Facts are extracted only from the
+ * blocks it lets through ({@link #admits}).
+ *
+ * <p>A statement (a sentence, a bold-led item's title) scores the summed weights of the distinct
+ * {@link SpaceCues} it holds and is about space at {@value #STATEMENT}. Headings and the title
+ * score the bare word "space" too. Then, in order:
+ *
+ * <ol>
+ *   <li>a title about space (scoring {@value #TITLE}) makes the whole document about space: every
+ *       block is read;
+ *   <li>a section is about space if its heading is, if its parent section is, or if at least two of
+ *       its blocks and at least half of them are;
+ *   <li>a block is read if it holds a statement about space, stands in a section about space, or is
+ *       a list item whose lead-in is about space;
+ *   <li>the document is {@code SPACE} if its title is about space, or if at least half its blocks
+ *       are read and its statements about space score {@value #DOCUMENT} together; {@code MIXED} if
+ *       some blocks are read and either a section is about space or its statements about space
+ *       score {@value #DOCUMENT} together; else {@code NONE}, and nothing of it is read: one
+ *       passing phrase ("the space industry" in a list of sectors) does not make a document about
+ *       space.
+ * </ol>
+ */
+final class Relevance {
+
+  /** A statement scoring this much is about space. */
+  static final double STATEMENT = 3;
+
+  /**
+   * A title scoring this much makes the document about space: a title names the subject, so one
+   * name of a space thing ("Satellite", "NASA") is enough.
+   */
+  static final double TITLE = 2;
+
+  /** Statements about space scoring this much together make a document about space in part. */
+  static final double DOCUMENT = 5;
+
+  private static final Pattern BARE_SPACE =
+      Pattern.compile("\\bspace\\b", Pattern.CASE_INSENSITIVE);
+
+  /** What a document is, as a whole. */
+  enum Label {
+    SPACE,
+    MIXED,
+    NONE;
+
+    /** The key of the label's concept ({@code relevance/space}, …). */
+    String key() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /**
+   * A decision on one piece of text.
+   *
+   * @param space whether it is about space
+   * @param score the summed weights of its cues
+   * @param cues the cues that decided, each once, in order of appearance
+   */
+  record Decision(boolean space, double score, List<String> cues) {
+    Decision {
+      cues = List.copyOf(cues);
+    }
+  }
+
+  /**
+   * A statement about space: where it is and why.
+   *
+   * @param block the index of its block
+   * @param text its text, mapped to the source
+   * @param decision its decision
+   */
+  record Statement(int block, PlainText text, Decision decision) {}
+
+  /**
+   * The decisions on one document.
+   *
+   * @param label the document as a whole
+   * @param document the document's decision: its score is the sum over its statements about space,
+   *     its cues theirs and its title's, the most weighty first
+   * @param sections each section's decision, by index
+   * @param read for each block, whether facts are extracted from it
+   * @param statements the statements about space, in document order
+   * @param statementCount how many statements the document has
+   */
+  record Result(
+      Label label,
+      Decision document,
+      Map<Integer, Decision> sections,
+      boolean[] read,
+      List<Statement> statements,
+      int statementCount) {
+
+    /** Whether facts are extracted from block {@code index} under {@code topic}. */
+    boolean admits(int index, IngestOptions.Topic topic) {
+      return topic == IngestOptions.Topic.ALL || (label != Label.NONE && read[index]);
+    }
+  }
+
+  private final SpaceCues cues;
+
+  Relevance(SpaceCues cues) {
+    this.cues = cues;
+  }
+
+  Result decide(ParsedDocument doc) {
+    Decision titled = decide(doc.title(), true);
+    Decision title = new Decision(titled.score() >= TITLE, titled.score(), titled.cues());
+    List<ParsedDocument.Block> blocks = doc.blocks();
+    boolean[] own = new boolean[blocks.size()];
+    List<Statement> statements = new ArrayList<>();
+    Map<String, Double> documentCues = new LinkedHashMap<>();
+    title.cues().forEach(c -> documentCues.putIfAbsent(c, 0.0));
+    double total = 0;
+    int count = 0;
+    for (ParsedDocument.Block b : blocks) {
+      List<PlainText> units = new ArrayList<>();
+      b.title().ifPresent(units::add);
+      for (int[] s : SentenceSplitter.split(b.body().text())) {
+        units.add(b.body().slice(s[0], s[1]));
+      }
+      for (PlainText unit : units) {
+        count++;
+        Decision d = decide(unit.text(), false);
+        if (d.space()) {
+          own[b.index()] = true;
+          statements.add(new Statement(b.index(), unit, d));
+          total += d.score();
+          d.cues().forEach(c -> documentCues.merge(c, 1.0, Double::sum));
+        }
+      }
+    }
+
+    int n = doc.sections().size();
+    Map<Integer, Decision> sections = new LinkedHashMap<>();
+    boolean[] sectionSpace = new boolean[n];
+    int[] blocksIn = new int[n];
+    int[] spaceBlocksIn = new int[n];
+    for (ParsedDocument.Block b : blocks) {
+      if (b.section() >= 0) {
+        blocksIn[b.section()]++;
+        spaceBlocksIn[b.section()] += own[b.index()] ? 1 : 0;
+      }
+    }
+    for (ParsedDocument.Section s : doc.sections()) {
+      Decision heading = decide(s.heading().text(), true);
+      boolean byBlocks =
+          spaceBlocksIn[s.index()] >= 2 && 2 * spaceBlocksIn[s.index()] >= blocksIn[s.index()];
+      boolean byParent = s.parent() >= 0 && sectionSpace[s.parent()];
+      sectionSpace[s.index()] = heading.space() || byParent || byBlocks;
+      double score = heading.score();
+      List<String> why = new ArrayList<>(heading.cues());
+      for (Statement st : statements) {
+        if (blocks.get(st.block()).section() == s.index()) {
+          score += st.decision().score();
+          st.decision().cues().stream().filter(c -> !why.contains(c)).forEach(why::add);
+        }
+      }
+      sections.put(s.index(), new Decision(sectionSpace[s.index()], score, why));
+    }
+
+    boolean[] read = new boolean[blocks.size()];
+    int readCount = 0;
+    for (ParsedDocument.Block b : blocks) {
+      boolean inSection = b.section() >= 0 && sectionSpace[b.section()];
+      boolean byLeadIn = b.leadIn() >= 0 && own[b.leadIn()];
+      read[b.index()] = title.space() || own[b.index()] || inSection || byLeadIn;
+      readCount += read[b.index()] ? 1 : 0;
+    }
+    boolean anySection = false;
+    for (boolean s : sectionSpace) {
+      anySection |= s;
+    }
+    Label label;
+    if (title.space() || (total >= DOCUMENT && 2 * readCount >= blocks.size())) {
+      label = Label.SPACE;
+    } else if (readCount > 0 && (anySection || total >= DOCUMENT)) {
+      label = Label.MIXED;
+    } else {
+      label = Label.NONE;
+    }
+    List<String> why = new ArrayList<>(documentCues.keySet());
+    why.sort((a, b) -> Double.compare(documentCues.get(b), documentCues.get(a)));
+    return new Result(
+        label,
+        new Decision(label != Label.NONE, total + title.score(), why),
+        sections,
+        read,
+        List.copyOf(statements),
+        count);
+  }
+
+  /**
+   * A statement's decision; a heading or title counts the bare word "space" too. Each cue counts
+   * once; a cue that is one short item of an enumeration ("AI, quantum, the space industry, and
+   * biotechnology") counts half: naming a field is not stating an activity in it.
+   */
+  Decision decide(String text, boolean heading) {
+    Map<Integer, Double> weights = new LinkedHashMap<>();
+    Map<Integer, String> names = new LinkedHashMap<>();
+    boolean enumeration = ENUMERATION.matcher(text).find();
+    for (SpaceCues.Hit h : cues.find(text)) {
+      double w = enumeration && inShortItem(text, h) ? h.weight() / 2 : h.weight();
+      if (w > weights.getOrDefault(h.key(), 0.0)) {
+        weights.put(h.key(), w);
+        names.putIfAbsent(h.key(), h.cue());
+      }
+    }
+    if (heading && weights.isEmpty() && BARE_SPACE.matcher(cues.mask(text)).find()) {
+      weights.put(-1, STATEMENT);
+      names.put(-1, "space");
+    }
+    double score = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+    return new Decision(score >= STATEMENT, score, new ArrayList<>(names.values()));
+  }
+
+  /** Three items or more: "a, b, and c", "a, b, c". */
+  private static final Pattern ENUMERATION = Pattern.compile("[^,;]+,[^,;]+,[^,;]*");
+
+  /** Whether the hit stands in a comma-separated item of at most four words. */
+  private static boolean inShortItem(String text, SpaceCues.Hit h) {
+    int from = Math.max(text.lastIndexOf(',', h.start()), text.lastIndexOf(';', h.start())) + 1;
+    int comma = text.indexOf(',', h.end());
+    int to = comma < 0 ? text.length() : comma;
+    String item = text.substring(from, to).replaceFirst("^\\s*(?:and|or)\\s+", "").strip();
+    boolean bounded = from > 0 || comma >= 0;
+    return bounded && item.split("\\s+").length <= 4;
+  }
+}

@@ -1,0 +1,86 @@
+package org.w3id.spkg.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.spkg.TestFiles;
+import org.w3id.spkg.vocab.OntologyFiles;
+
+/** The relevance gate on documents written for it: what decides, and what does not. */
+class RelevanceTest {
+
+  static final DocumentIngester INGESTER =
+      DocumentIngester.create(OntologyFiles.at(TestFiles.ONTOLOGY));
+
+  @TempDir Path dir;
+
+  private DocumentRelevance decide(String markdown) throws IOException {
+    Path file = dir.resolve("doc.md");
+    Files.writeString(file, markdown);
+    return INGESTER.relevance(SourceDocument.read(file, dir));
+  }
+
+  @Test
+  void aTitleAboutSpace_makesTheWholeDocumentAboutSpace() throws IOException {
+    DocumentRelevance r =
+        decide("---\ntitle: Expanding Civil Space Cooperation\n---\n\nThe leaders met today.\n");
+
+    assertThat(r.label()).isEqualTo("space");
+    assertThat(r.cues()).contains("civil space");
+  }
+
+  @Test
+  void aSpaceSectionOfAStateVisit_makesItMixed_andOnlyThatSectionIsAboutSpace() throws IOException {
+    DocumentRelevance r =
+        decide(
+            "# State visit\n\n## Trade\n\nThe leaders agreed to lower tariffs on steel.\n\n"
+                + "They will meet again next year.\n\n## Space\n\n"
+                + "The two agencies will fly an astronaut to the lunar surface.\n\n"
+                + "They welcomed the new satellite launch agreement.\n\n"
+                + "## Health\n\nThe ministers will coordinate vaccine supply.\n");
+
+    assertThat(r.label()).isEqualTo("mixed");
+    assertThat(r.sections())
+        .filteredOn(DocumentRelevance.SectionRelevance::space)
+        .extracting(DocumentRelevance.SectionRelevance::heading)
+        .containsExactly("Space");
+  }
+
+  @Test
+  void figurativeAndMaskedUses_doNotCount() throws IOException {
+    DocumentRelevance r =
+        decide(
+            "# Remarks\n\nWe celebrate the Lunar New Year with our friends. The Cancer Moonshot"
+                + " continues. We made space for dialogue in cyberspace and protected our airspace."
+                + " President Moon Jae-in visited. The FAA restricted air space over the storm.\n");
+
+    assertThat(r.label()).isEqualTo("none");
+    assertThat(r.score()).isZero();
+  }
+
+  @Test
+  void onePassingItemInAList_isNotADocumentAboutSpace() throws IOException {
+    DocumentRelevance r =
+        decide(
+            "# Investment\n\nWe will partner on energy, agriculture, the space industry, and"
+                + " critical minerals. The ministers discussed tariffs.\n");
+
+    assertThat(r.label()).isEqualTo("none");
+  }
+
+  @Test
+  void aSpaceAgencyNamedAlone_isNotEnough_butWithAnActivityItIs() throws IOException {
+    assertThat(decide("# Plans\n\nNASA released its climate adaptation plan.\n").label())
+        .isEqualTo("none");
+    assertThat(
+            decide(
+                    "# Plans\n\nNASA will launch two Earth observation satellites into low Earth"
+                        + " orbit next year.\n\nThe agency also thanked its staff.\n")
+                .label())
+        .isNotEqualTo("none");
+  }
+}
