@@ -33,6 +33,7 @@ import picocli.CommandLine.Option;
       ValidateCommand.class,
       PacksCommand.class,
       BenchCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -1,0 +1,445 @@
+package org.w3id.spkg.eval;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.spkg.InputException;
+import org.w3id.spkg.ingest.SourceDocument;
+import org.w3id.spkg.vocab.NamedGraphs;
+import org.w3id.spkg.vocab.SPKG;
+
+/**
+ * Compares one document's graph in a store with its gold standard, kind by kind. How facts match is
+ * set out in {@code eval/README.md}: names by any label, alternative label or acronym after folding
+ * case, accents and punctuation; roles, kinds and precisions strictly; free text by half of its
+ * content words. Each gold fact matches at most one graph fact and the other way round.
+ */
+public final class GoldEvaluation {
+
+  /**
+   * What one kind of fact gave for one document.
+   *
+   * @param scores the counts
+   * @param missed the gold facts no graph fact matched
+   * @param spurious the graph facts no gold fact matched, described
+   */
+  public record KindResult(Scores scores, List<GoldStandard.Fact> missed, List<String> spurious) {}
+
+  /**
+   * What one document gave.
+   *
+   * @param gold the gold standard
+   * @param graph the document's graph in the store
+   * @param kinds the result of each kind the gold file lists
+   */
+  public record DocumentResult(
+      GoldStandard gold, String graph, Map<GoldStandard.Kind, KindResult> kinds) {}
+
+  private static final String SCHEMA = "https://schema.org/";
+  private static final Node VALUE = NodeFactory.createURI(SCHEMA + "value");
+  private static final Node UNIT_TEXT = NodeFactory.createURI(SCHEMA + "unitText");
+  private static final Node CURRENCY = NodeFactory.createURI(SCHEMA + "currency");
+  private static final List<Node> NAME_PROPERTIES =
+      List.of(
+          RDFS.label.asNode(),
+          SKOS.prefLabel.asNode(),
+          SKOS.altLabel.asNode(),
+          SPKG.acronym.asNode(),
+          DCTerms.title.asNode());
+  private static final List<Node> DATE_PROPERTIES =
+      List.of(
+          SPKG.date.asNode(), SPKG.plannedFor.asNode(), SPKG.since.asNode(), SPKG.until.asNode());
+  private static final Set<String> STOP_WORDS =
+      Set.of(
+          "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "is", "it", "its", "of",
+          "on", "or", "the", "their", "to", "will", "with", "that", "this", "be", "are", "was");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  private final DatasetGraph data;
+  private final Node graph;
+
+  private GoldEvaluation(DatasetGraph data, Node graph) {
+    this.data = data;
+    this.graph = graph;
+  }
+
+  /**
+   * Evaluates the document of {@code gold} in {@code data} (call inside a read transaction).
+   *
+   * @throws InputException if the store holds no such document
+   */
+  public static DocumentResult evaluate(DatasetGraph data, GoldStandard gold) {
+    Node graph = graphOf(data, gold);
+    GoldEvaluation e = new GoldEvaluation(data, graph);
+    Map<GoldStandard.Kind, KindResult> kinds = new EnumMap<>(GoldStandard.Kind.class);
+    gold.facts().forEach((kind, facts) -> kinds.put(kind, e.match(kind, facts)));
+    return new DocumentResult(gold, graph.getURI(), kinds);
+  }
+
+  /** The graph of the gold file's document: by its source URL, else by its file name's key. */
+  private static Node graphOf(DatasetGraph data, GoldStandard gold) {
+    String key = SourceDocument.keyOf(Path.of(gold.document()));
+    Node byKey = NodeFactory.createURI(NamedGraphs.document(key));
+    if (data.containsGraph(byKey)) {
+      return byKey;
+    }
+    if (gold.sourceUrl().isPresent()) {
+      var found =
+          data.find(
+              Node.ANY,
+              Node.ANY,
+              DCTerms.source.asNode(),
+              NodeFactory.createURI(gold.sourceUrl().get()));
+      while (found.hasNext()) {
+        Quad q = found.next();
+        if (data.contains(
+            q.getGraph(), q.getSubject(), RDF.type.asNode(), SPKG.Document.asNode())) {
+          return q.getGraph();
+        }
+      }
+    }
+    throw new InputException(
+        gold.file().toString(),
+        "the store has no document '"
+            + gold.document()
+            + "'"
+            + gold.sourceUrl().map(u -> " (source " + u + ")").orElse("")
+            + "; ingest it first, or give --store");
+  }
+
+  /** A graph fact of some kind: the node it is about and what the matcher reads of it. */
+  private record Candidate(Node node, Map<String, Set<String>> fields, String description) {}
+
+  private KindResult match(GoldStandard.Kind kind, List<GoldStandard.Fact> gold) {
+    List<Candidate> found = candidates(kind);
+    BiPredicate<GoldStandard.Fact, Candidate> matches = matcher(kind);
+    boolean[] used = new boolean[found.size()];
+    List<GoldStandard.Fact> missed = new ArrayList<>();
+    int tp = 0;
+    for (GoldStandard.Fact fact : gold) {
+      int hit = -1;
+      for (int i = 0; i < found.size() && hit < 0; i++) {
+        if (!used[i] && matches.test(fact, found.get(i))) {
+          hit = i;
+        }
+      }
+      if (hit >= 0) {
+        used[hit] = true;
+        tp++;
+      } else {
+        missed.add(fact);
+      }
+    }
+    List<String> spurious = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      if (!used[i]) {
+        spurious.add(found.get(i).description());
+      }
+    }
+    return new KindResult(
+        new Scores(tp, spurious.size(), missed.size()), List.copyOf(missed), List.copyOf(spurious));
+  }
+
+  private static BiPredicate<GoldStandard.Fact, Candidate> matcher(GoldStandard.Kind kind) {
+    return switch (kind) {
+      case ENTITIES ->
+          (f, c) ->
+              (names(f.get("label"), c.fields().get("names"))
+                      || names(f.get("acronym"), c.fields().get("names")))
+                  && c.fields().get("types").contains(f.first("kind"));
+      case PARTICIPATIONS ->
+          (f, c) ->
+              c.fields().get("role").contains(f.first("role"))
+                  && names(f.get("actor"), c.fields().get("actor"))
+                  && names(f.get("undertaking"), c.fields().get("undertaking"));
+      case DIRECTIVES ->
+          (f, c) ->
+              names(f.get("addressee"), c.fields().get("addressee"))
+                  && text(f.get("text"), c.fields().get("text"));
+      case COMMITMENTS ->
+          (f, c) ->
+              c.fields().get("kind").contains(f.first("kind"))
+                  && names(f.get("issuer"), c.fields().get("issuer"))
+                  && text(f.get("text"), c.fields().get("text"));
+      case DATES ->
+          (f, c) ->
+              c.fields().get("date").contains(f.first("date"))
+                  && c.fields().get("precision").contains(f.first("precision"));
+      case QUANTITIES ->
+          (f, c) ->
+              c.fields().get("kind").contains(f.first("kind"))
+                  && sameNumber(f.first("value"), c.fields().get("value"))
+                  && (f.get("measures").isEmpty()
+                      || text(f.get("measures"), c.fields().get("measures")));
+      case ACRONYMS ->
+          (f, c) ->
+              names(f.get("acronym"), c.fields().get("acronym"))
+                  && text(f.get("expansion"), c.fields().get("names"));
+    };
+  }
+
+  private List<Candidate> candidates(GoldStandard.Kind kind) {
+    return switch (kind) {
+      case ENTITIES -> entities();
+      case PARTICIPATIONS -> participations();
+      case DIRECTIVES -> commitments(true);
+      case COMMITMENTS -> commitments(false);
+      case DATES -> dates();
+      case QUANTITIES -> quantities();
+      case ACRONYMS -> acronyms();
+    };
+  }
+
+  /** The entities the document mentions. */
+  private List<Candidate> entities() {
+    List<Candidate> out = new ArrayList<>();
+    for (Node e : objects(document(), SPKG.mentions.asNode())) {
+      Set<String> types = new HashSet<>();
+      for (Node t : values(e, RDF.type.asNode())) {
+        if (t.isURI() && t.getURI().startsWith(SPKG.NS)) {
+          types.add(t.getURI().substring(SPKG.NS.length()));
+        }
+      }
+      out.add(
+          new Candidate(
+              e,
+              Map.of("names", names(e), "types", types),
+              label(e) + " (" + String.join(", ", new java.util.TreeSet<>(types)) + ")"));
+    }
+    return out;
+  }
+
+  private List<Candidate> participations() {
+    List<Candidate> out = new ArrayList<>();
+    var found = data.find(graph, Node.ANY, SPKG.qualifiedParticipation.asNode(), Node.ANY);
+    while (found.hasNext()) {
+      Quad q = found.next();
+      Node undertaking = q.getSubject();
+      Node p = q.getObject();
+      for (Node agent : objects(p, SPKG.agent.asNode())) {
+        Set<String> roles = new HashSet<>();
+        objects(p, SPKG.role.asNode()).forEach(r -> roles.add(localName(r)));
+        out.add(
+            new Candidate(
+                p,
+                Map.of("role", roles, "actor", names(agent), "undertaking", names(undertaking)),
+                label(agent) + " – " + String.join("/", roles) + " – " + label(undertaking)));
+      }
+    }
+    return out;
+  }
+
+  private List<Candidate> commitments(boolean directives) {
+    List<Candidate> out = new ArrayList<>();
+    Node type = directives ? SPKG.Directive.asNode() : SPKG.Commitment.asNode();
+    var found = data.find(graph, Node.ANY, RDF.type.asNode(), type);
+    while (found.hasNext()) {
+      Node c = found.next().getSubject();
+      if (!directives && data.contains(graph, c, RDF.type.asNode(), SPKG.Directive.asNode())) {
+        continue;
+      }
+      Set<String> kinds = new HashSet<>();
+      objects(c, SPKG.commitmentKind.asNode()).forEach(k -> kinds.add(localName(k)));
+      Set<String> who = new LinkedHashSet<>();
+      objects(c, (directives ? SPKG.addressee : SPKG.issuer).asNode())
+          .forEach(a -> who.addAll(names(a)));
+      Set<String> text = new LinkedHashSet<>(names(c));
+      text.addAll(quotes(c));
+      out.add(
+          new Candidate(
+              c,
+              Map.of(directives ? "addressee" : "issuer", who, "kind", kinds, "text", text),
+              (who.isEmpty() ? "?" : who.iterator().next()) + ": " + label(c)));
+    }
+    return out;
+  }
+
+  private List<Candidate> dates() {
+    List<Candidate> out = new ArrayList<>();
+    for (Node p : DATE_PROPERTIES) {
+      var found = data.find(graph, Node.ANY, p, Node.ANY);
+      while (found.hasNext()) {
+        Quad q = found.next();
+        Set<String> precision = new HashSet<>();
+        objects(q.getSubject(), SPKG.datePrecision.asNode())
+            .forEach(x -> precision.add(localName(x)));
+        String value = q.getObject().getLiteralLexicalForm();
+        out.add(
+            new Candidate(
+                q.getSubject(),
+                Map.of("date", Set.of(value), "precision", precision),
+                value + " (" + String.join("/", precision) + "): " + label(q.getSubject())));
+      }
+    }
+    return out;
+  }
+
+  private List<Candidate> quantities() {
+    List<Candidate> out = new ArrayList<>();
+    for (String cls : List.of("Count", "MonetaryAmount", "Percentage")) {
+      var found =
+          data.find(graph, Node.ANY, RDF.type.asNode(), NodeFactory.createURI(SPKG.NS + cls));
+      while (found.hasNext()) {
+        Node n = found.next().getSubject();
+        Set<String> value = new HashSet<>();
+        objects(n, VALUE).forEach(v -> value.add(v.getLiteralLexicalForm()));
+        Set<String> measures = new LinkedHashSet<>(names(n));
+        objects(n, UNIT_TEXT).forEach(u -> measures.add(u.getLiteralLexicalForm()));
+        objects(n, CURRENCY).forEach(u -> measures.add(u.getLiteralLexicalForm()));
+        measures.addAll(quotes(n));
+        out.add(
+            new Candidate(
+                n,
+                Map.of("kind", Set.of(cls), "value", value, "measures", measures),
+                String.join("/", value) + " (" + cls + "): " + label(n)));
+      }
+    }
+    return out;
+  }
+
+  /** The acronyms of the entities the document mentions, with their names. */
+  private List<Candidate> acronyms() {
+    List<Candidate> out = new ArrayList<>();
+    for (Node e : objects(document(), SPKG.mentions.asNode())) {
+      for (Node a : values(e, SPKG.acronym.asNode())) {
+        out.add(
+            new Candidate(
+                e,
+                Map.of("acronym", Set.of(a.getLiteralLexicalForm()), "names", names(e)),
+                a.getLiteralLexicalForm() + " = " + label(e)));
+      }
+    }
+    return out;
+  }
+
+  /** The quotes of the evidence of {@code n}: what a fact rests on, as free text to match. */
+  private Set<String> quotes(Node n) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Node ev : objects(n, SPKG.evidence.asNode())) {
+      objects(ev, SPKG.quote.asNode()).forEach(q -> out.add(q.getLiteralLexicalForm()));
+    }
+    return out;
+  }
+
+  private Node document() {
+    var found = data.find(graph, Node.ANY, RDF.type.asNode(), SPKG.Document.asNode());
+    return found.hasNext() ? found.next().getSubject() : NodeFactory.createBlankNode();
+  }
+
+  /** Objects of {@code s p} in the document's graph. */
+  private List<Node> objects(Node s, Node p) {
+    List<Node> out = new ArrayList<>();
+    data.find(graph, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+    return out;
+  }
+
+  /** Objects of {@code s p} in any graph (reference data, inferred types). */
+  private Set<Node> values(Node s, Node p) {
+    Set<Node> out = new LinkedHashSet<>();
+    data.find(Node.ANY, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+    return out;
+  }
+
+  private Set<String> names(Node n) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Node p : NAME_PROPERTIES) {
+      values(n, p).stream()
+          .filter(Node::isLiteral)
+          .forEach(l -> out.add(l.getLiteralLexicalForm()));
+    }
+    return out;
+  }
+
+  private String label(Node n) {
+    Set<String> names = names(n);
+    return names.isEmpty() ? localName(n) : names.iterator().next();
+  }
+
+  private static String localName(Node n) {
+    String iri = n.isURI() ? n.getURI() : n.toString();
+    return iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
+  }
+
+  /** Whether any gold alternative names one of {@code names}, folded. */
+  static boolean names(List<String> gold, Set<String> names) {
+    if (gold.isEmpty() || names == null) {
+      return false;
+    }
+    Set<String> folded = new HashSet<>();
+    names.forEach(n -> folded.add(fold(n)));
+    return gold.stream().map(GoldEvaluation::fold).anyMatch(folded::contains);
+  }
+
+  /** Whether half of the content words of some gold alternative occur in one of {@code texts}. */
+  static boolean text(List<String> gold, Set<String> texts) {
+    if (gold.isEmpty() || texts == null) {
+      return false;
+    }
+    for (String g : gold) {
+      Set<String> want = contentWords(g);
+      if (want.isEmpty()) {
+        continue;
+      }
+      for (String t : texts) {
+        Set<String> have = contentWords(t);
+        long shared = want.stream().filter(have::contains).count();
+        if (2 * shared >= want.size()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameNumber(String gold, Set<String> values) {
+    try {
+      BigDecimal want = new BigDecimal(gold.replace(",", ""));
+      for (String v : values) {
+        if (new BigDecimal(v).compareTo(want) == 0) {
+          return true;
+        }
+      }
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    return false;
+  }
+
+  private static Set<String> contentWords(String text) {
+    Set<String> words = new LinkedHashSet<>(Arrays.asList(fold(text).split(" ")));
+    words.removeAll(STOP_WORDS);
+    words.remove("");
+    return words;
+  }
+
+  /**
+   * Lower case, accents and punctuation gone, a leading "the" and a trailing "'s" dropped: {@code
+   * "the U.S."} and {@code "US"} fold alike.
+   */
+  static String fold(String text) {
+    String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    s = s.toLowerCase(Locale.ROOT).replace("’", "'").replaceAll("'s\\b", "");
+    s = s.replaceAll("(?<=\\p{L})\\.(?=\\p{L}\\.)|(?<=\\b\\p{L})\\.(?=\\s|$)", "");
+    s = NON_WORD.matcher(s).replaceAll(" ").strip();
+    return s.startsWith("the ") ? s.substring(4) : s;
+  }
+}
