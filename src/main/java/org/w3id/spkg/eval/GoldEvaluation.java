@@ -316,11 +316,26 @@ public final class GoldEvaluation {
     return out;
   }
 
-  /** The acronyms of the entities the document mentions, with their names. */
+  /**
+   * The acronyms the document defines or uses: those its graph states, and those of the entities it
+   * mentions that stand in one of its quotes (a reference entity's acronym the text never writes is
+   * not the document's).
+   */
   private List<Candidate> acronyms() {
     List<Candidate> out = new ArrayList<>();
+    Set<String> words = new HashSet<>();
+    data.find(graph, Node.ANY, SPKG.quote.asNode(), Node.ANY)
+        .forEachRemaining(
+            q ->
+                words.addAll(
+                    Arrays.asList(
+                        q.getObject().getLiteralLexicalForm().split("[^\\p{L}\\p{N}-]+"))));
     for (Node e : objects(document(), SPKG.mentions.asNode())) {
       for (Node a : values(e, SPKG.acronym.asNode())) {
+        if (!data.contains(graph, e, SPKG.acronym.asNode(), a)
+            && !words.contains(a.getLiteralLexicalForm())) {
+          continue;
+        }
         out.add(
             new Candidate(
                 e,

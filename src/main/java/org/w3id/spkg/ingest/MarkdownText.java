@@ -24,12 +24,25 @@ final class MarkdownText {
 
   /** The plain-text form of {@code markdown}. */
   static String plain(String markdown) {
-    String s = COMMENT.matcher(markdown).replaceAll(" ");
+    // Escaped characters are set aside first (as private-use characters), so that no later step
+    // takes an escaped "\\_" or "\\*" for markup; they come back as themselves at the end.
+    String s = ESCAPE.matcher(markdown).replaceAll(m -> String.valueOf(hide(m.group(1).charAt(0))));
+    s = COMMENT.matcher(s).replaceAll(" ");
     s = TAG.matcher(s).replaceAll("");
     s = LINK.matcher(s).replaceAll("$1");
     s = LINE_MARK.matcher(s).replaceAll("");
     s = EMPHASIS.matcher(s).replaceAll("");
-    s = ESCAPE.matcher(s).replaceAll("$1");
-    return SPACE.matcher(s).replaceAll(" ").strip();
+    s = SPACE.matcher(s).replaceAll(" ").strip();
+    StringBuilder out = new StringBuilder(s.length());
+    s.chars()
+        .forEach(c -> out.append(c >= HIDDEN && c < HIDDEN + 128 ? (char) (c - HIDDEN) : (char) c));
+    return out.toString();
+  }
+
+  /** The start of the private-use block escaped ASCII characters are set aside in. */
+  private static final int HIDDEN = 0xE000;
+
+  private static char hide(char c) {
+    return (char) (HIDDEN + c);
   }
 }

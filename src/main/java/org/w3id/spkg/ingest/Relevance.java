@@ -22,12 +22,13 @@ import java.util.regex.Pattern;
  *       its blocks and at least half of them are;
  *   <li>a block is read if it holds a statement about space, stands in a section about space, or is
  *       a list item whose lead-in is about space;
+ *   <li>a run of consecutive statements with cues (one without may stand between) whose cues weigh
+ *       {@value #DOCUMENT} together is a passage about space, and its statements are about space;
  *   <li>the document is {@code SPACE} if its title is about space, or if at least half its blocks
  *       are read and its statements about space score {@value #DOCUMENT} together; {@code MIXED} if
- *       some blocks are read and either a section is about space or its statements about space
- *       score {@value #DOCUMENT} together; else {@code NONE}, and nothing of it is read: one
- *       passing phrase ("the space industry" in a list of sectors) does not make a document about
- *       space.
+ *       some blocks are read and a section or a passage is about space; else {@code NONE}, and
+ *       nothing of it is read: one passing phrase ("the space industry" in a list of sectors) does
+ *       not make a document about space.
  * </ol>
  */
 final class Relevance {
@@ -41,7 +42,10 @@ final class Relevance {
    */
   static final double TITLE = 2;
 
-  /** Statements about space scoring this much together make a document about space in part. */
+  /**
+   * A passage of consecutive statements whose cues weigh this much together is about space, and
+   * makes a document about space in part.
+   */
   static final double DOCUMENT = 5;
 
   private static final Pattern BARE_SPACE =
@@ -120,25 +124,29 @@ final class Relevance {
     List<Statement> statements = new ArrayList<>();
     Map<String, Double> documentCues = new LinkedHashMap<>();
     title.cues().forEach(c -> documentCues.putIfAbsent(c, 0.0));
-    double total = 0;
-    int count = 0;
+    List<Statement> all = new ArrayList<>();
     for (ParsedDocument.Block b : blocks) {
-      List<PlainText> units = new ArrayList<>();
-      b.title().ifPresent(units::add);
+      b.title().ifPresent(t -> all.add(new Statement(b.index(), t, decide(t.text(), false))));
       for (int[] s : SentenceSplitter.split(b.body().text())) {
-        units.add(b.body().slice(s[0], s[1]));
-      }
-      for (PlainText unit : units) {
-        count++;
-        Decision d = decide(unit.text(), false);
-        if (d.space()) {
-          own[b.index()] = true;
-          statements.add(new Statement(b.index(), unit, d));
-          total += d.score();
-          d.cues().forEach(c -> documentCues.merge(c, 1.0, Double::sum));
-        }
+        PlainText unit = b.body().slice(s[0], s[1]);
+        all.add(new Statement(b.index(), unit, decide(unit.text(), false)));
       }
     }
+    boolean[] inPassage = passages(all);
+    boolean passage = false;
+    double total = 0;
+    for (int i = 0; i < all.size(); i++) {
+      Statement st = all.get(i);
+      passage |= inPassage[i];
+      if (st.decision().space() || inPassage[i]) {
+        Decision d = new Decision(true, st.decision().score(), st.decision().cues());
+        own[st.block()] = true;
+        statements.add(new Statement(st.block(), st.text(), d));
+        total += d.score();
+        d.cues().forEach(c -> documentCues.merge(c, 1.0, Double::sum));
+      }
+    }
+    int count = all.size();
 
     int n = doc.sections().size();
     Map<Integer, Decision> sections = new LinkedHashMap<>();
@@ -183,7 +191,7 @@ final class Relevance {
     Label label;
     if (title.space() || (total >= DOCUMENT && 2 * readCount >= blocks.size())) {
       label = Label.SPACE;
-    } else if (readCount > 0 && (anySection || total >= DOCUMENT)) {
+    } else if (readCount > 0 && (anySection || passage)) {
       label = Label.MIXED;
     } else {
       label = Label.NONE;
@@ -197,6 +205,42 @@ final class Relevance {
         read,
         List.copyOf(statements),
         count);
+  }
+
+  /**
+   * Which statements stand in a passage about space: a run of consecutive statements holding cues
+   * (one statement without any may stand between two that have) whose cues weigh {@value #DOCUMENT}
+   * together. Cues cluster where a text is about space; a lone one in passing does not.
+   */
+  private static boolean[] passages(List<Statement> all) {
+    boolean[] in = new boolean[all.size()];
+    int i = 0;
+    while (i < all.size()) {
+      if (all.get(i).decision().score() == 0) {
+        i++;
+        continue;
+      }
+      int end = i;
+      double sum = 0;
+      int j = i;
+      while (j < all.size()) {
+        double score = all.get(j).decision().score();
+        if (score > 0) {
+          sum += score;
+          end = j;
+        } else if (j + 1 >= all.size() || all.get(j + 1).decision().score() == 0) {
+          break;
+        }
+        j++;
+      }
+      if (sum >= DOCUMENT) {
+        for (int k = i; k <= end; k++) {
+          in[k] = all.get(k).decision().score() > 0;
+        }
+      }
+      i = end + 1;
+    }
+    return in;
   }
 
   /**

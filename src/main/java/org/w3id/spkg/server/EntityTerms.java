@@ -193,7 +193,9 @@ final class EntityTerms {
   }
 
   private Optional<String> evidenceHtml(Node e, EntityPage page) {
-    Optional<String> quote = literal(e, SPKG.quote.asNode());
+    // The plain-text form where the store has it: no Markdown marks, URLs or escapes on a page.
+    Optional<String> quote =
+        literal(e, SPKG.text.asNode()).or(() -> literal(e, SPKG.quote.asNode()));
     if (quote.isEmpty()) {
       return Optional.empty();
     }

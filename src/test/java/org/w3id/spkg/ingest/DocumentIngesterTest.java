@@ -127,13 +127,19 @@ class DocumentIngesterTest {
   }
 
   @Test
-  void documentWithoutEntities_givesStructureOnlyWithAWarning() throws IOException {
+  void documentWithoutEntities_givesStructureOnlyWithAWarning_unlessItIsOffTopic()
+      throws IOException {
     Path md =
         write(
             "plain.md",
             "---\ntitle: Plain\ndate: '2024-01-02'\n---\nNothing here names anything at all.\n");
-    ExtractedDocument d = ingester.extract(md, IngestOptions.defaults());
+    ExtractedDocument d =
+        ingester.extract(md, new IngestOptions(Optional.empty(), IngestOptions.Topic.ALL));
+    ExtractedDocument gated = ingester.extract(md, IngestOptions.defaults());
     assertThat(d.warnings()).anyMatch(w -> w.contains("no recognisable entity"));
+    assertThat(gated.warnings())
+        .as("an off-topic document names nothing by design")
+        .noneMatch(w -> w.contains("no recognisable entity"));
     assertThat(
             d.graph()
                 .contains(

@@ -1,12 +1,14 @@
 package org.w3id.spkg.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.spkg.InputException;
 import org.w3id.spkg.TestFiles;
 import org.w3id.spkg.vocab.OntologyFiles;
 
@@ -70,6 +72,24 @@ class RelevanceTest {
                 + " critical minerals. The ministers discussed tariffs.\n");
 
     assertThat(r.label()).isEqualTo("none");
+  }
+
+  @Test
+  void aBadCueFile_isRefusedNamingFileAndLine() throws IOException {
+    Path terms = dir.resolve("space-terms.tsv");
+    Files.writeString(terms, "# cues\nastronauts?\t3\t\nsatellite(\t3\t\n");
+    Path weight = dir.resolve("weights.tsv");
+    Files.writeString(weight, "astronauts?\theavy\t\n");
+    var empty = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+
+    assertThatThrownBy(() -> SpaceCues.load(terms, empty))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining(terms + ":3:1")
+        .hasMessageContaining("not a regular expression");
+    assertThatThrownBy(() -> SpaceCues.load(weight, empty))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining(weight + ":1:")
+        .hasMessageContaining("a number or 'mask'");
   }
 
   @Test

@@ -115,6 +115,9 @@ class EntityPageTest {
     assertThat(doc.selectFirst("h1").text()).startsWith("Japan");
     assertThat(doc.select("a[href$=/id/program/cspo]")).isNotEmpty();
     assertThat(doc.select("blockquote.evidence").eachText()).anyMatch(q -> q.contains("Japan"));
+    assertThat(doc.select("blockquote.evidence").eachText())
+        .as("quotes in their plain-text form: no Markdown marks")
+        .noneMatch(q -> q.contains("**") || q.contains("\\"));
     assertThat(doc.select("blockquote.evidence a[href*=/id/document/" + SEED_KEY + "#o]"))
         .isNotEmpty();
     assertThat(doc.select("a[href^=http://www.wikidata.org/entity/]")).isNotEmpty();
