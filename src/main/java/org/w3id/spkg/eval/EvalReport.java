@@ -72,18 +72,7 @@ public final class EvalReport {
         "recall",
         "f1");
     totals()
-        .forEach(
-            (kind, s) ->
-                out.printf(
-                    Locale.ROOT,
-                    "%-16s %6d %6d %8d %10.3f %7.3f %6.3f%n",
-                    kind,
-                    gold(s),
-                    found(s),
-                    s.truePositives(),
-                    s.precision(),
-                    s.recall(),
-                    s.f1()));
+        .forEach((kind, s) -> out.println(row("%-16s %6d %6d %8d %10.3f %7.3f %6.3f", kind, s)));
     out.println();
     for (GoldEvaluation.DocumentResult d : documents) {
       Scores s = totals(List.of(d)).get(ALL);
@@ -108,17 +97,7 @@ public final class EvalReport {
     out.println("|---|---:|---:|---:|---:|---:|---:|");
     totals()
         .forEach(
-            (kind, s) ->
-                out.printf(
-                    Locale.ROOT,
-                    "| %s | %d | %d | %d | %.3f | %.3f | %.3f |%n",
-                    kind,
-                    gold(s),
-                    found(s),
-                    s.truePositives(),
-                    s.precision(),
-                    s.recall(),
-                    s.f1()));
+            (kind, s) -> out.println(row("| %s | %d | %d | %d | %.3f | %.3f | %.3f |", kind, s)));
     for (GoldEvaluation.DocumentResult d : documents) {
       Scores s = totals(List.of(d)).get(ALL);
       out.printf(
@@ -152,10 +131,14 @@ public final class EvalReport {
   }
 
   private static String summaryRow(String doc, String kind, Scores s) {
+    return csv(doc) + "," + row("%s,summary,%d,%d,%d,%.4f,%.4f,%.4f,", kind, s);
+  }
+
+  /** {@code format} filled with the kind, gold, found, matched, precision, recall and F1. */
+  private static String row(String format, String kind, Scores s) {
     return String.format(
         Locale.ROOT,
-        "%s,%s,summary,%d,%d,%d,%.4f,%.4f,%.4f,",
-        csv(doc),
+        format,
         kind,
         gold(s),
         found(s),

@@ -24,6 +24,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.spkg.InputException;
 import org.w3id.spkg.ingest.SourceDocument;
+import org.w3id.spkg.vocab.EntityIris;
 import org.w3id.spkg.vocab.NamedGraphs;
 import org.w3id.spkg.vocab.SPKG;
 
@@ -262,7 +263,7 @@ public final class GoldEvaluation {
       Set<String> who = new LinkedHashSet<>();
       objects(c, (directives ? SPKG.addressee : SPKG.issuer).asNode())
           .forEach(a -> who.addAll(names(a)));
-      Set<String> text = new LinkedHashSet<>(names(c));
+      Set<String> text = new LinkedHashSet<>(labels(c));
       text.addAll(quotes(c));
       out.add(
           new Candidate(
@@ -302,7 +303,7 @@ public final class GoldEvaluation {
         Node n = found.next().getSubject();
         Set<String> value = new HashSet<>();
         objects(n, VALUE).forEach(v -> value.add(v.getLiteralLexicalForm()));
-        Set<String> measures = new LinkedHashSet<>(names(n));
+        Set<String> measures = new LinkedHashSet<>(labels(n));
         objects(n, UNIT_TEXT).forEach(u -> measures.add(u.getLiteralLexicalForm()));
         objects(n, CURRENCY).forEach(u -> measures.add(u.getLiteralLexicalForm()));
         measures.addAll(quotes(n));
@@ -339,7 +340,7 @@ public final class GoldEvaluation {
         out.add(
             new Candidate(
                 e,
-                Map.of("acronym", Set.of(a.getLiteralLexicalForm()), "names", names(e)),
+                Map.of("acronym", Set.of(a.getLiteralLexicalForm()), "names", labels(e)),
                 a.getLiteralLexicalForm() + " = " + label(e)));
       }
     }
@@ -374,7 +375,24 @@ public final class GoldEvaluation {
     return out;
   }
 
+  /**
+   * The names of {@code n}: its labels, alternative labels and acronyms, and its IRI in full and
+   * short ({@code nation/JP}), so a gold file may name a thing by its IRI.
+   */
   private Set<String> names(Node n) {
+    Set<String> out = new LinkedHashSet<>();
+    if (n.isURI()) {
+      out.add(n.getURI());
+      if (n.getURI().startsWith(EntityIris.NS)) {
+        out.add(n.getURI().substring(EntityIris.NS.length()));
+      }
+    }
+    out.addAll(labels(n));
+    return out;
+  }
+
+  /** The labels, alternative labels and acronyms of {@code n}: its names as text, no IRI. */
+  private Set<String> labels(Node n) {
     Set<String> out = new LinkedHashSet<>();
     for (Node p : NAME_PROPERTIES) {
       values(n, p).stream()
@@ -385,8 +403,14 @@ public final class GoldEvaluation {
   }
 
   private String label(Node n) {
-    Set<String> names = names(n);
-    return names.isEmpty() ? localName(n) : names.iterator().next();
+    for (Node p : NAME_PROPERTIES) {
+      for (Node l : values(n, p)) {
+        if (l.isLiteral()) {
+          return l.getLiteralLexicalForm();
+        }
+      }
+    }
+    return localName(n);
   }
 
   private static String localName(Node n) {

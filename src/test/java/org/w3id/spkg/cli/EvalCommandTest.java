@@ -94,7 +94,7 @@ class EvalCommandTest {
     Path gold = dir.resolve("note.yaml");
     Files.writeString(
         gold,
-        "document: note.md\nentities:\n  - label: Japan\n    kind: Nation\n"
+        "document: note.md\nentities:\n  - label: nation/JP\n    kind: Nation\n"
             + "  - label: Mars Sample Return\n    kind: Mission\n"
             + "dates:\n  - date: \"2026\"\n    precision: year\n");
     assertThat(CommandRun.of("ingest", "--store", store.toString(), docs.toString()).exitCode())
@@ -108,6 +108,7 @@ class EvalCommandTest {
     assertThat(table.out())
         .contains("entities")
         .contains("missed entities: Mars Sample Return (Mission) (note.yaml:5)")
+        .doesNotContain("missed entities: nation/JP")
         .containsPattern("spurious entities: .*");
     assertThat(md.out()).startsWith("| kind | gold |").contains("### note.md");
   }
