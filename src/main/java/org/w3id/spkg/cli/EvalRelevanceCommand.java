@@ -2,8 +2,10 @@ package org.w3id.spkg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.w3id.spkg.eval.RelevanceEvaluation;
 import org.w3id.spkg.eval.RelevanceLabels;
@@ -50,16 +52,24 @@ final class EvalRelevanceCommand implements Callable<Integer> {
     DocumentIngester ingester = DocumentIngester.create(OntologyFiles.locate());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    out.println(
-        "labels\tdocuments\tdoc_precision\tdoc_recall\tdoc_f1\tsections\tsec_precision\tsec_recall\tsec_f1");
+    // Every file measured before anything is printed: a bad one leaves no half-written table.
+    Map<Path, RelevanceEvaluation.Result> results = new LinkedHashMap<>();
+    Map<Path, Integer> sizes = new LinkedHashMap<>();
     for (Path file : labelFiles) {
       List<RelevanceLabels.Label> labels = RelevanceLabels.read(file);
-      RelevanceEvaluation.Result r = RelevanceEvaluation.run(ingester, labels, archive);
+      results.put(file, RelevanceEvaluation.run(ingester, labels, archive));
+      sizes.put(file, labels.size());
+    }
+    out.println(
+        "labels\tdocuments\tdoc_precision\tdoc_recall\tdoc_f1\tsections\tsec_precision"
+            + "\tsec_recall\tsec_f1");
+    for (Path file : labelFiles) {
+      RelevanceEvaluation.Result r = results.get(file);
       out.println(
           String.join(
               "\t",
               file.getFileName().toString(),
-              Integer.toString(labels.size() - r.missing().size()),
+              Integer.toString(sizes.get(file) - r.missing().size()),
               figures(r.documents()),
               Integer.toString(
                   r.sections().truePositives()
