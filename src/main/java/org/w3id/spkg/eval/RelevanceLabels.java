@@ -15,7 +15,8 @@ import org.w3id.spkg.InputException;
  * Documents labelled by reading: about space or not, and which sections. A TSV file with a header
  * line {@code path label space_sections note}; {@code label} is {@code space}, {@code mixed} or
  * {@code none}; {@code space_sections} lists the headings of the sections about space, separated by
- * {@code " | "}, or {@code -}.
+ * {@code " | "}, or {@code -}. Further columns (the {@code readings} behind a label) are for
+ * readers and not read.
  */
 public final class RelevanceLabels {
 
