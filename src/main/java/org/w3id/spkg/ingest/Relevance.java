@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  *       a list item whose lead-in is about space;
  *   <li>a run of consecutive statements with cues (one without may stand between) whose cues weigh
  *       {@value #DOCUMENT} together is a passage about space, and its statements are about space;
+ *       so is an exchange of a briefing (a question "Q …" and the answers up to the next one) whose
+ *       cues weigh as much, and all its blocks are read;
  *   <li>the document is {@code SPACE} if its title is about space, or if at least half its blocks
  *       are read and its statements about space score {@value #DOCUMENT} together; {@code MIXED} if
  *       some blocks are read and a section or a passage is about space; else {@code NONE}, and
@@ -133,6 +135,8 @@ final class Relevance {
       }
     }
     boolean[] inPassage = passages(all);
+    int[] exchange = exchanges(blocks);
+    boolean[] exchangeRead = exchangesAboutSpace(all, exchange, inPassage);
     boolean passage = false;
     double total = 0;
     for (int i = 0; i < all.size(); i++) {
@@ -147,6 +151,13 @@ final class Relevance {
       }
     }
     int count = all.size();
+    for (ParsedDocument.Block b : blocks) {
+      if (exchange[b.index()] >= 0 && exchangeRead[exchange[b.index()]]) {
+        // An answer is about what its question asked, whether or not it repeats the words.
+        own[b.index()] = true;
+        passage = true;
+      }
+    }
 
     int n = doc.sections().size();
     Map<Integer, Decision> sections = new LinkedHashMap<>();
@@ -241,6 +252,57 @@ final class Relevance {
       i = end + 1;
     }
     return in;
+  }
+
+  /** A paragraph that asks a question in a transcript: "Q", then the question. */
+  private static final Pattern QUESTION = Pattern.compile("^Q(?:[:.]|\\s)\\s*\\S");
+
+  /**
+   * The exchange of a briefing each block belongs to: a question ("Q …") and the answers after it,
+   * up to the next question; -1 before the first and in documents with fewer than two questions.
+   */
+  private static int[] exchanges(List<ParsedDocument.Block> blocks) {
+    int[] exchange = new int[blocks.size()];
+    java.util.Arrays.fill(exchange, -1);
+    long questions = blocks.stream().filter(b -> QUESTION.matcher(b.body().text()).find()).count();
+    if (questions < 2) {
+      return exchange;
+    }
+    int current = -1;
+    for (ParsedDocument.Block b : blocks) {
+      if (b.title().isEmpty() && QUESTION.matcher(b.body().text()).find()) {
+        current++;
+      }
+      exchange[b.index()] = current;
+    }
+    return exchange;
+  }
+
+  /**
+   * Which exchanges of a briefing are about space: those whose statements' cues weigh {@value
+   * #DOCUMENT} together; their statements with cues join {@code inPassage}.
+   */
+  private static boolean[] exchangesAboutSpace(
+      List<Statement> all, int[] exchange, boolean[] inPassage) {
+    int n = java.util.Arrays.stream(exchange).max().orElse(-1) + 1;
+    double[] weight = new double[n];
+    for (Statement st : all) {
+      int e = exchange[st.block()];
+      if (e >= 0) {
+        weight[e] += st.decision().score();
+      }
+    }
+    boolean[] space = new boolean[n];
+    for (int e = 0; e < n; e++) {
+      space[e] = weight[e] >= DOCUMENT;
+    }
+    for (int i = 0; i < all.size(); i++) {
+      int e = exchange[all.get(i).block()];
+      if (e >= 0 && space[e] && all.get(i).decision().score() > 0) {
+        inPassage[i] = true;
+      }
+    }
+    return space;
   }
 
   /**

@@ -75,6 +75,38 @@ class RelevanceTest {
   }
 
   @Test
+  void anExchangeOfABriefingAboutSpace_isReadWhole_otherExchangesAreNot() throws IOException {
+    Path file = dir.resolve("briefing.md");
+    Files.writeString(
+        file,
+        "---\ntitle: Press Briefing by the Press Secretary\ndate: '2024-05-01'\n---\n\n"
+            + "Q    On tariffs: will they go up?\n\n"
+            + "MS. SMITH:  Mexico and Canada will hear from us next week.\n\n"
+            + "Q    Russia tested an antisatellite weapon that left debris in space. Will the"
+            + " astronauts on the station be safe?\n\n"
+            + "MS. SMITH:  Japan and India have been briefed, and we will say more.\n\n"
+            + "Q    And the weather?\n\n"
+            + "MS. SMITH:  Chile will host the meeting.\n");
+
+    ExtractedDocument doc = INGESTER.extract(file, IngestOptions.defaults());
+    java.util.List<String> mentioned =
+        doc.graph()
+            .find(
+                org.apache.jena.graph.Node.ANY,
+                org.w3id.spkg.vocab.SPKG.mentions.asNode(),
+                org.apache.jena.graph.Node.ANY)
+            .mapWith(t -> t.getObject().getURI())
+            .toList();
+
+    assertThat(doc.stats().relevance()).isEqualTo("mixed");
+    assertThat(mentioned)
+        .as("the answer to the space question is read, though it names no space thing")
+        .anyMatch(m -> m.endsWith("/nation/JP"))
+        .noneMatch(m -> m.endsWith("/nation/MX"))
+        .noneMatch(m -> m.endsWith("/nation/CL"));
+  }
+
+  @Test
   void aBadCueFile_isRefusedNamingFileAndLine() throws IOException {
     Path terms = dir.resolve("space-terms.tsv");
     Files.writeString(terms, "# cues\nastronauts?\t3\t\nsatellite(\t3\t\n");
