@@ -1,14 +1,15 @@
 package org.w3id.spkg.cli;
 
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 import org.w3id.spkg.ingest.ExtractedDocument;
 
 /** What an ingest run did, for its summary line. */
 final class IngestTally {
   int documents;
-  private final Set<String> replaced = new HashSet<>();
+
+  /** How many documents of the run replaced a graph, by graph (a source may come twice). */
+  private final java.util.Map<String, Integer> replaced = new java.util.HashMap<>();
+
   long triples;
   long entities;
   long facts;
@@ -24,7 +25,7 @@ final class IngestTally {
     documents++;
     relevance.merge(doc.stats().relevance(), 1, Integer::sum);
     if (replaces) {
-      replaced.add(doc.graphIri());
+      replaced.merge(doc.graphIri(), 1, Integer::sum);
     }
     triples += doc.stats().triples();
     entities += doc.stats().entities();
@@ -36,11 +37,15 @@ final class IngestTally {
   void remove(ExtractedDocument doc) {
     documents--;
     relevance.merge(doc.stats().relevance(), -1, Integer::sum);
-    replaced.remove(doc.graphIri());
+    replaced.computeIfPresent(doc.graphIri(), (g, n) -> n > 1 ? n - 1 : null);
     triples -= doc.stats().triples();
     entities -= doc.stats().entities();
     facts -= doc.stats().facts();
     warnings -= doc.warnings().size();
+  }
+
+  private int replacements() {
+    return replaced.values().stream().mapToInt(Integer::intValue).sum();
   }
 
   /**
@@ -56,8 +61,8 @@ final class IngestTally {
             documents,
             documents == 1 ? "document" : "documents",
             where,
-            documents - replaced.size(),
-            replaced.size(),
+            documents - replacements(),
+            replacements(),
             failed,
             relevance.getOrDefault("space", 0),
             relevance.getOrDefault("mixed", 0),

@@ -62,7 +62,7 @@ final class StoreOnDemand implements AutoCloseable {
     return store != null ? store.knownEntitiesByGraph() : Map.of();
   }
 
-  /** The documents of the store by source ({@link SpkgStore#documentSources}); before any write. */
+  /** The source of each document of the store, by key ({@link SpkgStore#documentSources}). */
   Map<String, String> documentSources() {
     if (writer != null) {
       throw new IllegalStateException("the store is being written; ask before the first batch");

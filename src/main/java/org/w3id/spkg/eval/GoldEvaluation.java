@@ -96,27 +96,50 @@ public final class GoldEvaluation {
     return new DocumentResult(gold, graph.getURI(), kinds);
   }
 
-  /** The graph of the gold file's document: by its source URL, else by its file name's key. */
+  /**
+   * The graph of the gold file's document: the one with its source URL (and, among pages
+   * republished at that URL, the one its file name's key names), else the one its file name's key
+   * names.
+   */
   private static Node graphOf(DatasetGraph data, GoldStandard gold) {
     String key = SourceDocument.keyOf(Path.of(gold.document()));
     Node byKey = NodeFactory.createURI(NamedGraphs.document(key));
-    if (data.containsGraph(byKey)) {
-      return byKey;
-    }
     if (gold.sourceUrl().isPresent()) {
-      var found =
-          data.find(
+      List<Node> bySource = new ArrayList<>();
+      data.find(
               Node.ANY,
               Node.ANY,
               DCTerms.source.asNode(),
-              NodeFactory.createURI(gold.sourceUrl().get()));
-      while (found.hasNext()) {
-        Quad q = found.next();
-        if (data.contains(
-            q.getGraph(), q.getSubject(), RDF.type.asNode(), SPKG.Document.asNode())) {
-          return q.getGraph();
-        }
+              NodeFactory.createURI(gold.sourceUrl().get()))
+          .forEachRemaining(
+              q -> {
+                boolean isDocument =
+                    data.contains(
+                        q.getGraph(), q.getSubject(), RDF.type.asNode(), SPKG.Document.asNode());
+                if (isDocument && !bySource.contains(q.getGraph())) {
+                  bySource.add(q.getGraph());
+                }
+              });
+      if (bySource.size() == 1) {
+        return bySource.get(0);
       }
+      if (bySource.contains(byKey)) {
+        return byKey;
+      }
+      if (bySource.size() > 1) {
+        throw new InputException(
+            gold.file().toString(),
+            "the store has "
+                + bySource.size()
+                + " documents from "
+                + gold.sourceUrl().get()
+                + " and none named "
+                + key
+                + "; name the document by its file name in document:");
+      }
+    }
+    if (data.containsGraph(byKey)) {
+      return byKey;
     }
     throw new InputException(
         gold.file().toString(),
@@ -130,34 +153,68 @@ public final class GoldEvaluation {
   /** A graph fact of some kind: the node it is about and what the matcher reads of it. */
   private record Candidate(Node node, Map<String, Set<String>> fields, String description) {}
 
+  /**
+   * Matches gold facts to graph facts one to one, as many as can be (a maximum bipartite matching:
+   * a first-fit pass could give a loose gold fact the graph fact a stricter one needed, and make
+   * the score depend on the store's order).
+   */
   private KindResult match(GoldStandard.Kind kind, List<GoldStandard.Fact> gold) {
     List<Candidate> found = candidates(kind);
     BiPredicate<GoldStandard.Fact, Candidate> matches = matcher(kind);
-    boolean[] used = new boolean[found.size()];
-    List<GoldStandard.Fact> missed = new ArrayList<>();
-    int tp = 0;
+    List<List<Integer>> edges = new ArrayList<>();
     for (GoldStandard.Fact fact : gold) {
-      int hit = -1;
-      for (int i = 0; i < found.size() && hit < 0; i++) {
-        if (!used[i] && matches.test(fact, found.get(i))) {
-          hit = i;
+      List<Integer> fits = new ArrayList<>();
+      for (int i = 0; i < found.size(); i++) {
+        if (matches.test(fact, found.get(i))) {
+          fits.add(i);
         }
       }
-      if (hit >= 0) {
-        used[hit] = true;
+      edges.add(fits);
+    }
+    int[] goldOf = new int[found.size()];
+    java.util.Arrays.fill(goldOf, -1);
+    int tp = 0;
+    List<GoldStandard.Fact> missed = new ArrayList<>();
+    for (int g = 0; g < gold.size(); g++) {
+      if (augment(g, edges, goldOf, new boolean[found.size()])) {
         tp++;
-      } else {
-        missed.add(fact);
+      }
+    }
+    java.util.Set<Integer> matchedGold = new HashSet<>();
+    for (int g : goldOf) {
+      if (g >= 0) {
+        matchedGold.add(g);
+      }
+    }
+    for (int g = 0; g < gold.size(); g++) {
+      if (!matchedGold.contains(g)) {
+        missed.add(gold.get(g));
       }
     }
     List<String> spurious = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
-      if (!used[i]) {
+      if (goldOf[i] < 0) {
         spurious.add(found.get(i).description());
       }
     }
+    spurious.sort(java.util.Comparator.naturalOrder());
     return new KindResult(
         new Scores(tp, spurious.size(), missed.size()), List.copyOf(missed), List.copyOf(spurious));
+  }
+
+  /** Kuhn's augmenting path from gold fact {@code g}: whether it found a graph fact of its own. */
+  private static boolean augment(int g, List<List<Integer>> edges, int[] goldOf, boolean[] seen) {
+    for (int c : edges.get(g)) {
+      if (seen[c]) {
+        continue;
+      }
+      seen[c] = true;
+      if (goldOf[c] < 0 || augment(goldOf[c], edges, goldOf, seen)) {
+        goldOf[c] = g;
+        return true;
+      }
+    }
+    return false;
   }
 
   private static BiPredicate<GoldStandard.Fact, Candidate> matcher(GoldStandard.Kind kind) {

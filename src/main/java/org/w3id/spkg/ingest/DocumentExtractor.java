@@ -147,9 +147,7 @@ final class DocumentExtractor {
     Relevance.Result relevance = x.relevance;
     decision(d, relevance.label().key(), relevance.document());
     out.integer(d, SPKG.statementCount, relevance.statementCount());
-    boolean keepStructure =
-        relevance.label() != Relevance.Label.NONE || x.topic == IngestOptions.Topic.ALL;
-    if (!keepStructure) {
+    if (!relevance.readsAny(x.topic)) {
       return;
     }
     for (Relevance.Statement st : relevance.statements()) {

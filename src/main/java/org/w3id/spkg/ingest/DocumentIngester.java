@@ -124,10 +124,8 @@ public final class DocumentIngester {
     new DocumentExtractor(x).run();
 
     List<String> warnings = new ArrayList<>(doc.warnings());
-    boolean read =
-        x.relevance.label() != Relevance.Label.NONE || options.topic() == IngestOptions.Topic.ALL;
     // An off-topic document names nothing by design: no warning for it.
-    if (read && x.mentioned.isEmpty()) {
+    if (x.relevance.readsAny(options.topic()) && x.mentioned.isEmpty()) {
       warnings.add(
           file.file() + ": no recognisable entity; only the document's structure was ingested");
     }

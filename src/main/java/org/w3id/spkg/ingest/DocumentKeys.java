@@ -15,7 +15,7 @@ import java.util.Map;
  * give the same keys.
  *
  * <pre>{@code
- * DocumentKeys keys = new DocumentKeys(store.documentSources());
+ * DocumentKeys keys = new DocumentKeys(store.documentSources());   // key -> source identifier
  * DocumentKeys.Assigned a = keys.assign(source.sourceIdentifier(), source.baseKey());
  * }</pre>
  */
@@ -30,21 +30,23 @@ public final class DocumentKeys {
   private final Map<String, String> sourceByKey = new HashMap<>();
 
   /**
-   * Keys knowing the documents of a store.
+   * Keys knowing the documents of a store. Every key given is held, even where two graphs name the
+   * same source (a store written before sources were told apart): a new source never takes one.
    *
-   * @param keysBySource key by source identifier; a key whose source is not known maps from a
-   *     distinct placeholder and is held by {@link #UNKNOWN}
+   * @param identifiersByKey the source identifier of each key in the store; {@link #UNKNOWN_PREFIX}
+   *     and anything for a graph whose source is not known
    */
-  public DocumentKeys(Map<String, String> keysBySource) {
-    keysBySource.forEach(
-        (source, key) -> {
-          if (source.startsWith(UNKNOWN_PREFIX)) {
-            sourceByKey.putIfAbsent(key, UNKNOWN);
-          } else {
-            keyBySource.put(source, key);
-            sourceByKey.put(key, source);
-          }
-        });
+  public DocumentKeys(Map<String, String> identifiersByKey) {
+    new java.util.TreeMap<>(identifiersByKey)
+        .forEach(
+            (key, source) -> {
+              if (source.startsWith(UNKNOWN_PREFIX)) {
+                sourceByKey.put(key, UNKNOWN);
+              } else {
+                keyBySource.putIfAbsent(source, key);
+                sourceByKey.put(key, source);
+              }
+            });
   }
 
   /** The prefix of placeholders for graphs whose source is unknown (see the constructor). */
@@ -72,6 +74,9 @@ public final class DocumentKeys {
     }
     String key = baseKey;
     for (int length = 8; sourceByKey.containsKey(key); length += 4) {
+      if (length > 64) {
+        throw new IllegalStateException("no free key for " + source + " after " + key);
+      }
       key = baseKey + "-" + hash(source, length);
     }
     claim(source, key);
@@ -79,18 +84,23 @@ public final class DocumentKeys {
   }
 
   /**
-   * What identifies a document: its source URL and date ({@code "URL DATE"}; a page republished at
-   * the same address under a new date is another document), its source URL alone when it has no
-   * date, else {@code "path:"} and its path below the ingest root.
+   * What identifies a document: its source URL (an http or https URL) and date ({@code "URL DATE"};
+   * a page republished at the same address under a new date is another document), its source URL
+   * alone when it has no date, else {@code "path:"} and its path below the ingest root.
    */
   public static String sourceIdentifier(String sourceUrl, String date, String relativePath) {
-    if (sourceUrl != null && !sourceUrl.isBlank()) {
+    // Only a URL identifies: a placeholder ("unknown", "N/A") would make unrelated files one.
+    if (sourceUrl != null && URL.matcher(sourceUrl.strip()).matches()) {
       return date == null ? sourceUrl.strip() : sourceUrl.strip() + " " + date;
     }
     return PATH + relativePath;
   }
 
   private static final String PATH = "path:";
+
+  /** What counts as a source URL: what the document's dct:source is written from. */
+  private static final java.util.regex.Pattern URL =
+      java.util.regex.Pattern.compile("https?://\\S+");
 
   private void claim(String source, String key) {
     keyBySource.put(source, key);

@@ -56,6 +56,7 @@ final class FactSheetReader {
       title = Optional.of(sections.get(0).heading().text());
       sections = walker.renumberWithoutTitle();
     }
+    boolean hasTitle = title.isPresent();
     if (title.isEmpty()) {
       title = walker.blocks.stream().findFirst().map(b -> firstLine(b.body().text()));
       warnings.add(source.file() + ": no title in front matter or heading; using the first line");
@@ -75,7 +76,8 @@ final class FactSheetReader {
         sections,
         walker.blocks,
         warnings,
-        Optional.empty());
+        Optional.empty(),
+        hasTitle);
   }
 
   private static String firstLine(String text) {

@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
  */
 final class MarkdownText {
 
-  private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
-  private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^>]*>");
-  private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
+  // Each pattern stops at the character that would open another of its kind, so a construct left
+  // unclosed costs one pass, not one pass per opening (quadratic on a long quote).
+  private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>]*>");
+  private static final Pattern LINK = Pattern.compile("!?\\[([^\\[\\]]*)\\]\\([^()]*\\)");
   private static final Pattern LINE_MARK =
       Pattern.compile("(?m)^[ \\t]*(?:[-*+][ \\t]+|\\d+[.)][ \\t]+|#{1,6}[ \\t]+|>[ \\t]?)");
   private static final Pattern EMPHASIS =
@@ -27,7 +28,7 @@ final class MarkdownText {
     // Escaped characters are set aside first (as private-use characters), so that no later step
     // takes an escaped "\\_" or "\\*" for markup; they come back as themselves at the end.
     String s = ESCAPE.matcher(markdown).replaceAll(m -> String.valueOf(hide(m.group(1).charAt(0))));
-    s = COMMENT.matcher(s).replaceAll(" ");
+    s = withoutComments(s);
     s = TAG.matcher(s).replaceAll("");
     s = LINK.matcher(s).replaceAll("$1");
     s = LINE_MARK.matcher(s).replaceAll("");
@@ -37,6 +38,26 @@ final class MarkdownText {
     s.chars()
         .forEach(c -> out.append(c >= HIDDEN && c < HIDDEN + 128 ? (char) (c - HIDDEN) : (char) c));
     return out.toString();
+  }
+
+  /** {@code text} with each HTML comment {@code <!-- … -->} replaced by a space. */
+  private static String withoutComments(String text) {
+    int open = text.indexOf("<!--");
+    if (open < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int at = 0;
+    while (open >= 0) {
+      int close = text.indexOf("-->", open + 4);
+      if (close < 0) {
+        break;
+      }
+      out.append(text, at, open).append(' ');
+      at = close + 3;
+      open = text.indexOf("<!--", at);
+    }
+    return out.append(text, at, text.length()).toString();
   }
 
   /** The start of the private-use block escaped ASCII characters are set aside in. */

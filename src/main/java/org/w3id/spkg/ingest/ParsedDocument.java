@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param blocks paragraphs and list items, in order, headings excluded
  * @param warnings what could not be used
  * @param sourceIdentifier what identifies the document among all others ({@link DocumentKeys})
+ * @param hasTitle whether the title is the document's own (front matter or first heading), not its
+ *     first line standing in for one
  */
 record ParsedDocument(
     SourceText source,
@@ -26,7 +28,8 @@ record ParsedDocument(
     List<Section> sections,
     List<Block> blocks,
     List<String> warnings,
-    Optional<String> sourceIdentifier) {
+    Optional<String> sourceIdentifier,
+    boolean hasTitle) {
 
   ParsedDocument {
     sections = List.copyOf(sections);
@@ -37,7 +40,16 @@ record ParsedDocument(
   /** The same document, identified by {@code identifier}. */
   ParsedDocument withSourceIdentifier(String identifier) {
     return new ParsedDocument(
-        source, key, frontMatter, title, date, sections, blocks, warnings, Optional.of(identifier));
+        source,
+        key,
+        frontMatter,
+        title,
+        date,
+        sections,
+        blocks,
+        warnings,
+        Optional.of(identifier),
+        hasTitle);
   }
 
   /**

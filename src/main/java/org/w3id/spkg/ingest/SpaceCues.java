@@ -93,7 +93,12 @@ final class SpaceCues {
             terms.toString(), i + 1, 1, "a cue is PATTERN<TAB>WEIGHT<TAB>NOTE", null);
       }
       try {
-        Pattern.compile(cols[0]);
+        if (Pattern.compile(cols[0]).matcher("").groupCount() > 0) {
+          // The cues are compiled into one pattern, a group each: a group of its own would
+          // shift every cue after it.
+          throw new InputException(
+              terms.toString(), i + 1, 1, "use (?:…), not (…): a cue has no capturing group", null);
+        }
       } catch (PatternSyntaxException e) {
         throw new InputException(
             terms.toString(), i + 1, 1, "not a regular expression: " + e.getDescription(), e);

@@ -283,10 +283,10 @@ public final class SpkgStore implements AutoCloseable {
   }
 
   /**
-   * The key of every document in the store, by what identifies its source ({@link
-   * DocumentKeys#sourceIdentifier}), for {@link DocumentKeys}. A graph written before spkg recorded
-   * source identifiers and without a source URL maps from {@link DocumentKeys#UNKNOWN_PREFIX} and
-   * its graph name.
+   * What identifies the source of every document in the store ({@link
+   * DocumentKeys#sourceIdentifier}), by the document's key, for {@link DocumentKeys}. A graph
+   * written before spkg recorded source identifiers and without a source URL maps to {@link
+   * DocumentKeys#UNKNOWN_PREFIX} and its graph name.
    */
   public Map<String, String> documentSources() {
     return Txn.calculateRead(
@@ -314,7 +314,7 @@ public final class SpkgStore implements AutoCloseable {
                                       date == null ? null : date.getLiteralLexicalForm(),
                                       null)
                                   : DocumentKeys.UNKNOWN_PREFIX + row.get("graph").getURI();
-                      sources.put(identifier, key);
+                      sources.put(key, identifier);
                     });
           }
           return sources;

@@ -29,15 +29,29 @@ class DocumentKeysTest {
     DocumentKeys later =
         new DocumentKeys(
             Map.of(
-                "https://example.org/one/a 2024-01-02",
                 "a",
-                "https://example.org/two/a 2024-01-02",
-                second.key()));
+                "https://example.org/one/a 2024-01-02",
+                second.key(),
+                "https://example.org/two/a 2024-01-02"));
     assertThat(later.assign("https://example.org/two/a 2024-01-02", "a"))
         .isEqualTo(new DocumentKeys.Assigned(second.key(), true));
     assertThat(later.assign("https://example.org/three/a 2024-01-02", "a").key())
         .isNotIn("a", second.key())
         .startsWith("a-");
+  }
+
+  @Test
+  void twoStoredGraphsOfOneSource_bothKeepTheirKeys_andAPlaceholderUrlIsNoSource() {
+    DocumentKeys keys =
+        new DocumentKeys(
+            Map.of(
+                "a", "https://example.org/a 2024-01-02", "b", "https://example.org/a 2024-01-02"));
+
+    assertThat(keys.assign("https://example.org/other 2024-01-02", "b").key())
+        .as("b is held though its source is a's too")
+        .startsWith("b-");
+    assertThat(DocumentKeys.sourceIdentifier("unknown", "2024-01-02", "x/note.md"))
+        .isEqualTo("path:x/note.md");
   }
 
   @Test
@@ -53,7 +67,7 @@ class DocumentKeysTest {
 
   @Test
   void aGraphOfUnknownSource_isTakenByTheFileOfItsName_butNotByASourceUrl() {
-    DocumentKeys keys = new DocumentKeys(Map.of(DocumentKeys.UNKNOWN_PREFIX + "graph/a", "a"));
+    DocumentKeys keys = new DocumentKeys(Map.of("a", DocumentKeys.UNKNOWN_PREFIX + "graph/a"));
 
     assertThat(keys.assign("https://example.org/a 2024-01-02", "a").key()).startsWith("a-");
     assertThat(keys.assign("path:a.md", "a")).isEqualTo(new DocumentKeys.Assigned("a", true));

@@ -1,7 +1,9 @@
 package org.w3id.spkg.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** The plain-text form of a passage, on the archive's kinds of markup (written for the test). */
@@ -27,5 +29,20 @@ class MarkdownTextTest {
   @Test
   void leavesUnderscoresAndAsterisksInsideWords() {
     assertThat(MarkdownText.plain("file_name and 5*3")).isEqualTo("file_name and 5*3");
+  }
+
+  @Test
+  void unclosedLinksTagsAndComments_costOnePass_notOnePerOpening() {
+    String brackets = "[a ".repeat(60_000);
+    String tags = "a<b ".repeat(60_000);
+    String comments = "<!-- x ".repeat(40_000);
+
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(5),
+        () -> {
+          assertThat(MarkdownText.plain(brackets)).startsWith("[a [a");
+          assertThat(MarkdownText.plain(tags)).startsWith("a<b a<b");
+          assertThat(MarkdownText.plain(comments)).startsWith("<!-- x");
+        });
   }
 }

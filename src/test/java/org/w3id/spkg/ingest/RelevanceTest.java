@@ -2,10 +2,12 @@ package org.w3id.spkg.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.spkg.InputException;
@@ -104,6 +106,37 @@ class RelevanceTest {
         .anyMatch(m -> m.endsWith("/nation/JP"))
         .noneMatch(m -> m.endsWith("/nation/MX"))
         .noneMatch(m -> m.endsWith("/nation/CL"));
+  }
+
+  @Test
+  void aVeryLongStatementWithoutCommas_isDecidedInLinearTime() throws IOException {
+    String markdown = "# Notes\n\n" + "the satellite and the harbour ".repeat(8_000) + "\n";
+
+    DocumentRelevance r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> decide(markdown));
+
+    assertThat(r.label()).isIn("space", "mixed", "none");
+  }
+
+  @Test
+  void aFirstLineStandingInForAMissingTitle_isNoTitle() throws IOException {
+    DocumentRelevance r =
+        decide("NASA named a satellite after her.\n\nThe rest is about tariffs and trade.\n");
+
+    assertThat(r.label()).as("one statement with two weak cues, no title").isEqualTo("none");
+  }
+
+  @Test
+  void aCueWithACapturingGroup_isRefused() throws IOException {
+    Path terms = dir.resolve("groups.tsv");
+    Files.writeString(terms, "(orbit|orbits)\t3\t\n");
+
+    assertThatThrownBy(
+            () ->
+                SpaceCues.load(
+                    terms, org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph()))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining(terms + ":1:1")
+        .hasMessageContaining("(?:");
   }
 
   @Test
