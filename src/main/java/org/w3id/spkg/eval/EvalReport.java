@@ -75,17 +75,10 @@ public final class EvalReport {
         .forEach((kind, s) -> out.println(row("%-16s %6d %6d %8d %10.3f %7.3f %6.3f", kind, s)));
     out.println();
     for (GoldEvaluation.DocumentResult d : documents) {
-      Scores s = totals(List.of(d)).get(ALL);
-      out.printf(
-          Locale.ROOT,
-          "%s: precision %.3f, recall %.3f, f1 %.3f (%d of %d gold facts, %d found)%n",
-          d.gold().document(),
-          s.precision(),
-          s.recall(),
-          s.f1(),
-          s.truePositives(),
-          gold(s),
-          found(s));
+      out.println(
+          row(
+              "%s: %d gold, %d found, %d matched: precision %.3f, recall %.3f, f1 %.3f",
+              d.gold().document(), totals(List.of(d)).get(ALL)));
       for (String line : details(d)) {
         out.println("  " + line);
       }
@@ -99,14 +92,10 @@ public final class EvalReport {
         .forEach(
             (kind, s) -> out.println(row("| %s | %d | %d | %d | %.3f | %.3f | %.3f |", kind, s)));
     for (GoldEvaluation.DocumentResult d : documents) {
-      Scores s = totals(List.of(d)).get(ALL);
-      out.printf(
-          Locale.ROOT,
-          "%n### %s%n%nPrecision %.3f, recall %.3f, F1 %.3f.%n%n",
-          d.gold().document(),
-          s.precision(),
-          s.recall(),
-          s.f1());
+      out.println(
+          row(
+              "%n### %s%n%n%d gold, %d found, %d matched: precision %.3f, recall %.3f, F1 %.3f.%n",
+              d.gold().document(), totals(List.of(d)).get(ALL)));
       for (String line : details(d)) {
         out.println("- " + line.replace("|", "\\|"));
       }
@@ -134,7 +123,10 @@ public final class EvalReport {
     return csv(doc) + "," + row("%s,summary,%d,%d,%d,%.4f,%.4f,%.4f,", kind, s);
   }
 
-  /** {@code format} filled with the kind, gold, found, matched, precision, recall and F1. */
+  /**
+   * {@code format} filled with a name (a kind, or a document), then gold, found, matched,
+   * precision, recall and F1: every row of every format.
+   */
   private static String row(String format, String kind, Scores s) {
     return String.format(
         Locale.ROOT,
