@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:stopped with Ctrl-C",
       "2:wrong command line",
-      "3:the store or configuration cannot be used (held by another process, not valid)"
+      "3:the store, the configuration or the port cannot be used (held by another process, not"
+          + " valid, in use)"
     })
 final class ServeCommand implements Callable<Integer> {
 
@@ -104,6 +105,22 @@ final class ServeCommand implements Callable<Integer> {
               + " https://w3id.org/spkg/).")
   String publicBase;
 
+  @Option(
+      names = "--cors-origin",
+      paramLabel = "ORIGIN",
+      description =
+          "A web origin (https://app.example.org) whose pages may use the credentials of their"
+              + " users here, and write with --auth; repeatable. Every other origin may read"
+              + " without credentials and may not write.")
+  List<String> corsOrigins;
+
+  @Option(
+      names = "--trust-proxy",
+      description =
+          "Honour the Forwarded and X-Forwarded-* headers of a reverse proxy in front of the"
+              + " server (links in pages follow them); only behind a proxy that sets them.")
+  boolean trustProxy;
+
   @Option(names = "--no-service", description = "Turn SERVICE (federation out of spkg) off.")
   boolean noService;
 
@@ -127,7 +144,20 @@ final class ServeCommand implements Callable<Integer> {
       corpus.filter(c -> needsIngest(folder, c)).ifPresent(c -> ingest(folder, c));
     }
     SpkgServer.Builder builder =
-        SpkgServer.builder().store(folder).port(port).loopback(localhost).rowCap(rowCap);
+        SpkgServer.builder()
+            .store(folder)
+            .port(port)
+            .loopback(localhost)
+            .rowCap(rowCap)
+            .trustProxy(trustProxy);
+    if (corsOrigins != null) {
+      try {
+        builder.corsOrigins(corsOrigins);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--cors-origin: " + e.getMessage());
+      }
+    }
     if (config != null) {
       builder.config(StoreConfig.of(config));
     }

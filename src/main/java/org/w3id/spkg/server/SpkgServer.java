@@ -1,10 +1,13 @@
 package org.w3id.spkg.server;
 
+import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
@@ -14,20 +17,31 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.spkg.InputException;
 import org.w3id.spkg.SpkgException;
 import org.w3id.spkg.packs.QueryPacks;
 import org.w3id.spkg.store.StoreConfig;
+import org.w3id.spkg.store.StoreLockedException;
 
 /**
  * The spkg endpoint: an embedded Apache Jena Fuseki serving the store as {@code
  * fuseki-config/spkg.ttl} describes it, with the additions spkg makes — a row cap on unbounded
- * SELECTs, the Service Description on {@code GET /spkg/sparql}, CORS, ping and metrics, and the
- * Jetty output buffer fix for small responses (apache/jena#4084) — and spkg's own pages and
- * resources: entity IRIs, dumps, the home page, the query editor, the ontology, and the query packs
- * over HTTP at {@code /api/} ({@link PacksApi}).
+ * SELECTs, the Service Description on {@code GET /spkg/sparql}, ping and metrics, and the Jetty
+ * output buffer fix for small responses (apache/jena#4084) — and spkg's own pages and resources:
+ * entity IRIs, dumps, the home page, the query editor, the ontology, and the query packs over HTTP
+ * at {@code /api/} ({@link PacksApi}).
+ *
+ * <p>In front of all of it, on every path: request bodies read before a request takes a thread,
+ * with a deadline ({@link RequestBodyDeadline}); CORS that lends credentials only to the origins
+ * named ({@link CorsHandler}); {@code TRACE} off ({@link TraceRefused}); {@code nosniff} and a
+ * Content-Security-Policy on every response ({@link ResponseHeaders}). {@code Forwarded} and {@code
+ * X-Forwarded-*} headers count only with {@link Builder#trustProxy}.
  *
  * <pre>{@code
  * try (SpkgServer server = SpkgServer.builder().store(Path.of("data")).port(0).loopback(true).start()) {
@@ -50,6 +64,18 @@ public final class SpkgServer implements AutoCloseable {
 
   /** The output buffer of each connector: Jetty pools buffers only up to 64 KiB. */
   static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
+
+  /**
+   * The time a request body (its first {@link #MAX_QUERY_BYTES}) may take to arrive, from the end
+   * of the request's headers: 20 s; then the request is answered 408 and its connection closed.
+   */
+  public static final Duration DEFAULT_BODY_DEADLINE = Duration.ofSeconds(20);
+
+  /** A connection on which nothing moves for this long is closed: 30 s. */
+  static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+
+  /** The most requests worked on at once (threads of the server's pool): 64. */
+  static final int MAX_THREADS = 64;
 
   private final FusekiServer fuseki;
   private final DatasetGraph dataset;
@@ -107,6 +133,53 @@ public final class SpkgServer implements AutoCloseable {
     private ServicePolicy servicePolicy = ServicePolicy.defaults();
     private PublicBase publicBase = PublicBase.W3ID;
     private QueryPacks packs;
+    private Set<String> corsOrigins = Set.of();
+    private boolean trustProxy;
+    private Duration bodyDeadline = DEFAULT_BODY_DEADLINE;
+
+    /**
+     * The origins of the web pages lent the credentials of their users: for a request from one of
+     * them ({@code Origin: https://app.example.org}) the answer allows credentials, and its writes
+     * ({@code /spkg/update}, {@code /spkg/data}) pass. Every other origin may read without
+     * credentials and may not write. Defaults to none.
+     *
+     * @param origins origins like {@code https://app.example.org} or {@code http://localhost:8080}
+     * @throws IllegalArgumentException if one is not an http(s) origin (a scheme, a host and maybe
+     *     a port; {@code *} is not one)
+     */
+    public Builder corsOrigins(List<String> origins) {
+      Set<String> checked = new LinkedHashSet<>();
+      for (String origin : origins) {
+        checked.add(CorsHandler.origin(origin));
+      }
+      this.corsOrigins = Set.copyOf(checked);
+      return this;
+    }
+
+    /**
+     * Honour the {@code Forwarded} and {@code X-Forwarded-*} headers of a reverse proxy in front of
+     * the server: the links pages make and the origin writes are checked against follow them.
+     * Without it a client could make the pages point anywhere, so turn it on only when a proxy sets
+     * (and overwrites) those headers. Defaults to false.
+     */
+    public Builder trustProxy(boolean trust) {
+      this.trustProxy = trust;
+      return this;
+    }
+
+    /**
+     * The time a request body (its first 256 KiB; the rest of a larger one must keep that pace) may
+     * take to arrive from the end of the headers; later, it is answered 408 and the connection is
+     * closed. Defaults to {@link #DEFAULT_BODY_DEADLINE}, 20 s.
+     */
+    public Builder bodyDeadline(Duration deadline) {
+      if (deadline.toMillis() < 100) {
+        throw new IllegalArgumentException(
+            "the body deadline must be at least 0.1 s, got " + deadline);
+      }
+      this.bodyDeadline = deadline;
+      return this;
+    }
 
     /**
      * The query packs the server runs at {@code /api/packs} and offers in the editor. Defaults to
@@ -194,16 +267,19 @@ public final class SpkgServer implements AutoCloseable {
       StoreConfig placed = (config == null ? StoreConfig.bundled() : config).in(store);
       Model model = placed.model();
       passwordFile.ifPresent(f -> addUpdateEndpoints(model));
-      FusekiServer.Builder b =
-          FusekiServer.create()
-              .parseConfig(model)
-              .port(port)
-              .loopback(loopback)
-              .enableCors(true)
-              .enablePing(true)
-              .enableMetrics(true)
-              .registerOperation(
-                  Operation.Query, new CappedQueryService(rowCap, ServiceDescription::respond));
+      FusekiServer.Builder b;
+      try {
+        b = FusekiServer.create().parseConfig(model);
+      } catch (RuntimeException e) {
+        throw StoreLockedException.behind(store, e).map(RuntimeException.class::cast).orElse(e);
+      }
+      b.port(port)
+          .loopback(loopback)
+          .numServerThreads(2, MAX_THREADS)
+          .enablePing(true)
+          .enableMetrics(true)
+          .registerOperation(
+              Operation.Query, new CappedQueryService(rowCap, ServiceDescription::respond));
       passwordFile.ifPresent(f -> b.passwordFile(f.toString()).auth(AuthScheme.BASIC));
       DatasetGraph dsg = b.getDataset("/" + DATASET);
       if (dsg == null) {
@@ -225,15 +301,21 @@ public final class SpkgServer implements AutoCloseable {
       b.addFilter("/" + DATASET + "/*", new QuerySizeLimit(MAX_QUERY_BYTES));
       FusekiServer fuseki = b.build();
       servicePolicy.applyTo(dsg.getContext());
-      for (Connector c : fuseki.getJettyServer().getConnectors()) {
-        HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
-        if (http != null) {
-          http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
-          // Behind a TLS proxy, the links the pages make follow its X-Forwarded-* headers.
-          http.getHttpConfiguration().addCustomizer(new ForwardedRequestCustomizer());
-        }
+      guard(fuseki.getJettyServer());
+      try {
+        fuseki.start();
+      } catch (RuntimeException e) {
+        fuseki.stop();
+        dsg.close();
+        throw isBindFailure(e)
+            ? new InputException(
+                "port " + port,
+                InputException.UNKNOWN,
+                InputException.UNKNOWN,
+                "in use by another server; stop it or use --port N",
+                e)
+            : e;
       }
-      fuseki.start();
       SpkgServer server = new SpkgServer(fuseki);
       LOG.info(
           "spkg serving {} at {} (ready in {} ms)",
@@ -241,6 +323,40 @@ public final class SpkgServer implements AutoCloseable {
           server.sparqlEndpoint(),
           Duration.ofNanos(System.nanoTime() - t0).toMillis());
       return server;
+    }
+
+    /** Puts spkg's connector settings and handlers in front of everything Fuseki serves. */
+    private void guard(Server jetty) {
+      for (Connector c : jetty.getConnectors()) {
+        if (c instanceof ServerConnector connector) {
+          connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+        }
+        HttpConnectionFactory factory = c.getConnectionFactory(HttpConnectionFactory.class);
+        if (factory != null) {
+          HttpConfiguration http = factory.getHttpConfiguration();
+          http.setOutputBufferSize(OUTPUT_BUFFER_BYTES);
+          // The body deadline counts from the end of the headers, not from the body's first byte.
+          http.setDelayDispatchUntilContent(false);
+          // The rest of a body over MAX_QUERY_BYTES must come at the pace of the deadline.
+          http.setMinRequestDataRate(Math.max(1, MAX_QUERY_BYTES * 1000 / bodyDeadline.toMillis()));
+          if (trustProxy) {
+            http.addCustomizer(new ForwardedRequestCustomizer());
+          }
+        }
+      }
+      RequestBodyDeadline bodies =
+          new RequestBodyDeadline(jetty.getHandler(), (int) MAX_QUERY_BYTES, bodyDeadline);
+      jetty.setHandler(
+          new ResponseHeaders(new TraceRefused(new CorsHandler(bodies, corsOrigins, DATASET))));
+    }
+
+    private static boolean isBindFailure(Throwable e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof BindException) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static void addUpdateEndpoints(Model m) {

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -31,13 +31,13 @@ final class StoreFolder {
       // write keeps the index in step.
       return StoreConfig.bundled().in(folder).assembleDataset();
     } catch (RuntimeException wrapped) {
+      Optional<StoreLockedException> locked = StoreLockedException.behind(folder, wrapped);
+      if (locked.isPresent()) {
+        throw locked.get();
+      }
       DBOpEnvException e = lockFailure(wrapped);
       if (e == null) {
         throw wrapped;
-      }
-      if (String.valueOf(e.getMessage()).contains("Failed to get a lock")) {
-        long holder = lockHolder(folder).orElse(StoreLockedException.UNKNOWN_PROCESS);
-        throw new StoreLockedException(folder, holder, e);
       }
       throw new InputException(
           folder.toString(),
@@ -56,16 +56,6 @@ final class StoreFolder {
       }
     }
     return null;
-  }
-
-  /** The process id TDB2 wrote into the folder's lock file, if it can be read. */
-  private static OptionalLong lockHolder(Path folder) {
-    try {
-      String text = Files.readString(folder.resolve("tdb.lock")).strip();
-      return text.matches("\\d+") ? OptionalLong.of(Long.parseLong(text)) : OptionalLong.empty();
-    } catch (IOException e) {
-      return OptionalLong.empty();
-    }
   }
 
   /** True if {@code folder} holds a TDB2 database: its data lives in {@code Data-NNNN} folders. */

@@ -1,6 +1,10 @@
 package org.w3id.spkg.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.w3id.spkg.InputException;
 
 /**
@@ -27,6 +31,30 @@ public final class StoreLockedException extends InputException {
     super(folder.toString(), UNKNOWN, UNKNOWN, problem(processId), cause);
     this.folder = folder;
     this.processId = processId;
+  }
+
+  /**
+   * The lock failure behind {@code e}, however the assembler or Fuseki wrapped TDB2's exception,
+   * naming the process that holds {@code folder}; empty if {@code e} is no lock failure.
+   */
+  public static Optional<StoreLockedException> behind(Path folder, Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof DBOpEnvException db
+          && String.valueOf(db.getMessage()).contains("Failed to get a lock")) {
+        return Optional.of(new StoreLockedException(folder, lockHolder(folder), db));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The process id TDB2 wrote into the folder's lock file, if it can be read. */
+  private static long lockHolder(Path folder) {
+    try {
+      String text = Files.readString(folder.resolve("tdb.lock")).strip();
+      return text.matches("\\d+") ? Long.parseLong(text) : UNKNOWN_PROCESS;
+    } catch (IOException e) {
+      return UNKNOWN_PROCESS;
+    }
   }
 
   public Path folder() {
