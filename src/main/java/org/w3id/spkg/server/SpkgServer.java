@@ -335,8 +335,6 @@ public final class SpkgServer implements AutoCloseable {
         if (factory != null) {
           HttpConfiguration http = factory.getHttpConfiguration();
           http.setOutputBufferSize(OUTPUT_BUFFER_BYTES);
-          // The body deadline counts from the end of the headers, not from the body's first byte.
-          http.setDelayDispatchUntilContent(false);
           // The rest of a body over MAX_QUERY_BYTES must come at the pace of the deadline.
           http.setMinRequestDataRate(Math.max(1, MAX_QUERY_BYTES * 1000 / bodyDeadline.toMillis()));
           if (trustProxy) {
