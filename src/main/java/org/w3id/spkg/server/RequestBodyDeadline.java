@@ -5,7 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.jetty.http.HttpField;
+import java.util.function.Predicate;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.io.Content;
@@ -27,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * deadline, counted from the end of the request's headers, is answered 408 and its connection
  * closed.
  *
- * <p>The rest of a body larger than {@code maxBytes} (a graph store upload) is read by the servlet
- * as it comes; the connector's minimum data rate closes it if it slows below the same pace.
+ * <p>A body larger than {@code maxBytes} is refused (413) except on the paths that take large
+ * uploads (the write endpoints, which ask for credentials before they read anything): there the
+ * rest of it is read by the servlet as it comes, and the connection's idle timeout applies.
  */
 final class RequestBodyDeadline extends Handler.Wrapper {
 
@@ -36,39 +37,58 @@ final class RequestBodyDeadline extends Handler.Wrapper {
 
   private final int maxBytes;
   private final Duration deadline;
+  private final Predicate<String> takesLargeBodies;
 
   /**
    * @param next the handler that answers
    * @param maxBytes the most bytes of a body read before the request goes on
    * @param deadline the time a body (up to {@code maxBytes} of it) may take to arrive
+   * @param takesLargeBodies the paths (in the context) where a body may be larger
    */
-  RequestBodyDeadline(Handler next, int maxBytes, Duration deadline) {
+  RequestBodyDeadline(
+      Handler next, int maxBytes, Duration deadline, Predicate<String> takesLargeBodies) {
     super(next);
     this.maxBytes = maxBytes;
     this.deadline = deadline;
+    this.takesLargeBodies = takesLargeBodies;
   }
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
-    if (!hasBody(request)) {
-      return super.handle(request, response, callback);
+    long length = request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
+    boolean chunked =
+        request
+            .getHeaders()
+            .contains(HttpHeader.TRANSFER_ENCODING, HttpHeaderValue.CHUNKED.asString());
+    boolean large = takesLargeBodies.test(Request.getPathInContext(request));
+    if (length > maxBytes && !large) {
+      tooLarge(response, callback, length + " bytes");
+      return true;
     }
-    new Reading(request, response, callback).start();
-    return true;
+    if ((length > 0 && length <= maxBytes) || chunked) {
+      new Reading(request, response, callback, large).start();
+      return true;
+    }
+    return super.handle(request, response, callback);
   }
 
-  /** Whether the request says a body follows that fits in {@code maxBytes} or may (chunked). */
-  private boolean hasBody(Request request) {
-    for (HttpField field : request.getHeaders()) {
-      if (field.getHeader() == HttpHeader.CONTENT_LENGTH) {
-        long length = field.getLongValue();
-        return length > 0 && length <= maxBytes;
-      }
-      if (field.getHeader() == HttpHeader.TRANSFER_ENCODING) {
-        return field.contains(HttpHeaderValue.CHUNKED.asString());
-      }
-    }
-    return false;
+  private void tooLarge(Response response, Callback callback, String size) {
+    answer(
+        response,
+        callback,
+        413,
+        "spkg: the request body is "
+            + size
+            + "; this path takes at most "
+            + maxBytes
+            + " bytes (a SPARQL query is a few kilobytes).\n");
+  }
+
+  private static void answer(Response response, Callback callback, int status, String text) {
+    response.setStatus(status);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");
+    response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+    response.write(true, ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), callback);
   }
 
   /** One body being read: by the chunks' arrival, or by the deadline, whichever comes first. */
@@ -76,14 +96,16 @@ final class RequestBodyDeadline extends Handler.Wrapper {
     private final Request request;
     private final Response response;
     private final Callback callback;
+    private final boolean large;
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
     private Scheduler.Task timer;
     private boolean settled;
 
-    Reading(Request request, Response response, Callback callback) {
+    Reading(Request request, Response response, Callback callback, boolean large) {
       this.request = request;
       this.response = response;
       this.callback = callback;
+      this.large = large;
     }
 
     void start() {
@@ -131,6 +153,10 @@ final class RequestBodyDeadline extends Handler.Wrapper {
           Response.writeError(request, response, callback, chunk.getFailure());
           return;
         }
+        if (complete && !last && !large) {
+          tooLarge(response, callback, "over " + maxBytes + " bytes");
+          return;
+        }
         if (complete) {
           proceed(last);
           return;
@@ -167,14 +193,13 @@ final class RequestBodyDeadline extends Handler.Wrapper {
           request.getMethod(),
           request.getHttpURI().getPath(),
           deadline.toSeconds());
-      response.setStatus(408);
-      response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");
-      response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
-      String text =
+      answer(
+          response,
+          callback,
+          408,
           "spkg: the request body did not arrive within "
               + deadline.toSeconds()
-              + " s; send it at once.\n";
-      response.write(true, ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), callback);
+              + " s; send it at once.\n");
     }
   }
 

@@ -168,9 +168,9 @@ public final class SpkgServer implements AutoCloseable {
     }
 
     /**
-     * The time a request body (its first 256 KiB; the rest of a larger one must keep that pace) may
-     * take to arrive from the end of the headers; later, it is answered 408 and the connection is
-     * closed. Defaults to {@link #DEFAULT_BODY_DEADLINE}, 20 s.
+     * The time a request body (its first 256 KiB) may take to arrive from the end of the headers;
+     * later, it is answered 408 and the connection is closed. Defaults to {@link
+     * #DEFAULT_BODY_DEADLINE}, 20 s.
      */
     public Builder bodyDeadline(Duration deadline) {
       if (deadline.toMillis() < 100) {
@@ -335,15 +335,22 @@ public final class SpkgServer implements AutoCloseable {
         if (factory != null) {
           HttpConfiguration http = factory.getHttpConfiguration();
           http.setOutputBufferSize(OUTPUT_BUFFER_BYTES);
-          // The rest of a body over MAX_QUERY_BYTES must come at the pace of the deadline.
-          http.setMinRequestDataRate(Math.max(1, MAX_QUERY_BYTES * 1000 / bodyDeadline.toMillis()));
           if (trustProxy) {
             http.addCustomizer(new ForwardedRequestCustomizer());
           }
         }
       }
+      // Only the write endpoints (which ask for credentials first) take bodies over 256 KiB.
+      String writes = "/" + DATASET + "/";
       RequestBodyDeadline bodies =
-          new RequestBodyDeadline(jetty.getHandler(), (int) MAX_QUERY_BYTES, bodyDeadline);
+          new RequestBodyDeadline(
+              jetty.getHandler(),
+              (int) MAX_QUERY_BYTES,
+              bodyDeadline,
+              path ->
+                  path.equals(writes + "update")
+                      || path.equals(writes + "data")
+                      || path.startsWith(writes + "data/"));
       jetty.setHandler(
           new ResponseHeaders(new TraceRefused(new CorsHandler(bodies, corsOrigins, DATASET))));
     }

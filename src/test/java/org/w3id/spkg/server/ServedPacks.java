@@ -68,6 +68,8 @@ final class ServedPacks implements AutoCloseable {
             .loopback(true)
             .rowCap(rowCap)
             .packs(packs)
+            // forwarded() plays the reverse proxy.
+            .trustProxy(true)
             .start();
     return new ServedPacks(server, packs);
   }
