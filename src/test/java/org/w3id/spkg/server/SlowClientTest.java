@@ -96,6 +96,20 @@ class SlowClientTest {
   }
 
   @Test
+  void aLargeBodyOffTheWriteEndpoints_isRefusedBeforeItIsRead() throws Exception {
+    try (SpkgServer server = SpkgServer.builder().store(store).port(0).start();
+        Socket socket = new Socket("localhost", server.port())) {
+      long started = System.nanoTime();
+      socket.getOutputStream().write(head("/spkg", 5_000_000, "application/sparql-query", false));
+      socket.getOutputStream().flush();
+
+      String answer = readToEnd(socket, Duration.ofSeconds(10));
+      assertThat(answer).startsWith("HTTP/1.1 413 ").contains("at most 262144 bytes");
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+    }
+  }
+
+  @Test
   void anUploadLargerThanTheReadAhead_arrivesWhole() throws Exception {
     Path passwords = Files.createTempFile("spkg-passwords", ".txt");
     Files.writeString(passwords, "admin: secret\n");
