@@ -10,8 +10,8 @@ import org.w3id.spkg.SpkgException;
 /**
  * Runs pack queries with their defaults and compares each answer with its {@link Expectation}. A
  * query without an expectation fails, so that no query ships untested; so does one whose answer
- * could differ on another store ({@link PortableQuery}: SAMPLE, GROUP_CONCAT, RAND and the like, a
- * paginated query whose ORDER BY leaves ties).
+ * could differ on another store ({@link PortableQuery}: SAMPLE, GROUP_CONCAT, RAND and the like, an
+ * ORDER BY that leaves ties).
  */
 public final class PackTester {
 

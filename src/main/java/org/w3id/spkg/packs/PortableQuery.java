@@ -38,10 +38,10 @@ import org.apache.jena.sparql.expr.aggregate.Aggregator;
  *       ordered subquery: the concatenated string differs between stores;
  *   <li>{@code RAND()}, {@code NOW()}, {@code UUID()}, {@code STRUUID()}, {@code BNODE()} — a new
  *       value on every run;
- *   <li>in a paginated query, an {@code ORDER BY} that does not fix a total order: rows that tie
- *       come in any order (§15.1), so a page may repeat or skip rows. Every projected variable must
- *       be a sort key, as itself or as {@code STR(?v)}. (Elsewhere ties only change the order of
- *       rows; {@link #ordersTotally} tells whether answers compare in order.)
+ *   <li>an {@code ORDER BY} that does not fix a total order: rows that tie come in any order
+ *       (§15.1), so an answer compared in order differs between stores, and a page of a paginated
+ *       query may repeat or skip rows. Every projected variable must be a sort key, as itself or as
+ *       {@code STR(?v)}; a paginated query must have an {@code ORDER BY}.
  * </ul>
  *
  * <p>Not found here, and for the writer of a query to mind: {@code ORDER BY} on a variable whose
@@ -121,9 +121,11 @@ final class PortableQuery {
     List<String> unordered = unorderedVariables(query);
     if (paginated && !query.hasOrderBy()) {
       problems.add("a paginated query needs an ORDER BY that names every projected variable");
-    } else if (paginated && !unordered.isEmpty()) {
+    } else if (!unordered.isEmpty()) {
       problems.add(
-          "ORDER BY leaves rows that tie in any order, so pages may repeat or skip them; add "
+          "ORDER BY leaves rows that tie in any order"
+              + (paginated ? ", so pages may repeat or skip them" : "")
+              + "; add "
               + String.join(" ", unordered)
               + " as sort keys (as themselves or STR(...)) so that every store gives one order");
     }

@@ -69,11 +69,13 @@ class PortableQueryTest {
   }
 
   @Test
-  void tiesInAQueryRunWhole_areNotAProblem() {
-    assertThat(
-            PortableQuery.problems(
-                QueryFactory.create("SELECT ?s ?o { ?s ?p ?o } ORDER BY ?s"), false))
-        .isEmpty();
+  void tiesInAQueryRunWhole_areReported_andAQueryWithoutOrderBy_isFine() {
+    assertThat(problems("SELECT ?s ?o { ?s ?p ?o } ORDER BY ?s"))
+        .singleElement()
+        .asString()
+        .contains("add ?o as sort keys")
+        .doesNotContain("pages");
+    assertThat(problems("SELECT ?s ?o { ?s ?p ?o }")).isEmpty();
   }
 
   @Test
