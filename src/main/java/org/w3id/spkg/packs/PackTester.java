@@ -43,6 +43,7 @@ public final class PackTester {
       Expectation expected = Expectation.of(query);
       PackResult result = runner.run(query, values(query));
       List<String> diff = new ArrayList<>(PortableQuery.problems(query));
+      diff.addAll(PortableQuery.orderProblems(query.query(), result.table()));
       diff.addAll(expected.differences(result.table(), query.ordered()));
       return new Outcome(query, diff, result.table().size(), result.elapsed());
     } catch (SpkgException e) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.algebra.Algebra;
@@ -21,6 +23,7 @@ import org.apache.jena.sparql.expr.ExprFunction1;
 import org.apache.jena.sparql.expr.ExprFunction2;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.expr.aggregate.AggGroupConcat;
 import org.apache.jena.sparql.expr.aggregate.AggGroupConcatDistinct;
 import org.apache.jena.sparql.expr.aggregate.AggSample;
@@ -44,9 +47,10 @@ import org.apache.jena.sparql.expr.aggregate.Aggregator;
  *       {@code STR(?v)}; a paginated query must have an {@code ORDER BY}.
  * </ul>
  *
- * <p>Not found here, and for the writer of a query to mind: {@code ORDER BY} on a variable whose
- * values are literals with a language tag, or of datatypes SPARQL does not compare with each other
- * ({@code xsd:date} and {@code xsd:gYear}), leaves their order undefined (§15.1); sort on {@code
+ * <p>Found in an answer ({@link #orderProblems}): an {@code ORDER BY} on a variable whose values
+ * are literals SPARQL does not order — with a language tag, of a datatype its operators do not
+ * compare ({@code xsd:date}, {@code xsd:gYear}, …), or of kinds it does not compare with each other
+ * (a number and a string) — leaves their order to the store (§15.1, §17.3); sort on {@code
  * STR(?v)}.
  */
 final class PortableQuery {
@@ -130,6 +134,66 @@ final class PortableQuery {
               + " as sort keys (as themselves or STR(...)) so that every store gives one order");
     }
     return problems;
+  }
+
+  /**
+   * The sort keys of {@code query} that are bare variables whose values in {@code answer} SPARQL
+   * does not order: literals with a language tag or of a datatype its {@code <} does not compare,
+   * or literals of kinds it does not compare with each other. IRIs, blank nodes and unbound values
+   * are ordered against everything (§15.1).
+   */
+  static List<String> orderProblems(Query query, ResultTable answer) {
+    if (!query.hasOrderBy() || answer.isAsk()) {
+      return List.of();
+    }
+    List<String> problems = new ArrayList<>();
+    for (SortCondition c : query.getOrderBy()) {
+      if (!c.getExpression().isVariable()) {
+        continue;
+      }
+      Var v = c.getExpression().asVar();
+      Set<String> kinds = new TreeSet<>();
+      for (var row : answer.rows()) {
+        Node n = row.get(v);
+        if (n != null && n.isLiteral()) {
+          kinds.add(kind(n));
+        }
+      }
+      boolean unordered = kinds.stream().anyMatch(k -> !ORDERED_KINDS.contains(k));
+      if (unordered || kinds.size() > 1) {
+        problems.add(
+            "ORDER BY ?"
+                + v.getVarName()
+                + " compares "
+                + String.join(" and ", kinds)
+                + " literals, whose order SPARQL leaves to the store; sort on STR(?"
+                + v.getVarName()
+                + ")");
+      }
+    }
+    return problems;
+  }
+
+  private static final Set<String> ORDERED_KINDS =
+      Set.of("numeric", "string", "boolean", "xsd:dateTime");
+
+  private static String kind(Node literal) {
+    if (!literal.getLiteralLanguage().isEmpty()) {
+      return "language-tagged";
+    }
+    String datatype = literal.getLiteralDatatypeURI();
+    if (XSDDatatype.XSDstring.getURI().equals(datatype)) {
+      return "string";
+    } else if (XSDDatatype.XSDboolean.getURI().equals(datatype)) {
+      return "boolean";
+    } else if (XSDDatatype.XSDdateTime.getURI().equals(datatype)) {
+      return "xsd:dateTime";
+    } else if (NodeValue.makeNode(literal).isNumber()) {
+      return "numeric";
+    }
+    return datatype.startsWith(XSDDatatype.XSD + "#")
+        ? "xsd:" + datatype.substring(XSDDatatype.XSD.length() + 1)
+        : "<" + datatype + ">";
   }
 
   /** True if the query's ORDER BY names every projected variable, so the order is total. */

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.junit.jupiter.api.Test;
 import org.w3id.spkg.TestFiles;
 
@@ -94,6 +99,56 @@ class PortableQueryTest {
                 "SELECT ?s (MIN(?o) AS ?a) (MAX(?o) AS ?b) (COUNT(DISTINCT ?o) AS ?c)"
                     + " { ?s ?p ?o } GROUP BY ?s"))
         .isEmpty();
+  }
+
+  @Test
+  void orderByALanguageTaggedLabel_isReported_strOfItIsFine() {
+    Var name = Var.alloc("name");
+    ResultTable answer =
+        new ResultTable(
+            List.of(name),
+            List.of(
+                BindingFactory.binding(name, NodeFactory.createLiteralLang("Japan", "en")),
+                BindingFactory.binding(name, NodeFactory.createLiteralLang("Italy", "en"))),
+            null);
+
+    assertThat(
+            PortableQuery.orderProblems(
+                QueryFactory.create("SELECT ?name { ?s ?p ?name } ORDER BY ?name"), answer))
+        .singleElement()
+        .asString()
+        .contains("language-tagged", "sort on STR(?name)");
+    assertThat(
+            PortableQuery.orderProblems(
+                QueryFactory.create("SELECT ?name { ?s ?p ?name } ORDER BY STR(?name)"), answer))
+        .isEmpty();
+  }
+
+  @Test
+  void orderByNumbers_isFine_numbersMixedWithStrings_isReported() {
+    Var v = Var.alloc("v");
+    Query query = QueryFactory.create("SELECT ?v { ?s ?p ?v } ORDER BY ?v");
+    ResultTable numbers =
+        new ResultTable(
+            List.of(v),
+            List.of(
+                BindingFactory.binding(v, NodeFactory.createLiteralDT("1", XSDDatatype.XSDinteger)),
+                BindingFactory.binding(
+                    v, NodeFactory.createLiteralDT("0.5", XSDDatatype.XSDdecimal))),
+            null);
+    assertThat(PortableQuery.orderProblems(query, numbers)).isEmpty();
+
+    ResultTable mixed =
+        new ResultTable(
+            List.of(v),
+            List.of(
+                BindingFactory.binding(v, NodeFactory.createLiteralDT("1", XSDDatatype.XSDinteger)),
+                BindingFactory.binding(v, NodeFactory.createLiteralString("one"))),
+            null);
+    assertThat(PortableQuery.orderProblems(query, mixed))
+        .singleElement()
+        .asString()
+        .contains("numeric and string");
   }
 
   @Test
