@@ -76,7 +76,19 @@ final class PacksRunCommand implements Callable<Integer> {
       description = "Write one file per query and an index.md into this folder.")
   Path out;
 
+  @Option(
+      names = "--raw",
+      description =
+          "CSV and TSV cells exactly as the store holds them. Without it, a cell that starts with"
+              + " =, +, -, @, a tab or a CR (and is not a plain number) gets a leading ' so that a"
+              + " spreadsheet shows it rather than running it as a formula.")
+  boolean raw;
+
   @Mixin PackTargetOption target = new PackTargetOption();
+
+  private ResultFormat.Cells cells() {
+    return raw ? ResultFormat.Cells.RAW : ResultFormat.Cells.SPREADSHEET_SAFE;
+  }
 
   @Override
   public Integer call() {
@@ -106,7 +118,7 @@ final class PacksRunCommand implements Callable<Integer> {
       }
       if (out != null) {
         List<Path> written =
-            PackReport.write(pack, results, format, open.target().description(), out);
+            PackReport.write(pack, results, format, cells(), open.target().description(), out);
         stdout.println(
             "Wrote "
                 + (written.size() - 1)
@@ -159,7 +171,7 @@ final class PacksRunCommand implements Callable<Integer> {
     }
     stdout.flush();
     try (WriterOutputStream w = new WriterOutputStream(stdout)) {
-      format.write(result.table(), result.query().query().getPrefixMapping(), w);
+      format.write(result.table(), result.query().query().getPrefixMapping(), w, cells());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

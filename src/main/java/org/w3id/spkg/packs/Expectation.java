@@ -64,7 +64,7 @@ public final class Expectation {
   /** The differences between {@code actual} and this expectation; empty when they agree. */
   public List<String> differences(ResultTable actual, boolean ordered) {
     ByteArrayOutputStream csv = new ByteArrayOutputStream();
-    ResultFormat.csv.write(actual, null, csv);
+    ResultFormat.csv.write(actual, null, csv, ResultFormat.Cells.RAW);
     List<List<String>> got = CsvRows.parse(csv.toString(StandardCharsets.UTF_8));
     List<String> gotHeader = got.isEmpty() ? List.of() : got.get(0);
     List<List<String>> gotRows = got.isEmpty() ? List.of() : got.subList(1, got.size());

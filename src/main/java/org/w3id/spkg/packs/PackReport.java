@@ -26,12 +26,18 @@ public final class PackReport {
   /**
    * Writes the results of {@code pack} into {@code folder} (created if missing).
    *
+   * @param cells whether CSV and TSV cells are made safe for spreadsheets
    * @param target what the queries ran on, named in the index
    * @return the files written, the index last
    * @throws InputException if the folder cannot be written
    */
   public static List<Path> write(
-      Pack pack, List<PackResult> results, ResultFormat format, String target, Path folder) {
+      Pack pack,
+      List<PackResult> results,
+      ResultFormat format,
+      ResultFormat.Cells cells,
+      String target,
+      Path folder) {
     try {
       Files.createDirectories(folder);
       List<Path> written = new java.util.ArrayList<>();
@@ -45,7 +51,7 @@ public final class PackReport {
       for (PackResult r : results) {
         Path file = folder.resolve(r.query().name() + "." + format.extension());
         try (OutputStream out = Files.newOutputStream(file)) {
-          format.write(r.table(), r.query().query().getPrefixMapping(), out);
+          format.write(r.table(), r.query().query().getPrefixMapping(), out, cells);
         }
         written.add(file);
         index

@@ -20,7 +20,8 @@ import org.apache.jena.sparql.resultset.ResultsWriter;
 /**
  * How a pack answer is written: a text table for the terminal, the SPARQL 1.1 CSV, TSV and JSON
  * result formats, or a Markdown table for reports. Each has a file extension (as {@code
- * .../01-members.csv} asks for it over HTTP) and a media type.
+ * .../01-members.csv} asks for it over HTTP) and a media type. CSV and TSV cells are made safe for
+ * spreadsheets unless {@link Cells#RAW} is asked for.
  */
 public enum ResultFormat {
   table("txt", "text/plain"),
@@ -70,12 +71,38 @@ public enum ResultFormat {
     return Optional.empty();
   }
 
+  /** What CSV and TSV cells hold. */
+  public enum Cells {
+    /**
+     * Safe to open in a spreadsheet: a value that starts with {@code =}, {@code +}, {@code -},
+     * {@code @}, a tab or a CR, and is not a plain number, gets a leading {@code '}.
+     */
+    SPREADSHEET_SAFE,
+    /** The values as the store holds them. */
+    RAW
+  }
+
   /**
-   * Writes {@code table} to {@code out} in UTF-8.
+   * Writes {@code table} to {@code out} in UTF-8, its CSV and TSV cells {@linkplain
+   * Cells#SPREADSHEET_SAFE safe for spreadsheets}.
    *
    * @param prefixes used by the text table to shorten IRIs
    */
   public void write(ResultTable table, PrefixMapping prefixes, OutputStream out) {
+    write(table, prefixes, out, Cells.SPREADSHEET_SAFE);
+  }
+
+  /**
+   * Writes {@code table} to {@code out} in UTF-8.
+   *
+   * @param prefixes used by the text table to shorten IRIs
+   * @param cells whether CSV and TSV cells are made safe for spreadsheets (other formats are
+   *     written as they are)
+   */
+  public void write(ResultTable table, PrefixMapping prefixes, OutputStream out, Cells cells) {
+    if (cells == Cells.SPREADSHEET_SAFE && (this == csv || this == tsv)) {
+      table = SpreadsheetCells.neutralised(table);
+    }
     switch (this) {
       case table -> {
         if (table.isAsk()) {

@@ -59,6 +59,17 @@ final class OpenApiParameters {
       fields.add(
           new Field(PackRunner.PAGE, false, "The page, from 1, of " + size + " rows.", page));
     }
+    JsonObject raw = OpenApiDocument.object("type", "boolean");
+    raw.put("default", false);
+    fields.add(
+        new Field(
+            PacksApi.RAW,
+            false,
+            "CSV and TSV only: true gives the cells as the store holds them. By default a cell that"
+                + " starts with =, +, -, @, a tab or a carriage return, and is not a plain number,"
+                + " gets a leading ' so that a spreadsheet shows it rather than running it as a"
+                + " formula.",
+            raw));
     if (q.header().method().equals("POST")) {
       operation.put("requestBody", form(fields));
     } else if (!fields.isEmpty()) {

@@ -58,6 +58,12 @@ public final class PacksApi extends HttpServlet {
   /** Where the servlet is mounted: {@code /api/packs/*} (which includes {@code /api/packs}). */
   public static final String PATH_SPEC = "/api/packs/*";
 
+  /**
+   * The parameter that asks for CSV and TSV cells as the store holds them ({@code raw=true}),
+   * rather than safe for spreadsheets (the default; see {@link ResultFormat.Cells}).
+   */
+  static final String RAW = "raw";
+
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(PacksApi.class);
   private static final String READ_METHODS = "GET, HEAD, OPTIONS";
@@ -204,9 +210,11 @@ public final class PacksApi extends HttpServlet {
         return;
       }
     }
-    PackRun run = PackRun.of(runner(), query, values(request), rowCap);
+    Map<String, String> values = values(request);
+    ResultFormat.Cells cells = cells(values.remove(RAW));
+    PackRun run = PackRun.of(runner(), query, values, rowCap);
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    format.get().write(run.table(), run.bound().query().getPrefixMapping(), body);
+    format.get().write(run.table(), run.bound().query().getPrefixMapping(), body, cells);
     String self = PublicBase.localBase(request) + "api/packs/" + query.pack() + "/" + query.name();
     if (extension == null) {
       String queryString = request.getQueryString();
@@ -247,6 +255,18 @@ public final class PacksApi extends HttpServlet {
       }
     }
     return 500;
+  }
+
+  /**
+   * {@code raw=true} (or a bare {@code raw}) for the raw cells; absent or {@code false} for safe.
+   */
+  private static ResultFormat.Cells cells(String raw) {
+    if (raw == null || raw.equalsIgnoreCase("false")) {
+      return ResultFormat.Cells.SPREADSHEET_SAFE;
+    } else if (raw.isEmpty() || raw.equalsIgnoreCase("true")) {
+      return ResultFormat.Cells.RAW;
+    }
+    throw new ParameterException(RAW, "parameter 'raw' is true or false; got '" + raw + "'");
   }
 
   /** The request's parameters, one value each. */

@@ -88,6 +88,7 @@ class OpenApiDocumentTest {
         if (q.header().pagination() > 0) {
           expected.add(PackRunner.PAGE);
         }
+        expected.add(PacksApi.RAW);
         assertThat(names).as(file.toString()).isEqualTo(expected);
       }
     }
@@ -100,7 +101,7 @@ class OpenApiDocumentTest {
     Map<String, Operation> operations = queryOperations(api);
 
     Map<String, Parameter> echo = parameters(operations.get("/packs/sample/06-echo"));
-    assertThat(echo.keySet()).containsExactly("text", "label", "since", "share", "count");
+    assertThat(echo.keySet()).containsExactly("text", "label", "since", "share", "count", "raw");
     assertThat(echo.values()).allSatisfy(p -> assertThat(p.getRequired()).isFalse());
     assertThat(type(echo.get("text"))).isEqualTo("string");
     assertThat(type(echo.get("label"))).isEqualTo("string");
@@ -108,6 +109,8 @@ class OpenApiDocumentTest {
     assertThat(type(echo.get("share"))).isEqualTo("number");
     assertThat(type(echo.get("count"))).isEqualTo("integer");
     assertThat(echo.get("since").getDescription()).contains("xsd:date", "?__since_xsd_date");
+    assertThat(type(echo.get("raw"))).isEqualTo("boolean");
+    assertThat(echo.get("raw").getDescription()).contains("spreadsheet");
 
     Map<String, Parameter> byCode = parameters(operations.get("/packs/sample/02-nation-by-code"));
     assertThat(byCode.get("code").getRequired()).isTrue();
@@ -123,7 +126,7 @@ class OpenApiDocumentTest {
         .allSatisfy(v -> assertThat(v).startsWith("https://w3id.org/spkg/id/region/"));
 
     Map<String, Parameter> paged = parameters(operations.get("/packs/sample/01-nations-paged"));
-    assertThat(paged.keySet()).containsExactly("region", "page");
+    assertThat(paged.keySet()).containsExactly("region", "page", "raw");
     assertThat(paged.get("region").getRequired()).isTrue();
     assertThat(paged.get("page").getSchema().getMinimum()).isEqualByComparingTo("1");
     assertThat(operations.get("/packs/sample/01-nations-paged").getTags())
