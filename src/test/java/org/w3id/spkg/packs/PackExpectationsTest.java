@@ -69,10 +69,7 @@ class PackExpectationsTest {
                 DynamicContainer.dynamicContainer(
                     pack.name(),
                     pack.queries().stream()
-                        .map(
-                            q ->
-                                DynamicTest.dynamicTest(
-                                    q.name(), q.file().toUri(), () -> check(pack, q)))));
+                        .map(q -> DynamicTest.dynamicTest(q.name(), () -> check(pack, q)))));
   }
 
   private static void check(Pack pack, PackQuery query) {
