@@ -105,6 +105,7 @@ final class FactSheetReader {
       if (i < text.length() && text.charAt(i) != '\n') {
         continue;
       }
+      checkMarkers(source, text, lineStart, i, line);
       if (text.substring(lineStart, i).isBlank()) {
         run = 0;
       } else if (run++ == 0) {
@@ -127,6 +128,55 @@ final class FactSheetReader {
   }
 
   /**
+   * Refuses a line that opens more than {@link #DEEPEST_NESTING} lists or quotes at once ({@code -
+   * - - …}, {@code > > > …}): the Markdown parser's work on such a line grows with the square of
+   * its depth, so it is counted before parsing.
+   */
+  private static void checkMarkers(SourceText source, String text, int from, int to, int line) {
+    int markers = 0;
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t') {
+        i++;
+        continue;
+      }
+      int after = i + 1;
+      if (c >= '0' && c <= '9') {
+        while (after < to && after - i < 10 && Character.isDigit(text.charAt(after))) {
+          after++;
+        }
+        if (after >= to || (text.charAt(after) != '.' && text.charAt(after) != ')')) {
+          return;
+        }
+        after++;
+      } else if (c != '-' && c != '*' && c != '+' && c != '>') {
+        return;
+      }
+      boolean spaced = after >= to || text.charAt(after) == ' ' || text.charAt(after) == '\t';
+      if (c != '>' && !spaced) {
+        return;
+      }
+      if (++markers > DEEPEST_NESTING) {
+        throw nestedTooDeep(source, line, i - from + 1);
+      }
+      i = after;
+    }
+  }
+
+  private static InputException nestedTooDeep(SourceText source, long line, long column) {
+    return new InputException(
+        source.file().toString(),
+        line,
+        column,
+        "Markdown nested more than "
+            + DEEPEST_NESTING
+            + " levels deep (lists in lists, or emphasis in emphasis) is not read: flatten the"
+            + " nesting",
+        null);
+  }
+
+  /**
    * Refuses Markdown nested deeper than {@link #DEEPEST_NESTING} (lists in lists, emphasis in
    * emphasis): the structure is walked recursively, and no document nests a tenth as deep.
    */
@@ -139,15 +189,7 @@ final class FactSheetReader {
         List<SourceSpan> spans = n.getSourceSpans();
         long line = spans.isEmpty() ? InputException.UNKNOWN : spans.get(0).getLineIndex() + 1;
         long column = spans.isEmpty() ? InputException.UNKNOWN : spans.get(0).getColumnIndex() + 1;
-        throw new InputException(
-            source.file().toString(),
-            line,
-            column,
-            "Markdown nested more than "
-                + DEEPEST_NESTING
-                + " levels deep (lists in lists, or emphasis in emphasis) is not read: flatten the"
-                + " nesting",
-            null);
+        throw nestedTooDeep(source, line, column);
       }
       if (n.getFirstChild() != null) {
         n = n.getFirstChild();
