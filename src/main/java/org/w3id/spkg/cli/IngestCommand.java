@@ -25,6 +25,7 @@ import org.w3id.spkg.ingest.DocumentIngester;
 import org.w3id.spkg.ingest.DocumentKeys;
 import org.w3id.spkg.ingest.ExtractedDocument;
 import org.w3id.spkg.ingest.IngestOptions;
+import org.w3id.spkg.ingest.MarkdownFiles;
 import org.w3id.spkg.ingest.SourceDocument;
 import org.w3id.spkg.store.RdfExport;
 import org.w3id.spkg.store.SpkgStore;
@@ -199,17 +200,25 @@ final class IngestCommand implements Callable<Integer> {
   /** A file to ingest and the folder it was found below (its own folder for a file given). */
   record Input(Path file, Path root) {}
 
-  /** The Markdown files of every path; a path that gives none is reported and counted. */
+  /**
+   * The Markdown files of every path; a path that gives none, and a folder below one that cannot be
+   * listed, is reported and counted (the files found elsewhere still go in).
+   */
   private List<Input> expand(IngestTally tally) {
     List<Input> files = new ArrayList<>();
     for (Path path : paths) {
       try {
-        Path root = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
-        for (Path file :
-            ProjectFiles.expand(
-                List.of(path), IngestCommand::isMarkdown, "Markdown files (*.md)")) {
-          files.add(new Input(file, root));
+        if (!Files.isDirectory(path)) {
+          ProjectFiles.expand(List.of(path), MarkdownFiles::isMarkdown, "Markdown files (*.md)")
+              .forEach(file -> files.add(new Input(file, path.toAbsolutePath().getParent())));
+          continue;
         }
+        MarkdownFiles.Found found = MarkdownFiles.below(path);
+        found.unreadable().forEach(e -> fail(Path.of(e.source()), e, tally));
+        if (found.files().isEmpty() && found.unreadable().isEmpty()) {
+          throw new InputException(path.toString(), "folder has no Markdown files (*.md)");
+        }
+        found.files().forEach(file -> files.add(new Input(file, path)));
       } catch (InputException e) {
         fail(path, e, tally);
       }
@@ -247,13 +256,21 @@ final class IngestCommand implements Callable<Integer> {
       Graph entities;
       String graph = null;
       DocumentKeys.Assigned key;
+      SourceDocument source;
       try {
-        SourceDocument source = SourceDocument.read(file, inputs.get(i).root());
-        key = keys.assign(source.sourceIdentifier(), source.baseKey());
-        graph = NamedGraphs.document(key.key());
-        doc = known.without(ingester, graph).extract(source, key.key(), options);
-        // Before the sink: once handed over, the document is read by the writer thread too.
-        entities = EntitiesByDocument.entitiesOf(doc);
+        try {
+          source = SourceDocument.read(file, inputs.get(i).root());
+          key = keys.assign(source.sourceIdentifier(), source.baseKey());
+          graph = NamedGraphs.document(key.key());
+          doc = known.without(ingester, graph).extract(source, key.key(), options);
+          // Before the sink: once handed over, the document is read by the writer thread too.
+          entities = EntitiesByDocument.entitiesOf(doc);
+        } catch (RuntimeException | StackOverflowError e) {
+          if (e instanceof InputException input) {
+            throw input;
+          }
+          throw internalError(file, e);
+        }
         sink.accept(doc, started);
         Path earlier = sourcesInRun.put(source.sourceIdentifier(), file);
         if (earlier != null && !earlier.equals(file)) {
@@ -327,6 +344,26 @@ final class IngestCommand implements Callable<Integer> {
             + " refreshed); ingest the files named above again");
   }
 
+  /**
+   * A bug met while reading one document, as a refusal of that document: the others still go in.
+   * Only what leaves the run sound is caught (an exception, a stack overflow that has unwound); an
+   * OutOfMemoryError or any other Error stops the run.
+   */
+  private InputException internalError(Path file, Throwable e) {
+    if (spec.root().userObject() instanceof SpkgCommand root && root.verbose) {
+      e.printStackTrace(spec.commandLine().getErr());
+    }
+    return new InputException(
+        file.toString(),
+        InputException.UNKNOWN,
+        InputException.UNKNOWN,
+        "not ingested: an internal error while reading it ("
+            + e
+            + "); the other documents go on. This is a bug: run again with --verbose and report"
+            + " it with the file",
+        e);
+  }
+
   private void fail(Path file, InputException e, IngestTally tally) {
     String message = e.getMessage();
     if (!message.contains(file.toString())) {
@@ -338,9 +375,5 @@ final class IngestCommand implements Callable<Integer> {
 
   private static void add(DatasetGraph quads, ExtractedDocument doc) {
     quads.addGraph(NodeFactory.createURI(doc.graphIri()), doc.graph());
-  }
-
-  private static boolean isMarkdown(Path file) {
-    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
   }
 }

@@ -22,6 +22,12 @@ final class DocumentExtractor {
   private static final Pattern ANNOUNCES_LIST =
       Pattern.compile("\\b(?:announcing|announce|announces|announced) the following\\b");
 
+  /**
+   * The longest sentence (or table, or list run together) read for entities and facts, in
+   * characters; longer ones are left out with a warning.
+   */
+  static final int LONGEST_SENTENCE = 5_000;
+
   private final Extraction x;
   private final ParsedDocument doc;
   private final FactWriter out;
@@ -96,22 +102,49 @@ final class DocumentExtractor {
     x.mentioned.forEach(iri -> out.add(out.document(), SPKG.mentions, FactWriter.uri(iri)));
   }
 
-  /** The sentences and item titles of the blocks the relevance gate admits. */
+  /**
+   * The sentences and item titles of the blocks the relevance gate admits, but those longer than
+   * {@link #LONGEST_SENTENCE}, which neither the gate nor the rules read (warned of in every
+   * block).
+   */
   private List<TextUnit> units() {
     List<TextUnit> units = new ArrayList<>();
     for (ParsedDocument.Block b : doc.blocks()) {
-      if (!x.relevance.admits(b.index(), x.topic)) {
-        continue;
-      }
-      int i = 0;
-      if (b.title().isPresent()) {
-        units.add(new TextUnit(b, b.title().get(), true, i++));
-      }
+      boolean admitted = x.relevance.admits(b.index(), x.topic);
+      List<PlainText> texts = new ArrayList<>();
+      b.title().ifPresent(texts::add);
       for (int[] s : SentenceSplitter.split(b.body().text())) {
-        units.add(new TextUnit(b, b.body().slice(s[0], s[1]), false, i++));
+        texts.add(b.body().slice(s[0], s[1]));
+      }
+      for (int i = 0; i < texts.size(); i++) {
+        PlainText text = texts.get(i);
+        if (text.length() > LONGEST_SENTENCE) {
+          tooLong(text);
+        } else if (admitted) {
+          units.add(new TextUnit(b, text, i == 0 && b.title().isPresent(), i));
+        }
       }
     }
     return units;
+  }
+
+  /**
+   * Leaves out a sentence too long to read: rules look back and around within their sentence, so
+   * their work grows with the square of its length. No sentence of the briefing-room archive's
+   * prose comes near the bound; what passes it is a table or a run-on list.
+   */
+  private void tooLong(PlainText sentence) {
+    int start = sentence.sourceStart(0);
+    x.warnings.add(
+        doc.source().file()
+            + ":"
+            + doc.source().lineOf(start)
+            + ": a sentence of "
+            + sentence.length()
+            + " characters (the bound is "
+            + LONGEST_SENTENCE
+            + ") was not read for relevance, entities or facts; end its sentences with a period,"
+            + " or make the table a list");
   }
 
   private void writeDocument() {

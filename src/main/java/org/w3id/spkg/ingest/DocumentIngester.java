@@ -124,6 +124,7 @@ public final class DocumentIngester {
     new DocumentExtractor(x).run();
 
     List<String> warnings = new ArrayList<>(doc.warnings());
+    warnings.addAll(x.warnings);
     // An off-topic document names nothing by design: no warning for it.
     if (x.relevance.readsAny(options.topic()) && x.mentioned.isEmpty()) {
       warnings.add(

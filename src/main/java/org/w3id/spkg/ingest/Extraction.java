@@ -26,6 +26,10 @@ final class Extraction {
   final List<NewEntity> people = new ArrayList<>();
   final Set<String> mentioned = new TreeSet<>();
   final List<Node> commitments = new ArrayList<>();
+
+  /** What the extraction left out and why, for the document's warnings. */
+  final List<String> warnings = new ArrayList<>();
+
   Optional<String> announcer = Optional.empty();
   Optional<Node> meeting = Optional.empty();
   String lastPerson;

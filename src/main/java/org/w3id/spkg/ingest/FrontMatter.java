@@ -10,8 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.w3id.spkg.InputException;
@@ -82,7 +88,9 @@ record FrontMatter(
     String yaml = m.group(1);
     Object loaded;
     try {
-      loaded = new Load(LoadSettings.builder().setLabel(name).build()).loadFromString(yaml);
+      LoadSettings settings = LoadSettings.builder().setLabel(name).build();
+      refuseAliases(name, settings, yaml);
+      loaded = new Load(settings).loadFromString(yaml);
     } catch (MarkedYamlEngineException e) {
       long line = e.getProblemMark().map(mark -> (long) mark.getLine() + 2).orElse(2L);
       throw new InputException(
@@ -107,11 +115,33 @@ record FrontMatter(
         m.end(),
         string(map, "title").map(FrontMatter::normaliseSpace).filter(t -> !t.isEmpty()),
         date,
-        string(map, "source_url"),
+        string(map, "source_url").map(url -> checkSourceUrl(name, yaml, url)),
         tags(map.get("tags")),
         string(map, "published_time").flatMap(v -> dateTime(name, "published_time", v, warnings)),
         string(map, "modified_time").flatMap(v -> dateTime(name, "modified_time", v, warnings)),
         warnings);
+  }
+
+  /**
+   * Refuses YAML aliases ({@code *name}): each stands for the whole value its anchor names, so a
+   * few hundred bytes of them make gigabytes of text, past every limit on the file's size. Front
+   * matter has no use for them.
+   */
+  private static void refuseAliases(String name, LoadSettings settings, String yaml) {
+    for (Event event : new Parse(settings).parseString(yaml)) {
+      if (event instanceof AliasEvent alias) {
+        Optional<Mark> mark = alias.getStartMark();
+        throw new InputException(
+            name,
+            mark.map(m -> (long) m.getLine() + 2).orElse(2L),
+            mark.map(m -> (long) m.getColumn() + 1).orElse(InputException.UNKNOWN),
+            "front matter uses the YAML alias *"
+                + alias.getAlias().getValue()
+                + ", and aliases are not read (a few of them can stand for gigabytes): write the"
+                + " value out in full",
+            null);
+      }
+    }
   }
 
   private static Optional<String> string(Map<?, ?> map, String key) {
@@ -140,20 +170,57 @@ record FrontMatter(
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      int keyLine = 1;
-      for (String line : yaml.split("\n", -1)) {
-        keyLine++;
-        if (line.startsWith("date:")) {
-          break;
-        }
-      }
       throw new InputException(
           source.file().toString(),
-          keyLine,
+          keyLine(yaml, "date"),
           InputException.UNKNOWN,
           "date is not a date: expected YYYY-MM-DD, got '" + value + "'",
           e);
     }
+  }
+
+  /** The line of the file where {@code key} is given (front matter starts on line 2). */
+  private static long keyLine(String yaml, String key) {
+    int line = 1;
+    for (String text : yaml.split("\n", -1)) {
+      line++;
+      if (text.startsWith(key + ":")) {
+        return line;
+      }
+    }
+    return 2;
+  }
+
+  /**
+   * A source URL as given, if it is one: a value that starts as a web address does ({@code
+   * http://}, {@code https://}) must be an absolute IRI (RFC 3987), since it becomes the document's
+   * {@code dct:source} as it stands. Other values ("unknown", "N/A") are no source, as before.
+   */
+  private static String checkSourceUrl(String name, String yaml, String url) {
+    if (!url.startsWith("http://") && !url.startsWith("https://")) {
+      return url;
+    }
+    String problem;
+    try {
+      IRIx iri = IRIx.create(url);
+      if (iri.isAbsolute()) {
+        return url;
+      }
+      problem = "it is not absolute";
+    } catch (IRIException e) {
+      problem = e.getMessage();
+    }
+    throw new InputException(
+        name,
+        keyLine(yaml, "source_url"),
+        InputException.UNKNOWN,
+        "source_url is not an IRI: '"
+            + url
+            + "' ("
+            + problem
+            + "); percent-encode the characters an IRI does not allow (space as %20, \" as %22,"
+            + " < as %3C, > as %3E)",
+        null);
   }
 
   private static Optional<String> dateTime(

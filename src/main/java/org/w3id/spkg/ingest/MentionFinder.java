@@ -199,13 +199,18 @@ final class MentionFinder {
         Comparator.comparingInt((Gazetteer.Mention m) -> -(m.end() - m.start()))
             .thenComparingInt(Gazetteer.Mention::start)
             .thenComparing(Gazetteer.Mention::iri));
-    List<Gazetteer.Mention> result = new ArrayList<>();
+    // The mentions kept, by start: they never overlap, so only the neighbours of a new one can.
+    java.util.TreeMap<Integer, Gazetteer.Mention> kept = new java.util.TreeMap<>();
     for (Gazetteer.Mention m : found) {
-      if (result.stream().noneMatch(r -> r.start() < m.end() && m.start() < r.end())) {
-        result.add(m);
+      var before = kept.floorEntry(m.start());
+      var after = kept.ceilingEntry(m.start());
+      boolean overlaps =
+          before != null && before.getValue().end() > m.start()
+              || after != null && after.getKey() < m.end();
+      if (!overlaps && m.end() > m.start()) {
+        kept.put(m.start(), m);
       }
     }
-    result.sort(Comparator.comparingInt(Gazetteer.Mention::start));
-    return result;
+    return new ArrayList<>(kept.values());
   }
 }

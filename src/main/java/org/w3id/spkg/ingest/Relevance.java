@@ -135,10 +135,10 @@ final class Relevance {
     title.cues().forEach(c -> documentCues.putIfAbsent(c, 0.0));
     List<Statement> all = new ArrayList<>();
     for (ParsedDocument.Block b : blocks) {
-      b.title().ifPresent(t -> all.add(new Statement(b.index(), t, decide(t.text(), false))));
+      b.title().ifPresent(t -> all.add(new Statement(b.index(), t, decideBounded(t))));
       for (int[] s : SentenceSplitter.split(b.body().text())) {
         PlainText unit = b.body().slice(s[0], s[1]);
-        all.add(new Statement(b.index(), unit, decide(unit.text(), false)));
+        all.add(new Statement(b.index(), unit, decideBounded(unit)));
       }
     }
     boolean[] inPassage = passages(all);
@@ -310,6 +310,17 @@ final class Relevance {
       }
     }
     return space;
+  }
+
+  /**
+   * A statement's decision, but none for one longer than {@link DocumentExtractor#LONGEST_SENTENCE}
+   * (a table or a list run together, left out with a warning): reading it for cues costs more than
+   * the rest of the document.
+   */
+  private Decision decideBounded(PlainText statement) {
+    return statement.length() > DocumentExtractor.LONGEST_SENTENCE
+        ? new Decision(false, 0, List.of())
+        : decide(statement.text(), false);
   }
 
   /**

@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import org.w3id.spkg.InputException;
 
 /**
@@ -29,6 +32,7 @@ final class SourceText {
 
   private final boolean hasSupplementary;
   private int[] codePoints;
+  private int[] lineStarts;
 
   private SourceText(Path file, String text, String sha256) {
     this.file = file;
@@ -152,6 +156,22 @@ final class SourceText {
 
   String sha256() {
     return sha256;
+  }
+
+  /** The 1-based line of a Java string index. */
+  int lineOf(int index) {
+    if (lineStarts == null) {
+      List<Integer> starts = new ArrayList<>();
+      starts.add(0);
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) == '\n') {
+          starts.add(i + 1);
+        }
+      }
+      lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+    int at = Arrays.binarySearch(lineStarts, index);
+    return at >= 0 ? at + 1 : -at - 1;
   }
 
   /** The code-point offset of a Java string index. */
