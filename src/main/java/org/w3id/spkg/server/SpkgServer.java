@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.spkg.SpkgException;
 import org.w3id.spkg.packs.QueryPacks;
+import org.w3id.spkg.store.QuerySandbox;
 import org.w3id.spkg.store.StoreConfig;
 
 /**
@@ -225,6 +226,7 @@ public final class SpkgServer implements AutoCloseable {
       b.addFilter("/" + DATASET + "/*", new QuerySizeLimit(MAX_QUERY_BYTES));
       FusekiServer fuseki = b.build();
       servicePolicy.applyTo(dsg.getContext());
+      QuerySandbox.applyTo(dsg.getContext());
       for (Connector c : fuseki.getJettyServer().getConnectors()) {
         HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
         if (http != null) {
