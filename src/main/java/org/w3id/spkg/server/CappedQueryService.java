@@ -1,5 +1,6 @@
 package org.w3id.spkg.server;
 
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.apache.jena.atlas.lib.Pair;
@@ -57,14 +58,40 @@ final class CappedQueryService extends SPARQL_QueryDataset {
     this.serviceDescription = serviceDescription;
   }
 
+  /** The answer to an update sent here. */
+  static final String READ_ONLY =
+      "This endpoint is read-only; updates go to /spkg/update, which is enabled with --auth FILE";
+
   @Override
   public void execGet(HttpAction action) {
+    refuseUpdate(action);
     if (action.getRequestParameter("query") == null
         && action.getRequestParameter("request") == null) {
       serviceDescription.accept(action);
       return;
     }
     super.execGet(action);
+  }
+
+  @Override
+  public void execPost(HttpAction action) {
+    refuseUpdate(action);
+    super.execPost(action);
+  }
+
+  /**
+   * Answers 400 with {@link #READ_ONLY} to a SPARQL Update: an {@code application/sparql-update}
+   * body, or an {@code update} parameter without a {@code query} one.
+   */
+  private static void refuseUpdate(HttpAction action) {
+    String type = action.getRequest().getContentType();
+    boolean updateBody =
+        type != null && type.toLowerCase(Locale.ROOT).startsWith("application/sparql-update");
+    boolean updateParameter =
+        action.getRequestParameter("update") != null && action.getRequestParameter("query") == null;
+    if (updateBody || updateParameter) {
+      ServletOps.errorBadRequest(READ_ONLY);
+    }
   }
 
   @Override

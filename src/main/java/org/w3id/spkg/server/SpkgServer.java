@@ -204,7 +204,8 @@ public final class SpkgServer implements AutoCloseable {
               .enablePing(true)
               .enableMetrics(true)
               .registerOperation(
-                  Operation.Query, new CappedQueryService(rowCap, ServiceDescription::respond));
+                  Operation.Query, new CappedQueryService(rowCap, ServiceDescription::respond))
+              .registerOperation(Operation.Update, new GuardedUpdateService(servicePolicy));
       passwordFile.ifPresent(f -> b.passwordFile(f.toString()).auth(AuthScheme.BASIC));
       DatasetGraph dsg = b.getDataset("/" + DATASET);
       if (dsg == null) {
@@ -224,6 +225,7 @@ public final class SpkgServer implements AutoCloseable {
       PacksApi.addTo(b, dsg, served, rowCap);
       OntologyResource.addTo(b);
       b.addFilter("/" + DATASET + "/*", new QuerySizeLimit(MAX_QUERY_BYTES));
+      b.addFilter("/" + DATASET + "/*", new HeadAsGet());
       FusekiServer fuseki = b.build();
       servicePolicy.applyTo(dsg.getContext());
       QuerySandbox.applyTo(dsg.getContext());
