@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
       "Serve the store over SPARQL at http://localhost:PORT/spkg/sparql (query), /spkg/get (graph"
           + " store, read), /.well-known/void, /$/ping and /$/metrics.",
       "Ingests corpus/ first when the store is empty or older than the corpus. Queries stop"
-          + " after 10 s (503); a SELECT without LIMIT returns at most --row-cap rows."
+          + " after 10 s (503); SELECT answers every row unless --row-cap is set."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -84,10 +84,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--row-cap",
       paramLabel = "N",
-      defaultValue = "10000",
       description =
-          "Rows a SELECT without a smaller LIMIT returns at most (default: ${DEFAULT-VALUE}).")
-  long rowCap;
+          "Refuse (422, naming the cap) a SELECT or pack answer of more than N rows, rather than"
+              + " send it; never cut short. Default: no cap, results stream.")
+  Long rowCap;
 
   @Option(
       names = "--service-allow",
@@ -136,6 +136,10 @@ final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--auth " + auth + ": no such password file");
     }
+    if (rowCap != null && rowCap < 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--row-cap must be at least 1, got " + rowCap);
+    }
     if (!noIngest) {
       Optional<Path> corpus = BundledCorpus.folder();
       if (corpus.isEmpty()) {
@@ -144,12 +148,10 @@ final class ServeCommand implements Callable<Integer> {
       corpus.filter(c -> needsIngest(folder, c)).ifPresent(c -> ingest(folder, c));
     }
     SpkgServer.Builder builder =
-        SpkgServer.builder()
-            .store(folder)
-            .port(port)
-            .loopback(localhost)
-            .rowCap(rowCap)
-            .trustProxy(trustProxy);
+        SpkgServer.builder().store(folder).port(port).loopback(localhost).trustProxy(trustProxy);
+    if (rowCap != null) {
+      builder.rowCap(rowCap);
+    }
     if (corsOrigins != null) {
       try {
         builder.corsOrigins(corsOrigins);

@@ -54,8 +54,7 @@ final class CorsHandler extends Handler.Wrapper {
 
   /** The response headers a page may read. */
   static final String EXPOSED =
-      "Content-Location, Content-Disposition, Link, ETag, Vary, Server-Timing, SPKG-Rows,"
-          + " SPKG-Row-Cap";
+      "Content-Location, Content-Disposition, Link, ETag, Vary, Server-Timing, SPKG-Rows";
 
   private static final String READ_METHODS = "GET, HEAD, OPTIONS";
   private static final String QUERY_METHODS = "GET, HEAD, POST, OPTIONS";

@@ -124,6 +124,7 @@ final class OpenApiDocument {
     responses.put("400", ref("responses/BadRequest"));
     responses.put("404", ref("responses/NotFound"));
     responses.put("406", ref("responses/NotAcceptable"));
+    responses.put("422", ref("responses/OverRowCap"));
     responses.put("503", ref("responses/Timeout"));
     responses.put("default", ref("responses/Failure"));
     op.put("responses", responses);
@@ -139,7 +140,6 @@ final class OpenApiDocument {
     }
     JsonObject headers = new JsonObject();
     headers.put("SPKG-Rows", ref("headers/Rows"));
-    headers.put("SPKG-Row-Cap", ref("headers/RowCap"));
     if (q.header().pagination() > 0) {
       headers.put("Link", ref("headers/Link"));
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.jena.query.Query;
+import org.w3id.spkg.SpkgException;
 import org.w3id.spkg.packs.BoundQuery;
 import org.w3id.spkg.packs.PackQuery;
 import org.w3id.spkg.packs.PackRunner;
@@ -16,13 +17,12 @@ import org.w3id.spkg.packs.ResultTable;
 
 /**
  * One run of a pack query for the HTTP API: bound by the {@link PackRunner}, then held to the
- * server's row cap as the SPARQL endpoint holds a query ({@link CappedQueryService}): a SELECT
- * without a LIMIT, or with a larger one, returns at most {@code rowCap} rows, and {@link
- * #truncated()} says when rows were left out.
+ * server's row cap, if one is configured, as the SPARQL endpoint holds a query ({@link
+ * CappedQueryService}): an answer of more rows than the cap is refused, never cut short.
  *
  * @param elapsed the time the query took on the store
  */
-record PackRun(BoundQuery bound, ResultTable table, Duration elapsed, boolean truncated) {
+record PackRun(BoundQuery bound, ResultTable table, Duration elapsed) {
 
   PackRun {
     Objects.requireNonNull(bound, "bound");
@@ -33,13 +33,15 @@ record PackRun(BoundQuery bound, ResultTable table, Duration elapsed, boolean tr
   /**
    * Binds {@code values} and runs {@code query} with {@code runner}'s time limit for it.
    *
+   * @param rowCap the most rows the answer may have; 0 for no cap
+   * @throws OverRowCapException if the answer has more rows than {@code rowCap}
    * @throws org.w3id.spkg.packs.ParameterException if a value is missing, wrong or not allowed
    * @throws org.w3id.spkg.packs.QueryTarget.QueryTimeoutException if it runs out of time
    */
   static PackRun of(PackRunner runner, PackQuery query, Map<String, String> values, long rowCap) {
     BoundQuery bound = runner.bind(query, values);
     Query q = bound.query();
-    boolean capped = q.isSelectType() && (!q.hasLimit() || q.getLimit() > rowCap);
+    boolean capped = rowCap > 0 && q.isSelectType() && (!q.hasLimit() || q.getLimit() > rowCap);
     if (capped) {
       q = q.cloneQuery();
       q.setLimit(rowCap + 1); // one more, to know whether any were left out
@@ -47,11 +49,10 @@ record PackRun(BoundQuery bound, ResultTable table, Duration elapsed, boolean tr
     long start = System.nanoTime();
     ResultTable table = runner.target().run(q, runner.timeout(query));
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-    boolean truncated = capped && table.rows().size() > rowCap;
-    if (truncated) {
-      table = new ResultTable(table.vars(), table.rows().subList(0, (int) rowCap), null);
+    if (capped && table.rows().size() > rowCap) {
+      throw new OverRowCapException(CappedQueryService.overCap(rowCap));
     }
-    return new PackRun(bound, table, elapsed, truncated);
+    return new PackRun(bound, table, elapsed);
   }
 
   /**
@@ -83,7 +84,7 @@ record PackRun(BoundQuery bound, ResultTable table, Duration elapsed, boolean tr
     if (page > 1) {
       links.add("<" + base + (page - 1) + ">; rel=\"prev\"");
     }
-    if (table.rows().size() >= size && !truncated) {
+    if (table.rows().size() >= size) {
       links.add("<" + base + (page + 1) + ">; rel=\"next\"");
     }
     return Optional.of(String.join(", ", links));
@@ -91,5 +92,14 @@ record PackRun(BoundQuery bound, ResultTable table, Duration elapsed, boolean tr
 
   private static String encode(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** An answer with more rows than the server's row cap. */
+  static final class OverRowCapException extends SpkgException {
+    private static final long serialVersionUID = 1L;
+
+    OverRowCapException(String message) {
+      super(message);
+    }
   }
 }

@@ -44,12 +44,13 @@ import org.w3id.spkg.packs.ResultFormat;
  * <p>Errors are JSON, {@code {"error": {"status": 400, "message": "…", "parameter": "region"}}},
  * with the message {@code spkg packs} prints for the same mistake: 404 for an unknown pack, query
  * or format extension, 400 for a parameter value the query cannot take, 405 for the wrong method,
- * 406 when no format is acceptable, 503 when the query runs out of time, 403 and 502 when a SERVICE
- * it calls is not allowed or fails, 500 (logged, no stack trace sent) for anything else. Every
- * answer carries {@code Access-Control-Allow-Origin: *}.
+ * 406 when no format is acceptable, 422 when the answer has more rows than the server's row cap (if
+ * one is configured), 503 when the query runs out of time, 403 and 502 when a SERVICE it calls is
+ * not allowed or fails, 500 (logged, no stack trace sent) for anything else. Every answer carries
+ * {@code Access-Control-Allow-Origin: *}.
  *
  * <pre>{@code
- * PacksApi.addTo(builder, dsg, QueryPacks.bundled(), 10_000);
+ * PacksApi.addTo(builder, dsg, QueryPacks.bundled(), 0); // 0: no row cap
  * // curl 'http://localhost:3030/api/packs/reference/01-nations-in-region.csv?region=region/arctic'
  * }</pre>
  */
@@ -67,8 +68,7 @@ public final class PacksApi extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(PacksApi.class);
   private static final String READ_METHODS = "GET, HEAD, OPTIONS";
-  private static final String EXPOSED =
-      "Link, Content-Location, SPKG-Rows, SPKG-Row-Cap, Server-Timing";
+  private static final String EXPOSED = "Link, Content-Location, SPKG-Rows, Server-Timing";
 
   private final transient QueryPacks packs;
   private final transient DatasetGraph dataset;
@@ -78,14 +78,15 @@ public final class PacksApi extends HttpServlet {
   /**
    * The API over {@code packs}, running them on {@code dataset}.
    *
-   * @param rowCap the most rows an answer has, as the SPARQL endpoint's
+   * @param rowCap the most rows an answer may have, as the SPARQL endpoint's (a larger answer is
+   *     refused with 422); 0 for no cap
    */
   public PacksApi(QueryPacks packs, DatasetGraph dataset, long rowCap) {
     this.packs = Objects.requireNonNull(packs, "packs");
     this.dataset = Objects.requireNonNull(dataset, "dataset");
     this.target = QueryTarget.dataset(dataset, "the served store");
-    if (rowCap < 1) {
-      throw new IllegalArgumentException("row cap must be at least 1, got " + rowCap);
+    if (rowCap < 0) {
+      throw new IllegalArgumentException("row cap must be 0 (none) or more, got " + rowCap);
     }
     this.rowCap = rowCap;
   }
@@ -154,6 +155,9 @@ public final class PacksApi extends HttpServlet {
       ApiError.of(e).send(response);
     } catch (InputException e) {
       ApiError.notFound(e).send(response);
+    } catch (PackRun.OverRowCapException e) {
+      LOG.info("422 on {}: {}", request.getRequestURI(), e.getMessage());
+      ApiError.of(422, e.getMessage()).send(response);
     } catch (QueryTarget.QueryTimeoutException e) {
       LOG.info("503 on {}: {}", request.getRequestURI(), e.getMessage());
       ApiError.of(503, e.getMessage()).send(response);
@@ -226,9 +230,6 @@ public final class PacksApi extends HttpServlet {
     }
     run.links(self, request.getParameterMap()).ifPresent(l -> response.setHeader("Link", l));
     response.setHeader("SPKG-Rows", Integer.toString(run.table().size()));
-    if (run.truncated()) {
-      response.setHeader("SPKG-Row-Cap", Long.toString(rowCap));
-    }
     response.setHeader("Server-Timing", "query;dur=" + run.elapsed().toNanos() / 1e6);
     response.setHeader("Cache-Control", "no-cache");
     response.setStatus(200);

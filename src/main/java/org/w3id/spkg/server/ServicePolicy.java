@@ -39,8 +39,9 @@ import org.slf4j.LoggerFactory;
  * allowed endpoint cannot forward the call elsewhere.
  *
  * <p>A refused call fails the query with a {@link QueryDeniedException}, which Fuseki answers with
- * 422 and the message. {@code SERVICE SILENT} keeps its meaning: the refused call is skipped as if
- * it had failed, and the endpoint is not contacted either.
+ * 422 and the message. {@code LOAD} in an update is held to the same list ({@link
+ * GuardedUpdateService}). {@code SERVICE SILENT} keeps its meaning: the refused call is skipped as
+ * if it had failed, and the endpoint is not contacted either.
  *
  * <pre>{@code
  * ServicePolicy.allowing(List.of("https://query.wikidata.org/sparql"))
@@ -126,6 +127,23 @@ record ServicePolicy(List<String> endpoints) {
         + " is not allowed: "
         + where
         + "; start the server with --service-allow URL to add one";
+  }
+
+  /**
+   * The message of a refused {@code LOAD <source>}: it names the source as the update gave it and
+   * says nothing of what is there.
+   */
+  String loadRefusal(String source) {
+    String where =
+        endpoints.isEmpty()
+            ? "SERVICE is off on this spkg endpoint, and LOAD with it"
+            : "spkg LOADs only from the URLs SERVICE may call: "
+                + endpoints.stream().map(e -> "<" + e + ">").collect(Collectors.joining(", "));
+    return "LOAD <"
+        + source
+        + "> is not allowed: "
+        + where
+        + " (no file: URLs); start the server with --service-allow URL to add one";
   }
 
   private static boolean covers(URI prefix, URI target) {

@@ -26,16 +26,17 @@ import org.slf4j.LoggerFactory;
 import org.w3id.spkg.InputException;
 import org.w3id.spkg.SpkgException;
 import org.w3id.spkg.packs.QueryPacks;
+import org.w3id.spkg.store.QuerySandbox;
 import org.w3id.spkg.store.StoreConfig;
 import org.w3id.spkg.store.StoreLockedException;
 
 /**
  * The spkg endpoint: an embedded Apache Jena Fuseki serving the store as {@code
- * fuseki-config/spkg.ttl} describes it, with the additions spkg makes — a row cap on unbounded
- * SELECTs, the Service Description on {@code GET /spkg/sparql}, ping and metrics, and the Jetty
- * output buffer fix for small responses (apache/jena#4084) — and spkg's own pages and resources:
- * entity IRIs, dumps, the home page, the query editor, the ontology, and the query packs over HTTP
- * at {@code /api/} ({@link PacksApi}).
+ * fuseki-config/spkg.ttl} describes it, with the additions spkg makes — an optional row cap, the
+ * query sandbox ({@link QuerySandbox}), the Service Description on {@code GET /spkg/sparql}, ping
+ * and metrics, and the Jetty output buffer fix for small responses (apache/jena#4084) — and spkg's
+ * own pages and resources: entity IRIs, dumps, the home page, the query editor, the ontology, and
+ * the query packs over HTTP at {@code /api/} ({@link PacksApi}).
  *
  * <p>In front of all of it, on every path: request bodies read before a request takes a thread,
  * with a deadline ({@link RequestBodyDeadline}); CORS that lends credentials only to the origins
@@ -55,9 +56,6 @@ public final class SpkgServer implements AutoCloseable {
 
   /** The name of the dataset: its endpoints are {@code /spkg/sparql}, {@code /spkg/get}, …. */
   public static final String DATASET = "spkg";
-
-  /** Rows an unbounded SELECT returns at most. Defaults to 10,000. */
-  public static final long DEFAULT_ROW_CAP = 10_000;
 
   /** The largest query request body accepted: 256 KiB (a larger one is answered 413). */
   public static final long MAX_QUERY_BYTES = 256 * 1024;
@@ -128,7 +126,7 @@ public final class SpkgServer implements AutoCloseable {
     private StoreConfig config;
     private int port = 3030;
     private boolean loopback = true;
-    private long rowCap = DEFAULT_ROW_CAP;
+    private long rowCap;
     private Optional<Path> passwordFile = Optional.empty();
     private ServicePolicy servicePolicy = ServicePolicy.defaults();
     private PublicBase publicBase = PublicBase.W3ID;
@@ -235,7 +233,10 @@ public final class SpkgServer implements AutoCloseable {
       return this;
     }
 
-    /** At most this many rows for a SELECT without a (smaller) LIMIT. Defaults to 10,000. */
+    /**
+     * The most rows a SELECT may answer: a larger answer is refused with 422 and a message naming
+     * the cap, never cut short. Defaults to no cap.
+     */
     public Builder rowCap(long rowCap) {
       if (rowCap < 1) {
         throw new IllegalArgumentException("row cap must be at least 1, got " + rowCap);
@@ -279,7 +280,8 @@ public final class SpkgServer implements AutoCloseable {
           .enablePing(true)
           .enableMetrics(true)
           .registerOperation(
-              Operation.Query, new CappedQueryService(rowCap, ServiceDescription::respond));
+              Operation.Query, new CappedQueryService(rowCap, ServiceDescription::respond))
+          .registerOperation(Operation.Update, new GuardedUpdateService(servicePolicy));
       passwordFile.ifPresent(f -> b.passwordFile(f.toString()).auth(AuthScheme.BASIC));
       DatasetGraph dsg = b.getDataset("/" + DATASET);
       if (dsg == null) {
@@ -299,8 +301,10 @@ public final class SpkgServer implements AutoCloseable {
       PacksApi.addTo(b, dsg, served, rowCap);
       OntologyResource.addTo(b);
       b.addFilter("/" + DATASET + "/*", new QuerySizeLimit(MAX_QUERY_BYTES));
+      b.addFilter("/" + DATASET + "/*", new HeadAsGet());
       FusekiServer fuseki = b.build();
       servicePolicy.applyTo(dsg.getContext());
+      QuerySandbox.applyTo(dsg.getContext());
       guard(fuseki.getJettyServer());
       try {
         fuseki.start();

@@ -136,6 +136,7 @@ public final class SpkgStore implements AutoCloseable {
     try {
       DatasetGraph dataset = StoreFolder.connect(folder);
       dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+      QuerySandbox.applyTo(dataset.getContext());
       return new SpkgStore(folder, key, dataset);
     } catch (RuntimeException e) {
       OPEN.remove(key);

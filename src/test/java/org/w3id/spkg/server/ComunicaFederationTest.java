@@ -102,13 +102,53 @@ class ComunicaFederationTest {
     }
   }
 
-  /** Skips without Node.js, installs Comunica if needed, and fills a store with the fixtures. */
-  private Path readyStore() throws IOException, InterruptedException {
+  @Test
+  void comunica_countsEveryTriple_ofAStoreOverTenThousandTriples_joinedWithAFile()
+      throws Exception {
+    readyComunica();
+    Path store = QueryLimitsTest.largeStore(work);
+    Path five = work.resolve("five.ttl");
+    StringBuilder turtle = new StringBuilder();
+    for (int i = 0; i < 5; i++) {
+      turtle.append("<urn:x:file/").append(i).append("> <urn:x:p> \"f").append(i).append("\" .\n");
+    }
+    Files.writeString(five, turtle, StandardCharsets.UTF_8);
+    String count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
+    try (SpkgServer spkg = SpkgServer.builder().store(store).port(0).start();
+        TurtleDocument file = TurtleDocument.serve(five)) {
+      long expected = QueryLimitsTest.tripleCount(spkg) + 5;
+      assertThat(expected).isGreaterThan(10_005);
+
+      Run run = comunica(count, "sparql=" + endpointOf(spkg), file.url());
+
+      assertThat(run.exitCode()).as(run.describe()).isZero();
+      assertThat(rows(run.stdout(), "n"))
+          .as(run.describe())
+          .containsExactly("\"" + expected + "\"^^<http://www.w3.org/2001/XMLSchema#integer>");
+    }
+    try (SpkgServer capped = SpkgServer.builder().store(store).port(0).rowCap(10_000).start();
+        TurtleDocument file = TurtleDocument.serve(five)) {
+      Run run = comunica(count, "sparql=" + endpointOf(capped), file.url());
+
+      assertThat(run.exitCode())
+          .as("Comunica fails, not counts short; %s", run.describe())
+          .isNotZero();
+      assertThat(run.stdout()).doesNotContain("10005");
+    }
+  }
+
+  /** Skips without Node.js and installs Comunica if needed. */
+  private static void readyComunica() throws IOException, InterruptedException {
     Assumptions.assumeTrue(
         runs("node") && runs(npm()),
         "Node.js is absent (no node or npm on PATH): skipping the Comunica federation test;"
             + " install Node.js 20 with npm to run it");
     installComunica();
+  }
+
+  /** Skips without Node.js, installs Comunica if needed, and fills a store with the fixtures. */
+  private Path readyStore() throws IOException, InterruptedException {
+    readyComunica();
     Path store = Files.createDirectory(work.resolve("store"));
     fillStore(store);
     return store;

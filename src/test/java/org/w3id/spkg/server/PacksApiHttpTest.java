@@ -123,12 +123,11 @@ class PacksApiHttpTest {
   }
 
   @Test
-  void rowCap_cutsTheAnswer_andSaysSo() throws Exception {
+  void anAnswerOverTheRowCap_isRefusedNamingTheCap_notCutShort() throws Exception {
     HttpResponse<String> r = api.get("api/packs/sample/07-all-nations.csv", null);
-    assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(rows(r.body())).hasSize((int) ROW_CAP);
-    assertThat(r.headers().firstValue("SPKG-Row-Cap")).hasValue(Long.toString(ROW_CAP));
-    assertThat(r.headers().firstValue("SPKG-Rows")).hasValue(Long.toString(ROW_CAP));
+    assertThat(r.statusCode()).isEqualTo(422);
+    assertThat(message(r)).contains("more than " + ROW_CAP + " rows", "--row-cap");
+    assertThat(r.headers().firstValue("SPKG-Row-Cap")).isEmpty();
   }
 
   @Test

@@ -35,7 +35,7 @@ class PacksApiTest {
 
   @BeforeAll
   static void start() throws Exception {
-    api = ServedPacks.start(10);
+    api = ServedPacks.start(0);
   }
 
   @AfterAll

@@ -53,7 +53,7 @@ final class ServedPacks implements AutoCloseable {
     this.packs = packs;
   }
 
-  /** Starts a server whose row cap is {@code rowCap}. */
+  /** Starts a server whose row cap is {@code rowCap} (0: none). */
   static ServedPacks start(long rowCap) throws IOException {
     Path store = Files.createTempDirectory("spkg-api-test");
     TestStores.seeded(store);
@@ -61,16 +61,17 @@ final class ServedPacks implements AutoCloseable {
     copy(TestFiles.QUERIES.resolve("reference"), folder.resolve("reference"));
     copy(Path.of("src/test/resources/server/packs/sample"), folder.resolve("sample"));
     QueryPacks packs = QueryPacks.read(folder);
-    SpkgServer server =
+    SpkgServer.Builder builder =
         SpkgServer.builder()
             .store(store)
             .port(0)
             .loopback(true)
-            .rowCap(rowCap)
-            .packs(packs)
             // forwarded() plays the reverse proxy.
-            .trustProxy(true)
-            .start();
+            .trustProxy(true);
+    if (rowCap > 0) {
+      builder.rowCap(rowCap);
+    }
+    SpkgServer server = builder.packs(packs).start();
     return new ServedPacks(server, packs);
   }
 

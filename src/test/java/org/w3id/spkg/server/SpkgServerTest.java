@@ -176,13 +176,14 @@ class SpkgServerTest {
   }
 
   @Test
-  void unboundedSelect_isCappedAtTheRowCap() throws Exception {
+  void aSelectOverTheRowCap_isRefusedNamingTheCap_notCutShort() throws Exception {
     HttpResponse<String> r = query("SELECT * { ?s ?p ?o }", "text/csv");
-    assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.body().lines().count()).isEqualTo(501);
-    assertThat(r.headers().firstValue("SPKG-Row-Cap")).contains("500");
-    assertThat(query("SELECT * { ?s ?p ?o } LIMIT 3", "text/csv").body().lines().count())
-        .isEqualTo(4);
+    assertThat(r.statusCode()).isEqualTo(422);
+    assertThat(r.body()).contains("more than 500 rows", "--row-cap", "LIMIT");
+    assertThat(r.headers().firstValue("SPKG-Row-Cap")).isEmpty();
+    HttpResponse<String> fits = query("SELECT * { ?s ?p ?o } LIMIT 500", "text/csv");
+    assertThat(fits.statusCode()).isEqualTo(200);
+    assertThat(fits.body().lines().count()).isEqualTo(501);
   }
 
   @Test

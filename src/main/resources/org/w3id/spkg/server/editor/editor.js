@@ -218,10 +218,6 @@
         } else {
           const n = renderTable(json, shorten);
           what = plural(n, "row");
-          const cap = response.headers.get("SPKG-Row-Cap");
-          if (cap && n >= Number(cap)) {
-            what += " (the server's cap for a SELECT without LIMIT; add LIMIT and OFFSET to page)";
-          }
         }
       } else {
         results.replaceChildren(el("pre", { class: "graph" }, body));
