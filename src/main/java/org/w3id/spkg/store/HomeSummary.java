@@ -132,17 +132,17 @@ public record HomeSummary(
     Map<String, Kind> kinds = new LinkedHashMap<>();
     for (String key : KINDS.keySet()) {
       Node k = term("kind-" + key);
-      kinds.put(key, new Kind(number(meta, k, ENTITIES), sorted(objects(meta, k, SHOWS))));
+      kinds.put(key, new Kind(number(meta, k, ENTITIES), sorted(refs(meta, k, SHOWS))));
     }
     List<Edge> edges = new ArrayList<>();
     for (Node e : objects(meta, NETWORK, EDGE)) {
       edges.add(
           new Edge(
-              object(meta, e, THING),
+              iri(object(meta, e, THING)),
               object(meta, e, THING_KIND).getLiteralLexicalForm(),
-              object(meta, e, AGENT),
+              iri(object(meta, e, AGENT)),
               object(meta, e, AGENT_KIND).getLiteralLexicalForm(),
-              object(meta, e, ROLE)));
+              iri(object(meta, e, ROLE))));
     }
     edges.sort(Comparator.comparing((Edge e) -> e.thing().getURI() + " " + e.agent().getURI()));
     return Optional.of(
@@ -151,7 +151,7 @@ public record HomeSummary(
             edges,
             number(meta, NETWORK, NODES),
             number(meta, NETWORK, EDGES),
-            sorted(objects(meta, TIMELINE, SHOWS)),
+            sorted(refs(meta, TIMELINE, SHOWS)),
             number(meta, TIMELINE, EVENTS)));
   }
 
@@ -163,7 +163,7 @@ public record HomeSummary(
           Node k = term("kind-" + key);
           g.add(k, KEY, NodeFactory.createLiteralString(key));
           g.add(k, ENTITIES, count(kind.entities()));
-          kind.shown().forEach(e -> g.add(k, SHOWS, e));
+          kind.shown().forEach(e -> g.add(k, SHOWS, ref(e)));
         });
     g.add(NETWORK, NODES, count(nodes));
     g.add(NETWORK, EDGES, count(allEdges));
@@ -171,19 +171,35 @@ public record HomeSummary(
       Edge e = edges.get(i);
       Node n = term("edge-" + (i + 1));
       g.add(NETWORK, EDGE, n);
-      g.add(n, THING, e.thing());
+      g.add(n, THING, ref(e.thing()));
       g.add(n, THING_KIND, NodeFactory.createLiteralString(e.thingKind()));
-      g.add(n, AGENT, e.agent());
+      g.add(n, AGENT, ref(e.agent()));
       g.add(n, AGENT_KIND, NodeFactory.createLiteralString(e.agentKind()));
-      g.add(n, ROLE, e.role());
+      g.add(n, ROLE, ref(e.role()));
     }
     g.add(TIMELINE, EVENTS, count(allEvents));
-    events.forEach(e -> g.add(TIMELINE, SHOWS, e));
+    events.forEach(e -> g.add(TIMELINE, SHOWS, ref(e)));
     return g;
   }
 
   private static Node term(String local) {
     return NodeFactory.createURI(NS + local);
+  }
+
+  /**
+   * An entity named by the summary, as an {@code xsd:anyURI} literal: the summary is about the
+   * entities, not a link between them, so entity pages and queries over links do not see it.
+   */
+  private static Node ref(Node iri) {
+    return NodeFactory.createLiteralDT(iri.getURI(), XSDDatatype.XSDanyURI);
+  }
+
+  private static Node iri(Node ref) {
+    return NodeFactory.createURI(ref.getLiteralLexicalForm());
+  }
+
+  private static List<Node> refs(Graph g, Node s, Node p) {
+    return objects(g, s, p).stream().map(HomeSummary::iri).toList();
   }
 
   private static Node count(long n) {

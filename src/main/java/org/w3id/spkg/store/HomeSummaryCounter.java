@@ -58,6 +58,9 @@ final class HomeSummaryCounter {
           dsg.find(Node.ANY, Node.ANY, TYPE, NodeFactory.createURI(cls))
               .forEachRemaining(
                   q -> {
+                    if (!q.getSubject().isURI()) {
+                      return;
+                    }
                     Set<Node> docs =
                         documents.computeIfAbsent(
                             q.getSubject(), s -> new HashSet<>(named.getOrDefault(s, Set.of())));
@@ -77,7 +80,12 @@ final class HomeSummaryCounter {
           kinds.put(key, new HomeSummary.Kind(documents.size(), top));
           // Every typed entity, named by a document or not, can take part in the network.
           dsg.find(Node.ANY, Node.ANY, TYPE, NodeFactory.createURI(cls))
-              .forEachRemaining(q -> kindOf.merge(q.getSubject(), key, HomeSummaryCounter::first));
+              .forEachRemaining(
+                  q -> {
+                    if (q.getSubject().isURI()) {
+                      kindOf.merge(q.getSubject(), key, HomeSummaryCounter::first);
+                    }
+                  });
         });
     Network network = network(kindOf);
     Timeline timeline = timeline();
@@ -107,17 +115,20 @@ final class HomeSummaryCounter {
   private Network network(Map<Node, String> kindOf) {
     Set<HomeSummary.Edge> edges = new LinkedHashSet<>();
     Set<List<Node>> qualified = new HashSet<>();
+    Map<Node, List<Node>> agentsOf = objectsBySubject(SPKG.agent.asNode());
+    Map<Node, List<Node>> rolesOf = objectsBySubject(SPKG.role.asNode());
     dsg.find(Node.ANY, Node.ANY, SPKG.qualifiedParticipation.asNode(), Node.ANY)
         .forEachRemaining(
             q -> {
               Node thing = q.getSubject();
               Node p = q.getObject();
-              List<Node> agents = objects(p, SPKG.agent.asNode());
+              List<Node> agents = agentsOf.getOrDefault(p, List.of());
               agents.forEach(a -> qualified.add(List.of(thing, a)));
               if (!isThing(kindOf.get(thing))) {
                 return;
               }
-              List<Node> roles = objects(p, SPKG.role.asNode());
+              List<Node> roles =
+                  rolesOf.getOrDefault(p, List.of()).stream().filter(Node::isURI).toList();
               for (Node agent : agents) {
                 if (isAgent(kindOf.get(agent))) {
                   for (Node role : roles.isEmpty() ? List.of(PARTICIPANT_ROLE) : roles) {
@@ -162,21 +173,27 @@ final class HomeSummaryCounter {
 
   /** The dated events ({@code spkg:date} or {@code spkg:plannedFor}), the latest first. */
   private Timeline timeline() {
+    Map<Node, String> dated = new HashMap<>();
+    for (Node p : List.of(SPKG.date.asNode(), SPKG.plannedFor.asNode())) {
+      dsg.find(Node.ANY, Node.ANY, p, Node.ANY)
+          .forEachRemaining(
+              q -> {
+                if (q.getObject().isLiteral()) {
+                  dated.merge(
+                      q.getSubject(),
+                      q.getObject().getLiteralLexicalForm(),
+                      HomeSummaryCounter::later);
+                }
+              });
+    }
     Map<Node, String> latest = new HashMap<>();
     dsg.find(Node.ANY, Node.ANY, TYPE, SPKG.Event.asNode())
         .forEachRemaining(
             q -> {
-              Node event = q.getSubject();
-              if (latest.containsKey(event)) {
-                return;
+              String date = dated.get(q.getSubject());
+              if (date != null && q.getSubject().isURI()) {
+                latest.put(q.getSubject(), date);
               }
-              List<Node> dates = new ArrayList<>(objects(event, SPKG.date.asNode()));
-              dates.addAll(objects(event, SPKG.plannedFor.asNode()));
-              dates.stream()
-                  .filter(Node::isLiteral)
-                  .map(Node::getLiteralLexicalForm)
-                  .max(Comparator.naturalOrder())
-                  .ifPresent(d -> latest.put(event, d));
             });
     List<Node> shown =
         latest.entrySet().stream()
@@ -190,13 +207,22 @@ final class HomeSummaryCounter {
     return new Timeline(shown, latest.size());
   }
 
-  private List<Node> objects(Node s, Node p) {
-    List<Node> out = new ArrayList<>();
-    dsg.find(Node.ANY, s, p, Node.ANY)
+  private static String later(String a, String b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+
+  /**
+   * The objects of {@code p} by subject, each once: one walk of the predicate's quads, where a
+   * lookup per subject would cost a B+tree search each.
+   */
+  private Map<Node, List<Node>> objectsBySubject(Node p) {
+    Map<Node, List<Node>> out = new HashMap<>();
+    dsg.find(Node.ANY, Node.ANY, p, Node.ANY)
         .forEachRemaining(
             q -> {
-              if (!out.contains(q.getObject())) {
-                out.add(q.getObject());
+              List<Node> objects = out.computeIfAbsent(q.getSubject(), k -> new ArrayList<>(1));
+              if (!objects.contains(q.getObject())) {
+                objects.add(q.getObject());
               }
             });
     return out;
