@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,16 +20,13 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.spkg.store.HomeSummary;
+import org.w3id.spkg.vocab.SPKG;
 
 /**
  * The home page at {@code /} and {@code /index.html}: what the graph holds, at a glance. The main
@@ -65,7 +63,6 @@ public final class HomePage extends HttpServlet {
   private final DatasetGraph dsg;
   private final long writesAtStart;
   private volatile Cached cached;
-  private final Query timeline = query("timeline.rq");
   private final String kindList = HtmlTemplates.resource(HomePage.class, FOLDER + "kind-list.rq");
   private final String timelineText =
       HtmlTemplates.resource(HomePage.class, FOLDER + "timeline.rq");
@@ -254,37 +251,71 @@ public final class HomePage extends HttpServlet {
             "href", HtmlTemplates.html(editor(base, networkText))));
   }
 
+  /**
+   * The timeline of the summary's events, as {@code timeline.rq} gives it: one entry per event,
+   * date and what it is a milestone of, in date order. Read with a few lookups per event (at most
+   * {@link HomeSummary#LATEST_EVENTS} events), not a query each.
+   */
   private String timelineHtml(String base, HomeSummary summary) {
-    List<Binding> rows = new ArrayList<>();
+    List<Milestone> rows = new ArrayList<>();
     for (Node event : summary.events()) {
-      try (QueryExec exec =
-          QueryExec.dataset(dsg).query(timeline).substitution("event", event).build()) {
-        exec.select().forEachRemaining(rows::add);
+      List<Node> of = objects(event, SPKG.milestoneOf.asNode());
+      for (Node p : List.of(SPKG.plannedFor.asNode(), SPKG.date.asNode())) {
+        for (Node date : objects(event, p)) {
+          for (Node o : of.isEmpty() ? Collections.<Node>singletonList(null) : of) {
+            if (date.isLiteral()) {
+              rows.add(
+                  new Milestone(
+                      event, date.getLiteralLexicalForm(), o, p.equals(SPKG.plannedFor.asNode())));
+            }
+          }
+        }
       }
     }
-    rows.sort(
-        Comparator.comparing((Binding b) -> b.get("date").getLiteralLexicalForm())
-            .thenComparing(b -> b.get("event").getURI()));
+    rows.sort(Comparator.comparing(Milestone::date).thenComparing(m -> m.event().getURI()));
     StringBuilder out = new StringBuilder();
-    for (Binding b : rows) {
-      String event = b.get("event").getURI();
+    for (Milestone m : rows) {
+      String event = m.event().getURI();
       String of =
-          b.contains("of")
-              ? link(base, b.get("of").getURI(), label(b, "ofLabel", b.get("of").getURI()))
-              : "";
+          m.of() != null && m.of().isURI() ? link(base, m.of().getURI(), label(m.of())) : "";
       Map<String, String> values = new LinkedHashMap<>();
-      values.put("date", HtmlTemplates.html(b.get("date").getLiteralLexicalForm()));
-      values.put("dateText", HtmlTemplates.html(text(b, "dateText")));
-      values.put("precision", HtmlTemplates.html(text(b, "precision")));
-      values.put("qualifier", HtmlTemplates.html(text(b, "qualifier")));
+      values.put("date", HtmlTemplates.html(m.date()));
+      values.put("dateText", HtmlTemplates.html(literal(m.event(), SPKG.dateText.asNode())));
       values.put(
-          "planned", b.get("planned").getLiteralLexicalForm().equals("true") ? "planned" : "done");
-      values.put("event", link(base, event, label(b, "label", event)));
+          "precision", HtmlTemplates.html(conceptLabel(m.event(), SPKG.datePrecision.asNode())));
+      values.put(
+          "qualifier", HtmlTemplates.html(conceptLabel(m.event(), SPKG.dateQualifier.asNode())));
+      values.put("planned", m.planned() ? "planned" : "done");
+      values.put("event", link(base, event, label(m.event())));
       values.put(
           "of", of.isEmpty() ? "" : HtmlTemplates.fill(fragments.get("of"), Map.of("of", of)));
       out.append(HtmlTemplates.fill(fragments.get("milestone"), values));
     }
     return out.isEmpty() ? fragments.get("no-timeline") : out.toString();
+  }
+
+  /** One entry of the timeline: an event on a date, as a milestone of {@code of} (or null). */
+  private record Milestone(Node event, String date, Node of, boolean planned) {}
+
+  private List<Node> objects(Node s, Node p) {
+    return dsg.getUnionGraph().find(s, p, Node.ANY).mapWith(Triple::getObject).toList().stream()
+        .distinct()
+        .sorted(Comparator.comparing(Node::toString))
+        .toList();
+  }
+
+  /** The first literal value of {@code p}, or "". */
+  private String literal(Node s, Node p) {
+    return objects(s, p).stream()
+        .filter(Node::isLiteral)
+        .map(Node::getLiteralLexicalForm)
+        .findFirst()
+        .orElse("");
+  }
+
+  /** The label of the concept {@code p} names (a precision, a qualifier), or "". */
+  private String conceptLabel(Node s, Node p) {
+    return objects(s, p).stream().filter(Node::isURI).map(this::label).findFirst().orElse("");
   }
 
   private String timelineNote(String base, HomeSummary summary) {
@@ -330,19 +361,6 @@ public final class HomePage extends HttpServlet {
   /** The local page of one of our IRIs, {@code base} + the IRI after our base; null for others. */
   static String href(String base, String iri) {
     return iri.startsWith(ENTITY_BASE) ? base + iri.substring(ENTITY_BASE.length()) : null;
-  }
-
-  private static String text(Binding b, String var) {
-    return b.contains(var) ? b.get(var).getLiteralLexicalForm() : "";
-  }
-
-  private static String label(Binding b, String var, String iri) {
-    String label = text(b, var);
-    return label.isBlank() ? iri.substring(iri.lastIndexOf('/') + 1) : label;
-  }
-
-  private static Query query(String name) {
-    return QueryFactory.create(HtmlTemplates.resource(HomePage.class, FOLDER + name));
   }
 
   /** A page made when the store's coordinator had begun {@code writes} write transactions. */
