@@ -29,11 +29,14 @@ import org.w3id.spkg.store.HomeSummary;
 import org.w3id.spkg.vocab.SPKG;
 
 /**
- * The home page at {@code /} and {@code /index.html}: what the graph holds, at a glance. The main
- * entities that documents speak of, by kind, with counts; the partnership network as a picture
- * ({@link NetworkPicture}); and a timeline of dated events and milestones. Each entity links to its
- * page under {@code /id/}. Server-rendered from the templates and queries in the classpath folder
- * {@code org/w3id/spkg/server/home/}, without scripts; kept until the store's next write.
+ * The home page at {@code /} and {@code /index.html}: what the graph holds, at a glance, bounded
+ * whatever the size of the store ({@link HomeSummary}). The main entities that documents speak of,
+ * by kind, with counts (the most named of each kind, and a link to all of them in the query
+ * editor); the partnership network as a picture of its most connected nodes ({@link
+ * NetworkPicture}), with the totals; and a timeline of the latest dated events and milestones. Each
+ * entity links to its page under {@code /id/}. Server-rendered from the templates in the classpath
+ * folder {@code org/w3id/spkg/server/home/}, without scripts, from the summary the last ingest kept
+ * in the meta graph; kept until the store's next write.
  *
  * <p>Old links to the editor at {@code /?query=} or {@code /?example=} are redirected to {@link
  * EditorPage#PAGE}.
