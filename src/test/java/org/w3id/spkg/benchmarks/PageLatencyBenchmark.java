@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
  * (names the result files, default {@code pages}), {@code --append} (adds rows to the CSV, for a
  * second store or a second software version; {@code --label} tells them apart), {@code --out}
  * (default {@code bench/results}), {@code --work} (default {@code target/bench}, for the server's
- * log).
+ * log), {@code --software} (a label for the software measured, such as a commit), {@code --report
+ * CSV} (only writes the report of an existing CSV, beside it).
  */
 public final class PageLatencyBenchmark {
 
@@ -85,8 +86,15 @@ public final class PageLatencyBenchmark {
                 "--spkg-home",
                 "--jvm-opt",
                 "--name",
-                "--software"),
+                "--software",
+                "--report"),
             List.of("--append"));
+    if (o.get("--report", null) != null) {
+      Path csv = Path.of(o.get("--report", null));
+      PageReport.write(
+          csv, csv.resolveSibling(csv.getFileName().toString().replaceFirst("\\.csv$", ".md")));
+      return;
+    }
     Path work = o.path("--work", "target/bench").resolve("pages");
     Path out = o.path("--out", "bench/results");
     Files.createDirectories(work);
