@@ -197,7 +197,7 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
                             "href",
                             html(editorHref(r.localBase(), q.toString())),
                             "text",
-                            html(terms.label(p))));
+                            html(prefixed(p))));
                   })
               .collect(Collectors.joining(" · "));
       return Optional.of(
@@ -210,6 +210,16 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
                   String.valueOf(EntityDescription.LINKS_PER_PROPERTY),
                   "links",
                   links)));
+    }
+
+    /** The property as a prefixed name ({@code prov:agent}), else its IRI. */
+    private String prefixed(Node p) {
+      for (Map.Entry<String, String> e : r.base().prefixes(d).entrySet()) {
+        if (p.getURI().startsWith(e.getValue()) && p.getURI().length() > e.getValue().length()) {
+          return e.getKey() + ":" + p.getURI().substring(e.getValue().length());
+        }
+      }
+      return p.getURI();
     }
 
     /** Definition or description, other names, and links out. */

@@ -157,12 +157,29 @@ final class HomeSummaryCounter {
       degree.merge(e.thing(), 1, Integer::sum);
       degree.merge(e.agent(), 1, Integer::sum);
     }
-    Set<Node> kept = new HashSet<>();
-    degree.entrySet().stream()
-        .sorted(
-            Comparator.comparing((Map.Entry<Node, Integer> e) -> -e.getValue())
-                .thenComparing(e -> e.getKey().toString()))
-        .limit(HomeSummary.MAX_NODES)
+    // Half the picture for the most connected partnerships and programs, half for the agents with
+    // the most participations in them: the most connected nodes overall are all agents (a nation
+    // takes part in thousands of things, a program has a few participants), which would leave no
+    // edge between the nodes kept.
+    Comparator<Map.Entry<Node, Integer>> byDegree =
+        Comparator.comparing((Map.Entry<Node, Integer> e) -> -e.getValue())
+            .thenComparing(e -> e.getKey().toString());
+    Set<Node> things = new HashSet<>();
+    edges.stream()
+        .map(HomeSummary.Edge::thing)
+        .distinct()
+        .map(t -> Map.entry(t, degree.get(t)))
+        .sorted(byDegree)
+        .limit(HomeSummary.MAX_NODES / 2)
+        .forEach(e -> things.add(e.getKey()));
+    Map<Node, Integer> within = new HashMap<>();
+    edges.stream()
+        .filter(e -> things.contains(e.thing()))
+        .forEach(e -> within.merge(e.agent(), 1, Integer::sum));
+    Set<Node> kept = new HashSet<>(things);
+    within.entrySet().stream()
+        .sorted(byDegree)
+        .limit(HomeSummary.MAX_NODES - things.size())
         .forEach(e -> kept.add(e.getKey()));
     List<HomeSummary.Edge> shown =
         edges.stream().filter(e -> kept.contains(e.thing()) && kept.contains(e.agent())).toList();
