@@ -13,12 +13,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
@@ -26,6 +28,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.spkg.server.EntityResource.HtmlRequest;
+import org.w3id.spkg.store.EntityDescription;
 import org.w3id.spkg.vocab.SPKG;
 
 /**
@@ -75,12 +78,14 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
   private final String page;
   private final String css;
   private final Map<String, String> fragments;
+  private final String linksQuery;
 
   /** Pages of the entities in {@code dataset}, which it reads for labels, classes and evidence. */
   public EntityPage(DatasetGraph dataset) {
     this.dataset = Objects.requireNonNull(dataset, "dataset");
     this.page = HtmlTemplates.resource(EntityPage.class, FOLDER + "page.html");
     this.css = HtmlTemplates.resource(EntityPage.class, FOLDER + "entity-page.css");
+    this.linksQuery = HtmlTemplates.resource(EntityPage.class, FOLDER + "links.rq");
     this.fragments =
         HtmlTemplates.fragments(
             HtmlTemplates.resource(EntityPage.class, FOLDER + "fragments.html"));
@@ -122,6 +127,7 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
       String title = terms.label(entity);
       List<Node> types = terms.specificTypes(entity);
       List<String> sections = new ArrayList<>();
+      cutNote().ifPresent(sections::add);
       if (types.contains(SPKG.Document.asNode())) {
         details().ifPresent(sections::add);
         sections.add(
@@ -164,6 +170,56 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
       v.put("queryHref", html(editorHref(r.localBase(), "DESCRIBE <" + r.iri() + ">")));
       v.put("sections", String.join("\n", sections));
       return HtmlTemplates.fill(page, v);
+    }
+
+    /**
+     * For an entity with more links than the description holds ({@link
+     * EntityDescription#LINKS_PER_PROPERTY} per property and direction): which kinds were cut
+     * short, each with a link to all of its links in the query editor.
+     */
+    private Optional<String> cutNote() {
+      Set<Node> cut = new TreeSet<>(BY_IRI);
+      cut.addAll(r.cutIncoming());
+      cut.addAll(r.cutOutgoing());
+      if (cut.isEmpty()) {
+        return Optional.empty();
+      }
+      String links =
+          cut.stream()
+              .map(
+                  p -> {
+                    ParameterizedSparqlString q = new ParameterizedSparqlString(linksQuery);
+                    q.setIri("entity", r.iri());
+                    q.setIri("property", p.getURI());
+                    return fragment(
+                        "cut-link",
+                        Map.of(
+                            "href",
+                            html(editorHref(r.localBase(), q.toString())),
+                            "text",
+                            html(prefixed(p))));
+                  })
+              .collect(Collectors.joining(" · "));
+      return Optional.of(
+          fragment(
+              "cut",
+              Map.of(
+                  "label",
+                  html(terms.label(entity)),
+                  "limit",
+                  String.valueOf(EntityDescription.LINKS_PER_PROPERTY),
+                  "links",
+                  links)));
+    }
+
+    /** The property as a prefixed name ({@code prov:agent}), else its IRI. */
+    private String prefixed(Node p) {
+      for (Map.Entry<String, String> e : r.base().prefixes(d).entrySet()) {
+        if (p.getURI().startsWith(e.getValue()) && p.getURI().length() > e.getValue().length()) {
+          return e.getKey() + ":" + p.getURI().substring(e.getValue().length());
+        }
+      }
+      return p.getURI();
     }
 
     /** Definition or description, other names, and links out. */

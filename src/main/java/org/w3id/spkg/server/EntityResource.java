@@ -74,13 +74,30 @@ public final class EntityResource extends HttpServlet {
           SKOS.prefLabel.asNode(),
           NodeFactory.createURI("https://w3id.org/spkg/ontology#acronym"));
 
-  /** What an HTML renderer is given. */
-  public record HtmlRequest(String iri, Graph description, PublicBase base, String localBase) {
+  /**
+   * What an HTML renderer is given: the entity's description, with the properties of which it holds
+   * only the first {@link EntityDescription#LINKS_PER_PROPERTY} triples to it ({@code cutIncoming})
+   * and from it ({@code cutOutgoing}).
+   */
+  public record HtmlRequest(
+      String iri,
+      Graph description,
+      PublicBase base,
+      String localBase,
+      Set<Node> cutIncoming,
+      Set<Node> cutOutgoing) {
     public HtmlRequest {
       Objects.requireNonNull(iri, "iri");
       Objects.requireNonNull(description, "description");
       Objects.requireNonNull(base, "base");
       Objects.requireNonNull(localBase, "localBase");
+      cutIncoming = Set.copyOf(cutIncoming);
+      cutOutgoing = Set.copyOf(cutOutgoing);
+    }
+
+    /** A request for a description that nothing was cut from. */
+    public HtmlRequest(String iri, Graph description, PublicBase base, String localBase) {
+      this(iri, description, base, localBase, Set.of(), Set.of());
     }
 
     /** Where this server serves {@code publicIri}, if it is under the public base. */
@@ -132,12 +149,13 @@ public final class EntityResource extends HttpServlet {
     String path = PublicBase.localPath(request);
     String iri = base.iri(path);
     String localBase = PublicBase.localBase(request);
-    Graph description =
+    EntityDescription.Description bounded =
         dataset.calculateRead(
             () ->
                 EntityDescription.isKnown(dataset, iri)
-                    ? EntityDescription.of(dataset, iri)
+                    ? EntityDescription.bounded(dataset, iri)
                     : null);
+    Graph description = bounded == null ? null : bounded.graph();
     if (description == null) {
       Optional<String> near = dataset.calculateRead(() -> nearMiss(iri));
       NotFoundPage page = new NotFoundPage(iri, localBase + path, localBase, near, base);
@@ -152,7 +170,14 @@ public final class EntityResource extends HttpServlet {
     Variant v = variant.get();
     byte[] body =
         v == Variant.HTML
-            ? html.render(new HtmlRequest(iri, description, base, localBase))
+            ? html.render(
+                    new HtmlRequest(
+                        iri,
+                        description,
+                        base,
+                        localBase,
+                        bounded.cutIncoming(),
+                        bounded.cutOutgoing()))
                 .getBytes(StandardCharsets.UTF_8)
             : rdf(description, v);
     String etag = etag(v, body);

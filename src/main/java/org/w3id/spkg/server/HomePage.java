@@ -7,28 +7,36 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
+import java.util.Optional;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.spkg.store.HomeSummary;
+import org.w3id.spkg.vocab.SPKG;
 
 /**
- * The home page at {@code /} and {@code /index.html}: what the graph holds, at a glance. The main
- * entities that documents speak of, by kind, with counts; the partnership network as a picture
- * ({@link NetworkPicture}); and a timeline of dated events and milestones. Each entity links to its
- * page under {@code /id/}. Server-rendered from the templates and queries in the classpath folder
- * {@code org/w3id/spkg/server/home/}, without scripts; kept until the store's next write.
+ * The home page at {@code /} and {@code /index.html}: what the graph holds, at a glance, bounded
+ * whatever the size of the store ({@link HomeSummary}). The main entities that documents speak of,
+ * by kind, with counts (the most named of each kind, and a link to all of them in the query
+ * editor); the partnership network as a picture of its most connected nodes ({@link
+ * NetworkPicture}), with the totals; and a timeline of the latest dated events and milestones. Each
+ * entity links to its page under {@code /id/}. Server-rendered from the templates in the classpath
+ * folder {@code org/w3id/spkg/server/home/}, without scripts, from the summary the last ingest kept
+ * in the meta graph; kept until the store's next write.
  *
  * <p>Old links to the editor at {@code /?query=} or {@code /?example=} are redirected to {@link
  * EditorPage#PAGE}.
@@ -43,10 +51,11 @@ public final class HomePage extends HttpServlet {
   public static final List<String> PATH_SPECS = List.of("", "/index.html");
 
   /** The most nodes the network picture draws; beyond, only the most connected. */
-  static final int MAX_NODES = 60;
+  static final int MAX_NODES = HomeSummary.MAX_NODES;
 
   private static final String FOLDER = "home/";
   private static final String ENTITY_BASE = "https://w3id.org/spkg/";
+  private static final List<Node> LABELS = List.of(SKOS.prefLabel.asNode(), RDFS.label.asNode());
   private static final String CSP =
       "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none';"
           + " form-action 'self'; frame-ancestors 'none'";
@@ -55,10 +64,12 @@ public final class HomePage extends HttpServlet {
   private static final Map<String, String> KINDS = kinds();
 
   private final DatasetGraph dsg;
+  private final long writesAtStart;
   private volatile Cached cached;
-  private final Query entities = query("entities.rq");
-  private final Query network = query("network.rq");
-  private final Query timeline = query("timeline.rq");
+  private final String kindList = HtmlTemplates.resource(HomePage.class, FOLDER + "kind-list.rq");
+  private final String timelineText =
+      HtmlTemplates.resource(HomePage.class, FOLDER + "timeline.rq");
+  private final String networkText = HtmlTemplates.resource(HomePage.class, FOLDER + "network.rq");
   private final String page = HtmlTemplates.resource(HomePage.class, FOLDER + "page.html");
   private final String css = HtmlTemplates.resource(HomePage.class, FOLDER + "home.css");
   private final Map<String, String> fragments =
@@ -67,6 +78,8 @@ public final class HomePage extends HttpServlet {
   /** The home page of the store {@code dsg} (its named graphs; the default graph is not read). */
   public HomePage(DatasetGraph dsg) {
     this.dsg = Objects.requireNonNull(dsg, "dsg");
+    TransactionCoordinator coordinator = coordinator(dsg);
+    this.writesAtStart = coordinator == null ? -1 : coordinator.countBeginWrite();
   }
 
   @Override
@@ -100,14 +113,15 @@ public final class HomePage extends HttpServlet {
    * the write transactions it began: the count read before a read transaction, with no writer
    * active, names a state that the read transaction sees whole. Other stores are read on every
    * request.
+   *
+   * <p>The page shows the summary the last ingest kept in the meta graph ({@link
+   * HomeSummary#stored}) while the store has had no write since this page was made; after a write
+   * (an update through the server), or when the store keeps none, the summary is counted from the
+   * live data ({@link HomeSummary#compute}: seconds on a store of 10,000 documents) and the page is
+   * kept until the next write.
    */
   private String page(String base) {
-    DatasetGraph storage = dsg;
-    while (!TDBInternal.isTDB2(storage) && storage instanceof DatasetGraphWrapper wrapper) {
-      storage = wrapper.getWrapped();
-    }
-    TransactionCoordinator coordinator =
-        TDBInternal.isTDB2(storage) ? TDBInternal.getTransactionCoordinator(storage) : null;
+    TransactionCoordinator coordinator = coordinator(dsg);
     long writes = coordinator == null ? -1 : coordinator.countBeginWrite();
     boolean settled = coordinator != null && coordinator.countActiveWriter() == 0;
     Cached cached = this.cached;
@@ -118,95 +132,164 @@ public final class HomePage extends HttpServlet {
         && cached.base().equals(base)) {
       return cached.html();
     }
-    String html = dsg.calculateRead(() -> render(base));
+    boolean unwritten = settled && writes == writesAtStart;
+    String html =
+        dsg.calculateRead(
+            () ->
+                render(
+                    base,
+                    (unwritten ? HomeSummary.stored(dsg) : Optional.<HomeSummary>empty())
+                        .orElseGet(() -> HomeSummary.compute(dsg))));
     if (settled) {
       this.cached = new Cached(coordinator, writes, base, html);
     }
     return html;
   }
 
-  /** The page, with links below {@code base} (the server's root path, ending in "/"). */
-  String render(String base) {
+  private static TransactionCoordinator coordinator(DatasetGraph dsg) {
+    DatasetGraph storage = dsg;
+    while (!TDBInternal.isTDB2(storage) && storage instanceof DatasetGraphWrapper wrapper) {
+      storage = wrapper.getWrapped();
+    }
+    return TDBInternal.isTDB2(storage) ? TDBInternal.getTransactionCoordinator(storage) : null;
+  }
+
+  /**
+   * The page of {@code summary}, with links below {@code base} (the server's root path, ending in
+   * "/"). Read inside a transaction: labels and the timeline's details come from the store.
+   */
+  String render(String base, HomeSummary summary) {
     Map<String, String> values = new LinkedHashMap<>();
     values.put("css", css);
     values.put("base", HtmlTemplates.html(base));
-    values.put("kinds", kindsHtml(base));
-    NetworkPicture.Picture picture = NetworkPicture.draw(edges(base), MAX_NODES);
+    values.put("kinds", kindsHtml(base, summary));
+    NetworkPicture.Picture picture = NetworkPicture.draw(edges(base, summary), MAX_NODES);
     values.put("network", picture.edges() == 0 ? fragments.get("no-network") : picture.svg());
-    values.put("networkNote", HtmlTemplates.html(picture.note()));
-    values.put("timeline", timelineHtml(base));
+    values.put("networkNote", networkNote(base, summary, picture));
+    values.put("timeline", timelineHtml(base, summary));
+    values.put("timelineNote", timelineNote(base, summary));
     return HtmlTemplates.fill(page, values);
   }
 
-  private String kindsHtml(String base) {
-    Map<String, List<String[]>> byKind = new LinkedHashMap<>();
-    KINDS.keySet().forEach(k -> byKind.put(k, new ArrayList<>()));
-    for (Binding b : select(entities)) {
-      String iri = b.get("entity").getURI();
-      byKind.get(text(b, "kind")).add(new String[] {iri, label(b, "label", iri)});
-    }
+  private String kindsHtml(String base, HomeSummary summary) {
     StringBuilder out = new StringBuilder();
-    byKind.forEach(
-        (kind, list) -> {
+    KINDS.forEach(
+        (kind, heading) -> {
+          HomeSummary.Kind k = summary.kinds().get(kind);
+          List<String[]> list = new ArrayList<>();
+          for (Node e : k.shown()) {
+            list.add(new String[] {e.getURI(), label(e)});
+          }
           list.sort(Comparator.comparing((String[] e) -> e[1], String.CASE_INSENSITIVE_ORDER));
           StringBuilder items = new StringBuilder();
           for (String[] e : list) {
             items.append("<li>").append(link(base, e[0], e[1])).append("</li>\n");
           }
+          String more =
+              k.entities() <= list.size()
+                  ? ""
+                  : HtmlTemplates.fill(
+                      fragments.get("more"),
+                      Map.of(
+                          "shown", Integer.toString(list.size()),
+                          "count", Long.toString(k.entities()),
+                          "href", HtmlTemplates.html(editor(base, kindQuery(kind)))));
           out.append(
               HtmlTemplates.fill(
                   fragments.get("kind"),
                   Map.of(
                       "kind", kind,
-                      "heading", HtmlTemplates.html(KINDS.get(kind)),
-                      "count", Integer.toString(list.size()),
-                      "items", items.toString())));
+                      "heading", HtmlTemplates.html(heading),
+                      "count", Long.toString(k.entities()),
+                      "items", items.toString(),
+                      "more", more)));
         });
     return out.toString();
   }
 
-  private List<NetworkPicture.Edge> edges(String base) {
+  /**
+   * The query that lists every entity of {@code kind} that documents name, the most named first.
+   */
+  private String kindQuery(String kind) {
+    ParameterizedSparqlString q = new ParameterizedSparqlString(kindList);
+    q.setIri("class", HomeSummary.KINDS.get(kind));
+    return q.toString();
+  }
+
+  private List<NetworkPicture.Edge> edges(String base, HomeSummary summary) {
     List<NetworkPicture.Edge> edges = new ArrayList<>();
-    Map<String, String> thingKind = new TreeMap<>();
-    List<Binding> rows = select(network);
-    // A thing typed both partnership and program is drawn as a partnership.
-    for (Binding b : rows) {
-      thingKind.merge(
-          b.get("thing").getURI(), text(b, "thingKind"), (a, c) -> a.equals("partnership") ? a : c);
-    }
-    for (Binding b : rows) {
-      String thing = b.get("thing").getURI();
-      String agent = b.get("agent").getURI();
-      String role =
-          b.contains("role") ? b.get("role").getURI() : ENTITY_BASE + "id/role/participant";
+    Map<Node, String> labels = new HashMap<>();
+    for (HomeSummary.Edge e : summary.edges()) {
+      String thing = e.thing().getURI();
+      String agent = e.agent().getURI();
       edges.add(
           new NetworkPicture.Edge(
               new NetworkPicture.Node(
-                  thing, label(b, "thingLabel", thing), thingKind.get(thing), href(base, thing)),
+                  thing,
+                  labels.computeIfAbsent(e.thing(), this::label),
+                  e.thingKind(),
+                  href(base, thing)),
               new NetworkPicture.Node(
-                  agent, label(b, "agentLabel", agent), text(b, "agentKind"), href(base, agent)),
-              role,
-              label(b, "roleLabel", role)));
+                  agent,
+                  labels.computeIfAbsent(e.agent(), this::label),
+                  e.agentKind(),
+                  href(base, agent)),
+              e.role().getURI(),
+              labels.computeIfAbsent(e.role(), this::label)));
     }
     return edges;
   }
 
-  private String timelineHtml(String base) {
+  /** What the picture leaves out of the whole network, with a link to all of it. */
+  private String networkNote(String base, HomeSummary summary, NetworkPicture.Picture picture) {
+    if (summary.nodes() <= picture.nodes()) {
+      return "";
+    }
+    return HtmlTemplates.fill(
+        fragments.get("network-more"),
+        Map.of(
+            "shown", Integer.toString(picture.nodes()),
+            "nodes", Long.toString(summary.nodes()),
+            "edges", Long.toString(summary.allEdges()),
+            "href", HtmlTemplates.html(editor(base, networkText))));
+  }
+
+  /**
+   * The timeline of the summary's events, as {@code timeline.rq} gives it: one entry per event,
+   * date and what it is a milestone of, in date order. Read with a few lookups per event (at most
+   * {@link HomeSummary#LATEST_EVENTS} events), not a query each.
+   */
+  private String timelineHtml(String base, HomeSummary summary) {
+    List<Milestone> rows = new ArrayList<>();
+    for (Node event : summary.events()) {
+      List<Node> of = objects(event, SPKG.milestoneOf.asNode());
+      for (Node p : List.of(SPKG.plannedFor.asNode(), SPKG.date.asNode())) {
+        for (Node date : objects(event, p)) {
+          for (Node o : of.isEmpty() ? Collections.<Node>singletonList(null) : of) {
+            if (date.isLiteral()) {
+              rows.add(
+                  new Milestone(
+                      event, date.getLiteralLexicalForm(), o, p.equals(SPKG.plannedFor.asNode())));
+            }
+          }
+        }
+      }
+    }
+    rows.sort(Comparator.comparing(Milestone::date).thenComparing(m -> m.event().getURI()));
     StringBuilder out = new StringBuilder();
-    for (Binding b : select(timeline)) {
-      String event = b.get("event").getURI();
+    for (Milestone m : rows) {
+      String event = m.event().getURI();
       String of =
-          b.contains("of")
-              ? link(base, b.get("of").getURI(), label(b, "ofLabel", b.get("of").getURI()))
-              : "";
+          m.of() != null && m.of().isURI() ? link(base, m.of().getURI(), label(m.of())) : "";
       Map<String, String> values = new LinkedHashMap<>();
-      values.put("date", HtmlTemplates.html(b.get("date").getLiteralLexicalForm()));
-      values.put("dateText", HtmlTemplates.html(text(b, "dateText")));
-      values.put("precision", HtmlTemplates.html(text(b, "precision")));
-      values.put("qualifier", HtmlTemplates.html(text(b, "qualifier")));
+      values.put("date", HtmlTemplates.html(m.date()));
+      values.put("dateText", HtmlTemplates.html(literal(m.event(), SPKG.dateText.asNode())));
       values.put(
-          "planned", b.get("planned").getLiteralLexicalForm().equals("true") ? "planned" : "done");
-      values.put("event", link(base, event, label(b, "label", event)));
+          "precision", HtmlTemplates.html(conceptLabel(m.event(), SPKG.datePrecision.asNode())));
+      values.put(
+          "qualifier", HtmlTemplates.html(conceptLabel(m.event(), SPKG.dateQualifier.asNode())));
+      values.put("planned", m.planned() ? "planned" : "done");
+      values.put("event", link(base, event, label(m.event())));
       values.put(
           "of", of.isEmpty() ? "" : HtmlTemplates.fill(fragments.get("of"), Map.of("of", of)));
       out.append(HtmlTemplates.fill(fragments.get("milestone"), values));
@@ -214,13 +297,60 @@ public final class HomePage extends HttpServlet {
     return out.isEmpty() ? fragments.get("no-timeline") : out.toString();
   }
 
-  private List<Binding> select(Query query) {
-    try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
-      RowSet rows = exec.select();
-      List<Binding> result = new ArrayList<>();
-      rows.forEachRemaining(result::add);
-      return result;
+  /** One entry of the timeline: an event on a date, as a milestone of {@code of} (or null). */
+  private record Milestone(Node event, String date, Node of, boolean planned) {}
+
+  private List<Node> objects(Node s, Node p) {
+    return dsg.getUnionGraph().find(s, p, Node.ANY).mapWith(Triple::getObject).toList().stream()
+        .distinct()
+        .sorted(Comparator.comparing(Node::toString))
+        .toList();
+  }
+
+  /** The first literal value of {@code p}, or "". */
+  private String literal(Node s, Node p) {
+    return objects(s, p).stream()
+        .filter(Node::isLiteral)
+        .map(Node::getLiteralLexicalForm)
+        .findFirst()
+        .orElse("");
+  }
+
+  /** The label of the concept {@code p} names (a precision, a qualifier), or "". */
+  private String conceptLabel(Node s, Node p) {
+    return objects(s, p).stream().filter(Node::isURI).map(this::label).findFirst().orElse("");
+  }
+
+  private String timelineNote(String base, HomeSummary summary) {
+    if (summary.allEvents() <= summary.events().size()) {
+      return "";
     }
+    return HtmlTemplates.fill(
+        fragments.get("timeline-more"),
+        Map.of(
+            "shown", Integer.toString(summary.events().size()),
+            "events", Long.toString(summary.allEvents()),
+            "href", HtmlTemplates.html(editor(base, timelineText))));
+  }
+
+  /** The query editor opened with {@code query}. */
+  private static String editor(String base, String query) {
+    return EntityPage.editorHref(base, query);
+  }
+
+  /** The English preferred label or label, else any, else the IRI's last segment. */
+  private String label(Node n) {
+    Graph union = dsg.getUnionGraph();
+    return LABELS.stream()
+        .flatMap(p -> union.find(n, p, Node.ANY).toList().stream())
+        .map(Triple::getObject)
+        .filter(Node::isLiteral)
+        .min(
+            Comparator.comparing((Node l) -> !l.getLiteralLanguage().startsWith("en"))
+                .thenComparing(Node::getLiteralLexicalForm))
+        .map(Node::getLiteralLexicalForm)
+        .filter(l -> !l.isBlank())
+        .orElseGet(() -> n.getURI().substring(n.getURI().lastIndexOf('/') + 1));
   }
 
   /** A link to the local page of {@code iri}, or the escaped label when it has none. */
@@ -234,19 +364,6 @@ public final class HomePage extends HttpServlet {
   /** The local page of one of our IRIs, {@code base} + the IRI after our base; null for others. */
   static String href(String base, String iri) {
     return iri.startsWith(ENTITY_BASE) ? base + iri.substring(ENTITY_BASE.length()) : null;
-  }
-
-  private static String text(Binding b, String var) {
-    return b.contains(var) ? b.get(var).getLiteralLexicalForm() : "";
-  }
-
-  private static String label(Binding b, String var, String iri) {
-    String label = text(b, var);
-    return label.isBlank() ? iri.substring(iri.lastIndexOf('/') + 1) : label;
-  }
-
-  private static Query query(String name) {
-    return QueryFactory.create(HtmlTemplates.resource(HomePage.class, FOLDER + name));
   }
 
   /** A page made when the store's coordinator had begun {@code writes} write transactions. */

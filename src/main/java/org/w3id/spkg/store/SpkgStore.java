@@ -406,12 +406,17 @@ public final class SpkgStore implements AutoCloseable {
   }
 
   /**
-   * Recomputes the VoID description in the {@code meta} graph from the whole store. Ingest calls it
-   * once per run, after the documents. (The {@code inferred} graph is kept up to date as documents
-   * are written, and recomputed whole when the ontology or reference data change.)
+   * Recomputes the VoID description and the home page's summary ({@link HomeSummary}) in the {@code
+   * meta} graph from the whole store. Ingest calls it once per run, after the documents. (The
+   * {@code inferred} graph is kept up to date as documents are written, and recomputed whole when
+   * the ontology or reference data change.)
    */
   public void refreshDerived() {
-    dataset.executeWrite(() -> VoidDescription.refresh(dataset));
+    dataset.executeWrite(
+        () -> {
+          VoidDescription.refresh(dataset);
+          HomeSummary.refresh(dataset);
+        });
   }
 
   /**

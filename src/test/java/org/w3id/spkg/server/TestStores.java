@@ -10,6 +10,7 @@ import org.w3id.spkg.ingest.DocumentIngester;
 import org.w3id.spkg.ingest.ExtractedDocument;
 import org.w3id.spkg.ingest.IngestOptions;
 import org.w3id.spkg.store.Entailments;
+import org.w3id.spkg.store.HomeSummary;
 import org.w3id.spkg.store.StoreConfig;
 import org.w3id.spkg.store.VoidDescription;
 import org.w3id.spkg.vocab.NamedGraphs;
@@ -24,7 +25,7 @@ final class TestStores {
 
   private TestStores() {}
 
-  /** A store in {@code folder} holding the seed, with entailments and VoID. */
+  /** A store in {@code folder} holding the seed, with entailments, VoID and the home summary. */
   static void seeded(Path folder) {
     OntologyFiles files = OntologyFiles.at(TestFiles.ONTOLOGY);
     ExtractedDocument seed = DocumentIngester.create(files).extract(SEED, IngestOptions.defaults());
@@ -37,6 +38,7 @@ final class TestStores {
             put(dsg, seed.graphIri(), seed.graph());
             Entailments.refresh(dsg);
             VoidDescription.refresh(dsg);
+            HomeSummary.refresh(dsg);
           });
     } finally {
       dsg.close();
