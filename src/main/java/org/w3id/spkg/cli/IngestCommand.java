@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -218,10 +217,13 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   /**
-   * Extracts each file, in order, and hands it to {@code sink}. Each document gets its key from
-   * {@code keys} (its own from an earlier ingest, else one no other source holds) and knows the
-   * entities of the other documents (in the store, and those before it in this run), not those of
-   * its previous version. Stops before the next file once {@code stop} says so.
+   * Extracts each file, in order, and hands it to {@code sink}, in two passes so that no document
+   * depends on the order of the run. First every file is read, gets its key from {@code keys} (its
+   * own from an earlier ingest, else one no other source holds), and is extracted knowing the
+   * reference data only: the names it defines on its own, the same whatever else is ingested. Then
+   * each is extracted again knowing the names that every other document defines — those of this run
+   * (all of them, before and after it) and those of the store not ingested again — but not its own,
+   * and goes to the sink. Stops before the next file once {@code stop} says so.
    *
    * @return the files not read because of the stop
    */
@@ -235,25 +237,22 @@ final class IngestCommand implements Callable<Integer> {
       IngestTally tally) {
     DocumentIngester ingester = DocumentIngester.create(ontology);
     IngestOptions options = new IngestOptions(Optional.ofNullable(date), topic);
+    List<Planned> planned = plan(inputs, ingester, options, known, keys, tally);
     Map<String, Path> sourcesInRun = new HashMap<>();
     PrintWriter err = spec.commandLine().getErr();
-    for (int i = 0; i < inputs.size(); i++) {
+    for (int i = 0; i < planned.size(); i++) {
       if (stop.getAsBoolean()) {
-        return inputs.subList(i, inputs.size()).stream().map(Input::file).toList();
+        return planned.subList(i, planned.size()).stream().map(p -> p.input().file()).toList();
       }
-      Path file = inputs.get(i).file();
+      Planned plan = planned.get(i);
+      Path file = plan.input().file();
       Instant started = Instant.now();
       ExtractedDocument doc;
-      Graph entities;
-      String graph = null;
-      DocumentKeys.Assigned key;
+      String graph = NamedGraphs.document(plan.key().key());
       try {
-        SourceDocument source = SourceDocument.read(file, inputs.get(i).root());
-        key = keys.assign(source.sourceIdentifier(), source.baseKey());
-        graph = NamedGraphs.document(key.key());
-        doc = known.without(ingester, graph).extract(source, key.key(), options);
-        // Before the sink: once handed over, the document is read by the writer thread too.
-        entities = EntitiesByDocument.entitiesOf(doc);
+        SourceDocument source = SourceDocument.read(file, plan.input().root());
+        doc = known.without(ingester, graph).extract(source, plan.key().key(), options);
+        known.restore(graph);
         sink.accept(doc, started);
         Path earlier = sourcesInRun.put(source.sourceIdentifier(), file);
         if (earlier != null && !earlier.equals(file)) {
@@ -267,14 +266,11 @@ final class IngestCommand implements Callable<Integer> {
                   + ") and replaced it; a source is one document");
         }
       } catch (InputException e) {
-        if (graph != null) {
-          known.restore(graph);
-        }
+        known.restore(graph);
         fail(file, e, tally);
         continue;
       }
-      known.update(doc.graphIri(), entities);
-      tally.add(doc, key.replaces());
+      tally.add(doc, plan.key().replaces());
       err.printf(
           "%s %s: %d triples, %d entities, %d facts, %d warnings%n",
           dryRun ? "extracted" : "ingested",
@@ -286,6 +282,36 @@ final class IngestCommand implements Callable<Integer> {
       doc.warnings().forEach(w -> err.println("  warning: " + w));
     }
     return List.of();
+  }
+
+  /** A file that can be read, and the key its document goes under. */
+  private record Planned(Input input, DocumentKeys.Assigned key) {}
+
+  /**
+   * The first pass of {@link #run}: reads every file, gives it its key, and records in {@code
+   * known} the names its document defines on its own (extracted knowing the reference data only),
+   * in place of what its stored version defined. A file that cannot be used is reported here.
+   */
+  private List<Planned> plan(
+      List<Input> inputs,
+      DocumentIngester ingester,
+      IngestOptions options,
+      EntitiesByDocument known,
+      DocumentKeys keys,
+      IngestTally tally) {
+    List<Planned> planned = new ArrayList<>();
+    for (Input input : inputs) {
+      try {
+        SourceDocument source = SourceDocument.read(input.file(), input.root());
+        DocumentKeys.Assigned key = keys.assign(source.sourceIdentifier(), source.baseKey());
+        ExtractedDocument own = ingester.extract(source, key.key(), options);
+        known.define(own.graphIri(), EntitiesByDocument.entitiesOf(own));
+        planned.add(new Planned(input, key));
+      } catch (InputException e) {
+        fail(input.file(), e, tally);
+      }
+    }
+    return planned;
   }
 
   /**
