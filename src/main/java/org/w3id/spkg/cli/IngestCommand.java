@@ -7,11 +7,15 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
@@ -287,10 +291,15 @@ final class IngestCommand implements Callable<Integer> {
   /** A file that can be read, and the key its document goes under. */
   private record Planned(Input input, DocumentKeys.Assigned key) {}
 
+  /** A file read: what identifies its source, and the key its file name gives. */
+  private record Identified(Input input, String source, String baseKey) {}
+
   /**
-   * The first pass of {@link #run}: reads every file, gives it its key, and records in {@code
-   * known} the names its document defines on its own (extracted knowing the reference data only),
-   * in place of what its stored version defined. A file that cannot be used is reported here.
+   * The first pass of {@link #run}: reads every file and gives it its key, then records in {@code
+   * known} the names each document defines on its own (extracted knowing the reference data only),
+   * in place of what its stored version defined. Keys are given to the run's new sources in the
+   * order of their identifiers, not of the files, so that which of two sources named alike gets the
+   * plain key does not depend on the order of the run. A file that cannot be used is reported here.
    */
   private List<Planned> plan(
       List<Input> inputs,
@@ -299,16 +308,33 @@ final class IngestCommand implements Callable<Integer> {
       EntitiesByDocument known,
       DocumentKeys keys,
       IngestTally tally) {
-    List<Planned> planned = new ArrayList<>();
+    List<Identified> identified = new ArrayList<>();
     for (Input input : inputs) {
       try {
         SourceDocument source = SourceDocument.read(input.file(), input.root());
-        DocumentKeys.Assigned key = keys.assign(source.sourceIdentifier(), source.baseKey());
-        ExtractedDocument own = ingester.extract(source, key.key(), options);
-        known.define(own.graphIri(), EntitiesByDocument.entitiesOf(own));
-        planned.add(new Planned(input, key));
+        identified.add(new Identified(input, source.sourceIdentifier(), source.baseKey()));
       } catch (InputException e) {
         fail(input.file(), e, tally);
+      }
+    }
+    Map<String, DocumentKeys.Assigned> keyBySource = new TreeMap<>();
+    identified.stream()
+        .sorted(Comparator.comparing(Identified::source))
+        .forEach(i -> keyBySource.computeIfAbsent(i.source(), s -> keys.assign(s, i.baseKey())));
+    Set<String> seen = new HashSet<>();
+    List<Planned> planned = new ArrayList<>();
+    for (Identified i : identified) {
+      DocumentKeys.Assigned first = keyBySource.get(i.source());
+      // A second file of one source replaces the first, which this run wrote.
+      DocumentKeys.Assigned key =
+          seen.add(i.source()) ? first : new DocumentKeys.Assigned(first.key(), true);
+      try {
+        SourceDocument source = SourceDocument.read(i.input().file(), i.input().root());
+        ExtractedDocument own = ingester.extract(source, key.key(), options);
+        known.define(own.graphIri(), EntitiesByDocument.entitiesOf(own));
+        planned.add(new Planned(i.input(), key));
+      } catch (InputException e) {
+        fail(i.input().file(), e, tally);
       }
     }
     return planned;

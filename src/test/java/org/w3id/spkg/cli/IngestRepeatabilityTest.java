@@ -71,6 +71,27 @@ class IngestRepeatabilityTest {
     assertSameGraphs(ingest(store, files), once);
   }
 
+  @Test
+  void twoSourcesNamedAlike_getTheSameKeysInEitherOrder() throws IOException {
+    Path one = dir.resolve("alike/one/statement.md");
+    Path two = dir.resolve("alike/two/statement.md");
+    for (Path file : List.of(one, two)) {
+      Files.createDirectories(file.getParent());
+      String name = file.getParent().getFileName().toString();
+      Files.writeString(
+          file,
+          "---\ntitle: Statement "
+              + name
+              + "\nsource_url: https://example.org/"
+              + name
+              + "\ndate: 2024-05-01\n---\n\nNASA and JAXA will cooperate on lunar exploration.\n");
+    }
+
+    assertSameGraphs(
+        ingest(dir.resolve("alike-reversed"), List.of(two, one)),
+        ingest(dir.resolve("alike-in-order"), List.of(one, two)));
+  }
+
   private static SortedMap<String, List<String>> ingest(
       Path store, List<Path> paths, String... options) {
     List<String> args = new ArrayList<>(List.of("ingest", "--store", store.toString()));
