@@ -60,7 +60,8 @@ public final class DocumentIngester {
 
   /**
    * The same ingester, knowing what {@code index} knows as it is when each document is extracted:
-   * the way to ingest many documents, each adding its entities to the index after it.
+   * the way to ingest many documents, the index holding what each of the others defines on its own
+   * (see {@link EntityIndex}).
    */
   public DocumentIngester withEntities(EntityIndex index) {
     return new DocumentIngester(
