@@ -300,6 +300,7 @@ final class IngestCommand implements Callable<Integer> {
    * in place of what its stored version defined. Keys are given to the run's new sources in the
    * order of their identifiers, not of the files, so that which of two sources named alike gets the
    * plain key does not depend on the order of the run. A file that cannot be used is reported here.
+   * A run of one document needs no names of its own and skips that extraction.
    */
   private List<Planned> plan(
       List<Input> inputs,
@@ -328,6 +329,11 @@ final class IngestCommand implements Callable<Integer> {
       // A second file of one source replaces the first, which this run wrote.
       DocumentKeys.Assigned key =
           seen.add(i.source()) ? first : new DocumentKeys.Assigned(first.key(), true);
+      if (identified.size() == 1) {
+        // A document alone: its own names are nobody's to know.
+        planned.add(new Planned(i.input(), key));
+        continue;
+      }
       try {
         SourceDocument source = SourceDocument.read(i.input().file(), i.input().root());
         ExtractedDocument own = ingester.extract(source, key.key(), options);
