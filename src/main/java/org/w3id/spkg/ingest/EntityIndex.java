@@ -134,7 +134,9 @@ public final class EntityIndex {
             .thenComparing(Gazetteer.Entry::form)
             .thenComparing(Gazetteer.Entry::surface));
     for (Gazetteer.Entry e : entries) {
-      if (isNameable(e.iri())) {
+      // A person a document introduces is known there by surname too; elsewhere a bare name
+      // ("Harris") is someone else as often as not, so only the reference data names people.
+      if (isNameable(e.iri()) && (rank == 0 || !isA(e.iri(), SPKG.Person))) {
         Gazetteer.Handle h = gazetteer.addInPlace(e, rank);
         if (h != null) {
           names.add(h);
