@@ -1,7 +1,13 @@
 package org.w3id.spkg;
 
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
+import com.apicatalog.jsonld.JsonLdOptions;
+import com.apicatalog.jsonld.loader.DocumentLoader;
+import com.apicatalog.jsonld.loader.SchemeRouter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +19,7 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
@@ -22,7 +29,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads RDF files in any syntax Jena knows by file extension, and turns every way that fails into
- * an {@link InputException} that names the file, line and column.
+ * an {@link InputException} that names the file, line and column. A JSON-LD file whose
+ * {@code @context} (or an {@code @import} in it) names a URL is refused: reading a file never
+ * fetches anything, from the network or from another file, unless asked to ({@link #readInto(Path,
+ * Graph, boolean)}).
  *
  * <pre>{@code
  * Graph g = RdfFileReader.readGraph(Path.of("ontology/spkg.ttl"));
@@ -44,31 +54,74 @@ public final class RdfFileReader {
     return graph;
   }
 
-  /** Reads one file into {@code graph}, adding to what it has. */
+  /** Reads one file into {@code graph}, adding to what it has; no remote JSON-LD context. */
   public static void readInto(Path file, Graph graph) {
+    readInto(file, graph, false);
+  }
+
+  /**
+   * Reads one file into {@code graph}, adding to what it has.
+   *
+   * @param remoteContexts whether a JSON-LD {@code @context} may name a URL ({@code http:}, {@code
+   *     https:} or {@code file:}) that is then fetched; if false, such a file is refused
+   */
+  public static void readInto(Path file, Graph graph, boolean remoteContexts) {
     String name = file.toString();
     Lang lang = syntaxOf(file);
     List<String> warnings = new ArrayList<>();
+    List<URI> refused = new ArrayList<>();
     try (InputStream in = Files.newInputStream(file)) {
       RDFParser.source(in)
           .lang(lang)
           .base(file.toUri().toString())
           .errorHandler(new Collecting(name, warnings))
+          .set(LangJSONLD11.JSONLD_OPTIONS, jsonLdOptions(remoteContexts, refused))
           .parse(new IntoGraph(graph));
-    } catch (RiotParseException e) {
-      throw new InputException(
-          name,
-          e.getLine(),
-          e.getCol(),
-          "not valid " + lang.getLabel() + ": " + e.getOriginalMessage(),
-          e);
     } catch (RiotException e) {
-      throw new InputException(name, "not valid " + lang.getLabel() + ": " + e.getMessage());
+      if (!refused.isEmpty()) {
+        throw new InputException(
+            name,
+            "the @context "
+                + refused.get(0)
+                + " is remote; spkg does not fetch it unless --allow-remote-context is given"
+                + " (or put the context in the file)");
+      }
+      throw notValid(name, lang, e);
     } catch (IOException e) {
       throw new InputException(
           name, InputException.UNKNOWN, InputException.UNKNOWN, "cannot read: " + e, e);
     }
     warnings.forEach(w -> LOG.warn("{}", w));
+  }
+
+  /**
+   * JSON-LD options whose document loader fetches nothing unless {@code remote}: it records the URL
+   * in {@code refused} and fails.
+   */
+  private static JsonLdOptions jsonLdOptions(boolean remote, List<URI> refused) {
+    DocumentLoader fetching = SchemeRouter.defaultInstance();
+    DocumentLoader loader =
+        (url, options) -> {
+          if (remote) {
+            return fetching.loadDocument(url, options);
+          }
+          refused.add(url);
+          throw new JsonLdError(
+              JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED, "remote context refused: " + url);
+        };
+    return new JsonLdOptions(loader);
+  }
+
+  private static InputException notValid(String name, Lang lang, RiotException e) {
+    if (e instanceof RiotParseException p) {
+      return new InputException(
+          name,
+          p.getLine(),
+          p.getCol(),
+          "not valid " + lang.getLabel() + ": " + p.getOriginalMessage(),
+          p);
+    }
+    return new InputException(name, "not valid " + lang.getLabel() + ": " + e.getMessage());
   }
 
   /** True if the file's extension names an RDF syntax that this reader takes. */

@@ -11,10 +11,11 @@ import org.w3id.spkg.vocab.OntologyFiles;
 
 /**
  * The entities that documents define, graph by graph, during an ingest run, in one {@link
- * EntityIndex} updated in place: each document is extracted knowing the entities of the others (in
- * the store, and earlier in the run), but not those of its own previous version, which it replaces.
- * Otherwise a second ingest would find the document's own entities "known", not define them again,
- * and lose them with the old graph.
+ * EntityIndex} updated in place: each document is extracted knowing the entities of the others, but
+ * not its own. A document of the run is known by the names it defines on its own ({@link #define},
+ * before any document of the run is extracted), never by what its extraction found knowing the
+ * others: then no document depends on the order of the run, and ingesting the same documents again
+ * gives the same graphs. A document of the store not ingested again is known by its stored graph.
  */
 final class EntitiesByDocument {
 
@@ -29,28 +30,31 @@ final class EntitiesByDocument {
 
   /**
    * {@code ingester} knowing the entities of every document graph but {@code graphIri}; call {@link
-   * #update} or {@link #restore} after extracting that document.
+   * #restore} after extracting that document.
    */
   DocumentIngester without(DocumentIngester ingester, String graphIri) {
     index.remove(graphIri);
     return ingester.withEntities(index);
   }
 
-  /** The entities {@code doc} defines, for {@link #update}. */
+  /** The entities {@code doc} defines, for {@link #define}. */
   static Graph entitiesOf(ExtractedDocument doc) {
     return SpkgStore.knownEntities(doc);
   }
 
   /**
    * Records {@code entities} (see {@link #entitiesOf}) as what the document in {@code graphIri}
-   * defines, in place of what its previous version defined.
+   * defines, in place of what its stored version defined: its entities when extracted knowing the
+   * reference data only.
    */
-  void update(String graphIri, Graph entities) {
+  void define(String graphIri, Graph entities) {
     byGraph.put(graphIri, entities);
     index.put(graphIri, entities);
   }
 
-  /** The document in {@code graphIri} was not replaced: its entities are known again. */
+  /**
+   * The document in {@code graphIri} was extracted (or failed to be): its entities are known again.
+   */
   void restore(String graphIri) {
     Graph previous = byGraph.get(graphIri);
     if (previous != null) {

@@ -7,15 +7,18 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -227,10 +230,13 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   /**
-   * Extracts each file, in order, and hands it to {@code sink}. Each document gets its key from
-   * {@code keys} (its own from an earlier ingest, else one no other source holds) and knows the
-   * entities of the other documents (in the store, and those before it in this run), not those of
-   * its previous version. Stops before the next file once {@code stop} says so.
+   * Extracts each file, in order, and hands it to {@code sink}, in two passes so that no document
+   * depends on the order of the run. First every file is read, gets its key from {@code keys} (its
+   * own from an earlier ingest, else one no other source holds), and is extracted knowing the
+   * reference data only: the names it defines on its own, the same whatever else is ingested. Then
+   * each is extracted again knowing the names that every other document defines — those of this run
+   * (all of them, before and after it) and those of the store not ingested again — but not its own,
+   * and goes to the sink. Stops before the next file once {@code stop} says so.
    *
    * @return the files not read because of the stop
    */
@@ -244,33 +250,27 @@ final class IngestCommand implements Callable<Integer> {
       IngestTally tally) {
     DocumentIngester ingester = DocumentIngester.create(ontology);
     IngestOptions options = new IngestOptions(Optional.ofNullable(date), topic);
+    List<Planned> planned = plan(inputs, ingester, options, known, keys, tally);
     Map<String, Path> sourcesInRun = new HashMap<>();
     PrintWriter err = spec.commandLine().getErr();
-    for (int i = 0; i < inputs.size(); i++) {
+    for (int i = 0; i < planned.size(); i++) {
       if (stop.getAsBoolean()) {
-        return inputs.subList(i, inputs.size()).stream().map(Input::file).toList();
+        return planned.subList(i, planned.size()).stream().map(p -> p.input().file()).toList();
       }
-      Path file = inputs.get(i).file();
+      Planned plan = planned.get(i);
+      Path file = plan.input().file();
       Instant started = Instant.now();
       ExtractedDocument doc;
-      Graph entities;
-      String graph = null;
-      DocumentKeys.Assigned key;
+      String graph = NamedGraphs.document(plan.key().key());
       SourceDocument source;
       try {
         try {
-          source = SourceDocument.read(file, inputs.get(i).root());
-          key = keys.assign(source.sourceIdentifier(), source.baseKey());
-          graph = NamedGraphs.document(key.key());
-          doc = known.without(ingester, graph).extract(source, key.key(), options);
-          // Before the sink: once handed over, the document is read by the writer thread too.
-          entities = EntitiesByDocument.entitiesOf(doc);
+          source = SourceDocument.read(file, plan.input().root());
+          doc = known.without(ingester, graph).extract(source, plan.key().key(), options);
         } catch (RuntimeException | StackOverflowError e) {
-          if (e instanceof InputException input) {
-            throw input;
-          }
-          throw internalError(file, e);
+          throw e instanceof InputException input ? input : internalError(file, e);
         }
+        known.restore(graph);
         sink.accept(doc, started);
         Path earlier = sourcesInRun.put(source.sourceIdentifier(), file);
         if (earlier != null && !earlier.equals(file)) {
@@ -284,14 +284,11 @@ final class IngestCommand implements Callable<Integer> {
                   + ") and replaced it; a source is one document");
         }
       } catch (InputException e) {
-        if (graph != null) {
-          known.restore(graph);
-        }
+        known.restore(graph);
         fail(file, e, tally);
         continue;
       }
-      known.update(doc.graphIri(), entities);
-      tally.add(doc, key.replaces());
+      tally.add(doc, plan.key().replaces());
       err.printf(
           "%s %s: %d triples, %d entities, %d facts, %d warnings%n",
           dryRun ? "extracted" : "ingested",
@@ -303,6 +300,77 @@ final class IngestCommand implements Callable<Integer> {
       doc.warnings().forEach(w -> err.println("  warning: " + w));
     }
     return List.of();
+  }
+
+  /** Reads one file: a failure that is a bug refuses that file only ({@link #internalError}). */
+  private SourceDocument read(Input input) {
+    try {
+      return SourceDocument.read(input.file(), input.root());
+    } catch (RuntimeException | StackOverflowError e) {
+      throw e instanceof InputException refused ? refused : internalError(input.file(), e);
+    }
+  }
+
+  /** A file that can be read, and the key its document goes under. */
+  private record Planned(Input input, DocumentKeys.Assigned key) {}
+
+  /** A file read: what identifies its source, and the key its file name gives. */
+  private record Identified(Input input, String source, String baseKey) {}
+
+  /**
+   * The first pass of {@link #run}: reads every file and gives it its key, then records in {@code
+   * known} the names each document defines on its own (extracted knowing the reference data only),
+   * in place of what its stored version defined. Keys are given to the run's new sources in the
+   * order of their identifiers, not of the files, so that which of two sources named alike gets the
+   * plain key does not depend on the order of the run. A file that cannot be used is reported here.
+   * A run of one document needs no names of its own and skips that extraction.
+   */
+  private List<Planned> plan(
+      List<Input> inputs,
+      DocumentIngester ingester,
+      IngestOptions options,
+      EntitiesByDocument known,
+      DocumentKeys keys,
+      IngestTally tally) {
+    List<Identified> identified = new ArrayList<>();
+    for (Input input : inputs) {
+      try {
+        SourceDocument source = read(input);
+        identified.add(new Identified(input, source.sourceIdentifier(), source.baseKey()));
+      } catch (InputException e) {
+        fail(input.file(), e, tally);
+      }
+    }
+    Map<String, DocumentKeys.Assigned> keyBySource = new TreeMap<>();
+    identified.stream()
+        .sorted(Comparator.comparing(Identified::source))
+        .forEach(i -> keyBySource.computeIfAbsent(i.source(), s -> keys.assign(s, i.baseKey())));
+    Set<String> seen = new HashSet<>();
+    List<Planned> planned = new ArrayList<>();
+    for (Identified i : identified) {
+      DocumentKeys.Assigned first = keyBySource.get(i.source());
+      // A second file of one source replaces the first, which this run wrote.
+      DocumentKeys.Assigned key =
+          seen.add(i.source()) ? first : new DocumentKeys.Assigned(first.key(), true);
+      if (identified.size() == 1) {
+        // A document alone: its own names are nobody's to know.
+        planned.add(new Planned(i.input(), key));
+        continue;
+      }
+      try {
+        ExtractedDocument own;
+        try {
+          own = ingester.extract(read(i.input()), key.key(), options);
+        } catch (RuntimeException | StackOverflowError e) {
+          throw e instanceof InputException input ? input : internalError(i.input().file(), e);
+        }
+        known.define(own.graphIri(), EntitiesByDocument.entitiesOf(own));
+        planned.add(new Planned(i.input(), key));
+      } catch (InputException e) {
+        fail(i.input().file(), e, tally);
+      }
+    }
+    return planned;
   }
 
   /**

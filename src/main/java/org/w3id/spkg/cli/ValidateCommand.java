@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
       "0:the data conforms",
       "1:the data does not conform (the results are printed)",
       "2:wrong command line",
-      "3:a file cannot be read or parsed"
+      "3:a file cannot be read or parsed, or names a remote JSON-LD @context"
     })
 final class ValidateCommand implements Callable<Integer> {
 
@@ -68,11 +68,18 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Report as ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(
+      names = "--allow-remote-context",
+      description =
+          "Fetch the JSON-LD @context a file names by URL (http:, https: or file:). Without it,"
+              + " such a file is refused (exit code 3) and nothing is fetched.")
+  boolean allowRemoteContext;
+
   @Override
   public Integer call() {
     List<Path> files = ProjectFiles.expand(paths, RdfFileReader::isRdfFile, "RDF files");
     Graph data = GraphFactory.createDefaultGraph();
-    files.forEach(file -> RdfFileReader.readInto(file, data));
+    files.forEach(file -> RdfFileReader.readInto(file, data, allowRemoteContext));
 
     OntologyFiles ontology = OntologyFiles.locate();
     Path shapes = shapesFile != null ? shapesFile : ontology.shapesFile();

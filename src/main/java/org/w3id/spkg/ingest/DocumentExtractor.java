@@ -43,7 +43,10 @@ final class DocumentExtractor {
     writeDocument();
     List<TextUnit> units = units();
     Gazetteer base = x.known.gazetteer();
-    EntityFinder finder = new EntityFinder(base, x.known);
+    // The entities it defines are found with the reference data only: the same whatever else is
+    // known.
+    KnownEntities own = x.known.definitions();
+    EntityFinder finder = new EntityFinder(own.gazetteer(), own);
     List<NewEntity> found = finder.find(units);
     List<Gazetteer.Entry> names = new ArrayList<>();
     for (EntityFinder.TaughtAcronym t : finder.taughtAcronyms()) {

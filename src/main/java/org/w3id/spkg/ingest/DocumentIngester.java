@@ -27,13 +27,19 @@ public final class DocumentIngester {
   private final Graph ontology;
   private final Graph reference;
   private final EntityIndex index;
+  private final EntityIndex referenceIndex;
   private final Relevance relevance;
 
   private DocumentIngester(
-      Graph ontology, Graph reference, EntityIndex index, Relevance relevance) {
+      Graph ontology,
+      Graph reference,
+      EntityIndex index,
+      EntityIndex referenceIndex,
+      Relevance relevance) {
     this.ontology = ontology;
     this.reference = reference;
     this.index = index;
+    this.referenceIndex = referenceIndex;
     this.relevance = relevance;
   }
 
@@ -41,10 +47,12 @@ public final class DocumentIngester {
   public static DocumentIngester create(OntologyFiles files) {
     Graph ontology = files.ontology().getGraph();
     Graph reference = files.reference().getGraph();
+    EntityIndex referenceIndex = EntityIndex.of(ontology, reference);
     return new DocumentIngester(
         ontology,
         reference,
-        EntityIndex.of(ontology, reference),
+        referenceIndex,
+        referenceIndex,
         new Relevance(SpaceCues.load(files.spaceTermsFile(), reference)));
   }
 
@@ -55,16 +63,17 @@ public final class DocumentIngester {
   public DocumentIngester withKnownEntities(Graph known) {
     EntityIndex withKnown = EntityIndex.of(ontology, reference);
     withKnown.put("known", Objects.requireNonNull(known, "known"));
-    return new DocumentIngester(ontology, reference, withKnown, relevance);
+    return new DocumentIngester(ontology, reference, withKnown, referenceIndex, relevance);
   }
 
   /**
    * The same ingester, knowing what {@code index} knows as it is when each document is extracted:
-   * the way to ingest many documents, each adding its entities to the index after it.
+   * the way to ingest many documents, the index holding what each of the others defines on its own
+   * (see {@link EntityIndex}).
    */
   public DocumentIngester withEntities(EntityIndex index) {
     return new DocumentIngester(
-        ontology, reference, Objects.requireNonNull(index, "index"), relevance);
+        ontology, reference, Objects.requireNonNull(index, "index"), referenceIndex, relevance);
   }
 
   /**
@@ -116,7 +125,7 @@ public final class DocumentIngester {
     ParsedDocument doc =
         FactSheetReader.read(source, file.frontMatter(), key, options.date())
             .withSourceIdentifier(file.sourceIdentifier());
-    KnownEntities entities = new KnownEntities(index);
+    KnownEntities entities = new KnownEntities(index, referenceIndex);
     Graph graph = GraphFactory.createDefaultGraph();
     Extraction x =
         new Extraction(

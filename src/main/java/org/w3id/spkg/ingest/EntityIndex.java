@@ -22,17 +22,19 @@ import org.w3id.spkg.vocab.OntologyFiles;
 import org.w3id.spkg.vocab.SPKG;
 
 /**
- * The entities the ingester knows, from the reference data and from each document ingested so far,
- * kept up to date in place as documents come and go: their names (a {@link Gazetteer}), types (with
- * the ontology's class hierarchy), labels and home nations. A document's entities are put under its
- * graph's name and replaced or removed as a whole, so a corpus of N documents costs N small
- * updates, not N rebuilds. Where sources disagree, the answer does not depend on the order they
- * came in: the smallest label and nation win.
+ * The entities the ingester knows, from the reference data and from the documents, kept up to date
+ * in place as documents come and go: their names (a {@link Gazetteer}), types (with the ontology's
+ * class hierarchy), labels and home nations. A document's entities are put under its graph's name
+ * and replaced or removed as a whole, so a corpus of N documents costs N small updates, not N
+ * rebuilds. Where sources disagree, the answer does not depend on the order they came in: the
+ * smallest label and nation win. For ingest to be repeatable, what is put for a document should
+ * depend on that document alone (the entities it defines read with the reference data only).
  *
  * <pre>{@code
  * EntityIndex index = EntityIndex.of(OntologyFiles.locate());
- * index.put(graphIri, SpkgStore.knownEntities(doc));   // after each document
- * DocumentIngester ingester = DocumentIngester.create(files).withEntities(index);
+ * index.put(graphIri, SpkgStore.knownEntities(plain.extract(file, options)));   // every document
+ * index.remove(graphIri);                                  // then, for each document in turn
+ * ExtractedDocument doc = DocumentIngester.create(files).withEntities(index).extract(file, options);
  * }</pre>
  */
 public final class EntityIndex {
@@ -132,7 +134,9 @@ public final class EntityIndex {
             .thenComparing(Gazetteer.Entry::form)
             .thenComparing(Gazetteer.Entry::surface));
     for (Gazetteer.Entry e : entries) {
-      if (isNameable(e.iri())) {
+      // A person a document introduces is known there by surname too; elsewhere a bare name
+      // ("Harris") is someone else as often as not, so only the reference data names people.
+      if (isNameable(e.iri()) && (rank == 0 || !isA(e.iri(), SPKG.Person))) {
         Gazetteer.Handle h = gazetteer.addInPlace(e, rank);
         if (h != null) {
           names.add(h);

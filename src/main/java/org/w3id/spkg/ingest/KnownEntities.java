@@ -13,17 +13,38 @@ import org.apache.jena.vocabulary.SKOS;
 /**
  * What the ingester knows about entities while it reads one document: the {@link EntityIndex} (the
  * ontology, the reference data and the entities other documents defined), plus the entities this
- * document declares as it goes, which stay local to it.
+ * document declares as it goes, which stay local to it. The entities the document defines are found
+ * knowing the reference data only ({@link #definitions()}); its mentions know them all.
  */
 final class KnownEntities {
 
   private final EntityIndex index;
+  private final EntityIndex reference;
   private final Map<String, Set<String>> types = new HashMap<>();
   private final Map<String, String> labels = new HashMap<>();
   private final Map<String, String> nations = new HashMap<>();
 
+  /** Knowing what {@code index} knows, its own definitions included. */
   KnownEntities(EntityIndex index) {
+    this(index, index);
+  }
+
+  /**
+   * @param index what the document knows: the reference data and the other documents' entities
+   * @param reference the reference data alone, for {@link #definitions()}
+   */
+  KnownEntities(EntityIndex index, EntityIndex reference) {
     this.index = index;
+    this.reference = reference;
+  }
+
+  /**
+   * What the document's own definitions are found with: the reference data only. A document then
+   * defines the same entities whatever other documents are known (two documents that both define a
+   * name both say so), and what it defines can be known by the others without depending on them.
+   */
+  KnownEntities definitions() {
+    return index == reference ? this : new KnownEntities(reference, reference);
   }
 
   /** Declares a new entity of the document. */

@@ -2,11 +2,15 @@ package org.w3id.spkg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.vocabulary.RDF;
@@ -23,6 +27,67 @@ class ValidateCommandTest {
 
   private Path write(String name, String content) throws IOException {
     return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+  }
+
+  /** A JSON-LD file with one nation, its terms from the context {@code context}. */
+  private Path jsonLd(String name, String context) throws IOException {
+    return write(
+        name,
+        "{\"@context\": \""
+            + context
+            + "\", \"@id\": \"https://w3id.org/spkg/id/nation/JP\", \"label\": \"Japan\"}");
+  }
+
+  @Test
+  void remoteJsonLdContext_isNotFetched_andTheFileIsRefused() throws IOException {
+    AtomicInteger requests = new AtomicInteger();
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    byte[] context =
+        "{\"@context\": {\"label\": \"http://www.w3.org/2000/01/rdf-schema#label\"}}"
+            .getBytes(StandardCharsets.UTF_8);
+    server.createContext(
+        "/",
+        exchange -> {
+          requests.incrementAndGet();
+          exchange.getResponseHeaders().add("Content-Type", "application/ld+json");
+          exchange.sendResponseHeaders(200, context.length);
+          try (var body = exchange.getResponseBody()) {
+            body.write(context);
+          }
+        });
+    server.start();
+    try {
+      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/ctx";
+      Path file = jsonLd("remote.jsonld", url);
+
+      CommandRun run = CommandRun.of("validate", file.toString());
+
+      assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(3);
+      assertThat(run.err())
+          .contains(file + ": the @context " + url + " is remote")
+          .contains("--allow-remote-context");
+      assertThat(requests).hasValue(0);
+
+      CommandRun allowed = CommandRun.of("validate", "--allow-remote-context", file.toString());
+      assertThat(allowed.exitCode()).as(allowed.out() + allowed.err()).isIn(0, 1);
+      assertThat(requests).hasValue(1);
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
+  void fileJsonLdContext_isNotRead_andTheFileIsRefused() throws IOException {
+    Path file = jsonLd("local.jsonld", "file:///etc/hostname");
+
+    CommandRun run = CommandRun.of("validate", file.toString());
+
+    assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(3);
+    assertThat(run.err())
+        .contains(file + ": the @context file:")
+        .contains("/etc/hostname is remote")
+        .contains("--allow-remote-context");
   }
 
   @Test
