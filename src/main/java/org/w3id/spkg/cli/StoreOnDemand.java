@@ -107,7 +107,9 @@ final class StoreOnDemand implements AutoCloseable {
     if (store != null && loaded) {
       long start = System.nanoTime();
       store.refreshDerived();
-      LOG.info("described the store (VoID) in {} ms", (System.nanoTime() - start) / 1_000_000);
+      LOG.info(
+          "described the store (VoID, the home page summary) in {} ms",
+          (System.nanoTime() - start) / 1_000_000);
     }
   }
 

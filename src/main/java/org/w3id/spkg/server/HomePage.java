@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -66,6 +67,8 @@ public final class HomePage extends HttpServlet {
   private final DatasetGraph dsg;
   private final long writesAtStart;
   private volatile Cached cached;
+  private final Object counting = new Object();
+  private final AtomicInteger made = new AtomicInteger();
   private final String kindList = HtmlTemplates.resource(HomePage.class, FOLDER + "kind-list.rq");
   private final String timelineText =
       HtmlTemplates.resource(HomePage.class, FOLDER + "timeline.rq");
@@ -124,14 +127,33 @@ public final class HomePage extends HttpServlet {
     TransactionCoordinator coordinator = coordinator(dsg);
     long writes = coordinator == null ? -1 : coordinator.countBeginWrite();
     boolean settled = coordinator != null && coordinator.countActiveWriter() == 0;
-    Cached cached = this.cached;
-    if (settled
-        && cached != null
-        && cached.coordinator() == coordinator
-        && cached.writes() == writes
-        && cached.base().equals(base)) {
-      return cached.html();
+    Optional<String> kept = kept(coordinator, writes, settled, base);
+    if (kept.isPresent()) {
+      return kept.get();
     }
+    // One request at a time counts: the others wait for its page rather than count again.
+    synchronized (counting) {
+      return kept(coordinator, writes, settled, base)
+          .orElseGet(() -> made(coordinator, writes, settled, base));
+    }
+  }
+
+  /** The page kept for this state of the store, if there is one. */
+  private Optional<String> kept(
+      TransactionCoordinator coordinator, long writes, boolean settled, String base) {
+    Cached cached = this.cached;
+    return settled
+            && cached != null
+            && cached.coordinator() == coordinator
+            && cached.writes() == writes
+            && cached.base().equals(base)
+        ? Optional.of(cached.html())
+        : Optional.empty();
+  }
+
+  private String made(
+      TransactionCoordinator coordinator, long writes, boolean settled, String base) {
+    made.incrementAndGet();
     boolean unwritten = settled && writes == writesAtStart;
     String html =
         dsg.calculateRead(
@@ -144,6 +166,11 @@ public final class HomePage extends HttpServlet {
       this.cached = new Cached(coordinator, writes, base, html);
     }
     return html;
+  }
+
+  /** How many times a page was made rather than taken from what was kept. */
+  int pagesMade() {
+    return made.get();
   }
 
   private static TransactionCoordinator coordinator(DatasetGraph dsg) {

@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.graph.Node;
@@ -40,6 +41,7 @@ class HomePageTest {
   private static FusekiServer server;
   private static URI base;
   private static DatasetGraph dsg;
+  private static HomePage home;
 
   @BeforeAll
   static void start() throws Exception {
@@ -53,7 +55,7 @@ class HomePageTest {
             .registerOperation(
                 Operation.Query, new CappedQueryService(500, ServiceDescription::respond));
     dsg = b.getDataset("/" + SpkgServer.DATASET);
-    HomePage home = new HomePage(dsg);
+    home = new HomePage(dsg);
     HomePage.PATH_SPECS.forEach(spec -> b.addServlet(spec, home));
     b.addServlet("/.well-known/void", new VoidServlet(dsg));
     b.addServlet(EntityResource.PATH_SPEC, new EntityResource(dsg, PublicBase.W3ID));
@@ -154,6 +156,39 @@ class HomePageTest {
                   Node.ANY));
     }
     assertThat(count(Jsoup.parse(get(base).body()), "intorg")).isEqualTo(before);
+  }
+
+  /**
+   * After a write, many requests at once get one new page between them: counting the summary from
+   * the live data takes seconds on a large store, and each request counting it again would hold a
+   * thread and a core each.
+   */
+  @Test
+  void home_afterAWrite_isMadeOnceForManyRequestsAtOnce() throws Exception {
+    Node graph = NodeFactory.createURI("https://w3id.org/spkg/graph/test-home-once");
+    get(base);
+    int before = home.pagesMade();
+    dsg.executeWrite(
+        () ->
+            dsg.add(
+                graph,
+                NodeFactory.createURI("https://w3id.org/spkg/id/document/test-home-once"),
+                NodeFactory.createURI("https://w3id.org/spkg/ontology#mentions"),
+                NodeFactory.createURI("https://w3id.org/spkg/id/organization/un")));
+    try {
+      List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        answers.add(
+            HTTP.sendAsync(
+                HttpRequest.newBuilder(base).build(), HttpResponse.BodyHandlers.ofString()));
+      }
+      for (CompletableFuture<HttpResponse<String>> a : answers) {
+        assertThat(a.get().statusCode()).isEqualTo(200);
+      }
+      assertThat(home.pagesMade()).isEqualTo(before + 1);
+    } finally {
+      dsg.executeWrite(() -> dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY));
+    }
   }
 
   @Test
