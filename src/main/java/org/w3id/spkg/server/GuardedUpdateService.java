@@ -22,22 +22,40 @@ import org.apache.jena.update.UpdateRequest;
  * the URLs SERVICE may call (never a {@code file:} or loopback URL outside the allow-list), and an
  * update refused by the policy — a LOAD, or a SERVICE in its WHERE — is answered 422 with the
  * reason, as a query is, not 500. A refused update changes nothing.
+ *
+ * <p>The update is read whole before it runs, to check its LOADs, so its size is bounded: a larger
+ * request is answered 413 (data that large goes in with the Graph Store Protocol, which streams, or
+ * with {@code spkg ingest}).
  */
 final class GuardedUpdateService extends SPARQL_Update {
 
   private final ServicePolicy policy;
+  private final long maxBytes;
 
-  GuardedUpdateService(ServicePolicy policy) {
+  /**
+   * @param policy what LOAD and SERVICE may reach
+   * @param maxBytes the largest update request read; a larger one is answered 413
+   */
+  GuardedUpdateService(ServicePolicy policy, long maxBytes) {
     this.policy = policy;
+    this.maxBytes = maxBytes;
   }
 
   @Override
   protected void execute(HttpAction action, InputStream input) {
     byte[] body;
     try {
-      body = input.readAllBytes();
+      body = input.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, maxBytes + 1));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the update request", e);
+    }
+    if (body.length > maxBytes) {
+      ServletOps.error(
+          413,
+          "An update request over "
+              + maxBytes
+              + " bytes is not read: send data that large to /spkg/data (the Graph Store"
+              + " Protocol, which streams it) or load it with spkg ingest");
     }
     refuseLoads(new String(body, StandardCharsets.UTF_8));
     try {

@@ -57,6 +57,9 @@ public final class SpkgServer implements AutoCloseable {
   /** The name of the dataset: its endpoints are {@code /spkg/sparql}, {@code /spkg/get}, …. */
   public static final String DATASET = "spkg";
 
+  /** The largest SPARQL Update request read by default: 64 MiB. */
+  public static final long DEFAULT_MAX_UPDATE_BYTES = 64L * 1024 * 1024;
+
   /** The largest query request body accepted: 256 KiB (a larger one is answered 413). */
   public static final long MAX_QUERY_BYTES = 256 * 1024;
 
@@ -127,6 +130,7 @@ public final class SpkgServer implements AutoCloseable {
     private int port = 3030;
     private boolean loopback = true;
     private long rowCap;
+    private long maxUpdateBytes = DEFAULT_MAX_UPDATE_BYTES;
     private Optional<Path> passwordFile = Optional.empty();
     private ServicePolicy servicePolicy = ServicePolicy.defaults();
     private PublicBase publicBase = PublicBase.W3ID;
@@ -206,6 +210,19 @@ public final class SpkgServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The largest SPARQL Update request read at {@code /spkg/update}; a larger one is answered 413.
+     * Defaults to 64 MiB ({@link SpkgServer#DEFAULT_MAX_UPDATE_BYTES}).
+     */
+    public Builder maxUpdateBytes(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException(
+            "the update limit must be at least 1 byte, got " + bytes);
+      }
+      this.maxUpdateBytes = bytes;
+      return this;
+    }
+
     /** The store folder. Required. */
     public Builder store(Path folder) {
       this.store = Objects.requireNonNull(folder, "folder");
@@ -281,7 +298,8 @@ public final class SpkgServer implements AutoCloseable {
           .enableMetrics(true)
           .registerOperation(
               Operation.Query, new CappedQueryService(rowCap, ServiceDescription::respond))
-          .registerOperation(Operation.Update, new GuardedUpdateService(servicePolicy));
+          .registerOperation(
+              Operation.Update, new GuardedUpdateService(servicePolicy, maxUpdateBytes));
       passwordFile.ifPresent(f -> b.passwordFile(f.toString()).auth(AuthScheme.BASIC));
       DatasetGraph dsg = b.getDataset("/" + DATASET);
       if (dsg == null) {

@@ -161,4 +161,51 @@ class EndpointProtocolTest {
     assertThat(r.statusCode()).isEqualTo(422);
     assertThat(r.body()).contains("is not allowed", "--service-allow");
   }
+
+  /**
+   * An update is read whole (to check its LOADs) before it runs, so its size is bounded: a larger
+   * one is refused with 413 and changes nothing, one within the bound runs.
+   */
+  @Test
+  void anUpdateOverTheLimit_isRefusedWith413_andChangesNothing() throws Exception {
+    Path store = dir.resolve("store-limit");
+    TestStores.seeded(store);
+    Path passwords = dir.resolve("passwd");
+    try (SpkgServer small =
+        SpkgServer.builder()
+            .store(store)
+            .port(0)
+            .passwordFile(passwords)
+            .maxUpdateBytes(2048)
+            .start()) {
+      String big =
+          "INSERT DATA { GRAPH <urn:x:big> { <urn:x:s> <urn:x:p> \"" + "x".repeat(4096) + "\" } }";
+      String fits = "INSERT DATA { GRAPH <urn:x:fits> { <urn:x:s> <urn:x:p> \"x\" } }";
+      HttpResponse<String> refused = postTo(small, big);
+      HttpResponse<String> done = postTo(small, fits);
+
+      assertThat(refused.statusCode()).isEqualTo(413);
+      assertThat(refused.body()).contains("2048 bytes", "/spkg/data", "spkg ingest");
+      assertThat(done.statusCode()).as(done.body()).isBetween(200, 204);
+      assertThat(ask(small, "ASK { GRAPH <urn:x:big> { ?s ?p ?o } }")).contains("false");
+      assertThat(ask(small, "ASK { GRAPH <urn:x:fits> { ?s ?p ?o } }")).contains("true");
+    }
+  }
+
+  private static HttpResponse<String> postTo(SpkgServer to, String update) throws Exception {
+    return send(
+        HttpRequest.newBuilder(URI.create(to.url() + "spkg/update"))
+            .header("Content-Type", "application/sparql-update")
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder().encodeToString(EDITOR.getBytes(StandardCharsets.UTF_8)))
+            .POST(HttpRequest.BodyPublishers.ofString(update)));
+  }
+
+  private static String ask(SpkgServer at, String query) throws Exception {
+    return send(HttpRequest.newBuilder(URI.create(at.sparqlEndpoint() + "?query=" + encode(query)))
+            .header("Accept", "application/sparql-results+json"))
+        .body();
+  }
 }
