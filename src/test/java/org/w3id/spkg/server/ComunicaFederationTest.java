@@ -14,16 +14,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -31,9 +24,10 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.spkg.NodePackages;
+import org.w3id.spkg.NodePackages.Run;
 
 /**
  * A real federating client: Comunica ({@code @comunica/query-sparql} 4.x, pinned by {@code
@@ -49,8 +43,6 @@ class ComunicaFederationTest {
 
   private static final Path PACKAGE = Path.of("src/test/comunica");
   private static final Path INSTALL = Path.of("target/comunica");
-  private static final Path STAMP = INSTALL.resolve("node_modules/.spkg-installed");
-  private static final Duration INSTALL_TIMEOUT = Duration.ofMinutes(5);
   private static final Duration QUERY_TIMEOUT = Duration.ofSeconds(90);
   private static final String CAPITALS =
       FederationTest.PREFIXES
@@ -60,8 +52,6 @@ class ComunicaFederationTest {
                     geo:capital ?capital .
           } ORDER BY ?label
           """;
-  private static final boolean WINDOWS =
-      System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows");
 
   @TempDir Path work;
 
@@ -73,9 +63,9 @@ class ComunicaFederationTest {
 
       Run run = comunica(CAPITALS, "sparql=" + endpointOf(spkg), capitals.url());
 
-      assertThat(run.exitCode()).as(run.describe()).isZero();
+      assertThat(run.exitCode()).as(run.toString()).isZero();
       assertThat(rows(run.stdout(), "nation", "label", "capital"))
-          .as(run.describe())
+          .as(run.toString())
           .containsExactly(
               "<https://w3id.org/spkg/id/nation/FR> \"France\"@en \"Paris\"",
               "<https://w3id.org/spkg/id/nation/JP> \"Japan\"@en \"Tokyo\"");
@@ -95,9 +85,9 @@ class ComunicaFederationTest {
       // No source type: read as a plain RDF document, the description would give no labels.
       Run run = comunica(query, endpointOf(spkg));
 
-      assertThat(run.exitCode()).as(run.describe()).isZero();
+      assertThat(run.exitCode()).as(run.toString()).isZero();
       assertThat(rows(run.stdout(), "label"))
-          .as(run.describe())
+          .as(run.toString())
           .containsExactly("\"Brazil\"@en", "\"France\"@en", "\"Japan\"@en");
     }
   }
@@ -121,9 +111,9 @@ class ComunicaFederationTest {
 
       Run run = comunica(count, "sparql=" + endpointOf(spkg), file.url());
 
-      assertThat(run.exitCode()).as(run.describe()).isZero();
+      assertThat(run.exitCode()).as(run.toString()).isZero();
       assertThat(rows(run.stdout(), "n"))
-          .as(run.describe())
+          .as(run.toString())
           .containsExactly("\"" + expected + "\"^^<http://www.w3.org/2001/XMLSchema#integer>");
     }
     try (SpkgServer capped = SpkgServer.builder().store(store).port(0).rowCap(10_000).start();
@@ -131,7 +121,7 @@ class ComunicaFederationTest {
       Run run = comunica(count, "sparql=" + endpointOf(capped), file.url());
 
       assertThat(run.exitCode())
-          .as("Comunica fails, not counts short; %s", run.describe())
+          .as("Comunica fails, not counts short; %s", run.toString())
           .isNotZero();
       assertThat(run.stdout()).doesNotContain("10005");
     }
@@ -139,11 +129,8 @@ class ComunicaFederationTest {
 
   /** Skips without Node.js and installs Comunica if needed. */
   private static void readyComunica() throws IOException, InterruptedException {
-    Assumptions.assumeTrue(
-        runs("node") && runs(npm()),
-        "Node.js is absent (no node or npm on PATH): skipping the Comunica federation test;"
-            + " install Node.js 20 with npm to run it");
-    installComunica();
+    NodePackages.assumeNode();
+    NodePackages.install(PACKAGE, "federate.mjs");
   }
 
   /** Skips without Node.js, installs Comunica if needed, and fills a store with the fixtures. */
@@ -181,125 +168,6 @@ class ComunicaFederationTest {
                     .map(v -> s.get(v) == null ? "-" : NodeFmtLib.strNT(s.get(v).asNode()))
                     .collect(Collectors.joining(" "))));
     return rows;
-  }
-
-  /**
-   * Copies the client into {@code target/comunica} and runs {@code npm ci} there, unless the
-   * modules installed last time came from the same {@code package.json} and lock file.
-   */
-  private static void installComunica() throws IOException, InterruptedException {
-    Files.createDirectories(INSTALL);
-    Files.copy(
-        PACKAGE.resolve("federate.mjs"),
-        INSTALL.resolve("federate.mjs"),
-        StandardCopyOption.REPLACE_EXISTING);
-    String fingerprint =
-        fingerprint(PACKAGE.resolve("package.json"), PACKAGE.resolve("package-lock.json"));
-    if (Files.isRegularFile(STAMP)
-        && Files.readString(STAMP, StandardCharsets.UTF_8).equals(fingerprint)) {
-      return;
-    }
-    deleteTree(INSTALL.resolve("node_modules"));
-    for (String file : List.of("package.json", "package-lock.json")) {
-      Files.copy(PACKAGE.resolve(file), INSTALL.resolve(file), StandardCopyOption.REPLACE_EXISTING);
-    }
-    Run install =
-        Run.of(
-            List.of(npm(), "ci", "--no-audit", "--no-fund", "--ignore-scripts", "--prefer-offline"),
-            INSTALL,
-            INSTALL_TIMEOUT,
-            INSTALL);
-    assertThat(install.exitCode())
-        .as("npm ci in %s failed; %s", INSTALL.toAbsolutePath(), install.describe())
-        .isZero();
-    Files.writeString(STAMP, fingerprint, StandardCharsets.UTF_8);
-  }
-
-  private static String npm() {
-    return WINDOWS ? "npm.cmd" : "npm";
-  }
-
-  /** Whether {@code command --version} runs and succeeds. */
-  private static boolean runs(String command) throws InterruptedException {
-    try {
-      Process p =
-          new ProcessBuilder(command, "--version")
-              .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-              .start();
-      if (!p.waitFor(30, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        return false;
-      }
-      return p.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  private static String fingerprint(Path... files) throws IOException {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (Path f : files) {
-        sha.update(Files.readAllBytes(f));
-      }
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK has no SHA-256", e);
-    }
-  }
-
-  private static void deleteTree(Path folder) throws IOException {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(folder)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
-  }
-
-  /** A finished process: its exit code and output, kept in files so no pipe can fill up. */
-  private record Run(List<String> command, int exitCode, String stdout, String stderr) {
-
-    /** Runs {@code command} in {@code dir}; kills it and its children after {@code timeout}. */
-    static Run of(List<String> command, Path dir, Duration timeout, Path logs)
-        throws IOException, InterruptedException {
-      Path out = Files.createTempFile(logs, "stdout", ".txt");
-      Path err = Files.createTempFile(logs, "stderr", ".txt");
-      Process p =
-          new ProcessBuilder(command)
-              .directory(dir.toFile())
-              .redirectOutput(out.toFile())
-              .redirectError(err.toFile())
-              .start();
-      if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        p.descendants().forEach(ProcessHandle::destroyForcibly);
-        p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        throw new AssertionError(
-            String.join(" ", command)
-                + " did not finish within "
-                + timeout.toSeconds()
-                + " s; stderr so far:\n"
-                + Files.readString(err, StandardCharsets.UTF_8));
-      }
-      return new Run(
-          command,
-          p.exitValue(),
-          Files.readString(out, StandardCharsets.UTF_8),
-          Files.readString(err, StandardCharsets.UTF_8));
-    }
-
-    String describe() {
-      return String.join(" ", command)
-          + " exited with "
-          + exitCode
-          + "\nstdout:\n"
-          + stdout
-          + "\nstderr:\n"
-          + stderr;
-    }
   }
 
   /** A Turtle file served at {@code http://127.0.0.1:PORT/capitals.ttl}, counting requests. */
