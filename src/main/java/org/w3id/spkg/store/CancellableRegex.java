@@ -26,11 +26,7 @@ final class CancellableRegex extends E_Regex {
   CancellableRegex(Expr value, Expr pattern, Expr flags, AtomicBoolean cancel) {
     super(value, pattern, flags);
     this.cancel = cancel;
-    this.constant =
-        isString(pattern) && (flags == null || isString(flags))
-            ? CancellableText.compile(
-                "REGEX", pattern.getConstant(), flags == null ? null : flags.getConstant())
-            : null;
+    this.constant = CancellableText.constantPattern("REGEX", pattern, flags);
   }
 
   /**
@@ -56,9 +52,5 @@ final class CancellableRegex extends E_Regex {
   public Expr copy(ExprList args) {
     return new CancellableRegex(
         args.get(0), args.get(1), args.size() > 2 ? args.get(2) : null, cancel);
-  }
-
-  private static boolean isString(Expr e) {
-    return e.isConstant() && e.getConstant().isString();
   }
 }

@@ -26,11 +26,7 @@ final class CancellableReplace extends E_StrReplace {
   CancellableReplace(Expr value, Expr pattern, Expr replacement, Expr flags, AtomicBoolean cancel) {
     super(value, pattern, replacement, flags);
     this.cancel = cancel;
-    this.constant =
-        isString(pattern) && (flags == null || isString(flags))
-            ? CancellableText.compile(
-                "REPLACE", pattern.getConstant(), flags == null ? null : flags.getConstant())
-            : null;
+    this.constant = CancellableText.constantPattern("REPLACE", pattern, flags);
   }
 
   /**
@@ -56,9 +52,5 @@ final class CancellableReplace extends E_StrReplace {
   public Expr copy(ExprList args) {
     return new CancellableReplace(
         args.get(0), args.get(1), args.get(2), args.size() > 3 ? args.get(3) : null, cancel);
-  }
-
-  private static boolean isString(Expr e) {
-    return e.isConstant() && e.getConstant().isString();
   }
 }

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.expr.RegexEngine;
@@ -60,6 +61,22 @@ final class CancellableText implements CharSequence {
   @Override
   public String toString() {
     return text;
+  }
+
+  /**
+   * The pattern of a regex function whose pattern and flags are constant strings, compiled once
+   * when the query is planned; null when either is computed per row.
+   *
+   * @param flags null for none
+   */
+  static Pattern constantPattern(String function, Expr pattern, Expr flags) {
+    return isString(pattern) && (flags == null || isString(flags))
+        ? compile(function, pattern.getConstant(), flags == null ? null : flags.getConstant())
+        : null;
+  }
+
+  private static boolean isString(Expr e) {
+    return e.isConstant() && e.getConstant().isString();
   }
 
   /** The pattern of a REGEX or REPLACE: {@code pattern} with {@code flags} (null for none). */
