@@ -77,6 +77,25 @@ final class GraphWrites {
     triples.forEach(t -> dataset.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
   }
 
+  /**
+   * Drops the triples in graph {@code graphIri} whose subject is an IRI in {@code namespace} and
+   * writes {@code content}: a derived description (VoID, the home page's summary) kept next to
+   * others in one graph.
+   */
+  static void replaceNamespace(
+      DatasetGraph dataset, String graphIri, String namespace, Graph content) {
+    Node graph = NodeFactory.createURI(graphIri);
+    dataset
+        .getGraph(graph)
+        .find()
+        .filterKeep(t -> t.getSubject().isURI() && t.getSubject().getURI().startsWith(namespace))
+        .toList()
+        .forEach(t -> dataset.delete(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+    content
+        .find()
+        .forEachRemaining(t -> dataset.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+  }
+
   private static Node fresh(Node node, Map<Node, Node> fresh) {
     return node.isBlank() ? fresh.computeIfAbsent(node, n -> NodeFactory.createBlankNode()) : node;
   }

@@ -109,15 +109,7 @@ public record HomeSummary(
 
   /** Recomputes the summary into the meta graph. Call inside a write transaction. */
   public static void refresh(DatasetGraph dsg) {
-    Graph fresh = compute(dsg).graph();
-    dsg.getGraph(META)
-        .find()
-        .filterKeep(t -> t.getSubject().isURI() && t.getSubject().getURI().startsWith(NS))
-        .toList()
-        .forEach(t -> dsg.delete(META, t.getSubject(), t.getPredicate(), t.getObject()));
-    fresh
-        .find()
-        .forEachRemaining(t -> dsg.add(META, t.getSubject(), t.getPredicate(), t.getObject()));
+    GraphWrites.replaceNamespace(dsg, NamedGraphs.META, NS, compute(dsg).graph());
   }
 
   /**

@@ -6,8 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +46,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.spkg.NodePackages;
 import org.w3id.spkg.TestFiles;
-import org.w3id.spkg.cli.SpkgCommand;
 import org.w3id.spkg.store.RdfExport;
 import org.w3id.spkg.store.SpkgStore;
 
@@ -77,26 +74,16 @@ class PackDifferentialTest {
 
   @TempDir static Path dir;
 
+  private static PackCorpus corpus;
   private static SpkgStore store;
-  private static final Map<String, StandIn> STAND_INS = new HashMap<>();
   private static final Map<String, ResultTable> OXIGRAPH = new HashMap<>();
 
   @BeforeAll
   static void answerEveryQueryWithOxigraph() throws Exception {
     NodePackages.assumeNode();
     Path install = NodePackages.install(PACKAGE, "answer.mjs");
-    Path folder = dir.resolve("store");
-    StringWriter err = new StringWriter();
-    int code =
-        SpkgCommand.execute(
-            new PrintWriter(new StringWriter()),
-            new PrintWriter(err),
-            "ingest",
-            "--store",
-            folder.toString(),
-            TestFiles.CORPUS.toString());
-    assertThat(code).as(err.toString()).isZero();
-    store = SpkgStore.openExisting(folder);
+    corpus = PackCorpus.ingest(dir, PACKS);
+    store = corpus.store();
 
     Path quads = dir.resolve("export.nq");
     Path union = dir.resolve("export.nt");
@@ -112,8 +99,7 @@ class PackDifferentialTest {
     for (Pack pack : PACKS.packs()) {
       Map<String, String> values = new HashMap<>();
       if (pack.standIn().isPresent()) {
-        StandIn standIn = StandIn.start(pack.standIn().get());
-        STAND_INS.put(pack.name(), standIn);
+        StandIn standIn = corpus.standIn(pack.name()).orElseThrow();
         values.putAll(standIn.parameters());
         data.add(
             Map.of(
@@ -163,9 +149,8 @@ class PackDifferentialTest {
 
   @AfterAll
   static void close() {
-    STAND_INS.values().forEach(StandIn::close);
-    if (store != null) {
-      store.close();
+    if (corpus != null) {
+      corpus.close();
     }
   }
 
@@ -181,7 +166,7 @@ class PackDifferentialTest {
   }
 
   private static void compare(Pack pack, PackQuery query) {
-    StandIn standIn = STAND_INS.get(pack.name());
+    StandIn standIn = corpus.standIn(pack.name()).orElse(null);
     Map<String, String> values = standIn == null ? Map.of() : standIn.parameters();
     PackResult spkg = runner().run(query, applicable(query, values));
     ResultTable other = OXIGRAPH.get(query.id());

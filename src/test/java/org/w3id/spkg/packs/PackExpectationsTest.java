@@ -2,11 +2,8 @@ package org.w3id.spkg.packs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -18,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.spkg.TestFiles;
-import org.w3id.spkg.cli.SpkgCommand;
-import org.w3id.spkg.store.SpkgStore;
 
 /**
  * Every query of every pack, run with its defaults on a store ingested from {@code corpus/}, gives
@@ -31,33 +26,17 @@ class PackExpectationsTest {
   @TempDir static Path dir;
 
   private static final QueryPacks PACKS = QueryPacks.read(TestFiles.QUERIES);
-  private static SpkgStore store;
-  private static final Map<String, StandIn> STAND_INS = new HashMap<>();
+  private static PackCorpus corpus;
 
   @BeforeAll
   static void ingestCorpus() {
-    Path folder = dir.resolve("store");
-    StringWriter err = new StringWriter();
-    int code =
-        SpkgCommand.execute(
-            new PrintWriter(new StringWriter()),
-            new PrintWriter(err),
-            "ingest",
-            "--store",
-            folder.toString(),
-            TestFiles.CORPUS.toString());
-    assertThat(code).as(err.toString()).isZero();
-    store = SpkgStore.openExisting(folder);
-    for (Pack pack : PACKS.packs()) {
-      pack.standIn().ifPresent(file -> STAND_INS.put(pack.name(), StandIn.start(file)));
-    }
+    corpus = PackCorpus.ingest(dir, PACKS);
   }
 
   @AfterAll
   static void close() {
-    STAND_INS.values().forEach(StandIn::close);
-    if (store != null) {
-      store.close();
+    if (corpus != null) {
+      corpus.close();
     }
   }
 
@@ -73,8 +52,9 @@ class PackExpectationsTest {
   }
 
   private static void check(Pack pack, PackQuery query) {
-    PackRunner runner = new PackRunner(QueryTarget.dataset(store.datasetGraph(), "corpus"));
-    StandIn standIn = STAND_INS.get(pack.name());
+    PackRunner runner =
+        new PackRunner(QueryTarget.dataset(corpus.store().datasetGraph(), "corpus"));
+    StandIn standIn = corpus.standIn(pack.name()).orElse(null);
     PackTester tester = new PackTester(runner, standIn == null ? Map.of() : standIn.parameters());
     PackTester.Outcome outcome = tester.test(query);
     assertThat(outcome.differences())

@@ -1,0 +1,65 @@
+package org.w3id.spkg.packs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.w3id.spkg.TestFiles;
+import org.w3id.spkg.cli.SpkgCommand;
+import org.w3id.spkg.store.SpkgStore;
+
+/**
+ * The store the pack tests run on: {@code corpus/} ingested with {@code spkg ingest}, and each
+ * pack's stand-in endpoint started.
+ */
+final class PackCorpus implements AutoCloseable {
+
+  private final SpkgStore store;
+  private final Map<String, StandIn> standIns = new HashMap<>();
+
+  private PackCorpus(SpkgStore store) {
+    this.store = store;
+  }
+
+  /**
+   * Ingests {@code corpus/} into a store under {@code dir} and starts the stand-ins of {@code
+   * packs}.
+   */
+  static PackCorpus ingest(Path dir, QueryPacks packs) {
+    Path folder = dir.resolve("store");
+    StringWriter err = new StringWriter();
+    int code =
+        SpkgCommand.execute(
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err),
+            "ingest",
+            "--store",
+            folder.toString(),
+            TestFiles.CORPUS.toString());
+    assertThat(code).as(err.toString()).isZero();
+    PackCorpus corpus = new PackCorpus(SpkgStore.openExisting(folder));
+    for (Pack pack : packs.packs()) {
+      pack.standIn().ifPresent(file -> corpus.standIns.put(pack.name(), StandIn.start(file)));
+    }
+    return corpus;
+  }
+
+  SpkgStore store() {
+    return store;
+  }
+
+  /** The stand-in endpoint of the pack named {@code pack}, if it has one. */
+  Optional<StandIn> standIn(String pack) {
+    return Optional.ofNullable(standIns.get(pack));
+  }
+
+  @Override
+  public void close() {
+    standIns.values().forEach(StandIn::close);
+    store.close();
+  }
+}
