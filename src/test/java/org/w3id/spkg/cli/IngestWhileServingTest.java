@@ -2,8 +2,6 @@ package org.w3id.spkg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,8 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,29 +29,8 @@ class IngestWhileServingTest {
     Path store = dir.resolve("store");
     assertThat(CommandRun.of("ingest", "--store", store.toString(), SEED.toString()).exitCode())
         .isZero();
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String classpath =
-        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    Process serve =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                classpath,
-                SpkgCommand.class.getName(),
-                "serve",
-                "--store",
-                store.toString(),
-                "--port",
-                "0",
-                "--no-ingest")
-            .redirectError(dir.resolve("serve.log").toFile())
-            .start();
-    try {
-      BufferedReader out =
-          new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
-      String line = CompletableFuture.supplyAsync(() -> readLine(out)).get(90, TimeUnit.SECONDS);
-      assertThat(line).as("the server's first line").startsWith("Serving http://localhost:");
-      String endpoint = line.substring("Serving ".length()).trim();
+    try (ServeProcess serve = ServeProcess.start(store, dir.resolve("serve.log"))) {
+      String endpoint = serve.endpoint().toString();
 
       CommandRun run = CommandRun.of("ingest", "--store", store.toString(), SEED.toString());
       assertThat(run.exitCode()).isEqualTo(3);
@@ -77,19 +52,6 @@ class IngestWhileServingTest {
                       .build(),
                   HttpResponse.BodyHandlers.ofString());
       assertThat(answer.body()).contains("28");
-    } finally {
-      serve.destroy();
-      if (!serve.waitFor(30, TimeUnit.SECONDS)) {
-        serve.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-      }
-    }
-  }
-
-  private static String readLine(BufferedReader reader) {
-    try {
-      return reader.readLine();
-    } catch (java.io.IOException e) {
-      return null;
     }
   }
 }

@@ -3,16 +3,10 @@ package org.w3id.spkg.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +23,7 @@ class ServeCommandTest {
 
   private static Path dir;
   private static Path store;
-  private static Process serve;
+  private static ServeProcess serve;
   private static int port;
 
   @BeforeAll
@@ -38,37 +32,14 @@ class ServeCommandTest {
     store = dir.resolve("store");
     assertThat(CommandRun.of("ingest", "--store", store.toString(), SEED.toString()).exitCode())
         .isZero();
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String classpath =
-        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    serve =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                classpath,
-                SpkgCommand.class.getName(),
-                "serve",
-                "--store",
-                store.toString(),
-                "--port",
-                "0",
-                "--no-ingest")
-            .redirectError(dir.resolve("serve.log").toFile())
-            .start();
-    BufferedReader out =
-        new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
-    String line = CompletableFuture.supplyAsync(() -> readLine(out)).get(90, TimeUnit.SECONDS);
-    assertThat(line).as("the other server's first line").startsWith("Serving http://localhost:");
-    port = URI.create(line.substring("Serving ".length()).trim()).getPort();
+    serve = ServeProcess.start(store, dir.resolve("serve.log"));
+    port = serve.endpoint().getPort();
   }
 
   @AfterAll
   static void stopIt() throws InterruptedException {
     if (serve != null) {
-      serve.destroy();
-      if (!serve.waitFor(30, TimeUnit.SECONDS)) {
-        serve.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-      }
+      serve.close();
     }
   }
 
@@ -118,13 +89,5 @@ class ServeCommandTest {
   /** A serve that would start by mistake would serve forever: give up after a generous bound. */
   private static CommandRun runBounded(String... args) {
     return assertTimeoutPreemptively(Duration.ofSeconds(120), () -> CommandRun.of(args));
-  }
-
-  private static String readLine(BufferedReader reader) {
-    try {
-      return reader.readLine();
-    } catch (IOException e) {
-      return null;
-    }
   }
 }
