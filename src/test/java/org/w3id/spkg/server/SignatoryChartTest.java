@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The chart of an agreement's signatories over time, on its page served over HTTP and parsed with
  * jsoup, for an invented agreement whose three documents state 12, more than 20 and 31 signatories
- * ({@code server/signatory-chart/agreement.trig}): where each point is, what it says, and that the
+ * ({@code agreement-history/lunar-accord.trig}): where each point is, what it says, and that the
  * agreement's markup-laden label stays text.
  */
 class SignatoryChartTest {
@@ -42,7 +42,7 @@ class SignatoryChartTest {
   @BeforeAll
   static void start() {
     dsg.executeWrite(
-        () -> RDFDataMgr.read(dsg, "src/test/resources/server/signatory-chart/agreement.trig"));
+        () -> RDFDataMgr.read(dsg, "src/test/resources/agreement-history/lunar-accord.trig"));
     server =
         FusekiServer.create()
             .port(0)
