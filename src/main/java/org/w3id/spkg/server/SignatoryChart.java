@@ -29,9 +29,9 @@ import org.apache.jena.sparql.exec.RowSet;
  *
  * <p>The drawing is 360 by 180 units and scales to the width of the page: on a 390 px phone about
  * one unit a pixel. The time axis is proportional to the days between the first and the last date;
- * the total axis starts at 0. Every point has its number in its tooltip and in the table; above the
- * point when it is at least {@value #LABEL_GAP} units from the previous number drawn, and for the
- * first and the last.
+ * the total axis starts at 0. Every point has its number in its tooltip and in the table, with the
+ * words that bound it ("more than 20"); above the point, with a sign ("&gt;20"), when it is at
+ * least {@value #LABEL_GAP} units from the previous number drawn, and for the first and the last.
  */
 final class SignatoryChart {
 
@@ -44,14 +44,24 @@ final class SignatoryChart {
   private static final int LABEL_GAP = 30;
 
   /**
-   * One stated total: the date of the document that states it (as the store has it), the number as
-   * written, the comparator's label ("" for exactly) and the document with the evidence.
+   * The sign a number takes on the chart for the comparators of {@code vocabularies.ttl} that bound
+   * it (by the concept's key); the tooltip and the table say it in words.
    */
-  record Point(String date, String total, String comparator, Node document, Node evidence) {
+  private static final Map<String, String> SIGNS =
+      Map.of("more-than", ">", "at-least", "≥", "about", "≈", "fewer-than", "<");
+
+  /**
+   * One stated total: the date of the document that states it (as the store has it), the number as
+   * written, the comparator's label ("" for exactly), its sign on the chart ("" for exactly or one
+   * without a sign) and the document with the evidence.
+   */
+  record Point(
+      String date, String total, String comparator, String sign, Node document, Node evidence) {
     Point {
       Objects.requireNonNull(date, "date");
       Objects.requireNonNull(total, "total");
       Objects.requireNonNull(comparator, "comparator");
+      Objects.requireNonNull(sign, "sign");
       Objects.requireNonNull(document, "document");
       Objects.requireNonNull(evidence, "evidence");
     }
@@ -59,6 +69,11 @@ final class SignatoryChart {
     /** "more than 33", "33". */
     String stated() {
       return comparator.isEmpty() ? total : comparator + " " + total;
+    }
+
+    /** "&gt;33", "33": the number as the chart shows it. */
+    String marked() {
+      return sign + total;
     }
   }
 
@@ -84,11 +99,17 @@ final class SignatoryChart {
         }
         Node comparator = row.get("comparator");
         String c = comparator == null ? "" : terms.label(comparator);
+        String sign =
+            comparator == null || !comparator.isURI()
+                ? ""
+                : SIGNS.getOrDefault(
+                    comparator.getURI().substring(comparator.getURI().lastIndexOf('/') + 1), "");
         points.add(
             new Point(
                 date.getLiteralLexicalForm(),
                 total.getLiteralLexicalForm(),
                 c.equals("exactly") ? "" : c,
+                sign,
                 row.get("document"),
                 row.get("evidence")));
       }
@@ -96,12 +117,12 @@ final class SignatoryChart {
     return points;
   }
 
-  /** The chart and its table for the totals of {@code label}; empty without a point. */
+  /** The chart and its table for the totals of {@code label}; empty without a point to draw. */
   Optional<String> render(List<Point> points, String label, EntityTerms terms, EntityPage page) {
-    if (points.isEmpty()) {
+    List<Placed> placed = place(points);
+    if (placed.isEmpty()) {
       return Optional.empty();
     }
-    List<Placed> placed = place(points);
     double max = placed.stream().mapToDouble(p -> number(p.point().total())).max().orElse(0);
     StringBuilder marks = new StringBuilder();
     double lastLabel = Double.NEGATIVE_INFINITY;
@@ -122,7 +143,7 @@ final class SignatoryChart {
                   Map.of(
                       "x", coordinate(p.x()),
                       "y", coordinate(p.y() - 9),
-                      "text", html(p.point().total())))
+                      "text", html(p.point().marked())))
               : "";
       marks.append(
           page.fragment(

@@ -102,7 +102,7 @@ class SignatoryChartTest {
     assertThat(points).containsExactly("52.0,99.1", "142.6,69.2", "324.0,28.0");
     assertThat(chart.selectFirst("polyline.line").attr("points"))
         .isEqualTo("52.0,99.1 142.6,69.2 324.0,28.0");
-    assertThat(chart.select("g.point text.value").eachText()).containsExactly("12", "20", "31");
+    assertThat(chart.select("g.point text.value").eachText()).containsExactly("12", ">20", "31");
     assertThat(chart.select("g.point > title").eachText())
         .containsExactly(
             "2021-03-01: 12, as Fact sheet: a new lunar accord states",
@@ -152,6 +152,8 @@ class SignatoryChartTest {
     assertThat(chart.select("b, accord")).isEmpty();
     assertThat(body)
         .contains("Signatories of Lunar &lt;b&gt;Accord&lt;/b&gt; &amp; &quot;Friends&quot;")
+        .contains(
+            "<text class=\"value\" x=\"142.6\" y=\"60.2\" text-anchor=\"middle\">&gt;20</text>")
         .doesNotContain("<b>Accord</b>");
   }
 
@@ -169,6 +171,7 @@ class SignatoryChartTest {
         new SignatoryChart.Point(
             "2023-12-20",
             "33",
+            "",
             "",
             NodeFactory.createURI("https://w3id.org/spkg/id/document/d"),
             NodeFactory.createURI("https://w3id.org/spkg/id/evidence/d/1-2"));
