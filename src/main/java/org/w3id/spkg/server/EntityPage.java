@@ -34,7 +34,8 @@ import org.w3id.spkg.vocab.SPKG;
 /**
  * The HTML page of an entity: its label, types, acronym and definition; its participations in both
  * directions, grouped by role, with dates and contributions; its other links in both directions,
- * grouped by relation; the quantities it states; each fact with the quote it was extracted from,
+ * grouped by relation; the quantities it states, and the totals of signatories the documents state
+ * as a chart over time ({@link SignatoryChart}); each fact with the quote it was extracted from,
  * linked to that passage on the document's page; {@code owl:sameAs} links out and a link that opens
  * the query editor with a {@code DESCRIBE}. A document's page shows the passages its facts rest on,
  * with the quoted spans marked ({@link DocumentPassages}).
@@ -79,6 +80,7 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
   private final String css;
   private final Map<String, String> fragments;
   private final String linksQuery;
+  private final SignatoryChart signatoryChart;
 
   /** Pages of the entities in {@code dataset}, which it reads for labels, classes and evidence. */
   public EntityPage(DatasetGraph dataset) {
@@ -86,6 +88,9 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
     this.page = HtmlTemplates.resource(EntityPage.class, FOLDER + "page.html");
     this.css = HtmlTemplates.resource(EntityPage.class, FOLDER + "entity-page.css");
     this.linksQuery = HtmlTemplates.resource(EntityPage.class, FOLDER + "links.rq");
+    this.signatoryChart =
+        new SignatoryChart(
+            HtmlTemplates.resource(EntityPage.class, FOLDER + "signatory-totals.rq"));
     this.fragments =
         HtmlTemplates.fragments(
             HtmlTemplates.resource(EntityPage.class, FOLDER + "fragments.html"));
@@ -139,6 +144,7 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
       }
       participations().ifPresent(sections::add);
       participants().ifPresent(sections::add);
+      signatoriesOverTime().ifPresent(sections::add);
       quantities().ifPresent(sections::add);
       links(false).ifPresent(sections::add);
       links(true).ifPresent(sections::add);
@@ -367,6 +373,17 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
           + (contributions.isEmpty()
               ? ""
               : " <span class=\"extra\">contributes " + contributions + "</span>");
+    }
+
+    /** The totals of signatories the documents state for this entity, as a chart over time. */
+    private Optional<String> signatoriesOverTime() {
+      return signatoryChart
+          .render(
+              signatoryChart.points(terms.g, entity, terms),
+              terms.label(entity),
+              terms,
+              EntityPage.this)
+          .map(c -> section("signatories-over-time", "Signatories over time", -1, c));
     }
 
     private Optional<String> quantities() {

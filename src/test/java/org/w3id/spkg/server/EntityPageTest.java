@@ -145,6 +145,33 @@ class EntityPageTest {
   }
 
   @Test
+  void artemisAccords_chartsTheOneTotalTheSeedStates_asAPointWithItsNumber() throws Exception {
+    Document doc = page("id/program/artemis-accords");
+
+    Element chart = doc.getElementById("signatories-over-time");
+    assertThat(chart).as("the chart of signatories over time").isNotNull();
+    assertThat(chart.select("g.point circle")).hasSize(1);
+    assertThat(chart.select("g.point text.value").eachText()).containsExactly("33");
+    assertThat(chart.select("polyline")).isEmpty();
+    assertThat(chart.selectFirst("svg > title").text())
+        .isEqualTo("Signatories of Artemis Accords over time");
+    assertThat(chart.selectFirst("svg > desc").text())
+        .isEqualTo("One total stated: 33 on 2023-12-20.");
+    assertThat(chart.select("table.totals a[href*=/id/document/" + SEED_KEY + "#o]")).hasSize(1);
+    List<String> ids = doc.select("[id]").eachAttr("id");
+    assertThat(ids).doesNotHaveDuplicates();
+    assertInternalLinksAnswer(doc);
+  }
+
+  @Test
+  void japan_statesNoTotal_andHasNoChart() throws Exception {
+    Document doc = page("id/nation/JP");
+
+    assertThat(doc.getElementById("signatories-over-time")).isNull();
+    assertThat(doc.select("svg")).isEmpty();
+  }
+
+  @Test
   void nasa_showsWhatItLeadsWithEvidence() throws Exception {
     Document doc = page("id/agency/nasa");
 
