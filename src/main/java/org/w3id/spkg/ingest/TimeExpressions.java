@@ -44,6 +44,8 @@ final class TimeExpressions {
    * @param start plain-text offset
    * @param end plain-text offset
    * @param future whether it lies after the document date; null when the document has no date
+   *     <p>A range of years ("2028-2030") is its first year, "during"; after "through", "until" or
+   *     words of an end of service it is its last year, "approximately": the end.
    */
   record TimeValue(
       String lexical,
@@ -77,6 +79,16 @@ final class TimeExpressions {
 
   private static final Pattern MONTH_NAME =
       Pattern.compile("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?=[a-z]*\\b)");
+
+  /**
+   * Words before a date that make it the end of a service or a period: "end of service in
+   * 2028-2030", "will retire by", "extend operations into".
+   */
+  static final Pattern END_OF_SERVICE =
+      Pattern.compile(
+          "(?i)\\b(?:end of (?:service|life|operations?|the mission)|retire\\w*|decommission\\w*"
+              + "|deorbit\\w*|wind(?:s|ing)? down|phase(?:d|s)? out"
+              + "|extend\\w*(?: \\w+){0,3}? (?:services?|operations?|life(?:time)?|mission))\\b");
 
   /** A capitalised word (not a determiner or preposition) just before a position. */
   private static final Pattern NAME_BEFORE =
@@ -216,7 +228,10 @@ final class TimeExpressions {
     add(
         "(?:(through|until|into|from) )?((?:19|20)\\d\\d) ?(?:-|–|to) ?((?:19|20)?\\d\\d)\\b",
         m ->
-            m.group(1) != null && !m.group(1).equalsIgnoreCase("from")
+            (m.group(1) != null && !m.group(1).equalsIgnoreCase("from"))
+                    || END_OF_SERVICE
+                        .matcher(current.substring(Math.max(0, m.start() - 60), m.start()))
+                        .find()
                 ? value(
                     m.group(2).substring(0, 4 - m.group(3).length()) + m.group(3),
                     Precision.YEAR,

@@ -125,8 +125,10 @@ final class TimeRules {
     }
     String before = text.substring(Math.max(0, t.start() - 12), t.start()).toLowerCase();
     String words = t.text().toLowerCase();
+    String clause = text.substring(clauseStartOf(text, t.start()), t.start());
     if (words.matches("(?:through|until|into) .*")
-        || before.matches(".*\\b(?:through|until|into|extend\\w*)\\s*$")) {
+        || before.matches(".*\\b(?:through|until|into)\\s*$")
+        || TimeExpressions.END_OF_SERVICE.matcher(clause).find()) {
       return "end";
     }
     if (t.qualifier().equals("no-later-than")) {
@@ -136,8 +138,9 @@ final class TimeRules {
         || before.matches(".*\\b(?:starting|beginning|begins?|start)\\s*(?:in\\s*)?$")) {
       return "start";
     }
-    String clause = text.substring(clauseStartOf(text, t.start()), t.end());
-    return LAUNCH.matcher(clause).find() ? "launch-window" : "scheduled";
+    return LAUNCH.matcher(text.substring(clauseStartOf(text, t.start()), t.end())).find()
+        ? "launch-window"
+        : "scheduled";
   }
 
   private static void dated(

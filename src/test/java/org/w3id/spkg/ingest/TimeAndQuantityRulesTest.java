@@ -126,6 +126,16 @@ class TimeAndQuantityRulesTest {
   }
 
   @Test
+  void aRangeOfYearsAsAnEndOfService_isItsLastYear() throws IOException {
+    Graph g =
+        ingest(
+            "range.md",
+            "NASA expects the end of service for the relay satellites in 2031-2033. The partners"
+                + " will hold joint exercises in 2026-2028.\n");
+    assertThat(dateKinds(g)).as(dump(g)).containsExactlyInAnyOrder("2033 end", "2026 scheduled");
+  }
+
+  @Test
   void decadeRangesAreTheDecadesLastYear() throws IOException {
     Graph g =
         ingest(
