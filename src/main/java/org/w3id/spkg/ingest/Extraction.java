@@ -39,6 +39,10 @@ final class Extraction {
   private Set<Integer> cuedBlocks;
   private final Set<String> quantities = new java.util.HashSet<>();
   private final Set<String> countedValues = new java.util.HashSet<>();
+  private int sentences;
+  private int commitmentsSeen;
+  private String referent;
+  private int referentAt = -10;
 
   Extraction(
       ParsedDocument doc,
@@ -128,6 +132,46 @@ final class Extraction {
     countedValues.add(value.stripTrailingZeros().toPlainString());
     return quantities.add(
         kind + " " + value.stripTrailingZeros().toPlainString() + " " + unit.toLowerCase());
+  }
+
+  /**
+   * Notes what a sentence (read in document order) names last: the commitment a rule made of it,
+   * else the last program, partnership or policy it mentions. "12 more nations have signed on"
+   * signed what the sentence before named.
+   */
+  void saw(Sentence s) {
+    sentences++;
+    if (commitments.size() > commitmentsSeen) {
+      commitmentsSeen = commitments.size();
+      referent = commitments.get(commitments.size() - 1).getURI();
+      referentAt = sentences;
+    } else {
+      s.lastThingBefore(s.text().length())
+          .ifPresent(
+              m -> {
+                referent = m.iri();
+                referentAt = sentences;
+              });
+    }
+  }
+
+  /** What the last sentence or the one before it named ({@link #saw}), if any. */
+  Optional<String> referent() {
+    return sentences - referentAt <= 2 ? Optional.ofNullable(referent) : Optional.empty();
+  }
+
+  /** The label of a thing: in the document's graph, else in the reference data. */
+  String labelOf(String iri) {
+    var found =
+        out.graph()
+            .find(
+                FactWriter.uri(iri),
+                org.apache.jena.vocabulary.RDFS.label.asNode(),
+                org.apache.jena.graph.Node.ANY);
+    if (found.hasNext()) {
+      return found.next().getObject().getLiteralLexicalForm();
+    }
+    return known.label(iri);
   }
 
   /** Whether a number was counted before in the document ("the 30 companies" after "30 …"). */

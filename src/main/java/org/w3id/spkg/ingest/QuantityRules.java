@@ -112,15 +112,19 @@ final class QuantityRules {
       Pattern.compile(
           "^\\s*(?:that |who )?(?:have |has |had )?(?:now |also |already )?(signed|joined)\\b");
 
+  private static final Pattern TOTAL =
+      Pattern.compile(
+          "\\b(?:bringing|brings|bring|for) (?:the|a) total(?: number)?(?: of \\w+)? (?:to|of) (\\d{1,3}(?:,\\d{3})+|\\d+)\\b");
+
   private QuantityRules() {}
 
   static void apply(Sentence s, Extraction x) {
-    if (!x.statesSpace(s)) {
-      return;
+    if (x.statesSpace(s)) {
+      money(s, x);
+      count(s, x);
+      percentage(s, x);
     }
-    money(s, x);
-    count(s, x);
-    percentage(s, x);
+    x.saw(s);
   }
 
   private static void money(Sentence s, Extraction x) {
@@ -223,6 +227,7 @@ final class QuantityRules {
   private static void count(Sentence s, Extraction x) {
     String text = s.text();
     Matcher m = NUMBER.matcher(text);
+    Signing signing = null;
     while (m.find()) {
       Optional<BigDecimal> n = number(m.group(2), m.group(3));
       int unitEnd = unitEnd(text, m.end());
@@ -252,36 +257,87 @@ final class QuantityRules {
       boolean signedBy = actors && before.matches("(?s).*\\bsigned by\\s*$");
       boolean signs = actors && (head.startsWith("signator") || verb);
       Optional<String> subject;
+      String label = unit;
       if (actors && verb) {
-        // "33 nations have signed the Artemis Accords": the count is the agreement's.
+        // "33 nations have signed the Artemis Accords": the count is the agreement's; "12 more
+        // nations have signed on" is the one the sentence before named.
         subject =
             s.firstThing(unitEnd + signedAfter.end(), text.length())
                 .map(Gazetteer.Mention::iri)
-                .or(() -> subject(s, x, m.start()));
+                .or(() -> x.referent());
+        String what = subject.map(x::labelOf).map(l -> " " + l).orElse("");
+        label = unit + " that " + signedAfter.group(1) + what;
+        if (subject.isPresent()) {
+          signing = new Signing(unit, subject.get(), signedAfter.group(1), what);
+        }
+        subject = subject.or(() -> subject(s, x, m.start()));
+      } else if (signedBy) {
+        // "The Artemis Accords have been signed by 33 nations"
+        subject = subject(s, x, m.start());
+        if (!subject.get().equals(x.out.document().getURI())) {
+          label = unit + " that signed " + x.labelOf(subject.get());
+        }
       } else if (text.contains("commitments") && !x.commitments.isEmpty()) {
         subject = Optional.of(x.commitments.get(x.commitments.size() - 1).getURI());
       } else {
         subject = subject(s, x, m.start());
       }
-      Node q = quantity(x, SPKG.Count, subject.get(), n.get(), m.group(1), unit, s, Rule.COUNT);
-      x.out.string(q, schema("unitText"), unit);
-      if (actors) {
-        String role =
-            signedBy || signs
-                ? "signatory"
-                : unit.startsWith("partner")
-                    ? "partner"
-                    : head.equals("members") ? "member" : "participant";
-        x.out.add(q, SPKG.role, FactWriter.uri(EntityIris.entity("role", role)));
-        x.doc
-            .date()
-            .ifPresent(
-                d ->
-                    x.out.add(
-                        q,
-                        SPKG.asOf,
-                        NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
+      String role =
+          !actors
+              ? null
+              : signedBy || signs
+                  ? "signatory"
+                  : unit.startsWith("partner")
+                      ? "partner"
+                      : head.equals("members") ? "member" : "participant";
+      count(x, s, subject.get(), n.get(), m.group(1), unit, label, role);
+    }
+    Matcher total = signing == null ? null : TOTAL.matcher(text);
+    if (total != null && total.find()) {
+      // "12 more nations have signed on, bringing the total number to 33"
+      Optional<BigDecimal> n = number(total.group(1), null);
+      if (n.isPresent() && x.firstStated("count", n.get(), "total " + signing.unit())) {
+        count(
+            x,
+            s,
+            signing.agreement(),
+            n.get(),
+            null,
+            signing.unit(),
+            "total of "
+                + signing.unit().replaceFirst("^(?:more|other|additional|new) ", "")
+                + " that "
+                + signing.verb()
+                + signing.what(),
+            "signatory");
       }
+    }
+  }
+
+  /** A count of actors that signed or joined an agreement, for a total stated after it. */
+  private record Signing(String unit, String agreement, String verb, String what) {}
+
+  private static void count(
+      Extraction x,
+      Sentence s,
+      String subject,
+      BigDecimal n,
+      String comparator,
+      String unit,
+      String label,
+      String role) {
+    Node q = quantity(x, SPKG.Count, subject, n, comparator, label, s, Rule.COUNT);
+    x.out.string(q, schema("unitText"), unit);
+    if (role != null) {
+      x.out.add(q, SPKG.role, FactWriter.uri(EntityIris.entity("role", role)));
+      x.doc
+          .date()
+          .ifPresent(
+              d ->
+                  x.out.add(
+                      q,
+                      SPKG.asOf,
+                      NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
     }
   }
 

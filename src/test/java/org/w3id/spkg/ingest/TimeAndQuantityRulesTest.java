@@ -71,7 +71,7 @@ class TimeAndQuantityRulesTest {
         ingest(
             "signatories.md",
             "Today, 41 nations have signed the Artemis Accords, and NASA welcomed the newest"
-                + " signatory.\n");
+                + " signatory. The Artemis Accords were signed by 42 nations by the next day.\n");
     assertThat(
             ask(
                 g,
@@ -80,6 +80,35 @@ class TimeAndQuantityRulesTest {
                     + " spkg:asOf \"2025-03-01\"^^xsd:date"))
         .as(dump(g))
         .isTrue();
+    assertThat(
+            ask(
+                g,
+                "<https://w3id.org/spkg/id/program/artemis-accords> spkg:quantity ?q ."
+                    + " ?q spkg:role role:signatory ; schema:value 42 ;"
+                    + " rdfs:label \"nations that signed Artemis Accords\"@en"))
+        .as(dump(g))
+        .isTrue();
+  }
+
+  @Test
+  void nationsThatSignedOn_signedTheAgreementNamedBefore_andTheirTotalIsCountedToo()
+      throws IOException {
+    Graph g =
+        ingest(
+            "total.md",
+            "Our partners welcomed the Artemis Accords as a basis for lunar exploration.\n\n"
+                + "Since the spring, 9 more nations have signed on, bringing the total number to"
+                + " 52.\n");
+    assertThat(
+            select(
+                g,
+                "SELECT ?x { <https://w3id.org/spkg/id/program/artemis-accords> spkg:quantity ?q ."
+                    + " ?q spkg:role role:signatory ; schema:value ?v ; rdfs:label ?l ."
+                    + " BIND(CONCAT(STR(?v), \" \", ?l) AS ?x) }"))
+        .as(dump(g))
+        .containsExactlyInAnyOrder(
+            "9 more nations that signed Artemis Accords",
+            "52 total of nations that signed Artemis Accords");
   }
 
   @Test
