@@ -43,7 +43,8 @@ final class TimeRules {
               + "|marks|marked|joined|joins|led|leads|chaired|co-chaired|chairs|opened|opens"
               + "|adopted|adopts|launch|sign|release|issue|convene|host|will announce)\\b");
 
-  private static final Pattern LAST_WORD = Pattern.compile("(\\S+)\\s*$");
+  private static final Pattern DEED_BEFORE =
+      Pattern.compile("(?:^|\\s)((?-i:[A-Z])\\S*|we|I|they|he|she|who)\\s+(\\S+)\\s*$");
 
   private static final Pattern WILL = Pattern.compile("\\bwill\\b");
 
@@ -102,7 +103,8 @@ final class TimeRules {
 
   /**
    * Whether "today" dates a deed: a verb of doing in its clause after it ("Today, the President
-   * signed", "today met with") or right before it ("met today"); not "the focus of today".
+   * signed", "today met with") or right before it after its subject ("Macron met today", "we signed
+   * today"); not "the focus of today" nor "the commitment announced today".
    */
   static boolean doneToday(String text, TimeExpressions.TimeValue t) {
     String before = text.substring(0, t.start());
@@ -114,8 +116,10 @@ final class TimeRules {
     if (DONE_TODAY.matcher(after).find()) {
       return true;
     }
-    Matcher last = LAST_WORD.matcher(before);
-    return last.find() && DONE_TODAY.matcher(last.group(1)).matches();
+    // "Harris and Macron met today", "we signed today"; not "the commitment announced today", a
+    // reference to the deed of another sentence
+    Matcher last = DEED_BEFORE.matcher(before);
+    return last.find() && DONE_TODAY.matcher(last.group(2)).matches();
   }
 
   /** What a date is of the thing it dates: the key of its concept in the date kinds scheme. */

@@ -150,7 +150,8 @@ class TimeAndQuantityRulesTest {
         ingest(
             "today.md",
             "Today, the President signed a memorandum on orbital debris. Today, farmers rely on"
-                + " satellites for weather.\n");
+                + " satellites for weather. The memorandum signed today updates a policy of"
+                + " 2010.\n");
     assertThat(count(g, "?e spkg:date \"2025-03-01\"^^xsd:date")).as(dump(g)).isEqualTo(1);
   }
 
