@@ -121,6 +121,9 @@ final class TemplateFiller {
         value = value(key, template);
         memo.put(key, value);
       }
+      if (key.equals("small")) {
+        counts++; // each "{small} … payloads" counts what follows it, even when the number repeats
+      }
       out.append(
           Character.isUpperCase(slot.charAt(0))
               ? Character.toUpperCase(value.charAt(0)) + value.substring(1)

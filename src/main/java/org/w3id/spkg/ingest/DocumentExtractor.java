@@ -97,11 +97,12 @@ final class DocumentExtractor {
         CooperationRules.apply(s, x);
         StatementRules.apply(s, x);
         QuantityRules.apply(s, x);
-        TimeRules.apply(s, x);
       }
       directives(block, byBlock);
     }
     announcements(byBlock);
+    // Last: a time expression another rule dated a fact with is not dated again.
+    byBlock.values().forEach(block -> block.forEach(s -> TimeRules.apply(s, x)));
     x.mentioned.forEach(iri -> out.add(out.document(), SPKG.mentions, FactWriter.uri(iri)));
   }
 

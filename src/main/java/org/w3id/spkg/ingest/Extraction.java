@@ -35,6 +35,14 @@ final class Extraction {
   String lastPerson;
   int directives;
   private final Map<String, Integer> counters = new HashMap<>();
+  private Set<Integer> cuedStatements;
+  private Set<Integer> cuedBlocks;
+  private final Set<String> quantities = new java.util.HashSet<>();
+  private final Set<String> countedValues = new java.util.HashSet<>();
+  private int sentences;
+  private int commitmentsSeen;
+  private String referent;
+  private int referentAt = -10;
 
   Extraction(
       ParsedDocument doc,
@@ -67,6 +75,108 @@ final class Extraction {
   /** The program or partnership the block is about, if any. */
   Optional<String> focusOf(Sentence s) {
     return Optional.ofNullable(focus.get(s.unit.block().index()));
+  }
+
+  /**
+   * Whether a sentence is about space: every sentence read of a document about space as a whole (a
+   * speech's sentence may name no space word yet continue its subject); in a document about space
+   * in part, a sentence holding a cue of the relevance gate (one that only stands near a passage
+   * about space may be about trade, health or investment). Dates and quantities are read only from
+   * these: a number in a paragraph on investment is not a fact about a space partnership. Under
+   * {@code --topic all} every sentence is.
+   */
+  boolean aboutSpace(Sentence s) {
+    if (topic == IngestOptions.Topic.ALL || relevance.label() == Relevance.Label.SPACE) {
+      return true;
+    }
+    return cued(s);
+  }
+
+  /**
+   * Whether a sentence states something about space: it holds a cue of the relevance gate, or, in a
+   * document about space as a whole, its paragraph or item does. Stricter than {@link #aboutSpace}:
+   * a number in a speech's story of a life or a paragraph on the economy is not a fact about a
+   * space partnership, though the speech is about space. Under {@code --topic all} every sentence
+   * is.
+   */
+  boolean statesSpace(Sentence s) {
+    if (topic == IngestOptions.Topic.ALL || cued(s)) {
+      return true;
+    }
+    int block = s.unit.block().index();
+    // A speech's paragraph goes on with the one before: "… the Artemis Accords." then "Since
+    // then, 12 more nations have signed on."
+    return relevance.label() == Relevance.Label.SPACE
+        && (cuedBlocks.contains(block) || cuedBlocks.contains(block - 1));
+  }
+
+  private boolean cued(Sentence s) {
+    if (cuedStatements == null) {
+      cuedStatements = new java.util.HashSet<>();
+      cuedBlocks = new java.util.HashSet<>();
+      for (Relevance.Statement st : relevance.statements()) {
+        if (!st.decision().cues().isEmpty()) {
+          cuedStatements.add(st.text().sourceStart(0));
+          cuedBlocks.add(st.block());
+        }
+      }
+    }
+    return cuedStatements.contains(s.unit.text().sourceStart(0));
+  }
+
+  /**
+   * Whether the document states this quantity for the first time: a count or sum restated with the
+   * same value and unit ("1,000 launches" in the summary and again in a bullet) is one fact.
+   */
+  boolean firstStated(String kind, java.math.BigDecimal value, String unit) {
+    countedValues.add(value.stripTrailingZeros().toPlainString());
+    return quantities.add(
+        kind + " " + value.stripTrailingZeros().toPlainString() + " " + unit.toLowerCase());
+  }
+
+  /**
+   * Notes what a sentence (read in document order) names last: the commitment a rule made of it,
+   * else the last program, partnership or policy it mentions. "12 more nations have signed on"
+   * signed what the sentence before named.
+   */
+  void saw(Sentence s) {
+    sentences++;
+    if (commitments.size() > commitmentsSeen) {
+      commitmentsSeen = commitments.size();
+      referent = commitments.get(commitments.size() - 1).getURI();
+      referentAt = sentences;
+    } else {
+      s.lastThingBefore(s.text().length())
+          .ifPresent(
+              m -> {
+                referent = m.iri();
+                referentAt = sentences;
+              });
+    }
+  }
+
+  /** What the last sentence or the one before it named ({@link #saw}), if any. */
+  Optional<String> referent() {
+    return sentences - referentAt <= 2 ? Optional.ofNullable(referent) : Optional.empty();
+  }
+
+  /** The label of a thing: in the document's graph, else in the reference data. */
+  String labelOf(String iri) {
+    var found =
+        out.graph()
+            .find(
+                FactWriter.uri(iri),
+                org.apache.jena.vocabulary.RDFS.label.asNode(),
+                org.apache.jena.graph.Node.ANY);
+    if (found.hasNext()) {
+      return found.next().getObject().getLiteralLexicalForm();
+    }
+    return known.label(iri);
+  }
+
+  /** Whether a number was counted before in the document ("the 30 companies" after "30 …"). */
+  boolean countedBefore(java.math.BigDecimal value) {
+    return countedValues.contains(value.stripTrailingZeros().toPlainString());
   }
 
   /** A person of the document holding the office with this title. */

@@ -30,6 +30,8 @@ final class FactWriter {
   private final Graph graph;
   private final Node document;
   private final Set<Node> facts = new HashSet<>();
+  private final Set<TimeExpressions.TimeValue> dated =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   FactWriter(ParsedDocument doc, Graph graph) {
     this.doc = doc;
@@ -172,8 +174,14 @@ final class FactWriter {
     return fact(p, evidence);
   }
 
+  /** Whether a fact is already dated with this time expression (of this very sentence). */
+  boolean isDated(TimeExpressions.TimeValue t) {
+    return dated.contains(t);
+  }
+
   /** A typed date with the words the text used, its precision and qualifier. */
   void date(Node s, Property p, TimeExpressions.TimeValue t) {
+    dated.add(t);
     XSDDatatype type =
         switch (t.precision()) {
           case DAY -> XSDDatatype.XSDdate;

@@ -2,7 +2,6 @@ package org.w3id.spkg.ingest;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,81 +12,127 @@ import org.w3id.spkg.vocab.EntityIris;
 import org.w3id.spkg.vocab.SPKG;
 
 /**
- * Stated amounts:
+ * Stated amounts, read only from sentences about space:
  *
  * <ul>
- *   <li>{@code monetary-amount}: "over $900 million", "up to €1.2 billion", with its comparator;
- *   <li>{@code count}: "33 nations", "36 other countries", "more than two dozen countries";
+ *   <li>{@code monetary-amount}: "over $900 million", "$1.25M", "up to €1.2 billion", with its
+ *       comparator, on the project it pays for ("$4M for P", the sentence's subject, the item's
+ *       initiative) rather than a name that follows it;
+ *   <li>{@code count}: "33 nations", "more than two dozen countries", "10,000 STEM kits", "15
+ *       million students": a number and the plural noun it counts (schema:unitText); a count of
+ *       actors that signed or joined an agreement is the agreement's, with the role of those
+ *       counted, as of the document's date;
  *   <li>{@code percentage}: "by 50%".
  * </ul>
  *
- * Each is attached to the program or partnership the sentence is about (or its initiative).
+ * Not quantities: years, ordinals, numbers of sections and orders, and "the two leaders" (a
+ * reference to actors already named, not a count).
  */
 final class QuantityRules {
 
   private static final String COMPARATOR =
-      "(?:(over|more than|up to|nearly|almost|about|approximately|around|at least|less than|fewer than|under) )?";
+      "(?:(over|more than|up to|nearly|almost|about|approximately|around|roughly|at least|less than"
+          + "|fewer than|under|some) )?";
   private static final Pattern MONEY =
       Pattern.compile(
-          COMPARATOR + "([$€£])\\s?(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s+(million|billion|trillion))?");
-  private static final Pattern COUNT =
+          COMPARATOR
+              + "([$€£])\\s?(\\d[\\d,]*(?:\\.\\d+)?)\\+?(?:\\s?(million|billion|trillion|M|B|bn)\\b)?");
+  private static final Pattern NUMBER =
       Pattern.compile(
           COMPARATOR
-              + "(\\d+|(?:a|one|two|three) dozen|[a-z]+(?:-[a-z]+)?) (?:(?:U\\.S\\.|[A-Z][a-z]+) ){0,2}"
-              + "(other |partner |more |additional |allied |member )?"
-              + "(nations|countries|signatories|partners|allies|members|states|agencies|companies|firms|organizations)\\b",
+              + "(?<![\\w.$€£/#,-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:a|one|two|three) dozen"
+              + "|"
+              + NumberWords.PATTERN
+              + ")(?:\\s(hundred|thousand|million|billion))?\\+?(?=\\s)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PERCENT =
       Pattern.compile(COMPARATOR + "(\\d+(?:\\.\\d+)?)\\s?(%|percent)");
-  private static final Map<String, Integer> WORDS =
-      Map.ofEntries(
-          Map.entry("two", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8),
-          Map.entry("nine", 9),
-          Map.entry("ten", 10),
-          Map.entry("eleven", 11),
-          Map.entry("twelve", 12),
-          Map.entry("thirteen", 13),
-          Map.entry("fourteen", 14),
-          Map.entry("fifteen", 15),
-          Map.entry("sixteen", 16),
-          Map.entry("seventeen", 17),
-          Map.entry("eighteen", 18),
-          Map.entry("nineteen", 19),
-          Map.entry("twenty", 20),
-          Map.entry("thirty", 30),
-          Map.entry("forty", 40),
-          Map.entry("fifty", 50),
-          Map.entry("sixty", 60),
-          Map.entry("seventy", 70),
-          Map.entry("eighty", 80),
-          Map.entry("ninety", 90));
+
+  /** Words before a number that make it a name or a reference, not a count. */
+  private static final Pattern NOT_A_COUNT_BEFORE =
+      Pattern.compile(
+          "(?i)(?:\\b(?:section|sec\\.|no\\.|order|title|phase|chapter|article|part|artemis|apollo"
+              + "|year|fy|number|annex|paragraph|the|our|their|these|those|its|both)\\s*)$");
+
+  /** Words that end a unit's search: a count names its noun right after the number. */
+  private static final java.util.Set<String> STOP =
+      java.util.Set.of(
+          "of", "the", "and", "to", "in", "for", "from", "with", "per", "a", "an", "or", "by", "on",
+          "at", "that", "which", "who", "percent", "is", "are", "was", "were", "will", "has",
+          "have", "as", "than", "into", "each", "this");
+
+  /** Plural nouns that are not things counted: measures of length, weight, money, parts. */
+  private static final java.util.Set<String> NOT_UNITS =
+      java.util.Set.of(
+          "times",
+          "dollars",
+          "percent",
+          "is",
+          "was",
+          "has",
+          "its",
+          "this",
+          "thus",
+          "miles",
+          "kilometers",
+          "kilometres",
+          "meters",
+          "metres",
+          "feet",
+          "inches",
+          "pounds",
+          "tons",
+          "tonnes",
+          "kilograms",
+          "degrees",
+          "thirds",
+          "quarters",
+          "halves",
+          "minutes",
+          "seconds",
+          "hours",
+          "stories",
+          "points",
+          "cents",
+          "euros");
+
+  /** How many words after a number its noun may stand ("10,000 Space Council-themed STEM kits"). */
+  private static final int UNIT_WORDS = 8;
+
+  private static final java.util.Set<String> IRREGULAR_PLURALS =
+      java.util.Set.of("children", "people", "women", "men", "personnel", "staff", "alumni");
+
+  /** The plural nouns whose count is a count of actors, who may sign or join. */
+  private static final Pattern ACTORS =
+      Pattern.compile(
+          "(?:nations|countries|signatories|partners|allies|members|states|agencies|companies|firms"
+              + "|organizations|governments|institutions|universities)$");
+
+  private static final Pattern SIGNED_AFTER =
+      Pattern.compile(
+          "^\\s*(?:that |who )?(?:have |has |had )?(?:now |also |already )?(signed|joined)\\b");
+
+  private static final Pattern TOTAL =
+      Pattern.compile(
+          "\\b(?:bringing|brings|bring|for) (?:the|a) total(?: number)?(?: of \\w+)? (?:to|of) (\\d{1,3}(?:,\\d{3})+|\\d+)\\b");
 
   private QuantityRules() {}
 
   static void apply(Sentence s, Extraction x) {
-    money(s, x);
-    count(s, x);
-    percentage(s, x);
+    if (x.statesSpace(s)) {
+      money(s, x);
+      count(s, x);
+      percentage(s, x);
+    }
+    x.saw(s);
   }
 
   private static void money(Sentence s, Extraction x) {
     Matcher m = MONEY.matcher(s.text());
     while (m.find()) {
-      BigDecimal value = new BigDecimal(m.group(3).replace(",", ""));
-      if (m.group(4) != null) {
-        int zeros =
-            switch (m.group(4)) {
-              case "million" -> 6;
-              case "billion" -> 9;
-              default -> 12;
-            };
-        value = value.movePointRight(zeros);
+      BigDecimal value = amount(m);
+      if (s.unit.isTitle() && restatedInBody(s, value)) {
+        continue; // the item's sentence states it again, with what it pays for
       }
       String currency =
           switch (m.group(2)) {
@@ -95,10 +140,7 @@ final class QuantityRules {
             case "£" -> "GBP";
             default -> "USD";
           };
-      Optional<String> subject = subject(s, x, m.start());
-      if (subject.isEmpty()) {
-        continue;
-      }
+      Optional<String> subject = paidFor(s, x, m.start(), m.end());
       String before = s.text().substring(0, m.start());
       String what = before.matches(".*\\bsave\\b.*") ? "projected savings" : "amount";
       Node q =
@@ -122,60 +164,283 @@ final class QuantityRules {
     }
   }
 
-  private static void count(Sentence s, Extraction x) {
-    Matcher m = COUNT.matcher(s.text());
-    while (m.find()) {
-      Optional<Integer> n = number(m.group(2));
-      if (n.isEmpty()) {
-        continue;
-      }
-      String before = s.text().substring(0, m.start());
-      boolean signed = before.matches("(?s).*\\bsigned by\\s*$");
-      boolean commitments = s.text().contains("commitments") && !x.commitments.isEmpty();
-      Optional<String> subject =
-          commitments
-              ? Optional.of(x.commitments.get(x.commitments.size() - 1).getURI())
-              : subject(s, x, m.start());
-      if (subject.isEmpty()) {
-        continue;
-      }
-      String unit = (m.group(3) == null ? "" : m.group(3)) + m.group(4).toLowerCase(Locale.ROOT);
-      Node q =
-          quantity(
-              x,
-              SPKG.Count,
-              subject.get(),
-              BigDecimal.valueOf(n.get()),
-              m.group(1),
-              unit,
-              s,
-              Rule.COUNT);
-      x.out.string(q, schema("unitText"), unit);
-      String role =
-          signed
-              ? "signatory"
-              : m.group(3) != null && m.group(3).startsWith("partner") ? "partner" : "participant";
-      x.out.add(q, SPKG.role, FactWriter.uri(EntityIris.entity("role", role)));
+  private static BigDecimal amount(Matcher m) {
+    BigDecimal value = new BigDecimal(m.group(3).replace(",", ""));
+    if (m.group(4) != null) {
+      int zeros =
+          switch (m.group(4)) {
+            case "million", "M" -> 6;
+            case "billion", "B", "bn" -> 9;
+            default -> 12;
+          };
+      value = value.movePointRight(zeros);
     }
+    return value;
+  }
+
+  /** Whether the body of a bold-led item's title states the same sum. */
+  private static boolean restatedInBody(Sentence s, BigDecimal value) {
+    Matcher m = MONEY.matcher(s.unit.block().body().text());
+    while (m.find()) {
+      if (amount(m).compareTo(value) == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the body of a bold-led item's title states the same number. */
+  private static boolean countedInBody(Sentence s, BigDecimal value) {
+    Matcher m = NUMBER.matcher(s.unit.block().body().text());
+    while (m.find()) {
+      Optional<BigDecimal> n = number(m.group(2), m.group(3));
+      if (n.isPresent() && n.get().compareTo(value) == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What a sum pays for: a program named right after it ("$4M for P", "to support P"), else the
+   * program the sentence names before it (its subject), else the bold-led item it stands in.
+   */
+  private static Optional<String> paidFor(Sentence s, Extraction x, int start, int end) {
+    String after = s.text().substring(end);
+    int clause = after.indexOf(';');
+    int to = end + (clause < 0 ? after.length() : clause);
+    if (after.matches("(?s)^\\s*(?:in \\w+ )?(?:for|to support|to fund|towards?)\\b.*")) {
+      Optional<Gazetteer.Mention> target = s.firstThing(end, Math.min(to, end + 80));
+      if (target.isPresent()) {
+        return Optional.of(target.get().iri());
+      }
+    }
+    // The subject of "EPS-R is projected to save … $900 million", else the item it stands in; never
+    // a program named after the sum for another reason.
+    return s.firstThing(0, start)
+        .map(Gazetteer.Mention::iri)
+        .or(() -> x.initiativeOf(s).map(Node::getURI))
+        .or(() -> x.focusOf(s))
+        .or(() -> Optional.of(x.out.document().getURI()));
+  }
+
+  private static void count(Sentence s, Extraction x) {
+    String text = s.text();
+    Matcher m = NUMBER.matcher(text);
+    Signing signing = null;
+    while (m.find()) {
+      Optional<BigDecimal> n = number(m.group(2), m.group(3));
+      int unitEnd = unitEnd(text, m.end());
+      if (n.isEmpty() || unitEnd < 0 || !isCount(text, m, n.get(), unitEnd, x)) {
+        continue;
+      }
+      if (s.unit.isTitle() && countedInBody(s, n.get())) {
+        continue; // the item's sentence states it again, with what it counts
+      }
+      if (text.startsWith(" old", unitEnd)) {
+        continue; // "18 years old": an age
+      }
+      String unit = text.substring(m.end(), unitEnd).trim();
+      if (Character.isUpperCase(m.group(2).charAt(0))
+          && m.start(2) > 0
+          && Character.isUpperCase(unit.charAt(0))) {
+        continue; // "Lessons from Two Decades of …": words of a title, not a count
+      }
+      if (!x.firstStated("count", n.get(), unit)) {
+        continue;
+      }
+      String head = unit.substring(unit.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+      String before = text.substring(0, m.start());
+      Matcher signedAfter = SIGNED_AFTER.matcher(text.substring(unitEnd));
+      boolean verb = signedAfter.find();
+      boolean actors = ACTORS.matcher(head).find();
+      boolean signedBy = actors && before.matches("(?s).*\\bsigned by\\s*$");
+      boolean signs = actors && (head.startsWith("signator") || verb);
+      Optional<String> subject;
+      String label = unit;
+      if (actors && verb) {
+        // "33 nations have signed the Artemis Accords": the count is the agreement's; "12 more
+        // nations have signed on" is the one the sentence before named.
+        subject =
+            s.firstThing(unitEnd + signedAfter.end(), text.length())
+                .map(Gazetteer.Mention::iri)
+                .or(() -> x.referent());
+        String what = subject.map(x::labelOf).map(l -> " " + l).orElse("");
+        label = unit + " that " + signedAfter.group(1) + what;
+        if (subject.isPresent()) {
+          signing = new Signing(unit, subject.get(), signedAfter.group(1), what);
+        }
+        subject = subject.or(() -> subject(s, x, m.start()));
+      } else if (signedBy) {
+        // "The Artemis Accords have been signed by 33 nations"
+        subject = subject(s, x, m.start());
+        if (!subject.get().equals(x.out.document().getURI())) {
+          label = unit + " that signed " + x.labelOf(subject.get());
+        }
+      } else if (text.contains("commitments") && !x.commitments.isEmpty()) {
+        subject = Optional.of(x.commitments.get(x.commitments.size() - 1).getURI());
+      } else {
+        subject = subject(s, x, m.start());
+      }
+      String role =
+          !actors
+              ? null
+              : signedBy || signs
+                  ? "signatory"
+                  : unit.startsWith("partner")
+                      ? "partner"
+                      : head.equals("members") ? "member" : "participant";
+      count(x, s, subject.get(), n.get(), m.group(1), unit, label, role);
+    }
+    Matcher total = signing == null ? null : TOTAL.matcher(text);
+    if (total != null && total.find()) {
+      // "12 more nations have signed on, bringing the total number to 33"
+      Optional<BigDecimal> n = number(total.group(1), null);
+      if (n.isPresent() && x.firstStated("count", n.get(), "total " + signing.unit())) {
+        count(
+            x,
+            s,
+            signing.agreement(),
+            n.get(),
+            null,
+            signing.unit(),
+            "total of "
+                + signing.unit().replaceFirst("^(?:more|other|additional|new) ", "")
+                + " that "
+                + signing.verb()
+                + signing.what(),
+            "signatory");
+      }
+    }
+  }
+
+  /** A count of actors that signed or joined an agreement, for a total stated after it. */
+  private record Signing(String unit, String agreement, String verb, String what) {}
+
+  private static void count(
+      Extraction x,
+      Sentence s,
+      String subject,
+      BigDecimal n,
+      String comparator,
+      String unit,
+      String label,
+      String role) {
+    Node q = quantity(x, SPKG.Count, subject, n, comparator, label, s, Rule.COUNT);
+    x.out.string(q, schema("unitText"), unit);
+    if (role != null) {
+      x.out.add(q, SPKG.role, FactWriter.uri(EntityIris.entity("role", role)));
+      x.doc
+          .date()
+          .ifPresent(
+              d ->
+                  x.out.add(
+                      q,
+                      SPKG.asOf,
+                      NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
+    }
+  }
+
+  /**
+   * Where the noun a number counts ends: the first plural among the (at most {@link #UNIT_WORDS})
+   * words after it, none of them a function word but an "and" between adjectives ("two
+   * Norwegian-built and flagged satellites"); -1 when there is none.
+   */
+  static int unitEnd(String text, int from) {
+    int at = from;
+    for (int words = 0; words < UNIT_WORDS; words++) {
+      int start = at;
+      while (start < text.length() && text.charAt(start) == ' ') {
+        start++;
+      }
+      if (start < text.length() && text.charAt(start) == '(' && words > 0) {
+        // an acronym in parentheses after a name: "two Polar System (PS) payloads"
+        int close = text.indexOf(')', start);
+        if (close < 0 || close - start > 12) {
+          return -1;
+        }
+        at = close + 1;
+        continue;
+      }
+      int end = wordEnd(text, start);
+      if (end == start || start == at) {
+        return -1;
+      }
+      String word = text.substring(start, end);
+      String lower = word.toLowerCase(Locale.ROOT);
+      boolean joiner = lower.equals("and") && words > 0;
+      if (!joiner && (STOP.contains(lower) || NOT_UNITS.contains(lower))) {
+        return -1;
+      }
+      if (IRREGULAR_PLURALS.contains(lower)
+          || (word.endsWith("s")
+              && word.length() > 3
+              && !lower.endsWith("ss")
+              && !lower.endsWith("us")
+              && !lower.endsWith("is")
+              && Character.isLetter(word.charAt(0)))) {
+        return end;
+      }
+      at = end;
+    }
+    return -1;
+  }
+
+  /** The end of the word at {@code start}: letters, digits, hyphens, and the periods of "U.S.". */
+  private static int wordEnd(String text, int start) {
+    int end = start;
+    while (end < text.length()) {
+      char c = text.charAt(end);
+      boolean abbreviation =
+          c == '.'
+              && end > start
+              && Character.isUpperCase(text.charAt(end - 1))
+              && ((end + 1 < text.length() && Character.isUpperCase(text.charAt(end + 1)))
+                  || (end - 2 >= start && text.charAt(end - 2) == '.'));
+      if (!(Character.isLetterOrDigit(c) || c == '-' || abbreviation)) {
+        break;
+      }
+      end++;
+    }
+    return end;
+  }
+
+  private static boolean isCount(String text, Matcher m, BigDecimal n, int unitEnd, Extraction x) {
+    String before = text.substring(Math.max(0, m.start() - 20), m.start(2));
+    if (n.compareTo(BigDecimal.ONE) <= 0) {
+      return false;
+    }
+    // A year ("2024 launches") or a bare four-digit number is not counted.
+    if (m.group(3) == null && m.group(2).matches("(?:19|20)\\d\\d")) {
+      return false;
+    }
+    Matcher b = NOT_A_COUNT_BEFORE.matcher(before);
+    if (b.find()) {
+      String w = b.group().trim().toLowerCase(Locale.ROOT);
+      boolean determiner = w.matches("the|our|their|these|those|its|both");
+      // "the two leaders" refer to the parties named, "the 30 companies will" to a number counted
+      // before; "the thirty pledge signatories" counts.
+      boolean reference = n.intValue() <= 4 || x.countedBefore(n);
+      return determiner && !reference;
+    }
+    return true;
   }
 
   private static void percentage(Sentence s, Extraction x) {
     Matcher m = PERCENT.matcher(s.text());
     while (m.find()) {
       Optional<String> subject = subject(s, x, m.start());
-      if (subject.isPresent()) {
-        Node q =
-            quantity(
-                x,
-                SPKG.Percentage,
-                subject.get(),
-                new BigDecimal(m.group(2)),
-                m.group(1),
-                "percentage",
-                s,
-                Rule.PERCENTAGE);
-        x.out.string(q, schema("unitCode"), "P1");
-      }
+      Node q =
+          quantity(
+              x,
+              SPKG.Percentage,
+              subject.get(),
+              new BigDecimal(m.group(2)),
+              m.group(1),
+              "percentage",
+              s,
+              Rule.PERCENTAGE);
+      x.out.string(q, schema("unitCode"), "P1");
     }
   }
 
@@ -229,23 +494,32 @@ final class QuantityRules {
     };
   }
 
-  private static Optional<Integer> number(String words) {
-    String w = words.toLowerCase(Locale.ROOT);
-    if (w.matches("\\d+")) {
-      return Optional.of(Integer.parseInt(w));
-    }
-    if (w.endsWith("dozen")) {
-      return Optional.of(12 * (w.startsWith("two") ? 2 : w.startsWith("three") ? 3 : 1));
-    }
-    int total = 0;
-    for (String part : w.split("-")) {
-      Integer n = WORDS.get(part);
-      if (n == null) {
+  /** The value of a number written in digits ("10,000", "1.5") or words, times its scale word. */
+  static Optional<BigDecimal> number(String words, String scale) {
+    String w = words.toLowerCase(Locale.ROOT).replace(",", "");
+    BigDecimal value;
+    if (w.matches("\\d+(?:\\.\\d+)?")) {
+      value = new BigDecimal(w);
+    } else if (w.endsWith("dozen")) {
+      value = BigDecimal.valueOf(12L * (w.startsWith("two") ? 2 : w.startsWith("three") ? 3 : 1));
+    } else {
+      Optional<Integer> n = NumberWords.value(w);
+      if (n.isEmpty()) {
         return Optional.empty();
       }
-      total += n;
+      value = BigDecimal.valueOf(n.get());
     }
-    return Optional.of(total);
+    if (scale != null) {
+      value =
+          value.movePointRight(
+              switch (scale.toLowerCase(Locale.ROOT)) {
+                case "hundred" -> 2;
+                case "thousand" -> 3;
+                case "million" -> 6;
+                default -> 9;
+              });
+    }
+    return Optional.of(value);
   }
 
   private static org.apache.jena.rdf.model.Property schema(String local) {

@@ -36,7 +36,8 @@ enum Rule {
   PAST_ACTION("past-action", "0.65"),
   MONETARY_AMOUNT("monetary-amount", "0.85"),
   COUNT("count", "0.75"),
-  PERCENTAGE("percentage", "0.75");
+  PERCENTAGE("percentage", "0.75"),
+  PAST_EVENT("past-event", "0.6");
 
   final String key;
   final String confidence;

@@ -44,6 +44,8 @@ final class TimeExpressions {
    * @param start plain-text offset
    * @param end plain-text offset
    * @param future whether it lies after the document date; null when the document has no date
+   *     <p>A range of years ("2028-2030") is its first year, "during"; after "through", "until" or
+   *     words of an end of service it is its last year, "approximately": the end.
    */
   record TimeValue(
       String lexical,
@@ -65,7 +67,36 @@ final class TimeExpressions {
 
   private static final String MONTHS =
       "January|February|March|April|May|June|July|August|September|October|November|December";
+
+  /** Month names and their abbreviations, matched with their capital only ("may" is a verb). */
+  private static final String MONTH =
+      "(?-i:" + MONTHS + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+
   private static final Map<String, Integer> MONTH_NUMBER = months();
+  private static final Pattern FUTURE =
+      Pattern.compile(
+          "\\b(?:will|plans?|planned|scheduled|expected|aims?|intends?|upcoming|is to|are to)\\b");
+
+  private static final Pattern MONTH_NAME =
+      Pattern.compile("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?=[a-z]*\\b)");
+
+  /**
+   * Words before a date that make it the end of a service or a period: "end of service in
+   * 2028-2030", "will retire by", "extend operations into".
+   */
+  static final Pattern END_OF_SERVICE =
+      Pattern.compile(
+          "(?i)\\b(?:end of (?:service|life|operations?|the mission)|retire\\w*|decommission\\w*"
+              + "|deorbit\\w*|wind(?:s|ing)? down|phase(?:d|s)? out"
+              + "|extend\\w*(?: \\w+){0,3}? (?:services?|operations?|life(?:time)?|mission))\\b");
+
+  /** A capitalised word (not a determiner or preposition) just before a position. */
+  private static final Pattern NAME_BEFORE =
+      Pattern.compile(
+          "(?<![.!?] )\\b(?!(?:The|A|An|Its|Our|In|By|On|At|For|From|Since)\\b)[A-Z][\\w.-]* $");
+
+  /** The text being read (time expressions are found one text at a time). */
+  private String current = "";
 
   private record Rule(Pattern pattern, Function<Matcher, Resolved> resolve) {}
 
@@ -81,7 +112,7 @@ final class TimeExpressions {
   TimeExpressions(LocalDate documentDate) {
     this.today = documentDate;
     String preposition =
-        "(by|in|since|until|from|during|before|after|through|as soon as|no later than"
+        "(by|in|for|since|until|from|during|before|after|through|as soon as|no later than"
             + "|starting in|beginning in|by the end of) ";
     String prep = "(?:" + preposition + ")?";
     add(
@@ -92,6 +123,29 @@ final class TimeExpressions {
                         year(m.group(3)),
                         MONTH_NUMBER.get(m.group(1)),
                         Integer.parseInt(m.group(2)))
+                    .toString(),
+                Precision.DAY,
+                "on"));
+    add(
+        "(?:(?:on|from|between) )?"
+            + MONTH
+            + " (\\d{1,2})(?:st|nd|rd|th)?\\s?(?:-|–|through|to|and)\\s?(?:"
+            + MONTH
+            + " )?(\\d{1,2})(?:,? (\\d{4}))?\\b",
+        m ->
+            value(
+                LocalDate.of(
+                        m.group(3) != null ? year(m.group(3)) : today.getYear(),
+                        monthNumber(m.group()),
+                        Integer.parseInt(m.group(1)))
+                    .toString(),
+                Precision.DAY,
+                "during"));
+    addRelative(
+        "(?:on )?" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d)",
+        m ->
+            value(
+                LocalDate.of(today.getYear(), monthNumber(m.group()), Integer.parseInt(m.group(1)))
                     .toString(),
                 Precision.DAY,
                 "on"));
@@ -114,9 +168,8 @@ final class TimeExpressions {
         "the (early|mid|late)-?(?: to (early|mid|late)-)?(\\d{3})0s",
         m ->
             new Resolved(
-                Integer.toString(
-                    Integer.parseInt(m.group(3)) * 10
-                        + offset(m.group(2) != null ? m.group(2) : m.group(1))),
+                // A decade is written as its last year, whatever part of it the text names.
+                Integer.toString(Integer.parseInt(m.group(3)) * 10 + 9),
                 Precision.DECADE,
                 "approximately",
                 null));
@@ -128,7 +181,10 @@ final class TimeExpressions {
                 Precision.DECADE,
                 "during",
                 null));
-    addRelative("by the end of (?:the |this )year", m -> relativeYear(0, "no-later-than"));
+    addRelative(
+        "by the end of (?:the |this )year",
+        m ->
+            new Resolved(Integer.toString(today.getYear()), Precision.YEAR, "no-later-than", true));
     addRelative("by the end of next year", m -> relativeYear(1, "no-later-than"));
     addRelative("over the next (?:year|12 months)", m -> relativeYear(1, "during"));
     addRelative(
@@ -157,15 +213,58 @@ final class TimeExpressions {
         m ->
             new Resolved(
                 YearMonth.from(today).plusMonths(1).toString(), Precision.MONTH, "on", true));
-    add(preposition + "(\\d{4})\\b", m -> value(m.group(2), Precision.YEAR, qualifier(m.group(1))));
     addRelative(
-        "\\bin (January|February|March|April|June|July|August|September|October|November|December)\\b(?! \\d)",
+        "this week",
         m ->
-            value(
-                YearMonth.of(today.getYear(), MONTH_NUMBER.get(m.group(1))).toString(),
-                Precision.MONTH,
-                "on"));
-    addRelative("\\b[Tt]oday\\b", m -> new Resolved(today.toString(), Precision.DAY, "on", false));
+            new Resolved(YearMonth.from(today).toString(), Precision.MONTH, "approximately", null));
+    addRelative(
+        "within the (?:next|coming) (?:year|12 months)", m -> relativeYear(1, "no-later-than"));
+    add(
+        prep + "(?:the )?(?:spring|summer|fall|autumn|winter|early|mid-|late)(?: of)? (\\d{4})\\b",
+        m -> value(m.group(2), Precision.YEAR, qualifier(m.group(1))));
+    add(
+        prep + "(?:fiscal year|FY) ?(\\d{4})\\b",
+        m -> value(m.group(2), Precision.YEAR, qualifier(m.group(1))));
+    add(
+        "(?:(through|until|into|from) )?((?:19|20)\\d\\d) ?(?:-|–|to) ?((?:19|20)?\\d\\d)\\b",
+        m ->
+            (m.group(1) != null && !m.group(1).equalsIgnoreCase("from"))
+                    || END_OF_SERVICE
+                        .matcher(current.substring(Math.max(0, m.start() - 60), m.start()))
+                        .find()
+                ? value(
+                    m.group(2).substring(0, 4 - m.group(3).length()) + m.group(3),
+                    Precision.YEAR,
+                    "approximately")
+                : value(m.group(2), Precision.YEAR, "during"));
+    add(preposition + "(\\d{4})\\b", m -> value(m.group(2), Precision.YEAR, qualifier(m.group(1))));
+    // A year naming an edition or a treaty: "the 2023 Framework Agreement", "the 1967 Outer Space
+    // Treaty".
+    add(
+        "((?:19|20)\\d\\d)(?= (?-i:[A-Z]))(?! (?-i:" + MONTHS + "))",
+        m -> {
+          if (NAME_BEFORE.matcher(current.substring(0, m.start())).find()) {
+            // "Space Workforce 2030 Internship", "Landsat 2030 Initiative": a name, not a date
+            throw new IllegalArgumentException("a year inside a name");
+          }
+          return value(m.group(1), Precision.YEAR, "on");
+        });
+    // "NISAR's 2024 launch": a year a thing's happening is of.
+    add(
+        "(?<=['’]s )((?:19|20)\\d\\d)(?= (?-i:[a-z]))",
+        m -> value(m.group(1), Precision.YEAR, "on"));
+    addRelative(
+        "\\bin (?-i:(" + MONTHS + "))\\b(?! \\d)",
+        m -> {
+          YearMonth month = YearMonth.of(today.getYear(), MONTH_NUMBER.get(m.group(1)));
+          // "the meeting in December", in a document of April that plans nothing: last December.
+          if (month.isAfter(YearMonth.from(today)) && !FUTURE.matcher(current).find()) {
+            month = month.minusYears(1);
+          }
+          return value(month.toString(), Precision.MONTH, "on");
+        });
+    addRelative(
+        "\\b[Tt]oday\\b(?!['’]s)", m -> new Resolved(today.toString(), Precision.DAY, "on", false));
   }
 
   private void addRelative(String regex, Function<Matcher, Resolved> resolve) {
@@ -175,11 +274,13 @@ final class TimeExpressions {
   }
 
   private void add(String regex, Function<Matcher, Resolved> resolve) {
-    rules.add(new Rule(Pattern.compile("\\b" + regex, Pattern.CASE_INSENSITIVE), resolve));
+    rules.add(
+        new Rule(Pattern.compile("\\b" + regex + "(?!\\w)", Pattern.CASE_INSENSITIVE), resolve));
   }
 
   /** The time expressions of {@code text}, left to right, not overlapping. */
   List<TimeValue> find(String text) {
+    current = text;
     List<TimeValue> found = new ArrayList<>();
     boolean[] used = new boolean[text.length()];
     for (Rule rule : rules) {
@@ -274,12 +375,13 @@ final class TimeExpressions {
     return word.equalsIgnoreCase("later");
   }
 
-  private static int offset(String part) {
-    return switch (part.toLowerCase(Locale.ROOT)) {
-      case "early" -> 3;
-      case "mid" -> 5;
-      default -> 8;
-    };
+  /** The number of the month a text starts with, by its name or abbreviation. */
+  private static int monthNumber(String text) {
+    Matcher m = MONTH_NAME.matcher(text);
+    if (!m.find()) {
+      throw new IllegalArgumentException("no month in " + text);
+    }
+    return MONTH_NUMBER.get(m.group());
   }
 
   private static int year(String s) {
@@ -291,6 +393,7 @@ final class TimeExpressions {
     String[] names = MONTHS.split("\\|");
     for (int i = 0; i < names.length; i++) {
       map.put(names[i], i + 1);
+      map.put(names[i].substring(0, 3), i + 1);
       map.put(names[i].toLowerCase(Locale.ROOT), i + 1);
       map.put(names[i].toUpperCase(Locale.ROOT), i + 1);
     }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
+import org.w3id.spkg.vocab.EntityIris;
 import org.w3id.spkg.vocab.SPKG;
 
 /**
@@ -14,8 +15,15 @@ import org.w3id.spkg.vocab.SPKG;
  *       collect its first photon in 2024", "as soon as next year") gives a milestone of the thing
  *       it is about, labelled with the clause;
  *   <li>{@code past-action}: "X approved / released / announced P in June 2023" gives an event
- *       dated in the past.
+ *       dated in the past;
+ *   <li>{@code past-event}: any other time expression before the document's date in a sentence
+ *       about space ("In 2019, A became the first …", "the 1967 Outer Space Treaty") gives an event
+ *       labelled with its clause; "today" does only with a verb of doing ("Today, the President
+ *       signed …"), not in "today, scientists rely on …".
  * </ul>
+ *
+ * Each date says what it is of the thing it dates ({@link #kind}): its start, end, deadline, launch
+ * window, a scheduled happening or a past event. Only sentences about space are read.
  */
 final class TimeRules {
 
@@ -25,6 +33,23 @@ final class TimeRules {
   private static final Pattern PLANNED =
       Pattern.compile(
           "\\b(?:will|plans?|planned|scheduled|expected|aims?|intends?|is to|are to)\\b");
+
+  /** A verb of doing that makes "today" the date of a happening. */
+  private static final Pattern DONE_TODAY =
+      Pattern.compile(
+          "\\b(?:signed|signs|announced|announces|issued|issues|released|releases|hosted"
+              + "|hosts|convened|convenes|convening|launched|launches|unveiled|unveils|met|meets"
+              + "|approved|approves|established|directed|directs|took|takes|held|holds|welcomed"
+              + "|marks|marked|joined|joins|led|leads|chaired|co-chaired|chairs|opened|opens"
+              + "|adopted|adopts|launch|sign|release|issue|convene|host|will announce)\\b");
+
+  private static final Pattern DEED_BEFORE =
+      Pattern.compile("(?:^|\\s)((?-i:[A-Z])\\S*|we|I|they|he|she|who)\\s+(\\S+)\\s*$");
+
+  private static final Pattern WILL = Pattern.compile("\\bwill\\b");
+
+  private static final Pattern LAUNCH = Pattern.compile("\\blaunch(?:es|ed|ing)?\\b");
+
   private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
 
   private TimeRules() {}
@@ -33,15 +58,138 @@ final class TimeRules {
     if (s.unit.isTitle()) {
       return;
     }
+    if (!x.aboutSpace(s)) {
+      return;
+    }
     boolean planned = PLANNED.matcher(s.text()).find();
     for (TimeExpressions.TimeValue t : s.times) {
-      boolean future = t.future() == null ? planned : t.isFuture();
-      if (future && !t.qualifier().equals("during")) {
+      if (x.out.isDated(t)) {
+        continue; // another rule dated its fact with it
+      }
+      boolean today = t.text().equalsIgnoreCase("today");
+      if (today && !doneToday(s.text(), t)) {
+        continue; // "today, farmers rely on satellites": a state of affairs, not a happening
+      }
+      boolean future;
+      if (today) {
+        future = WILL.matcher(s.text()).find();
+      } else if (t.future() == null || holdsDocumentDate(x, t)) {
+        // "in 2023" in a document of June 2023: planned or done, as the sentence says
+        future = planned || t.qualifier().equals("no-later-than");
+      } else {
+        future = t.isFuture();
+      }
+      if (future) {
         milestone(s, x, t);
-      } else if (!future) {
-        pastAction(s, x, t);
+      } else if (!pastAction(s, x, t)) {
+        pastEvent(s, x, t);
       }
     }
+  }
+
+  /** Whether the year or month a time expression names holds the document's own date. */
+  private static boolean holdsDocumentDate(Extraction x, TimeExpressions.TimeValue t) {
+    return x.doc
+        .date()
+        .map(
+            d ->
+                switch (t.precision()) {
+                  case YEAR -> t.lexical().equals(Integer.toString(d.getYear()));
+                  case MONTH -> t.lexical().equals(java.time.YearMonth.from(d).toString());
+                  default -> false;
+                })
+        .orElse(false);
+  }
+
+  /**
+   * Whether "today" dates a deed: a verb of doing in its clause after it ("Today, the President
+   * signed", "today met with") or right before it after its subject ("Macron met today", "we signed
+   * today"); not "the focus of today" nor "the commitment announced today".
+   */
+  static boolean doneToday(String text, TimeExpressions.TimeValue t) {
+    String before = text.substring(0, t.start());
+    if (before.matches("(?s).*\\b(?:of|until|to|since|from)\\s*$")) {
+      return false;
+    }
+    int end = text.indexOf(';', t.end());
+    String after = text.substring(t.end(), end < 0 ? text.length() : end);
+    if (DONE_TODAY.matcher(after).find()) {
+      return true;
+    }
+    // "Harris and Macron met today", "we signed today"; not "the commitment announced today", a
+    // reference to the deed of another sentence
+    Matcher last = DEED_BEFORE.matcher(before);
+    return last.find() && DONE_TODAY.matcher(last.group(2)).matches();
+  }
+
+  /** What a date is of the thing it dates: the key of its concept in the date kinds scheme. */
+  static String kind(String text, TimeExpressions.TimeValue t, boolean future) {
+    if (!future) {
+      return "past-event";
+    }
+    String before = text.substring(Math.max(0, t.start() - 12), t.start()).toLowerCase();
+    String words = t.text().toLowerCase();
+    String clause = text.substring(clauseStartOf(text, t.start()), t.start());
+    if (words.matches("(?:through|until|into) .*")
+        || before.matches(".*\\b(?:through|until|into)\\s*$")
+        || TimeExpressions.END_OF_SERVICE.matcher(clause).find()) {
+      return "end";
+    }
+    if (t.qualifier().equals("no-later-than")) {
+      return "deadline";
+    }
+    if (words.matches("(?:starting|beginning|from|since) .*")
+        || before.matches(".*\\b(?:starting|beginning|begins?|start)\\s*(?:in\\s*)?$")) {
+      return "start";
+    }
+    return LAUNCH.matcher(text.substring(clauseStartOf(text, t.start()), t.end())).find()
+        ? "launch-window"
+        : "scheduled";
+  }
+
+  private static void dated(
+      Sentence s,
+      Extraction x,
+      Node n,
+      org.apache.jena.rdf.model.Property p,
+      TimeExpressions.TimeValue t,
+      boolean future) {
+    x.out.date(n, p, t);
+    x.out.add(
+        n,
+        SPKG.dateKind,
+        FactWriter.uri(EntityIris.entity("date-kind", kind(s.text(), t, future))));
+  }
+
+  /** A past happening without a verb the past-action rule knows: labelled with its clause. */
+  private static void pastEvent(Sentence s, Extraction x, TimeExpressions.TimeValue t) {
+    String label = clause(s, t);
+    if (label.length() < 8) {
+      return;
+    }
+    Node e = x.out.local("event", Integer.toString(x.next("event")));
+    x.out.type(e, SPKG.Event);
+    x.out.label(e, label);
+    dated(s, x, e, SPKG.date, t, false);
+    s.firstThing(0, s.text().length())
+        .ifPresent(w -> x.out.add(e, SPKG.concerns, FactWriter.uri(w.iri())));
+    x.out.fact(e, x.evidence(s, Rule.PAST_EVENT));
+  }
+
+  /** The clause holding a time expression, from its start to the sentence's end. */
+  private static String clause(Sentence s, TimeExpressions.TimeValue t) {
+    int start = clauseStart(s, t.start());
+    String label = PARENTHESES.matcher(s.text().substring(start)).replaceAll("").trim();
+    label =
+        label
+            .replaceAll("^(?:and|but|while|where|which|that)\\s+", "")
+            .replaceAll("^[,;\\s]+", "")
+            .replaceAll("[.;:]+$", "");
+    if (label.length() > 160) {
+      int cut = label.lastIndexOf(' ', 160);
+      label = label.substring(0, cut < 0 ? 160 : cut) + " …";
+    }
+    return label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
   }
 
   private static void milestone(Sentence s, Extraction x, TimeExpressions.TimeValue t) {
@@ -49,6 +197,10 @@ final class TimeRules {
     String label = PARENTHESES.matcher(s.text().substring(start, t.end())).replaceAll("").trim();
     label =
         label.replaceAll("^(?:and|but|while|where|which|that)\\s+", "").replaceAll("^[,;\\s]+", "");
+    if (label.length() - t.text().length() < 8) {
+      // "In May, the Lab will release …": the clause follows its date
+      label = clause(s, t);
+    }
     if (label.length() < 8) {
       return;
     }
@@ -60,7 +212,7 @@ final class TimeRules {
     Node m = x.out.local("milestone", Integer.toString(x.next("milestone")));
     x.out.type(m, SPKG.Milestone);
     x.out.label(m, Character.toUpperCase(label.charAt(0)) + label.substring(1));
-    x.out.date(m, SPKG.plannedFor, t);
+    dated(s, x, m, SPKG.plannedFor, t, true);
     of.ifPresent(o -> x.out.add(m, SPKG.milestoneOf, FactWriter.uri(o)));
     x.initiativeOf(s)
         .filter(i -> of.map(o -> !o.equals(i.getURI())).orElse(true))
@@ -70,7 +222,11 @@ final class TimeRules {
 
   /** Where the clause holding a position starts: after the last ", and", ";" or sentence start. */
   private static int clauseStart(Sentence s, int at) {
-    String before = s.text().substring(0, at);
+    return clauseStartOf(s.text(), at);
+  }
+
+  private static int clauseStartOf(String text, int at) {
+    String before = text.substring(0, at);
     int cut = Math.max(before.lastIndexOf("; "), before.lastIndexOf(", and "));
     int where = before.lastIndexOf(", where ");
     cut = Math.max(cut, where >= 0 ? where + 1 : -1);
@@ -79,23 +235,24 @@ final class TimeRules {
     return cut < 0 ? 0 : cut + 1;
   }
 
-  private static void pastAction(Sentence s, Extraction x, TimeExpressions.TimeValue t) {
+  private static boolean pastAction(Sentence s, Extraction x, TimeExpressions.TimeValue t) {
     Matcher m = PAST.matcher(s.text());
     if (!m.find()) {
-      return;
+      return false;
     }
     Optional<Gazetteer.Mention> what =
         s.firstThing(m.end(), s.text().length()).or(() -> s.lastThingBefore(m.start()));
     if (what.isEmpty()) {
-      return;
+      return false;
     }
     Node e = x.out.local("event", Integer.toString(x.next("event")));
     x.out.type(e, SPKG.Event);
     x.out.label(e, m.group(1) + " " + x.known.label(what.get().iri()));
-    x.out.date(e, SPKG.date, t);
+    dated(s, x, e, SPKG.date, t, false);
     x.out.add(e, SPKG.concerns, FactWriter.uri(what.get().iri()));
     s.actorsEndingAt(m.start())
         .forEach(a -> x.out.add(e, SPKG.participant, FactWriter.uri(a.iri())));
     x.out.fact(e, x.evidence(s, Rule.PAST_ACTION));
+    return true;
   }
 }

@@ -435,6 +435,18 @@ public final class SPKG {
    */
   public static final Property dateText = property("dateText");
 
+  /**
+   * The date as of which a count holds: the date of the document that states it, unless the text
+   * dates it otherwise ("33 nations have signed" counts the signatories on that day).
+   */
+  public static final Property asOf = property("asOf");
+
+  /**
+   * What a date is of the thing it dates, a concept of the date kinds scheme: start, end, deadline,
+   * launch window, a scheduled event, a past event.
+   */
+  public static final Property dateKind = property("dateKind");
+
   /** The ordinal of an event in its series (3 for "the third meeting"). */
   public static final Property ordinal = property("ordinal");
 

@@ -1,0 +1,232 @@
+package org.w3id.spkg.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.spkg.TestFiles;
+import org.w3id.spkg.vocab.OntologyFiles;
+
+/**
+ * Dates with their kind and quantities with what they measure, each on sentences written for the
+ * test (fact sheets dated 1 March 2025).
+ */
+class TimeAndQuantityRulesTest {
+
+  private static final OntologyFiles FILES = OntologyFiles.at(TestFiles.ONTOLOGY);
+  private static final String PREFIXES =
+      """
+      PREFIX spkg: <https://w3id.org/spkg/ontology#>
+      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+      PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+      PREFIX schema: <https://schema.org/>
+      PREFIX id: <https://w3id.org/spkg/id/>
+      PREFIX kind: <https://w3id.org/spkg/id/date-kind/>
+      PREFIX precision: <https://w3id.org/spkg/id/date-precision/>
+      PREFIX role: <https://w3id.org/spkg/id/role/>
+      """;
+  private static DocumentIngester ingester;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void createIngester() {
+    ingester = DocumentIngester.create(FILES);
+  }
+
+  @Test
+  void countsNameWhatTheyCount_andYearsOrdinalsAndReferencesAreNotCounts() throws IOException {
+    Graph g =
+        ingest(
+            "counts.md",
+            "NASA will fly two U.S. weather sensors on two Korean-built and tested satellites in"
+                + " 2027. The agency will send 12,000 lunar soil kits to schools and reach 3"
+                + " million students over the next five years. Under Section 4 of the order, the"
+                + " two leaders welcomed the third meeting of the 2024 Lunar Dialogue.\n");
+    assertThat(counts(g))
+        .containsExactlyInAnyOrder(
+            "2 U.S. weather sensors",
+            "2 Korean-built and tested satellites",
+            "12000 lunar soil kits",
+            "3000000 students",
+            "5 years");
+  }
+
+  @Test
+  void signatoriesCounted_areTheAgreementsAsOfTheDocumentsDate() throws IOException {
+    Graph g =
+        ingest(
+            "signatories.md",
+            "Today, 41 nations have signed the Artemis Accords, and NASA welcomed the newest"
+                + " signatory. The Artemis Accords were signed by 42 nations by the next day.\n");
+    assertThat(
+            ask(
+                g,
+                "<https://w3id.org/spkg/id/program/artemis-accords> spkg:quantity ?q ."
+                    + " ?q a spkg:Count ; spkg:role role:signatory ; schema:value 41 ;"
+                    + " spkg:asOf \"2025-03-01\"^^xsd:date"))
+        .as(dump(g))
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                "<https://w3id.org/spkg/id/program/artemis-accords> spkg:quantity ?q ."
+                    + " ?q spkg:role role:signatory ; schema:value 42 ;"
+                    + " rdfs:label \"nations that signed Artemis Accords\"@en"))
+        .as(dump(g))
+        .isTrue();
+  }
+
+  @Test
+  void nationsThatSignedOn_signedTheAgreementNamedBefore_andTheirTotalIsCountedToo()
+      throws IOException {
+    Graph g =
+        ingest(
+            "total.md",
+            "Our partners welcomed the Artemis Accords as a basis for lunar exploration.\n\n"
+                + "Since the spring, 9 more nations have signed on, bringing the total number to"
+                + " 52.\n");
+    assertThat(
+            select(
+                g,
+                "SELECT ?x { <https://w3id.org/spkg/id/program/artemis-accords> spkg:quantity ?q ."
+                    + " ?q spkg:role role:signatory ; schema:value ?v ; rdfs:label ?l ."
+                    + " BIND(CONCAT(STR(?v), \" \", ?l) AS ?x) }"))
+        .as(dump(g))
+        .containsExactlyInAnyOrder(
+            "9 more nations that signed Artemis Accords",
+            "52 total of nations that signed Artemis Accords");
+  }
+
+  @Test
+  void sumInAnItemsTitle_isReadOnceFromItsSentence_onWhatItPaysFor() throws IOException {
+    Graph g =
+        ingest(
+            "money.md",
+            "-   **$2.5 million for Rover Clubs:** The Department of Education is providing"
+                + " $2.5M to support NASA's rover clubs in rural schools.\n");
+    assertThat(ask(g, "?q a spkg:MonetaryAmount ; schema:value 2500000 ; schema:currency \"USD\""))
+        .as(dump(g))
+        .isTrue();
+    assertThat(count(g, "?q a spkg:MonetaryAmount"))
+        .as("the title's sum is the sentence's")
+        .isEqualTo(1);
+  }
+
+  @Test
+  void datesSayWhatTheyAreOf() throws IOException {
+    Graph g =
+        ingest(
+            "dates.md",
+            "The observatory will operate through 2031. The agency will select a lunar lander by"
+                + " the end of the year. The first sensor will launch as soon as next year."
+                + " In June 2019, the Space Force opened a tracking station in Chile. The"
+                + " Vice President hosted the Space Council on October 4-6, 2024.\n");
+    assertThat(dateKinds(g))
+        .contains(
+            "2031 end",
+            "2025 deadline",
+            "2026 launch-window",
+            "2019-06 past-event",
+            "2024-10-04 past-event");
+  }
+
+  @Test
+  void todayDatesADeedOfTheDocument_butNotAStateOfAffairs() throws IOException {
+    Graph g =
+        ingest(
+            "today.md",
+            "Today, the President signed a memorandum on orbital debris. Today, farmers rely on"
+                + " satellites for weather. The memorandum signed today updates a policy of"
+                + " 2010.\n");
+    assertThat(count(g, "?e spkg:date \"2025-03-01\"^^xsd:date")).as(dump(g)).isEqualTo(1);
+  }
+
+  @Test
+  void aRangeOfYearsAsAnEndOfService_isItsLastYear() throws IOException {
+    Graph g =
+        ingest(
+            "range.md",
+            "NASA expects the end of service for the relay satellites in 2031-2033. The partners"
+                + " will hold joint exercises in 2026-2028.\n");
+    assertThat(dateKinds(g)).as(dump(g)).containsExactlyInAnyOrder("2033 end", "2026 scheduled");
+  }
+
+  @Test
+  void decadeRangesAreTheDecadesLastYear() throws IOException {
+    Graph g =
+        ingest(
+            "decade.md",
+            "The relay satellites will extend services into the early- to mid-2040s.\n");
+    assertThat(dateKinds(g)).as(dump(g)).containsExactly("2049 end");
+  }
+
+  private Graph ingest(String name, String body) throws IOException {
+    String md = "---\ntitle: Test fact sheet on space\ndate: '2025-03-01'\n---\n" + body;
+    Path file = Files.writeString(dir.resolve(name), md, StandardCharsets.UTF_8);
+    Graph g = GraphFactory.createDefaultGraph();
+    ingester
+        .extract(file, new IngestOptions(Optional.empty(), IngestOptions.Topic.ALL))
+        .graph()
+        .find()
+        .forEachRemaining(g::add);
+    return g;
+  }
+
+  private static List<String> counts(Graph g) {
+    return select(
+        g,
+        "SELECT ?x { ?q a spkg:Count ; schema:value ?v ; schema:unitText ?u ."
+            + " BIND(CONCAT(STR(?v), \" \", ?u) AS ?x) }");
+  }
+
+  private static List<String> dateKinds(Graph g) {
+    return select(
+        g,
+        "SELECT ?x { ?e spkg:plannedFor|spkg:date ?d ; spkg:dateKind ?k ."
+            + " BIND(CONCAT(STR(?d), \" \", REPLACE(STR(?k), \"^.*/\", \"\")) AS ?x) }");
+  }
+
+  private static List<String> select(Graph g, String query) {
+    List<String> out = new ArrayList<>();
+    try (QueryExecution qe =
+        QueryExecution.model(ModelFactory.createModelForGraph(g)).query(PREFIXES + query).build()) {
+      qe.execSelect().forEachRemaining(s -> out.add(s.getLiteral("x").getString()));
+    }
+    return out;
+  }
+
+  private static int count(Graph g, String pattern) {
+    return select(g, "SELECT (STR(COUNT(*)) AS ?x) { " + pattern + " }").stream()
+        .mapToInt(Integer::parseInt)
+        .sum();
+  }
+
+  private static boolean ask(Graph g, String pattern) {
+    try (QueryExecution qe =
+        QueryExecution.model(ModelFactory.createModelForGraph(g))
+            .query(PREFIXES + "ASK { " + pattern + " }")
+            .build()) {
+      return qe.execAsk();
+    }
+  }
+
+  private static String dump(Graph g) {
+    StringWriter w = new StringWriter();
+    ModelFactory.createModelForGraph(g).write(w, "TTL");
+    return w.toString();
+  }
+}
