@@ -36,7 +36,8 @@ enum Rule {
   PAST_ACTION("past-action", "0.65"),
   MONETARY_AMOUNT("monetary-amount", "0.85"),
   COUNT("count", "0.75"),
-  PERCENTAGE("percentage", "0.75");
+  PERCENTAGE("percentage", "0.75"),
+  OFFICE_TITLE("office-title", "0.75");
 
   final String key;
   final String confidence;
