@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Resource;
@@ -45,8 +46,17 @@ final class EntityFinder {
       Pattern.compile(
           "\\b("
               + HEADS_FIRST
-              + ") (?:of|for|on|to) (?:the )?+\\p{Lu}[\\p{L}-]*+"
+              + ") (of|for|on|to) (?:the )?+\\p{Lu}[\\p{L}-]*+"
               + "(?: (?:of |for |the |on |and (?!the ))*+\\p{Lu}[\\p{L}-]*+)*+");
+
+  /** The heads a name may go on after with "on" ("Dialogue on Space") or "to" ("Mission to"). */
+  private static final Map<String, Set<String>> CONNECTED =
+      Map.of(
+          "on",
+          Set.of("Dialogue", "Forum", "Council", "Committee", "Group", "Commission", "Institute"),
+          "to",
+          Set.of("Mission"));
+
   private static final Pattern AND_HEAD = Pattern.compile(" and (?:" + HEADS_FIRST + ")\\b");
   private static final Pattern OFFICE =
       Pattern.compile(
@@ -56,6 +66,11 @@ final class EntityFinder {
               + "(?: (?:of|for|to(?= the (?:Vice )?President)) (?:the )?+(?:U\\.S\\. )?+"
               + "\\p{Lu}[\\p{L}-]*+"
               + "(?: (?:of |for |the |on )*+\\p{Lu}[\\p{L}-]*+)*+)++");
+
+  /** "Assistant Secretary of State …" holds another office than the Secretary of State. */
+  private static final Pattern TITLE_MODIFIER =
+      Pattern.compile("\\b(?:Assistant|Deputy|Under|Associate|Principal|Special|Vice) $");
+
   private static final Pattern TRAILING_NAME =
       Pattern.compile("^(?: \\p{Lu}\\p{Ll}+| \\p{Lu}\\.){1,4}$");
   private static final Pattern NAME_GOES_ON =
@@ -264,6 +279,11 @@ final class EntityFinder {
     List<Gazetteer.Mention> knownHere = known.find(text);
     List<NameWords.Word> all = NameWords.words(text);
     while (headFirst.find()) {
+      if (!headFirst.group(2).equals("of")
+          && !headFirst.group(2).equals("for")
+          && !CONNECTED.getOrDefault(headFirst.group(2), Set.of()).contains(headFirst.group(1))) {
+        continue; // "Space Center on India's coast" is no name
+      }
       int from = headFirst.start();
       int to = headFirst.end();
       // "the Department of State and Department of Defense": two names.
@@ -445,7 +465,16 @@ final class EntityFinder {
         }
       }
       String label = text.substring(m.start(), end);
-      if (isKnown(label) || isKnown(label.replaceFirst("^U\\.S\\. ", ""))) {
+      // A known office the pattern stops short of ("Administrator of the National Aeronautics
+      // and Space Administration"), or a name cut at an abbreviation ("Director of U.S.").
+      List<Gazetteer.Mention> from =
+          known.find(text.substring(m.start(), Math.min(text.length(), m.start() + 120)));
+      boolean knownOffice =
+          !from.isEmpty() && from.get(0).start() == 0 && from.get(0).end() >= end - m.start();
+      if (knownOffice
+          || label.matches(".*\\b\\p{Lu}\\.?$")
+          || isKnown(label)
+          || isKnown(label.replaceFirst("^U\\.S\\. ", ""))) {
         continue;
       }
       add(SPKG.Office, label, Optional.empty(), unit, "office-title");
@@ -487,7 +516,12 @@ final class EntityFinder {
       Matcher m = titlePatterns.get(t).matcher(text);
       while (m.find()) {
         String name = m.group(1);
-        if (namesSomethingElse(name) || startsTitle(text, m.start(1)) || name.startsWith("bin ")) {
+        if (namesSomethingElse(name)
+            || startsTitle(text, m.start(1))
+            || name.startsWith("bin ")
+            || TITLE_MODIFIER
+                .matcher(text.substring(Math.max(0, m.start() - 12), m.start()))
+                .find()) {
           continue;
         }
         Optional<NewEntity> same =

@@ -85,6 +85,20 @@ class EntityRulesTest {
   }
 
   @Test
+  void assistantSecretary_doesNotHoldTheSecretarysOffice() throws IOException {
+    Graph g =
+        ingest(
+            "Assistant Secretary of State Dana Whitlock and the Administrator of the National"
+                + " Aeronautics and Space Administration met on lunar exploration.");
+    assertThat(ask(g, "?p spkg:holdsOffice office:us-secretary-of-state")).isFalse();
+    assertThat(ask(g, "?o a spkg:Office ; rdfs:label \"Assistant Secretary of State\"@en"))
+        .isTrue();
+    assertThat(ask(g, "?o rdfs:label ?l FILTER(STRENDS(STR(?l), \"National Aeronautics\"))"))
+        .as("a known office the title pattern stops short of is no new office")
+        .isFalse();
+  }
+
+  @Test
   void jobTitleOfAnOrganisation_isAnOffice_notTheOrganisation() throws IOException {
     Graph g =
         ingest(
