@@ -65,7 +65,12 @@ final class EntityFinder {
               + "|Counsel|Advisor|Adviser|Envoy|Commissioner|Coordinator)"
               + "(?: (?:of|for|to(?= the (?:Vice )?President)) (?:the )?+(?:U\\.S\\. )?+"
               + "\\p{Lu}[\\p{L}-]*+"
-              + "(?: (?:of |for |the |on )*+\\p{Lu}[\\p{L}-]*+)*+)++");
+              + "(?: (?:of |for |the |on |and (?!the ))*+\\p{Lu}[\\p{L}-]*+)*+)++");
+  private static final Pattern OFFICE_WORD =
+      Pattern.compile(
+          "(?:Deputy|Associate|Assistant|Executive|Principal|Chief|Special|Senior|Under|Chair"
+              + "|Chairman|Chairwoman|Chairperson|Secretary|Director|Administrator|Counsel|Advisor"
+              + "|Adviser|Envoy|Commissioner|Coordinator)\\b");
 
   /** "Assistant Secretary of State …" holds another office than the Secretary of State. */
   private static final Pattern TITLE_MODIFIER =
@@ -464,6 +469,18 @@ final class EntityFinder {
           end = last;
         }
       }
+      // "… for Science and Technology" is one title; "… of Commerce and NASA", "… of State and
+      // Secretary of Defense" are two names.
+      for (int and = text.indexOf(" and ", m.start());
+          and >= 0 && and < end;
+          and = text.indexOf(" and ", and + 1)) {
+        String rest = text.substring(and + 5, Math.min(text.length(), and + 125));
+        List<Gazetteer.Mention> next = known.find(rest);
+        if (OFFICE_WORD.matcher(rest).lookingAt() || !next.isEmpty() && next.get(0).start() == 0) {
+          end = and;
+          break;
+        }
+      }
       String label = text.substring(m.start(), end);
       // A known office the pattern stops short of ("Administrator of the National Aeronautics
       // and Space Administration"), or a name cut at an abbreviation ("Director of U.S.").
@@ -477,7 +494,17 @@ final class EntityFinder {
           || isKnown(label.replaceFirst("^U\\.S\\. ", ""))) {
         continue;
       }
-      add(SPKG.Office, label, Optional.empty(), unit, "office-title");
+      // "Assistant to the President for Science and Technology (APST)".
+      Matcher parens = PARENS.matcher(text).region(Math.min(text.length(), end + 1), text.length());
+      Optional<String> acronym =
+          end < text.length()
+                  && text.charAt(end) == ' '
+                  && parens.lookingAt()
+                  && NameWords.isAcronym(parens.group(1))
+                  && fits(NameWords.letters(parens.group(1)), NameWords.words(label))
+              ? Optional.of(parens.group(1))
+              : Optional.empty();
+      add(SPKG.Office, label, acronym, unit, "office-title");
     }
   }
 
@@ -619,7 +646,8 @@ final class EntityFinder {
 
   private void add(
       Resource type, String label, Optional<String> acronym, TextUnit unit, String rule) {
-    String key = EntityIris.slug(acronym.orElse(label));
+    // An office is known by its title in every document, whether or not one gives an acronym.
+    String key = EntityIris.slug(type.equals(SPKG.Office) ? label : acronym.orElse(label));
     String iri = EntityIris.entity(HeadWords.kindOf(type), key);
     // "Philippine Space Agency": an agency named after a country belongs to it.
     Optional<String> nation =

@@ -117,6 +117,22 @@ class EntityRulesTest {
   }
 
   @Test
+  void jobTitleRunsOverAnd_butNotIntoAKnownName_andKeepsItsAcronym() throws IOException {
+    Graph g =
+        ingest(
+            "The Assistant to the President for Space and Technology (APST) will work with the"
+                + " Director of Orbital Affairs and NASA on a lunar lander.");
+    assertThat(
+            ask(
+                g,
+                "?o a spkg:Office ; rdfs:label"
+                    + " \"Assistant to the President for Space and Technology\"@en ;"
+                    + " spkg:acronym \"APST\""))
+        .isTrue();
+    assertThat(ask(g, "?o a spkg:Office ; rdfs:label \"Director of Orbital Affairs\"@en")).isTrue();
+  }
+
+  @Test
   void headFirstName_takesTheWordsBeforeItsHead_andIsTypedByTheHead() throws IOException {
     Graph g =
         ingest(
@@ -190,9 +206,13 @@ class EntityRulesTest {
   }
 
   @Test
-  void knownCompany_isACompany() throws IOException {
-    Graph g = ingest("Blue Origin will fly student experiments on a suborbital rocket.");
+  void knownCompanyAndCoalition_areMentioned() throws IOException {
+    Graph g =
+        ingest(
+            "Blue Origin will fly student experiments on a suborbital rocket, and the Quad"
+                + " partners will share satellite data.");
     assertThat(ask(g, "?d spkg:mentions <https://w3id.org/spkg/id/company/blue-origin>")).isTrue();
+    assertThat(ask(g, "?d spkg:mentions <https://w3id.org/spkg/id/program/quad>")).isTrue();
   }
 
   private Graph ingest(String body) throws IOException {
