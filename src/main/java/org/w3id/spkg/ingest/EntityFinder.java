@@ -41,7 +41,7 @@ final class EntityFinder {
   private static final String HEADS_FIRST =
       "Department|Office|Bureau|Ministry|Agency|Council|Administration|Commission|University"
           + "|Institute|Laboratory|Dialogue|Forum|Mission|Center|Centre|Group|Committee|Society"
-          + "|Association";
+          + "|Association|School";
   private static final Pattern HEAD_FIRST =
       Pattern.compile(
           "\\b("
@@ -387,13 +387,16 @@ final class EntityFinder {
       }
       String before = text.substring(name.get(0).start(), name.get(i - 1).end());
       String after = text.substring(name.get(from).start(), name.get(name.size() - 1).end());
-      // "… Laboratory and Keio Laboratory", "… Alliance and the U.S. Next G Alliance": the same
-      // head word on both sides of "and", or an article after it, ends one name and starts
-      // another.
+      // "… Laboratory and Keio Laboratory", "… Alliance and the U.S. Next G Alliance", "… Group
+      // and … Philanthropies": the same head word, or two organisations' heads, on both sides of
+      // "and", or an article after it, end one name and start another.
+      Optional<Resource> left = HeadWords.classOf(name.get(i - 1).text());
+      Optional<Resource> right = HeadWords.classOf(name.get(name.size() - 1).text());
       boolean split =
           from > i + 1
-              || HeadWords.classOf(name.get(i - 1).text()).isPresent()
-                  && name.get(i - 1).text().equals(name.get(name.size() - 1).text());
+              || left.isPresent()
+                  && (name.get(i - 1).text().equals(name.get(name.size() - 1).text())
+                      || isBody(left.get()) && right.map(EntityFinder::isBody).orElse(false));
       if (split || isKnown(before) || isKnown(after)) {
         return name.subList(from, name.size());
       }
@@ -411,6 +414,15 @@ final class EntityFinder {
         && name.get(n - 2).text().equals("the")
         && name.get(n - 3).isConnector()
         && !name.get(n - 3).text().equals("and");
+  }
+
+  /** An organisation or group: two such names joined by "and" are two names. */
+  private static boolean isBody(Resource type) {
+    return type.equals(SPKG.Actor)
+        || type.equals(SPKG.Company)
+        || type.equals(SPKG.Agency)
+        || type.equals(SPKG.WorkingGroup)
+        || type.equals(SPKG.Coalition);
   }
 
   /** Whether offset {@code at} lies inside a name already found in this text. */

@@ -89,6 +89,8 @@ final class HeadWords {
           Map.entry("foundation", SPKG.Actor),
           Map.entry("college", SPKG.Actor),
           Map.entry("fund", SPKG.Actor),
+          Map.entry("school", SPKG.Actor),
+          Map.entry("philanthropies", SPKG.Actor),
           Map.entry("committee", SPKG.WorkingGroup),
           Map.entry("exercise", SPKG.Event),
           Map.entry("meeting", SPKG.Meeting),

@@ -193,6 +193,18 @@ class EntityRulesTest {
   }
 
   @Test
+  void twoOrganisationsJoinedByAnd_areTwo_evenWithDifferentHeads() throws IOException {
+    Graph g =
+        ingest(
+            "Riverside Media Production Group and Hollis Family Philanthropies will fund a"
+                + " satellite design contest with the Lakeview School of Engineering.");
+    assertThat(ask(g, "?u rdfs:label ?l FILTER(CONTAINS(STR(?l), \" and \"))")).isFalse();
+    assertThat(ask(g, "?u a spkg:Actor ; rdfs:label \"Hollis Family Philanthropies\"@en")).isTrue();
+    assertThat(ask(g, "?u a spkg:Actor ; rdfs:label \"Lakeview School of Engineering\"@en"))
+        .isTrue();
+  }
+
+  @Test
   void itemTitleThatIsAName_namesTheThing() throws IOException {
     Graph g =
         ingest(
