@@ -90,6 +90,8 @@ final class HeadWords {
           Map.entry("college", SPKG.Actor),
           Map.entry("fund", SPKG.Actor),
           Map.entry("school", SPKG.Actor),
+          Map.entry("universities", SPKG.Actor),
+          Map.entry("colleges", SPKG.Actor),
           Map.entry("philanthropies", SPKG.Actor),
           Map.entry("committee", SPKG.WorkingGroup),
           Map.entry("exercise", SPKG.Event),
