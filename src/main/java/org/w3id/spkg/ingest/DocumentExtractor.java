@@ -10,6 +10,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.SKOS;
 import org.w3id.spkg.vocab.EntityIris;
 import org.w3id.spkg.vocab.SPKG;
 
@@ -47,7 +48,13 @@ final class DocumentExtractor {
     // known.
     KnownEntities own = x.known.definitions();
     EntityFinder finder = new EntityFinder(own.gazetteer(), own);
-    List<NewEntity> found = finder.find(units);
+    // A mixed document defines things only in its blocks that state something about space.
+    java.util.Set<Integer> spaceBlocks = new java.util.HashSet<>();
+    x.relevance.statements().forEach(st -> spaceBlocks.add(st.block()));
+    boolean mixed =
+        x.topic != IngestOptions.Topic.ALL && x.relevance.label() == Relevance.Label.MIXED;
+    List<NewEntity> found =
+        finder.find(units, u -> !mixed || spaceBlocks.contains(u.block().index()));
     List<Gazetteer.Entry> names = new ArrayList<>();
     for (EntityFinder.TaughtAcronym t : finder.taughtAcronyms()) {
       Node n = FactWriter.uri(t.iri());
@@ -227,6 +234,7 @@ final class DocumentExtractor {
     Node n = FactWriter.uri(e.iri());
     out.type(n, e.type());
     out.label(n, e.label());
+    e.altLabels().forEach(a -> out.add(n, SKOS.altLabel, NodeFactory.createLiteralLang(a, "en")));
     e.acronym().ifPresent(a -> out.string(n, SPKG.acronym, a));
     e.nation().ifPresent(c -> out.add(n, SPKG.nation, FactWriter.uri(c)));
     e.office().ifPresent(o -> out.add(n, SPKG.holdsOffice, FactWriter.uri(o)));

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Resource;
@@ -37,10 +38,46 @@ final class EntityFinder {
       Pattern.compile("\\b(titled|entitled|called|named) [“\"]([^”\"]{3,200}?)[,.]?[”\"]");
   private static final Pattern APPOSITIVE =
       Pattern.compile("^,\\s+(?:a|an|the)\\s+((?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)");
+  private static final String HEADS_FIRST =
+      "Department|Office|Bureau|Ministry|Agency|Council|Administration|Commission|University"
+          + "|Institute|Laboratory|Dialogue|Forum|Mission|Center|Centre|Group|Committee|Society"
+          + "|Association|School";
   private static final Pattern HEAD_FIRST =
       Pattern.compile(
-          "\\b(?:Department|Office|Bureau|Ministry|Agency|Council|Administration|Commission)"
-              + " (?:of|for) (?:the )?\\p{Lu}[\\p{L}-]*(?:,? (?:and |of |for |the |on )*\\p{Lu}[\\p{L}-]*)*");
+          "\\b("
+              + HEADS_FIRST
+              + ") (of|for|on|to) (?:the )?+\\p{Lu}[\\p{L}-]*+"
+              + "(?: (?:of |for |the |on |and (?!the ))*+\\p{Lu}[\\p{L}-]*+)*+");
+
+  /** The heads a name may go on after with "on" ("Dialogue on Space") or "to" ("Mission to"). */
+  private static final Map<String, Set<String>> CONNECTED =
+      Map.of(
+          "on",
+          Set.of("Dialogue", "Forum", "Council", "Committee", "Group", "Commission", "Institute"),
+          "to",
+          Set.of("Mission"));
+
+  private static final Pattern AND_HEAD = Pattern.compile(" and (?:" + HEADS_FIRST + ")\\b");
+  private static final Pattern OFFICE =
+      Pattern.compile(
+          "\\b(?:(?:Deputy|Associate|Assistant|Executive|Principal|Chief|Special|Senior|Under) ){0,2}"
+              + "(?:Chair|Chairman|Chairwoman|Chairperson|Secretary|Director|Administrator|Assistant"
+              + "|Counsel|Advisor|Adviser|Envoy|Commissioner|Coordinator)"
+              + "(?: (?:of|for|to(?= the (?:Vice )?President)) (?:the )?+(?:U\\.S\\. )?+"
+              + "\\p{Lu}[\\p{L}-]*+"
+              + "(?: (?:of |for |the |on |and (?!the ))*+\\p{Lu}[\\p{L}-]*+)*+)++");
+  private static final Pattern OFFICE_WORD =
+      Pattern.compile(
+          "(?:Deputy|Associate|Assistant|Executive|Principal|Chief|Special|Senior|Under|Chair"
+              + "|Chairman|Chairwoman|Chairperson|Secretary|Director|Administrator|Counsel|Advisor"
+              + "|Adviser|Envoy|Commissioner|Coordinator)\\b");
+
+  /** "Assistant Secretary of State …" holds another office than the Secretary of State. */
+  private static final Pattern TITLE_MODIFIER =
+      Pattern.compile("\\b(?:Assistant|Deputy|Under|Associate|Principal|Special|Vice) $");
+
+  private static final Pattern TRAILING_NAME =
+      Pattern.compile("^(?: \\p{Lu}\\p{Ll}+| \\p{Lu}\\.){1,4}$");
   private static final Pattern NAME_GOES_ON =
       Pattern.compile(" (?:of|for|on|and) (?:the )?\\p{Lu}");
   private static final Pattern FIRST_WORD = Pattern.compile("^(\\p{L}+)");
@@ -51,42 +88,54 @@ final class EntityFinder {
   private final Gazetteer known;
   private final KnownEntities entities;
   private final Map<String, NewEntity> found = new LinkedHashMap<>();
-  private final List<Gazetteer.Entry> titles;
+  private final List<Title> titles;
   private final List<Pattern> titlePatterns;
   private final Map<String, Optional<Resource>> laterHeads = new java.util.HashMap<>();
 
   EntityFinder(Gazetteer known, KnownEntities entities) {
     this.known = known;
     this.entities = entities;
+    List<Title> all = new ArrayList<>();
+    entities.titles().forEach(t -> all.add(new Title(t.surface(), Optional.of(t.iri()))));
+    PersonNames.TITLES.forEach(t -> all.add(new Title(t, Optional.empty())));
     this.titles =
-        entities.titles().stream()
-            .sorted((a, b) -> b.surface().length() - a.surface().length())
-            .toList();
+        all.stream().sorted((a, b) -> b.surface().length() - a.surface().length()).toList();
     this.titlePatterns =
         titles.stream()
-            .map(
-                t ->
-                    Pattern.compile(
-                        "\\b"
-                            + Pattern.quote(t.surface())
-                            + " ((?:\\p{Lu}[\\p{Ll}]+\\.? ){0,2}\\p{Lu}[\\p{Ll}]+)\\b"))
+            .map(t -> Pattern.compile("\\b" + Pattern.quote(t.surface()) + " " + PersonNames.NAME))
             .toList();
   }
 
   /** The new entities of a document's units, in order of first appearance. */
   List<NewEntity> find(List<TextUnit> units) {
+    return find(units, u -> true);
+  }
+
+  /**
+   * The new entities of a document's units, in order of first appearance; things other than people
+   * only from the units {@code defines} admits (those of a mixed document's passages about space).
+   */
+  List<NewEntity> find(List<TextUnit> units, java.util.function.Predicate<TextUnit> defines) {
     String all = String.join(" ", units.stream().map(u -> u.text().text()).toList());
     for (TextUnit unit : units) {
-      acronymDefinitions(unit, all);
+      if (defines.test(unit)) {
+        acronymDefinitions(unit, all);
+      }
       persons(unit);
     }
     for (TextUnit unit : units) {
+      if (!defines.test(unit)) {
+        continue;
+      }
       if (!unit.isTitle()) {
         quotedTitles(unit);
+        offices(unit);
         capitalisedNames(unit);
         coinedNames(unit);
       }
     }
+    // Item titles last: a name the body also gives keeps the body's sentence as evidence.
+    units.stream().filter(u -> u.isTitle() && defines.test(u)).forEach(this::titleName);
     return List.copyOf(found.values());
   }
 
@@ -125,6 +174,9 @@ final class EntityFinder {
         }
       }
       if (type.isEmpty()) {
+        type = headBeforeConnector(nameWords, true);
+      }
+      if (type.isEmpty()) {
         type = appositiveHead(after);
       }
       if (type.isEmpty()) {
@@ -134,6 +186,25 @@ final class EntityFinder {
         add(type.get(), label, Optional.of(acronym), unit, "acronym-definition");
       }
     }
+  }
+
+  /**
+   * "National Society of Black Engineers": an organisation's head word that a connector follows.
+   */
+  private static Optional<Resource> headBeforeConnector(
+      List<NameWords.Word> name, boolean organisationsOnly) {
+    for (int i = 0; i + 1 < name.size(); i++) {
+      Optional<Resource> type = HeadWords.classOf(name.get(i).text());
+      boolean organisation =
+          type.isPresent()
+              && (!organisationsOnly
+                  || type.get().equals(SPKG.Actor)
+                  || type.get().equals(SPKG.Company));
+      if (organisation && name.get(i).isCapitalised() && name.get(i + 1).isConnector()) {
+        return type;
+      }
+    }
+    return Optional.empty();
   }
 
   /** "(MADEX), a satellite mission that …": the head word of an appositive just after. */
@@ -211,13 +282,33 @@ final class EntityFinder {
     String text = unit.text().text();
     Matcher headFirst = HEAD_FIRST.matcher(text);
     List<Gazetteer.Mention> knownHere = known.find(text);
+    List<NameWords.Word> all = NameWords.words(text);
     while (headFirst.find()) {
+      if (!headFirst.group(2).equals("of")
+          && !headFirst.group(2).equals("for")
+          && !CONNECTED.getOrDefault(headFirst.group(2), Set.of()).contains(headFirst.group(1))) {
+        continue; // "Space Center on India's coast" is no name
+      }
       int from = headFirst.start();
       int to = headFirst.end();
+      // "the Department of State and Department of Defense": two names.
+      Matcher and = AND_HEAD.matcher(text).region(from, to);
+      if (and.find()) {
+        to = and.start();
+      }
+      from = capitalisedBefore(text, all, from);
+      int f = from;
+      int t = to;
+      String label = text.substring(from, to);
       boolean overlaps =
-          knownHere.stream().anyMatch(m -> m.start() < to && m.end() > from && !isPlace(m));
-      if (!overlaps && !isKnown(headFirst.group())) {
-        add(SPKG.Agency, headFirst.group(), Optional.empty(), unit, "capitalised-name");
+          knownHere.stream().anyMatch(m -> m.start() < t && m.end() > f && !isPlace(m));
+      Optional<Resource> type = HeadWords.classOf(headFirst.group(1));
+      if (type.isPresent()
+          && !overlaps
+          && !isKnown(label)
+          && !insideFound(text, f)
+          && !namesAPerson(label)) {
+        add(type.get(), label, Optional.empty(), unit, "capitalised-name");
       }
     }
     List<NameWords.Word> words = NameWords.words(text);
@@ -251,11 +342,31 @@ final class EntityFinder {
         continue;
       }
       String label = text.substring(name.get(0).start(), name.get(name.size() - 1).end());
-      if (isKnown(label) || label.endsWith(")") || namesAPerson(label)) {
+      if (isKnown(label) || label.endsWith(")") || namesAPerson(label) || refersBack(name)) {
         continue;
       }
       add(type.orElseThrow(), label, Optional.empty(), unit, "capitalised-name");
     }
+  }
+
+  /**
+   * Where a head-first name starts: at the capitalised words just before its head word
+   * ("Comprehensive Dialogue on Space"), not past a connector, a comma or an opening word.
+   */
+  private static int capitalisedBefore(String text, List<NameWords.Word> words, int head) {
+    if (head < 2 || text.charAt(head - 1) != ' ') {
+      return head;
+    }
+    List<NameWords.Word> name = NameWords.nameEndingAt(text, words, head - 1, false);
+    int start = head;
+    for (int i = name.size() - 1; i >= 0 && !name.get(i).isConnector(); i--) {
+      int gapEnd = i + 1 < name.size() ? name.get(i + 1).start() : head;
+      if (!text.substring(name.get(i).end(), gapEnd).equals(" ")) {
+        break;
+      }
+      start = name.get(i).start();
+    }
+    return start;
   }
 
   /**
@@ -276,11 +387,42 @@ final class EntityFinder {
       }
       String before = text.substring(name.get(0).start(), name.get(i - 1).end());
       String after = text.substring(name.get(from).start(), name.get(name.size() - 1).end());
-      if (isKnown(before) || isKnown(after)) {
+      // "… Laboratory and Keio Laboratory", "… Alliance and the U.S. Next G Alliance", "… Group
+      // and … Philanthropies": the same head word, or two organisations' heads, on both sides of
+      // "and", or an article after it, end one name and start another.
+      Optional<Resource> left = HeadWords.classOf(name.get(i - 1).text());
+      Optional<Resource> right = HeadWords.classOf(name.get(name.size() - 1).text());
+      boolean split =
+          from > i + 1
+              || left.isPresent()
+                  && (name.get(i - 1).text().equals(name.get(name.size() - 1).text())
+                      || isBody(left.get()) && right.map(EntityFinder::isBody).orElse(false));
+      if (split || isKnown(before) || isKnown(after)) {
         return name.subList(from, name.size());
       }
     }
     return name;
+  }
+
+  /**
+   * "Members of the Group", "NASA for the Center": a name that ends in a connector, "the" and its
+   * bare head word refers back to a body named before; it is no name of its own.
+   */
+  private static boolean refersBack(List<NameWords.Word> name) {
+    int n = name.size();
+    return n >= 4
+        && name.get(n - 2).text().equals("the")
+        && name.get(n - 3).isConnector()
+        && !name.get(n - 3).text().equals("and");
+  }
+
+  /** An organisation or group: two such names joined by "and" are two names. */
+  private static boolean isBody(Resource type) {
+    return type.equals(SPKG.Actor)
+        || type.equals(SPKG.Company)
+        || type.equals(SPKG.Agency)
+        || type.equals(SPKG.WorkingGroup)
+        || type.equals(SPKG.Coalition);
   }
 
   /** Whether offset {@code at} lies inside a name already found in this text. */
@@ -293,6 +435,89 @@ final class EntityFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * An item title that is a name and nothing else ("Comprehensive Dialogue on Space:") names the
+   * thing the item is about, typed by its head word.
+   */
+  private void titleName(TextUnit unit) {
+    String text = unit.text().text().replaceFirst("[\\s:.]+$", "");
+    List<NameWords.Word> words = NameWords.words(text);
+    List<NameWords.Word> name = NameWords.nameEndingAt(text, words, text.length(), false);
+    if (name.size() < 2
+        || name.size() > 8
+        || name.size() != words.size()
+        || name.get(0).start() != 0
+        || !name.get(name.size() - 1).isCapitalised()) {
+      return;
+    }
+    // A title with a connector names a thing only head first ("Joint Forum on Space …"); "Public
+    // Release of the … Report" names an action on it.
+    boolean connector = name.stream().anyMatch(NameWords.Word::isConnector);
+    NameWords.Word last = name.get(name.size() - 1);
+    Optional<Resource> type =
+        connector ? headBeforeConnector(name, false) : HeadWords.classOf(last.text());
+    if (type.isPresent() && !isKnown(text) && !refersBack(name)) {
+      add(type.get(), text, Optional.empty(), unit, "capitalised-name");
+    }
+  }
+
+  /**
+   * "Chair of the Council on Environmental Quality", "Assistant to the President for Science and
+   * Technology": a job title with "of", "to" or "for" and what it serves is an office, not the
+   * organisation it names. A person's name after a known organisation is left out ("Administrator
+   * of USAID Jane Doe").
+   */
+  private void offices(TextUnit unit) {
+    String text = unit.text().text();
+    Matcher m = OFFICE.matcher(text);
+    while (m.find()) {
+      int end = m.end();
+      List<Gazetteer.Mention> inside = known.find(m.group());
+      if (!inside.isEmpty()) {
+        int last = m.start() + inside.get(inside.size() - 1).end();
+        if (TRAILING_NAME.matcher(text.substring(last, end)).matches()) {
+          end = last;
+        }
+      }
+      // "… for Science and Technology" is one title; "… of Commerce and NASA", "… of State and
+      // Secretary of Defense" are two names.
+      for (int and = text.indexOf(" and ", m.start());
+          and >= 0 && and < end;
+          and = text.indexOf(" and ", and + 1)) {
+        String rest = text.substring(and + 5, Math.min(text.length(), and + 125));
+        List<Gazetteer.Mention> next = known.find(rest);
+        if (OFFICE_WORD.matcher(rest).lookingAt() || !next.isEmpty() && next.get(0).start() == 0) {
+          end = and;
+          break;
+        }
+      }
+      String label = text.substring(m.start(), end);
+      // A known office the pattern stops short of ("Administrator of the National Aeronautics
+      // and Space Administration"), or a name cut at an abbreviation ("Director of U.S.").
+      List<Gazetteer.Mention> from =
+          known.find(text.substring(m.start(), Math.min(text.length(), m.start() + 120)));
+      boolean knownOffice =
+          !from.isEmpty() && from.get(0).start() == 0 && from.get(0).end() >= end - m.start();
+      if (knownOffice
+          || label.matches(".*\\b\\p{Lu}\\.?$")
+          || isKnown(label)
+          || isKnown(label.replaceFirst("^U\\.S\\. ", ""))) {
+        continue;
+      }
+      // "Assistant to the President for Science and Technology (APST)".
+      Matcher parens = PARENS.matcher(text).region(Math.min(text.length(), end + 1), text.length());
+      Optional<String> acronym =
+          end < text.length()
+                  && text.charAt(end) == ' '
+                  && parens.lookingAt()
+                  && NameWords.isAcronym(parens.group(1))
+                  && fits(NameWords.letters(parens.group(1)), NameWords.words(label))
+              ? Optional.of(parens.group(1))
+              : Optional.empty();
+      add(SPKG.Office, label, acronym, unit, "office-title");
+    }
   }
 
   private void quotedTitles(TextUnit unit) {
@@ -318,26 +543,47 @@ final class EntityFinder {
   }
 
   private void persons(TextUnit unit) {
+    if (unit.isTitle()) {
+      return; // an item title is in title case: "President Biden Announces …" is no name
+    }
     String text = unit.text().text();
     for (int t = 0; t < titles.size(); t++) {
-      Gazetteer.Entry title = titles.get(t);
+      Title title = titles.get(t);
       if (!text.contains(title.surface())) {
         continue; // a cheap test first: most units name no office
       }
       Matcher m = titlePatterns.get(t).matcher(text);
       while (m.find()) {
         String name = m.group(1);
-        if (namesSomethingElse(name) || startsTitle(text, m.start(1))) {
+        if (namesSomethingElse(name)
+            || startsTitle(text, m.start(1))
+            || name.startsWith("bin ")
+            || TITLE_MODIFIER
+                .matcher(text.substring(Math.max(0, m.start() - 12), m.start()))
+                .find()) {
           continue;
         }
-        String surname = name.substring(name.lastIndexOf(' ') + 1);
         Optional<NewEntity> same =
             found.values().stream()
-                .filter(e -> e.type().equals(SPKG.Person) && e.label().endsWith(surname))
+                .filter(
+                    e ->
+                        e.type().equals(SPKG.Person)
+                            && (PersonNames.isPartOf(name, e.label())
+                                || PersonNames.surname(e.label())
+                                    .equals(PersonNames.surname(name))))
                 .findFirst();
         if (same.isPresent()) {
           continue;
         }
+        // A foreign leader with a title the United States also has ("President Yoon of Korea")
+        // holds his own nation's office, not the U.S. one.
+        Optional<String> office = title.office();
+        Optional<String> officeNation = office.flatMap(entities::nation);
+        Optional<String> context = PersonNames.nationOf(text, m.start(), m.end(1), known, entities);
+        if (context.isPresent() && !context.equals(officeNation)) {
+          office = Optional.empty();
+        }
+        Optional<String> nation = context.or(() -> officeNation);
         String iri = EntityIris.entity("person", EntityIris.slug(name));
         found.putIfAbsent(
             iri,
@@ -346,14 +592,17 @@ final class EntityFinder {
                 SPKG.Person,
                 name,
                 Optional.empty(),
-                entities.nation(title.iri()),
-                Optional.of(title.iri()),
+                nation,
+                office,
                 Optional.of(title.surface()),
                 unit,
                 "person-with-office"));
       }
     }
   }
+
+  /** A title a name may follow, and the office of the reference data it names, if any. */
+  record Title(String surface, Optional<String> office) {}
 
   /**
    * A name the reference data gives to something other than a person ("President Obama" is fine).
@@ -363,7 +612,7 @@ final class EntityFinder {
   }
 
   private boolean startsTitle(String text, int at) {
-    return titles.stream().anyMatch(t -> text.startsWith(t.surface(), at));
+    return titles.stream().anyMatch(t -> text.startsWith(t.surface() + " ", at));
   }
 
   /** An acronym a document gives a known entity ("Philippine Space Agency (PhilSA)"). */
@@ -399,7 +648,7 @@ final class EntityFinder {
   private boolean namesAPerson(String label) {
     return found.values().stream()
         .filter(e -> e.type().equals(SPKG.Person))
-        .map(e -> e.label().substring(e.label().lastIndexOf(' ') + 1))
+        .map(e -> PersonNames.surname(e.label()))
         .anyMatch(surname -> label.matches(".*\\b" + Pattern.quote(surname) + "\\b.*"));
   }
 
@@ -409,7 +658,8 @@ final class EntityFinder {
 
   private void add(
       Resource type, String label, Optional<String> acronym, TextUnit unit, String rule) {
-    String key = EntityIris.slug(acronym.orElse(label));
+    // An office is known by its title in every document, whether or not one gives an acronym.
+    String key = EntityIris.slug(type.equals(SPKG.Office) ? label : acronym.orElse(label));
     String iri = EntityIris.entity(HeadWords.kindOf(type), key);
     // "Philippine Space Agency": an agency named after a country belongs to it.
     Optional<String> nation =

@@ -77,7 +77,32 @@ final class HeadWords {
           Map.entry("summit", SPKG.Event),
           Map.entry("conference", SPKG.Event),
           Map.entry("symposium", SPKG.Event),
-          Map.entry("workshop", SPKG.Event));
+          Map.entry("workshop", SPKG.Event),
+          Map.entry("corporation", SPKG.Company),
+          Map.entry("company", SPKG.Company),
+          Map.entry("inc", SPKG.Company),
+          Map.entry("llc", SPKG.Company),
+          Map.entry("university", SPKG.Actor),
+          Map.entry("institute", SPKG.Actor),
+          Map.entry("association", SPKG.Actor),
+          Map.entry("society", SPKG.Actor),
+          Map.entry("foundation", SPKG.Actor),
+          Map.entry("college", SPKG.Actor),
+          Map.entry("fund", SPKG.Actor),
+          Map.entry("school", SPKG.Actor),
+          Map.entry("universities", SPKG.Actor),
+          Map.entry("colleges", SPKG.Actor),
+          Map.entry("philanthropies", SPKG.Actor),
+          Map.entry("committee", SPKG.WorkingGroup),
+          Map.entry("exercise", SPKG.Event),
+          Map.entry("meeting", SPKG.Meeting),
+          Map.entry("arrangement", SPKG.Agreement),
+          Map.entry("charter", SPKG.Agreement),
+          Map.entry("act", SPKG.Policy),
+          Map.entry("directive", SPKG.Policy),
+          Map.entry("directives", SPKG.Policy),
+          Map.entry("probe", SPKG.Spacecraft),
+          Map.entry("base", SPKG.Facility));
 
   private HeadWords() {}
 
@@ -94,8 +119,14 @@ final class HeadWords {
     if (type.equals(SPKG.Policy)) {
       return "policy";
     }
-    if (type.equals(SPKG.Event)) {
+    if (type.equals(SPKG.Event) || type.equals(SPKG.Meeting)) {
       return "event";
+    }
+    if (type.equals(SPKG.Office)) {
+      return "office";
+    }
+    if (type.equals(SPKG.Company) || type.equals(SPKG.Actor)) {
+      return "organization";
     }
     return "program";
   }

@@ -63,7 +63,11 @@ final class MembershipRules {
       // After an introductory phrase: "Under the auspices of P, X, Y and Z are …".
       int comma = s.text().indexOf(", ");
       boolean dated = comma >= 0 && s.timeIn(0, comma).isPresent();
-      leads = comma < 0 || dated ? List.of() : s.actorsStartingAt(comma + 2);
+      // "Experts from the A, B and C will …": a list that starts before the comma is no
+      // introductory phrase; its actors take part, they do not lead.
+      boolean listed =
+          comma >= 0 && s.mentions.stream().anyMatch(m -> m.end() <= comma && s.isActor(m));
+      leads = comma < 0 || dated || listed ? List.of() : s.actorsStartingAt(comma + 2);
       if (leads.isEmpty()
           || !s.text().substring(comma + 2, leads.get(0).start()).matches("(?:the )?")) {
         return;

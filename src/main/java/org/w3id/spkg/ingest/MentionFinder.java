@@ -116,15 +116,17 @@ final class MentionFinder {
   /** A person by title and name, name, surname, or title alone ("the Vice President"). */
   private static Pattern personPattern(NewEntity person) {
     String name = person.label();
-    String surname = name.substring(name.lastIndexOf(' ') + 1);
     String title = Pattern.quote(person.title().orElse(""));
-    String names = Pattern.quote(name) + "|" + Pattern.quote(surname);
+    List<String> forms = new ArrayList<>(PersonNames.shortForms(name));
+    forms.sort(Comparator.comparingInt(String::length).reversed());
+    forms.add(0, name);
+    String names = String.join("|", forms.stream().map(Pattern::quote).toList());
     return Pattern.compile(
         "(?:\\b"
             + title
-            + " )?(?:"
+            + " )?\\b(?:"
             + names
-            + ")\\b(?![-–])|\\b(?:the |The )?"
+            + ")(?![\\p{L}\\p{N}-–])|\\b(?:the |The )?"
             + title
             + "\\b(?! of)");
   }

@@ -53,10 +53,10 @@ final class NameWords {
   /** Months and years that open a name are a date, not part of it ("the September 2022 …"). */
   private static final Pattern DATE_WORD =
       Pattern.compile(
-          "January|February|March|April|May|June|July|August|September|October|November|December|\\d{4}");
+          "January|February|March|April|May|June|July|August|September|October|November|December|\\d+");
 
   private static final Pattern WORD =
-      Pattern.compile("(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
+      Pattern.compile("(?:\\p{Lu}\\.){2,}|\\p{Lu}+&\\p{Lu}+|[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
 
   private NameWords() {}
 
@@ -111,10 +111,16 @@ final class NameWords {
     while (!name.isEmpty()
         && (name.get(0).isConnector()
             || LEADING.contains(name.get(0).text())
-            || DATE_WORD.matcher(name.get(0).text()).matches())) {
+            || DATE_WORD.matcher(name.get(0).text()).matches()
+            || opensWithVerb(name))) {
       name.remove(0);
     }
     return name;
+  }
+
+  /** "Signing of …", "Building on the …": a title's opening verb, not part of the name. */
+  private static boolean opensWithVerb(List<Word> name) {
+    return name.size() > 1 && name.get(0).text().endsWith("ing") && name.get(1).isConnector();
   }
 
   /** True for an acronym-like token: two or more capitals ("CSpO", "EPS-R", "I-Hab"). */

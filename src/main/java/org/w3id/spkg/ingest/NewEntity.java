@@ -29,6 +29,20 @@ record NewEntity(
     TextUnit unit,
     String rule) {
 
+  /**
+   * Other names a text gives it: a person by title and name or short name ("President Biden", "Vice
+   * President Kamala Harris"); other entities have none.
+   */
+  List<String> altLabels() {
+    List<String> alt = new java.util.ArrayList<>();
+    title.ifPresent(
+        t -> {
+          alt.add(t + " " + label);
+          PersonNames.shortForms(label).forEach(f -> alt.add(t + " " + f));
+        });
+    return List.copyOf(new java.util.LinkedHashSet<>(alt));
+  }
+
   List<Gazetteer.Entry> names() {
     List<Gazetteer.Entry> names =
         new java.util.ArrayList<>(List.of(new Gazetteer.Entry(iri, Gazetteer.Form.NAME, label)));

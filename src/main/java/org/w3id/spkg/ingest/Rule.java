@@ -37,7 +37,8 @@ enum Rule {
   MONETARY_AMOUNT("monetary-amount", "0.85"),
   COUNT("count", "0.75"),
   PERCENTAGE("percentage", "0.75"),
-  PAST_EVENT("past-event", "0.6");
+  PAST_EVENT("past-event", "0.6"),
+  OFFICE_TITLE("office-title", "0.75");
 
   final String key;
   final String confidence;

@@ -1,0 +1,250 @@
+package org.w3id.spkg.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.spkg.TestFiles;
+import org.w3id.spkg.vocab.OntologyFiles;
+
+/**
+ * The rules that find and type the things a document names, each on sentences written for the test:
+ * people with their titles and nations, offices named by a job title, head-first names,
+ * organisations and companies, and names that are lists or references back. The relevance gate is
+ * off (--topic all): these test the rules, not the gate.
+ */
+class EntityRulesTest {
+
+  private static final OntologyFiles FILES = OntologyFiles.at(TestFiles.ONTOLOGY);
+  private static final String PREFIXES =
+      """
+      PREFIX spkg: <https://w3id.org/spkg/ontology#>
+      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+      PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+      PREFIX id: <https://w3id.org/spkg/id/>
+      PREFIX nation: <https://w3id.org/spkg/id/nation/>
+      PREFIX office: <https://w3id.org/spkg/id/office/>
+      """;
+  private static DocumentIngester ingester;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void createIngester() {
+    ingester = DocumentIngester.create(FILES);
+  }
+
+  @Test
+  void personWithInitialsAndSuffix_isOnePerson_knownByTitleAndSurname() throws IOException {
+    Graph g =
+        ingest(
+            "Yesterday President Franklin T. Morrow Jr. welcomed a lunar science delegation."
+                + " President Morrow thanked the crew of the orbiting laboratory.");
+    assertThat(
+            ask(
+                g,
+                "?p a spkg:Person ; rdfs:label \"Franklin T. Morrow Jr.\"@en ;"
+                    + " skos:altLabel \"President Morrow\"@en"))
+        .isTrue();
+    assertThat(ask(g, "?p a spkg:Person ; rdfs:label \"Franklin\"@en")).isFalse();
+    assertThat(ask(g, "?p a spkg:Person ; rdfs:label \"Morrow\"@en")).isFalse();
+  }
+
+  @Test
+  void foreignLeaderWithAUsTitle_holdsNoUsOffice_andHasTheNationOfTheContext() throws IOException {
+    Graph g =
+        ingest(
+            "President Ortega of Mexico and the NASA Administrator discussed a joint Earth"
+                + " observation satellite. The Japanese Prime Minister Tanaka Hiro welcomed the"
+                + " plan for a lunar rover.");
+    assertThat(ask(g, "?p rdfs:label \"Ortega\"@en ; spkg:nation nation:MX")).isTrue();
+    assertThat(ask(g, "?p rdfs:label \"Ortega\"@en ; spkg:holdsOffice office:us-president"))
+        .isFalse();
+    assertThat(ask(g, "?p rdfs:label \"Tanaka Hiro\"@en ; spkg:nation nation:JP")).isTrue();
+  }
+
+  @Test
+  void usLeader_keepsTheUsOffice() throws IOException {
+    Graph g = ingest("President Whitfield announced a new satellite program for weather data.");
+    assertThat(
+            ask(
+                g,
+                "?p rdfs:label \"Whitfield\"@en ; spkg:holdsOffice office:us-president ;"
+                    + " spkg:nation nation:US"))
+        .isTrue();
+  }
+
+  @Test
+  void assistantSecretary_doesNotHoldTheSecretarysOffice() throws IOException {
+    Graph g =
+        ingest(
+            "Assistant Secretary of State Dana Whitlock and the Administrator of the National"
+                + " Aeronautics and Space Administration met on lunar exploration.");
+    assertThat(ask(g, "?p spkg:holdsOffice office:us-secretary-of-state")).isFalse();
+    assertThat(ask(g, "?o a spkg:Office ; rdfs:label \"Assistant Secretary of State\"@en"))
+        .isTrue();
+    assertThat(ask(g, "?o rdfs:label ?l FILTER(STRENDS(STR(?l), \"National Aeronautics\"))"))
+        .as("a known office the title pattern stops short of is no new office")
+        .isFalse();
+  }
+
+  @Test
+  void jobTitleOfAnOrganisation_isAnOffice_notTheOrganisation() throws IOException {
+    Graph g =
+        ingest(
+            "The Chair of the Lunar Resources Board will brief the Assistant to the President"
+                + " for Space Commerce on the mission.");
+    assertThat(ask(g, "?o a spkg:Office ; rdfs:label \"Chair of the Lunar Resources Board\"@en"))
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                "?o a spkg:Office ; rdfs:label"
+                    + " \"Assistant to the President for Space Commerce\"@en"))
+        .isTrue();
+    assertThat(ask(g, "?o a spkg:Agency ; rdfs:label ?l FILTER(STRSTARTS(STR(?l), \"Chair\"))"))
+        .isFalse();
+  }
+
+  @Test
+  void jobTitleRunsOverAnd_butNotIntoAKnownName_andKeepsItsAcronym() throws IOException {
+    Graph g =
+        ingest(
+            "The Assistant to the President for Space and Technology (APST) will work with the"
+                + " Director of Orbital Affairs and NASA on a lunar lander.");
+    assertThat(
+            ask(
+                g,
+                "?o a spkg:Office ; rdfs:label"
+                    + " \"Assistant to the President for Space and Technology\"@en ;"
+                    + " spkg:acronym \"APST\""))
+        .isTrue();
+    assertThat(ask(g, "?o a spkg:Office ; rdfs:label \"Director of Orbital Affairs\"@en")).isTrue();
+  }
+
+  @Test
+  void headFirstName_takesTheWordsBeforeItsHead_andIsTypedByTheHead() throws IOException {
+    Graph g =
+        ingest(
+            "The two nations launched a Bilateral Dialogue on Lunar Exploration and the Martian"
+                + " Mission to the Outer Moons, with the Laboratory for Polar Atmospheric Physics.");
+    assertThat(
+            ask(
+                g,
+                "?d a spkg:WorkingGroup ; rdfs:label \"Bilateral Dialogue on Lunar Exploration\"@en"))
+        .isTrue();
+    assertThat(ask(g, "?m a spkg:Mission ; rdfs:label \"Martian Mission to the Outer Moons\"@en"))
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                "?l a spkg:Laboratory ; rdfs:label \"Laboratory for Polar Atmospheric Physics\"@en"))
+        .isTrue();
+  }
+
+  @Test
+  void organisationsAndCompanies_areTypedByTheirHead_neverAsAgencies() throws IOException {
+    Graph g =
+        ingest(
+            "The Society of Orbital Engineers (SOE) and Brightstar Rocket Corporation will"
+                + " mentor students, with the Prairie A&M University satellite club and the"
+                + " Greenfield Orbital Works (GOW).");
+    assertThat(
+            ask(
+                g,
+                "?s a spkg:Actor ; rdfs:label \"Society of Orbital Engineers\"@en ;"
+                    + " spkg:acronym \"SOE\""))
+        .isTrue();
+    assertThat(ask(g, "?c a spkg:Company ; rdfs:label \"Brightstar Rocket Corporation\"@en"))
+        .isTrue();
+    assertThat(ask(g, "?u a spkg:Actor ; rdfs:label \"Prairie A&M University\"@en")).isTrue();
+    assertThat(ask(g, "?a a spkg:Agency ; rdfs:label ?l FILTER(CONTAINS(STR(?l), \"Orbital\"))"))
+        .isFalse();
+    assertThat(ask(g, "?x spkg:acronym \"GOW\""))
+        .as("a name whose head gives no class is no agency, nor anything")
+        .isFalse();
+  }
+
+  @Test
+  void twoNamesJoinedByAnd_areTwoNames_andAReferenceBackIsNone() throws IOException {
+    Graph g =
+        ingest(
+            "Northfield Launch Corporation and Southgate Orbital Corporation will build a cubesat."
+                + " The Members of the Group will meet in the spring to review the satellite"
+                + " design.");
+    assertThat(
+            ask(
+                g,
+                "?u rdfs:label \"Northfield Launch Corporation and Southgate Orbital Corporation\"@en"))
+        .isFalse();
+    assertThat(ask(g, "?u a spkg:Company ; rdfs:label \"Southgate Orbital Corporation\"@en"))
+        .isTrue();
+    assertThat(ask(g, "?g rdfs:label \"Members of the Group\"@en")).isFalse();
+  }
+
+  @Test
+  void twoOrganisationsJoinedByAnd_areTwo_evenWithDifferentHeads() throws IOException {
+    Graph g =
+        ingest(
+            "Riverside Media Production Group and Hollis Family Philanthropies will fund a"
+                + " satellite design contest with the Lakeview School of Engineering.");
+    assertThat(ask(g, "?u rdfs:label ?l FILTER(CONTAINS(STR(?l), \" and \"))")).isFalse();
+    assertThat(ask(g, "?u a spkg:Actor ; rdfs:label \"Hollis Family Philanthropies\"@en")).isTrue();
+    assertThat(ask(g, "?u a spkg:Actor ; rdfs:label \"Lakeview School of Engineering\"@en"))
+        .isTrue();
+  }
+
+  @Test
+  void itemTitleThatIsAName_namesTheThing() throws IOException {
+    Graph g =
+        ingest(
+            "-   **Joint Forum on Space Sustainability:** The two agencies will convene experts"
+                + " on orbital debris.\n");
+    assertThat(
+            ask(
+                g,
+                "?f a spkg:WorkingGroup ; rdfs:label \"Joint Forum on Space Sustainability\"@en"))
+        .isTrue();
+  }
+
+  @Test
+  void knownCompanyAndCoalition_areMentioned() throws IOException {
+    Graph g =
+        ingest(
+            "Blue Origin will fly student experiments on a suborbital rocket, and the Quad"
+                + " partners will share satellite data.");
+    assertThat(ask(g, "?d spkg:mentions <https://w3id.org/spkg/id/company/blue-origin>")).isTrue();
+    assertThat(ask(g, "?d spkg:mentions <https://w3id.org/spkg/id/program/quad>")).isTrue();
+  }
+
+  private Graph ingest(String body) throws IOException {
+    String md = "---\ntitle: Test fact sheet\ndate: '2025-03-01'\n---\n" + body + "\n";
+    Path file = Files.writeString(dir.resolve("entities.md"), md, StandardCharsets.UTF_8);
+    Graph g = GraphFactory.createDefaultGraph();
+    ingester
+        .extract(file, new IngestOptions(Optional.empty(), IngestOptions.Topic.ALL))
+        .graph()
+        .find()
+        .forEachRemaining(g::add);
+    return g;
+  }
+
+  private static boolean ask(Graph g, String pattern) {
+    try (QueryExecution qe =
+        QueryExecution.model(ModelFactory.createModelForGraph(g))
+            .query(PREFIXES + "ASK { " + pattern + " }")
+            .build()) {
+      return qe.execAsk();
+    }
+  }
+}
