@@ -46,6 +46,9 @@ final class TimeRules {
   private static final Pattern DEED_BEFORE =
       Pattern.compile("(?:^|\\s)((?-i:[A-Z])\\S*|we|I|they|he|she|who)\\s+(\\S+)\\s*$");
 
+  /** Words that say on which side of the document's date a relative expression lies. */
+  private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:earlier|later|last|next)\\b");
+
   private static final Pattern WILL = Pattern.compile("\\bwill\\b");
 
   private static final Pattern LAUNCH = Pattern.compile("\\blaunch(?:es|ed|ing)?\\b");
@@ -73,7 +76,8 @@ final class TimeRules {
       boolean future;
       if (today) {
         future = WILL.matcher(s.text()).find();
-      } else if (t.future() == null || holdsDocumentDate(x, t)) {
+      } else if (t.future() == null
+          || (holdsDocumentDate(x, t) && !RELATIVE.matcher(t.text()).find())) {
         // "in 2023" in a document of June 2023: planned or done, as the sentence says
         future = planned || t.qualifier().equals("no-later-than");
       } else {

@@ -134,14 +134,16 @@ class TimeAndQuantityRulesTest {
             "The observatory will operate through 2031. The agency will select a lunar lander by"
                 + " the end of the year. The first sensor will launch as soon as next year."
                 + " In June 2019, the Space Force opened a tracking station in Chile. The"
-                + " Vice President hosted the Space Council on October 4-6, 2024.\n");
+                + " Vice President hosted the Space Council on October 4-6, 2024. Earlier this year,"
+                + " Chile signed an accord that it plans to implement.\n");
     assertThat(dateKinds(g))
         .contains(
             "2031 end",
             "2025 deadline",
             "2026 launch-window",
             "2019-06 past-event",
-            "2024-10-04 past-event");
+            "2024-10-04 past-event",
+            "2025 past-event");
   }
 
   @Test
