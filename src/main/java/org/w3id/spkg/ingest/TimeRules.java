@@ -37,7 +37,7 @@ final class TimeRules {
   /** A verb of doing that makes "today" the date of a happening. */
   private static final Pattern DONE_TODAY =
       Pattern.compile(
-          "\\b(?:signed|signs|announced|announces|issued|issues|released|releases|hosted"
+          "\\b(?:signed|signs|issued|issues|released|releases|hosted"
               + "|hosts|convened|convenes|convening|launched|launches|unveiled|unveils|met|meets"
               + "|approved|approves|established|directed|directs|took|takes|held|holds|welcomed"
               + "|marks|marked|joined|joins|led|leads|chaired|co-chaired|chairs|opened|opens"
@@ -70,9 +70,9 @@ final class TimeRules {
         continue; // another rule dated its fact with it
       }
       boolean today = t.text().equalsIgnoreCase("today");
-      if (today && !doneToday(s.text(), t)) {
-        continue; // "today, farmers rely on satellites": a state of affairs, not a happening
-      }
+      // "today, farmers rely on satellites": a state of affairs, not a happening; "today, X
+      // announced …": the document's own announcement, an event only of a thing it names
+      boolean deed = !today || doneToday(s.text(), t);
       boolean future;
       if (today) {
         future = WILL.matcher(s.text()).find();
@@ -84,8 +84,10 @@ final class TimeRules {
         future = t.isFuture();
       }
       if (future) {
-        milestone(s, x, t);
-      } else if (!pastAction(s, x, t)) {
+        if (deed) {
+          milestone(s, x, t);
+        }
+      } else if (!pastAction(s, x, t) && deed) {
         pastEvent(s, x, t);
       }
     }
