@@ -112,6 +112,15 @@ final class QuantityRules {
       Pattern.compile(
           "^\\s*(?:that |who )?(?:have |has |had )?(?:now |also |already )?(signed|joined)\\b");
 
+  private static final Pattern PERIOD_UNIT =
+      Pattern.compile("(?i)(?:fiscal |calendar )?(?:years|months|weeks|days)");
+
+  /** A sum just before a number: "$18 million over", "€2 billion during the next". */
+  private static final Pattern SUM_OVER =
+      Pattern.compile(
+          "[$€£]\\s?\\d[\\d,.]*\\+?\\s?(?:million|billion|trillion|M|B|bn)?"
+              + "\\s+(?:over|across|during|for|in)(?: the(?: next| coming| first)?)?\\s*$");
+
   private static final Pattern TOTAL =
       Pattern.compile(
           "\\b(?:bringing|brings|bring|for) (?:the|a) total(?: number)?(?: of \\w+)? (?:to|of) (\\d{1,3}(?:,\\d{3})+|\\d+)\\b");
@@ -241,6 +250,10 @@ final class QuantityRules {
         continue; // "18 years old": an age
       }
       String unit = text.substring(m.end(), unitEnd).trim();
+      if (PERIOD_UNIT.matcher(unit).matches()
+          && SUM_OVER.matcher(text.substring(Math.max(0, m.start() - 40), m.start(2))).find()) {
+        continue; // "$18 million over three years": the period of a sum, not a count
+      }
       if (Character.isUpperCase(m.group(2).charAt(0))
           && m.start(2) > 0
           && Character.isUpperCase(unit.charAt(0))) {

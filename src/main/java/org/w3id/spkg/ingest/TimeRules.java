@@ -37,7 +37,7 @@ final class TimeRules {
   /** A verb of doing that makes "today" the date of a happening. */
   private static final Pattern DONE_TODAY =
       Pattern.compile(
-          "\\b(?:signed|signs|announced|announces|issued|issues|released|releases|hosted"
+          "\\b(?:signed|signs|issued|issues|released|releases|hosted"
               + "|hosts|convened|convenes|convening|launched|launches|unveiled|unveils|met|meets"
               + "|approved|approves|established|directed|directs|took|takes|held|holds|welcomed"
               + "|marks|marked|joined|joins|led|leads|chaired|co-chaired|chairs|opened|opens"
@@ -45,6 +45,9 @@ final class TimeRules {
 
   private static final Pattern DEED_BEFORE =
       Pattern.compile("(?:^|\\s)((?-i:[A-Z])\\S*|we|I|they|he|she|who)\\s+(\\S+)\\s*$");
+
+  /** Words that say on which side of the document's date a relative expression lies. */
+  private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:earlier|later|last|next)\\b");
 
   private static final Pattern WILL = Pattern.compile("\\bwill\\b");
 
@@ -67,21 +70,24 @@ final class TimeRules {
         continue; // another rule dated its fact with it
       }
       boolean today = t.text().equalsIgnoreCase("today");
-      if (today && !doneToday(s.text(), t)) {
-        continue; // "today, farmers rely on satellites": a state of affairs, not a happening
-      }
+      // "today, farmers rely on satellites": a state of affairs, not a happening; "today, X
+      // announced …": the document's own announcement, an event only of a thing it names
+      boolean deed = !today || doneToday(s.text(), t);
       boolean future;
       if (today) {
         future = WILL.matcher(s.text()).find();
-      } else if (t.future() == null || holdsDocumentDate(x, t)) {
+      } else if (t.future() == null
+          || (holdsDocumentDate(x, t) && !RELATIVE.matcher(t.text()).find())) {
         // "in 2023" in a document of June 2023: planned or done, as the sentence says
         future = planned || t.qualifier().equals("no-later-than");
       } else {
         future = t.isFuture();
       }
       if (future) {
-        milestone(s, x, t);
-      } else if (!pastAction(s, x, t)) {
+        if (deed) {
+          milestone(s, x, t);
+        }
+      } else if (!pastAction(s, x, t) && deed) {
         pastEvent(s, x, t);
       }
     }
