@@ -77,17 +77,22 @@ final class CooperationRules {
     if (who.isEmpty() || target.isEmpty()) {
       return;
     }
+    // One actor working with partners it does not name leads what they do together.
+    boolean unnamedPartners = with.isEmpty() && m.group().endsWith("with");
+    String role =
+        unnamedPartners && who.size() == 1 && rule == Rule.COOPERATION_WITH ? "lead" : "partner";
     Node ev = x.evidence(s, rule);
     for (Gazetteer.Mention a : who) {
       x.out.participation(
-          target.get().iri(), a.iri(), "partner", Optional.empty(), Optional.empty(), ev);
+          target.get().iri(), a.iri(), role, Optional.empty(), Optional.empty(), ev);
     }
   }
 
   /**
    * "NSF, working with NASA, will develop …": the actors of the participle clause are partners of
    * the actor before it, in the first program named after the clause, else in the initiative the
-   * sentence stands in. An actor already taking part there (the lead) keeps its role.
+   * sentence stands in when its title names one. The actor before the clause leads (several are
+   * partners); one already taking part there keeps its role.
    */
   private static void workingWith(Sentence s, Extraction x) {
     Matcher m = WORKING_WITH.matcher(s.text());
@@ -104,16 +109,17 @@ final class CooperationRules {
       Optional<String> target =
           s.firstThing(after, s.text().length())
               .map(Gazetteer.Mention::iri)
-              .or(() -> x.initiativeOf(s).map(Node::getURI));
+              .or(() -> Undertakings.namedInitiative(s, x));
       if (target.isEmpty()) {
         continue;
       }
       Node ev = x.evidence(s, Rule.COOPERATION_WITH);
       Node thing = FactWriter.uri(target.get());
+      // One actor working with others leads; several are partners with them.
+      String role = who.size() == 1 ? "lead" : "partner";
       for (Gazetteer.Mention a : who) {
         if (!x.out.graph().contains(thing, SPKG.participant.asNode(), FactWriter.uri(a.iri()))) {
-          x.out.participation(
-              target.get(), a.iri(), "partner", Optional.empty(), Optional.empty(), ev);
+          x.out.participation(target.get(), a.iri(), role, Optional.empty(), Optional.empty(), ev);
         }
       }
       for (Gazetteer.Mention a : with) {
@@ -189,8 +195,12 @@ final class CooperationRules {
       Node ev = x.evidence(s, Rule.CONTRIBUTION);
       Optional<String> focus = x.focusOf(s).filter(f -> !f.equals(what.get().iri()));
       for (Gazetteer.Mention a : who) {
-        x.out.participation(
-            what.get().iri(), a.iri(), role, Optional.empty(), Optional.empty(), ev);
+        // What an actor provides for a program is its contribution to the program, not an
+        // undertaking of its own; what it builds or develops it is the builder of.
+        if (role.equals("builder") || focus.isEmpty()) {
+          x.out.participation(
+              what.get().iri(), a.iri(), role, Optional.empty(), Optional.empty(), ev);
+        }
         focus.ifPresent(
             f ->
                 x.out.participation(

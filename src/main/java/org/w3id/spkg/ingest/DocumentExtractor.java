@@ -10,6 +10,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.SKOS;
 import org.w3id.spkg.vocab.EntityIris;
 import org.w3id.spkg.vocab.SPKG;
 
@@ -18,6 +19,12 @@ import org.w3id.spkg.vocab.SPKG;
  * every sentence, the initiatives of its bold-led items, and the rules over each sentence.
  */
 final class DocumentExtractor {
+
+  /**
+   * A title naming its undertaking with an acronym: "Combined Space Operations (CSpO) Initiative".
+   */
+  private static final Pattern NAMED_ACRONYM =
+      Pattern.compile("^(\\p{Lu}[^()]*?)\\s+\\([\\p{Lu}][\\p{L}\\d-]*\\)(?:\\s+\\p{Lu}\\p{L}*)?$");
 
   private static final Pattern ANNOUNCES_LIST =
       Pattern.compile("\\b(?:announcing|announce|announces|announced) the following\\b");
@@ -95,6 +102,8 @@ final class DocumentExtractor {
       for (Sentence s : block) {
         MembershipRules.apply(s, x);
         CooperationRules.apply(s, x);
+        ParticipationRules.apply(s, x);
+        MembershipRules.initiativeLead(s, x);
         StatementRules.apply(s, x);
         QuantityRules.apply(s, x);
         TimeRules.apply(s, x);
@@ -252,6 +261,10 @@ final class DocumentExtractor {
     x.initiatives.put(b.index(), i);
     out.type(i, SPKG.Initiative);
     out.label(i, title);
+    NAMED_ACRONYM
+        .matcher(title)
+        .results()
+        .forEach(m -> out.add(i, SKOS.altLabel, NodeFactory.createLiteralLang(m.group(1), "en")));
     out.string(i, dct("description"), b.body().text());
     out.add(i, SPKG.announcedIn, out.document());
     out.integer(i, SPKG.position, x.initiatives.size());

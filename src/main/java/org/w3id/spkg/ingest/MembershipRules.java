@@ -24,6 +24,10 @@ final class MembershipRules {
   private static final Pattern OPENING = Pattern.compile("^(?:The\\s+|the\\s+)?");
   private static final Pattern AFTER_LIST =
       Pattern.compile("^(?:,|\\s+(?:also\\s+|now\\s+|jointly\\s+)?[a-z])");
+  private static final Pattern MODIFIER = Pattern.compile("\\S[-/]\\S");
+  private static final Pattern REPORTING =
+      Pattern.compile(
+          "\\s+(?:also\\s+)?(?:announced|announce|are announcing|is announcing|said|noted|reported)\\s+that\\b");
   private static final Pattern PARTICIPATE =
       Pattern.compile(
           "\\b(?:also |now )?(participate|participates|participating|are members of|is a member of"
@@ -34,21 +38,31 @@ final class MembershipRules {
   private static final Pattern AUSPICES = Pattern.compile("\\b[Uu]nder the auspices of\\b");
   private static final Pattern SIGNED_BY = Pattern.compile("\\bsigned by\\b");
   private static final Pattern SIGNED =
-      Pattern.compile("\\b(?:signed|acceded to|ratified)\\b(?! by)");
+      Pattern.compile(
+          "\\b(?:signed|acceded to|ratified|(?:intend|intends|plan|plans|agreed|will|are set|is set) to sign|will sign)\\b(?! by)");
+  private static final Pattern SIGNING_OF =
+      Pattern.compile(
+          "(?:'s|\u2019s) (?:signing of|signature of|accession to|ratification of|joining) (?:the )?");
   private static final Pattern JOINING = Pattern.compile("\\G[^.]*?\\bjoining ");
   private static final Pattern INCLUDING = Pattern.compile("\\G[^.]*?\\bincluding ");
 
   private MembershipRules() {}
 
+  /** The rules but {@link #initiativeLead}, which runs after every other rule of the sentence. */
   static void apply(Sentence s, Extraction x) {
-    initiativeLead(s, x);
     participationVerb(s, x);
     addingMembers(s, x);
     underAuspices(s, x);
     signedBy(s, x);
   }
 
-  /** The first body sentence of a bold-led item that opens with actors names who lead it. */
+  /**
+   * The first body sentence of a bold-led item that opens with actors names who lead it. The
+   * participation is in the undertaking the sentence names after the actors (its object: "NASA is
+   * expanding its efforts to promote Open Source Science"), else in the initiative when its title
+   * is a name (not an action: "Expanding …"). One actor leads; several acting together are
+   * partners; actors that only announced something about it take part in it.
+   */
   static void initiativeLead(Sentence s, Extraction x) {
     Optional<Node> initiative = x.initiativeOf(s);
     if (initiative.isEmpty()
@@ -60,27 +74,43 @@ final class MembershipRules {
     open.lookingAt();
     List<Gazetteer.Mention> leads = s.actorsStartingAt(open.end());
     if (leads.isEmpty() || leads.get(0).start() != open.end()) {
-      // After an introductory phrase: "Under the auspices of P, X, Y and Z are …".
+      // After an introductory phrase: "Under the auspices of P, X, Y and Z are …"; not after a
+      // noun phrase naming actors ("Experts from X, Y and Z …").
       int comma = s.text().indexOf(", ");
       boolean dated = comma >= 0 && s.timeIn(0, comma).isPresent();
       leads = comma < 0 || dated ? List.of() : s.actorsStartingAt(comma + 2);
       if (leads.isEmpty()
-          || !s.text().substring(comma + 2, leads.get(0).start()).matches("(?:the )?")) {
+          || !s.text().substring(comma + 2, leads.get(0).start()).matches("(?:the )?")
+          || s.mentions.stream().anyMatch(m -> m.end() <= comma && s.isActor(m))) {
         return;
       }
     }
     int end = leads.get(leads.size() - 1).end();
-    if (!AFTER_LIST.matcher(s.text().substring(end)).lookingAt()) {
+    if (!AFTER_LIST.matcher(s.text().substring(end)).lookingAt()
+        || MODIFIER.matcher(s.text().substring(leads.get(0).start(), end)).find()) {
+      return; // not a subject: "U.S.-Norway collaboration enabled …"
+    }
+    List<Gazetteer.Mention> actors =
+        leads.stream().filter(m -> !x.known.isA(m.iri(), SPKG.Person)).toList();
+    for (Gazetteer.Mention m : actors) {
+      x.out.add(initiative.get(), SPKG.ledBy, FactWriter.uri(m.iri()));
+    }
+    Optional<String> target =
+        Undertakings.objectAfter(s, end).or(() -> Undertakings.namedInitiative(s, x));
+    if (target.isEmpty()) {
       return;
     }
-    Node ev = x.evidence(s, Rule.INITIATIVE_LEAD);
-    for (Gazetteer.Mention m : leads) {
-      if (x.known.isA(m.iri(), SPKG.Person)) {
-        continue;
+    String role =
+        REPORTING.matcher(s.text()).region(end, s.text().length()).lookingAt()
+            ? "participant"
+            : actors.size() > 1 ? "partner" : "lead";
+    Node thing = FactWriter.uri(target.get());
+    for (Gazetteer.Mention m : actors) {
+      // A rule that read the verb ("signed", "are partnering") gave the actor its role already.
+      if (!x.out.graph().contains(thing, SPKG.participant.asNode(), FactWriter.uri(m.iri()))) {
+        Node ev = x.evidence(s, Rule.INITIATIVE_LEAD);
+        x.out.participation(target.get(), m.iri(), role, Optional.empty(), Optional.empty(), ev);
       }
-      x.out.add(initiative.get(), SPKG.ledBy, FactWriter.uri(m.iri()));
-      x.out.participation(
-          initiative.get().getURI(), m.iri(), "lead", Optional.empty(), Optional.empty(), ev);
     }
   }
 
@@ -152,6 +182,7 @@ final class MembershipRules {
         }
       }
     }
+    possessiveSigning(s, x);
     Matcher m = SIGNED_BY.matcher(s.text());
     if (!m.find()) {
       return;
@@ -172,6 +203,27 @@ final class MembershipRules {
           s.timeIn(0, s.text().length()),
           Optional.empty(),
           ev);
+    }
+  }
+
+  /** "India's signing of the Artemis Accords": the actor before the possessive signed. */
+  static void possessiveSigning(Sentence s, Extraction x) {
+    Matcher m = SIGNING_OF.matcher(s.text());
+    while (m.find()) {
+      int at = m.start();
+      Optional<Gazetteer.Mention> signer =
+          s.mentions.stream().filter(a -> a.end() == at && s.isActor(a)).findFirst();
+      Optional<Gazetteer.Mention> thing =
+          s.firstThing(m.end(), s.text().length()).filter(t -> t.start() == m.end());
+      if (signer.isPresent() && thing.isPresent()) {
+        x.out.participation(
+            thing.get().iri(),
+            signer.get().iri(),
+            "signatory",
+            Optional.empty(),
+            Optional.empty(),
+            x.evidence(s, Rule.SIGNED_BY));
+      }
     }
   }
 

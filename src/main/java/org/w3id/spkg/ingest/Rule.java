@@ -36,7 +36,9 @@ enum Rule {
   PAST_ACTION("past-action", "0.65"),
   MONETARY_AMOUNT("monetary-amount", "0.85"),
   COUNT("count", "0.75"),
-  PERCENTAGE("percentage", "0.75");
+  PERCENTAGE("percentage", "0.75"),
+  HOST("host", "0.75"),
+  FUNDING("funding", "0.7");
 
   final String key;
   final String confidence;

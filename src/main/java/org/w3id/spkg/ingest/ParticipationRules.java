@@ -1,0 +1,87 @@
+package org.w3id.spkg.ingest;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+
+/**
+ * Who hosts and who funds:
+ *
+ * <ul>
+ *   <li>{@code host}: "X will host / is hosting P" and "P, hosted by X" make X the host of P;
+ *   <li>{@code funding}: "X is providing / announced / will invest $N … for P" makes X a funder of
+ *       the program the sentence names after the amount.
+ * </ul>
+ */
+final class ParticipationRules {
+
+  private static final Pattern HOSTS =
+      Pattern.compile(
+          "\\b(?:will (?:also )?host|is hosting|are hosting|hosts|hosted|to host)\\b(?! by)");
+  private static final Pattern HOSTED_BY = Pattern.compile(",? hosted by (?:the )?");
+  private static final Pattern AUXILIARY =
+      Pattern.compile("(?:\\s+(?:is|are|will|has|have|also|now|jointly))*\\s*$");
+  private static final Pattern FUNDS =
+      Pattern.compile(
+          "\\b(?:provid(?:e|es|ing|ed)|award(?:s|ed|ing)?|announc(?:e|es|ed|ing)|invest(?:s|ed|ing)?"
+              + "|commit(?:s|ted|ting)?|fund(?:s|ed|ing)?|grant(?:s|ed|ing)?) (?:(?:more than|over|nearly|up to|about|an additional) )?\\$\\d");
+
+  private ParticipationRules() {}
+
+  static void apply(Sentence s, Extraction x) {
+    hosts(s, x);
+    funds(s, x);
+  }
+
+  static void hosts(Sentence s, Extraction x) {
+    Matcher m = HOSTS.matcher(s.text());
+    while (m.find()) {
+      List<Gazetteer.Mention> who = subjectBefore(s, m.start());
+      Optional<String> what = Undertakings.objectAfter(s, m.end());
+      if (!who.isEmpty() && what.isPresent()) {
+        write(s, x, who, what.get(), "host", Rule.HOST);
+      }
+    }
+    Matcher by = HOSTED_BY.matcher(s.text());
+    while (by.find()) {
+      List<Gazetteer.Mention> who = s.actorsStartingAt(by.end());
+      int at = by.start();
+      Optional<Gazetteer.Mention> what =
+          s.mentions.stream().filter(t -> t.end() == at && s.isThing(t)).findFirst();
+      if (!who.isEmpty() && what.isPresent()) {
+        write(s, x, who, what.get().iri(), "host", Rule.HOST);
+      }
+    }
+  }
+
+  static void funds(Sentence s, Extraction x) {
+    Matcher m = FUNDS.matcher(s.text());
+    while (m.find()) {
+      List<Gazetteer.Mention> who = subjectBefore(s, m.start());
+      Optional<String> what = Undertakings.objectAfter(s, m.end());
+      if (!who.isEmpty() && what.isPresent()) {
+        write(s, x, who, what.get(), "funder", Rule.FUNDING);
+      }
+    }
+  }
+
+  /** The actors listed right before a verb, over its auxiliaries ("NASA is", "X and Y will"). */
+  private static List<Gazetteer.Mention> subjectBefore(Sentence s, int verb) {
+    Matcher aux = AUXILIARY.matcher(s.text().substring(0, verb));
+    int end = aux.find() ? aux.start() : verb;
+    List<Gazetteer.Mention> who = s.actorsEndingAt(end);
+    return who.isEmpty() || who.get(who.size() - 1).end() != end ? List.of() : who;
+  }
+
+  private static void write(
+      Sentence s, Extraction x, List<Gazetteer.Mention> who, String what, String role, Rule rule) {
+    Node ev = x.evidence(s, rule);
+    for (Gazetteer.Mention a : who) {
+      if (!a.iri().equals(what)) {
+        x.out.participation(what, a.iri(), role, Optional.empty(), Optional.empty(), ev);
+      }
+    }
+  }
+}

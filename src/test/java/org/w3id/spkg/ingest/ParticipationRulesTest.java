@@ -1,0 +1,179 @@
+package org.w3id.spkg.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.spkg.TestFiles;
+import org.w3id.spkg.vocab.OntologyFiles;
+
+/**
+ * Where the actors opening an item take part and in what role, on sentences written for the test:
+ * the undertaking the sentence names as its object rather than the item's title, one actor as the
+ * lead and several as partners, announcers as participants, no participation in a title that
+ * describes an action, and signatories of "X's signing of" and "intend to sign".
+ */
+class ParticipationRulesTest {
+
+  private static final OntologyFiles FILES = OntologyFiles.at(TestFiles.ONTOLOGY);
+  private static final String PREFIXES =
+      """
+      PREFIX spkg: <https://w3id.org/spkg/ontology#>
+      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+      PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+      PREFIX agency: <https://w3id.org/spkg/id/agency/>
+      PREFIX nation: <https://w3id.org/spkg/id/nation/>
+      PREFIX program: <https://w3id.org/spkg/id/program/>
+      PREFIX role: <https://w3id.org/spkg/id/role/>
+      """;
+  private static DocumentIngester ingester;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void createIngester() {
+    ingester = DocumentIngester.create(FILES);
+  }
+
+  @Test
+  void theOpeningActorLeadsTheProgramItsSentenceNames_notTheActionTitle() throws IOException {
+    Graph g =
+        ingest(
+            "object.md",
+            item(
+                "Widening Access to Moon Imagery",
+                "NASA will open the Artemis Accords archive of lunar images to students in"
+                    + " partner nations."));
+    assertThat(ask(g, "program:artemis-accords " + part("agency:nasa", "lead"))).isTrue();
+    assertThat(
+            ask(
+                g,
+                "?i a spkg:Initiative ; spkg:ledBy agency:nasa ;"
+                    + " rdfs:label \"Widening Access to Moon Imagery\"@en"))
+        .as("the initiative keeps its lead")
+        .isTrue();
+    assertThat(ask(g, "?i a spkg:Initiative ; spkg:qualifiedParticipation ?p"))
+        .as("no participation in an action's title")
+        .isFalse();
+  }
+
+  @Test
+  void severalOpeningActorsArePartners_andAnnouncersParticipate() throws IOException {
+    Graph g =
+        ingest(
+            "several.md",
+            item(
+                "Gateway Science Campaign",
+                "NASA and NOAA will plan a joint science campaign aboard the lunar Gateway."),
+            item(
+                "Landsat Data Portal",
+                "The Department of the Interior and NOAA announced that the Landsat mission will"
+                    + " publish its archive through a new portal in 2026."));
+    String gateway = "?i rdfs:label \"Gateway Science Campaign\"@en ; ";
+    assertThat(ask(g, gateway + part("agency:nasa", "partner"))).isTrue();
+    assertThat(ask(g, gateway + part("agency:noaa", "partner"))).isTrue();
+    assertThat(ask(g, "?x " + part("agency:nasa", "lead"))).isFalse();
+    assertThat(ask(g, "program:gateway spkg:participant ?x"))
+        .as("aboard the Gateway is a place, not the object")
+        .isFalse();
+    assertThat(ask(g, "program:landsat " + part("agency:noaa", "participant"))).isTrue();
+    assertThat(ask(g, "program:landsat " + part("agency:doi", "participant"))).isTrue();
+  }
+
+  @Test
+  void oneActorWorkingWithUnnamedPartnersLeads() throws IOException {
+    Graph g =
+        ingest(
+            "unnamed.md",
+            "NOAA is working with international partners to extend the Landsat record of"
+                + " coastal change.\n");
+    assertThat(ask(g, "program:landsat " + part("agency:noaa", "lead"))).isTrue();
+    assertThat(ask(g, "program:landsat " + part("agency:noaa", "partner"))).isFalse();
+  }
+
+  @Test
+  void aCompoundModifierIsNotTheSubject() throws IOException {
+    Graph g =
+        ingest(
+            "modifier.md",
+            item(
+                "Arctic Relay Payloads",
+                "U.S.-Canada cooperation made possible the hosting of two relay payloads on"
+                    + " Canadian satellites."));
+    assertThat(ask(g, "?i spkg:ledBy ?x")).isFalse();
+    assertThat(ask(g, "?i spkg:participant nation:CA")).isFalse();
+  }
+
+  @Test
+  void possessiveSigningAndIntentToSign_makeSignatories() throws IOException {
+    Graph g =
+        ingest(
+            "signing.md",
+            "The Secretary of State welcomed Peru's signing of the Artemis Accords last week.\n\n"
+                + "Chile and Uruguay intend to sign the Artemis Accords in the coming months.\n");
+    for (String nation : new String[] {"PE", "CL", "UY"}) {
+      assertThat(ask(g, "program:artemis-accords " + part("nation:" + nation, "signatory")))
+          .as(nation)
+          .isTrue();
+    }
+  }
+
+  @Test
+  void aTitleNamingAnAcronymIsAlsoCalledByTheNameAlone() throws IOException {
+    Graph g =
+        ingest(
+            "acronym-title.md",
+            item(
+                "Orbital Debris Tracking (ODT) Initiative",
+                "NOAA will share tracking data with allied operators."));
+    assertThat(
+            ask(
+                g,
+                "?i a spkg:Initiative ; skos:altLabel \"Orbital Debris Tracking\"@en ;"
+                    + " spkg:qualifiedParticipation [ spkg:agent agency:noaa ; spkg:role"
+                    + " role:lead ]"))
+        .isTrue();
+  }
+
+  private static String part(String agent, String role) {
+    return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
+  }
+
+  private static String item(String title, String text) {
+    return "-   **" + title + ":** " + text + "\n";
+  }
+
+  private Graph ingest(String name, String... body) throws IOException {
+    String md =
+        "---\ntitle: Test fact sheet\ndate: '2025-03-01'\n---\n"
+            + "The Vice President is announcing the following initiatives:\n\n"
+            + String.join("", body);
+    Path file = Files.writeString(dir.resolve(name), md, StandardCharsets.UTF_8);
+    Graph g = GraphFactory.createDefaultGraph();
+    ingester
+        .extract(file, new IngestOptions(Optional.empty(), IngestOptions.Topic.ALL))
+        .graph()
+        .find()
+        .forEachRemaining(g::add);
+    return g;
+  }
+
+  private static boolean ask(Graph g, String pattern) {
+    try (QueryExecution qe =
+        QueryExecution.model(ModelFactory.createModelForGraph(g))
+            .query(PREFIXES + "ASK { " + pattern + " }")
+            .build()) {
+      return qe.execAsk();
+    }
+  }
+}
