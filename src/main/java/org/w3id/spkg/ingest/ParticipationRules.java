@@ -21,6 +21,10 @@ final class ParticipationRules {
       Pattern.compile(
           "\\b(?:will (?:also )?host|is hosting|are hosting|hosts|hosted|to host)\\b(?! by)");
   private static final Pattern HOSTED_BY = Pattern.compile(",? hosted by (?:the )?");
+
+  /** Between a name and what follows it: nothing, or its acronym in parentheses. */
+  private static final Pattern ACRONYM_GAP = Pattern.compile("(?:\\s*\\([^()]{1,20}\\))?");
+
   private static final Pattern AUXILIARY =
       Pattern.compile("(?:\\s+(?:is|are|will|has|have|also|now|jointly))*\\s*$");
   private static final Pattern FUNDS =
@@ -49,7 +53,8 @@ final class ParticipationRules {
       List<Gazetteer.Mention> who = s.actorsStartingAt(by.end());
       int at = by.start();
       Optional<Gazetteer.Mention> what =
-          s.mentions.stream().filter(t -> t.end() == at && s.isThing(t)).findFirst();
+          s.lastThingBefore(at)
+              .filter(t -> ACRONYM_GAP.matcher(s.text().substring(t.end(), at)).matches());
       if (!who.isEmpty() && what.isPresent()) {
         write(s, x, who, what.get().iri(), "host", Rule.HOST);
       }
@@ -60,7 +65,7 @@ final class ParticipationRules {
     Matcher m = FUNDS.matcher(s.text());
     while (m.find()) {
       List<Gazetteer.Mention> who = subjectBefore(s, m.start());
-      Optional<String> what = Undertakings.objectAfter(s, m.end());
+      Optional<String> what = Undertakings.firstInClause(s, m.end());
       if (!who.isEmpty() && what.isPresent()) {
         write(s, x, who, what.get(), "funder", Rule.FUNDING);
       }

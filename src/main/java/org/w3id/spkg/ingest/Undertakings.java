@@ -46,6 +46,13 @@ final class Undertakings {
     return Optional.of(thing.get().iri());
   }
 
+  /** The program, partnership or agreement named first after {@code from} in its clause. */
+  static Optional<String> firstInClause(Sentence s, int from) {
+    java.util.regex.Matcher end = CLAUSE_END.matcher(s.text());
+    int to = end.find(from) ? end.start() : s.text().length();
+    return s.firstThing(from, to).map(Gazetteer.Mention::iri);
+  }
+
   /** The initiative of the sentence's item, when its title names an undertaking. */
   static Optional<String> namedInitiative(Sentence s, Extraction x) {
     Optional<Node> initiative = x.initiativeOf(s);

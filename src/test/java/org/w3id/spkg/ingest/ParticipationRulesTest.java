@@ -145,6 +145,20 @@ class ParticipationRulesTest {
         .isTrue();
   }
 
+  @Test
+  void hostsAndFunders() throws IOException {
+    Graph g =
+        ingest(
+            "host-fund.md",
+            "NOAA is providing $12 million for the Landsat program's coastal products.\n\n"
+                + "Data from the Galileo Open Service Initiative (GOSI), hosted by Norway, will"
+                + " reach Arctic users.\n\n"
+                + "NOAA will host the Galileo Open Service Initiative workshop in 2026.\n");
+    assertThat(ask(g, "program:landsat " + part("agency:noaa", "funder"))).isTrue();
+    assertThat(ask(g, "?p spkg:acronym \"GOSI\" ; " + part("nation:NO", "host"))).isTrue();
+    assertThat(ask(g, "?p spkg:acronym \"GOSI\" ; " + part("agency:noaa", "host"))).isTrue();
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
