@@ -14,6 +14,7 @@ import org.w3id.spkg.vocab.SPKG;
  *   <li>{@code initiative-lead}: the actors that open an initiative's first sentence ("The State
  *       Department and NASA will …") lead it;
  *   <li>{@code participation-verb}: "X, Y and Z (also) participate in / joined / are members of P";
+ *       "… have joined P: X, Y and Z";
  *   <li>{@code adding-members}: "… in P, including adding X, Y and Z earlier this month";
  *   <li>{@code under-auspices}: "X, Y and Z, under the auspices of … P";
  *   <li>{@code signed-by}: "P has been signed by X and Y".
@@ -118,10 +119,21 @@ final class MembershipRules {
     Matcher m = PARTICIPATE.matcher(s.text());
     while (m.find()) {
       List<Gazetteer.Mention> who = s.actorsEndingAt(m.start());
-      Optional<String> target =
-          s.firstThing(m.end(), s.text().length())
-              .map(Gazetteer.Mention::iri)
-              .or(() -> x.focusOf(s));
+      Optional<Gazetteer.Mention> named = s.firstThing(m.end(), s.text().length());
+      if (who.isEmpty()) {
+        // "The following universities and companies have joined the Lab: X, Y and Z."
+        int colon = s.text().indexOf(':', m.end());
+        boolean listed =
+            colon > 0
+                && colon - m.end() < 80
+                && s.text().substring(m.end(), colon).indexOf('.') < 0;
+        who = listed ? s.actorsStartingAt(colon + 1) : List.of();
+        if (who.size() < 2) {
+          continue;
+        }
+        named = s.firstThing(m.end(), colon);
+      }
+      Optional<String> target = named.map(Gazetteer.Mention::iri).or(() -> x.focusOf(s));
       if (who.isEmpty() || target.isEmpty()) {
         continue;
       }

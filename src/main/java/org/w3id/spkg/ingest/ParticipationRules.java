@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 
 /**
- * Who hosts and who funds:
+ * Who hosts, funds, founds and leads:
  *
  * <ul>
  *   <li>{@code host}: "X will host / is hosting P" and "P, hosted by X" make X the host of P;
@@ -25,6 +25,21 @@ final class ParticipationRules {
   /** Between a name and what follows it: nothing, or its acronym in parentheses. */
   private static final Pattern ACRONYM_GAP = Pattern.compile("(?:\\s*\\([^()]{1,20}\\))?");
 
+  private static final Pattern FOUNDS =
+      Pattern.compile(
+          "\\b(?:creating|created|establishing|established|founding|founded|launching|launched"
+              + "|spearheading|spearheaded|leading|leads|led|create|establish|found|spearhead)"
+              + "\\b(?! by)(?: (?:a|an) new\\b)?");
+  private static final Pattern BY_AGENT =
+      Pattern.compile(
+          "(?:\\b(?:was|were|is|are|has been|have been|will be|being)\\s+|,\\s*)(?:jointly\\s+|co-)?"
+              + "(launched|established|created|founded|led|spearheaded|initiated|produced|funded"
+              + "|sponsored|convened) by (?:the )?");
+
+  /** Between a name and a passive verb: its acronym, then "which"-less nothing, or a comma. */
+  private static final Pattern NAME_TO_VERB =
+      Pattern.compile("(?:\\s*\\([^()]{1,20}\\))?\\s*,?\\s*(?:which\\s+|that\\s+)?");
+
   private static final Pattern AUXILIARY =
       Pattern.compile("(?:\\s+(?:is|are|will|has|have|also|now|jointly))*\\s*$");
   private static final Pattern FUNDS =
@@ -37,6 +52,44 @@ final class ParticipationRules {
   static void apply(Sentence s, Extraction x) {
     hosts(s, x);
     funds(s, x);
+    founders(s, x);
+    foundedBy(s, x);
+  }
+
+  /** "X is creating / establishing / leading P", "X and Y launched P": they lead P. */
+  static void founders(Sentence s, Extraction x) {
+    Matcher m = FOUNDS.matcher(s.text());
+    while (m.find()) {
+      List<Gazetteer.Mention> who = subjectBefore(s, m.start());
+      Optional<String> what = Undertakings.objectAfter(s, m.end());
+      if (!who.isEmpty() && what.isPresent()) {
+        write(s, x, who, what.get(), "lead", Rule.FOUNDING);
+      }
+    }
+  }
+
+  /**
+   * "P was launched / established / led by X, Y and Z", "P, produced by X and Y,": they lead P;
+   * "funded / sponsored by": they fund it; "convened by": they convene it.
+   */
+  static void foundedBy(Sentence s, Extraction x) {
+    Matcher m = BY_AGENT.matcher(s.text());
+    while (m.find()) {
+      List<Gazetteer.Mention> who = s.actorsStartingAt(m.end());
+      int at = m.start();
+      Optional<Gazetteer.Mention> what =
+          s.lastThingBefore(at)
+              .filter(t -> NAME_TO_VERB.matcher(s.text().substring(t.end(), at)).matches());
+      if (who.isEmpty() || what.isEmpty()) {
+        continue;
+      }
+      String verb = m.group(1);
+      String role =
+          verb.equals("funded") || verb.equals("sponsored")
+              ? "funder"
+              : verb.equals("convened") ? "convener" : "lead";
+      write(s, x, who, what.get().iri(), role, Rule.FOUNDING);
+    }
   }
 
   static void hosts(Sentence s, Extraction x) {

@@ -38,7 +38,8 @@ enum Rule {
   COUNT("count", "0.75"),
   PERCENTAGE("percentage", "0.75"),
   HOST("host", "0.75"),
-  FUNDING("funding", "0.7");
+  FUNDING("funding", "0.7"),
+  FOUNDING("founding", "0.75");
 
   final String key;
   final String confidence;

@@ -159,6 +159,26 @@ class ParticipationRulesTest {
     assertThat(ask(g, "?p spkg:acronym \"GOSI\" ; " + part("agency:noaa", "host"))).isTrue();
   }
 
+  @Test
+  void foundersLead_andMembersListedAfterAColonJoin() throws IOException {
+    Graph g =
+        ingest(
+            "founding.md",
+            "The Coastal Imaging Partnership (CIP) was launched by NOAA, the U.S. Geological"
+                + " Survey and NASA in 2025.\n\n"
+                + "The following agencies and nations have joined the Coastal Imaging Partnership:"
+                + " Canada, Mexico and the Department of Energy.\n\n"
+                + "Japan is establishing the Lunar Dust Research Program (LDRP) with its"
+                + " universities.\n");
+    for (String lead : new String[] {"agency:noaa", "agency:usgs", "agency:nasa"}) {
+      assertThat(ask(g, "?p spkg:acronym \"CIP\" ; " + part(lead, "lead"))).as(lead).isTrue();
+    }
+    for (String member : new String[] {"nation:CA", "nation:MX", "agency:doe"}) {
+      assertThat(ask(g, "?p spkg:acronym \"CIP\" ; " + part(member, "member"))).as(member).isTrue();
+    }
+    assertThat(ask(g, "?p spkg:acronym \"LDRP\" ; " + part("nation:JP", "lead"))).isTrue();
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
