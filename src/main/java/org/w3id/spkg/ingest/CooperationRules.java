@@ -30,7 +30,10 @@ final class CooperationRules {
       Pattern.compile("\\b(?:are|is|will be) (?:now )?partnering\\b(?: with)?");
   private static final Pattern COOPERATION =
       Pattern.compile(
-          "\\b(?:is|are|will be) (?:deepening (?:its |their )?cooperation|cooperating|working|collaborating|teaming up)(?: closely| together)?(?: with| on\\b)");
+          "\\b(?:(?:is|are|will be) (?:deepening (?:its |their |our )?cooperation|cooperating|working"
+              + "|collaborating|teaming up)|(?:will|plan to|plans to|intend to|intends to)"
+              + " (?:deepen (?:its |their |our )?cooperation|cooperate|collaborate|team up))"
+              + "(?: closely| together)?(?: with| on\\b)");
   private static final Pattern WORKING_WITH =
       Pattern.compile(
           ",\\s+(?:(?:working|partnering|collaborating|cooperating|teaming up)(?: closely| together)?"
@@ -69,9 +72,13 @@ final class CooperationRules {
     if (!m.find()) {
       return;
     }
-    List<Gazetteer.Mention> who = new ArrayList<>(s.actorsEndingAt(m.start()));
+    List<String> who = new ArrayList<>();
+    s.actorsEndingAt(m.start()).forEach(a -> who.add(a.iri()));
+    if (who.isEmpty()) {
+      who.addAll(Parties.before(s, x, m.start())); // "our two nations are partnering …"
+    }
     List<Gazetteer.Mention> with = s.actorsStartingAt(m.end() + 1);
-    who.addAll(with);
+    with.forEach(a -> who.add(a.iri()));
     int from = with.isEmpty() ? m.end() : with.get(with.size() - 1).end();
     Optional<Gazetteer.Mention> target = s.firstThing(from, s.text().length());
     if (who.isEmpty() || target.isEmpty()) {
@@ -82,9 +89,8 @@ final class CooperationRules {
     String role =
         unnamedPartners && who.size() == 1 && rule == Rule.COOPERATION_WITH ? "lead" : "partner";
     Node ev = x.evidence(s, rule);
-    for (Gazetteer.Mention a : who) {
-      x.out.participation(
-          target.get().iri(), a.iri(), role, Optional.empty(), Optional.empty(), ev);
+    for (String a : who) {
+      x.out.participation(target.get().iri(), a, role, Optional.empty(), Optional.empty(), ev);
     }
   }
 

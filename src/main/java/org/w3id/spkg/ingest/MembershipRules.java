@@ -180,17 +180,21 @@ final class MembershipRules {
   static void signedBy(Sentence s, Extraction x) {
     Matcher active = SIGNED.matcher(s.text());
     if (active.find()) {
-      List<Gazetteer.Mention> signers = new java.util.ArrayList<>(s.actorsEndingAt(active.start()));
+      List<String> signers = new java.util.ArrayList<>();
+      s.actorsEndingAt(active.start()).forEach(a -> signers.add(a.iri()));
+      if (signers.isEmpty()) {
+        signers.addAll(Parties.before(s, x, active.start())); // "we signed …"
+      }
       Optional<Gazetteer.Mention> thing = s.firstThing(active.end(), s.text().length());
       if (!signers.isEmpty() && thing.isPresent()) {
         Matcher joining = JOINING.matcher(s.text());
         if (joining.find(thing.get().end())) {
-          signers.addAll(s.actorsStartingAt(joining.end()));
+          s.actorsStartingAt(joining.end()).forEach(a -> signers.add(a.iri()));
         }
         Node ev = x.evidence(s, Rule.SIGNED_BY);
-        for (Gazetteer.Mention a : signers) {
+        for (String a : signers) {
           x.out.participation(
-              thing.get().iri(), a.iri(), "signatory", Optional.empty(), Optional.empty(), ev);
+              thing.get().iri(), a, "signatory", Optional.empty(), Optional.empty(), ev);
         }
       }
     }

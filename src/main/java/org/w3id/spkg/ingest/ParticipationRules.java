@@ -40,6 +40,11 @@ final class ParticipationRules {
   private static final Pattern NAME_TO_VERB =
       Pattern.compile("(?:\\s*\\([^()]{1,20}\\))?\\s*,?\\s*(?:which\\s+|that\\s+)?");
 
+  private static final Pattern WELCOME_SIGNING =
+      Pattern.compile(
+          "\\b(?:welcome|welcomed|welcomes|celebrate|celebrated|applaud|applauded)\\s+the\\s+"
+              + "(?:signing|signature|conclusion)\\s+of\\s+(?:(?:the|a|an)\\s+)?");
+
   private static final Pattern AUXILIARY =
       Pattern.compile("(?:\\s+(?:is|are|will|has|have|also|now|jointly))*\\s*$");
   private static final Pattern FUNDS =
@@ -54,14 +59,15 @@ final class ParticipationRules {
     funds(s, x);
     founders(s, x);
     foundedBy(s, x);
+    welcomedSigning(s, x);
   }
 
   /** "X is creating / establishing / leading P", "X and Y launched P": they lead P. */
   static void founders(Sentence s, Extraction x) {
     Matcher m = FOUNDS.matcher(s.text());
     while (m.find()) {
-      List<Gazetteer.Mention> who = subjectBefore(s, m.start());
-      Optional<String> what = Undertakings.objectAfter(s, m.end());
+      List<String> who = subjectBefore(s, x, m.start());
+      Optional<String> what = Undertakings.directObject(s, m.end());
       if (!who.isEmpty() && what.isPresent()) {
         write(s, x, who, what.get(), "lead", Rule.FOUNDING);
       }
@@ -75,7 +81,7 @@ final class ParticipationRules {
   static void foundedBy(Sentence s, Extraction x) {
     Matcher m = BY_AGENT.matcher(s.text());
     while (m.find()) {
-      List<Gazetteer.Mention> who = s.actorsStartingAt(m.end());
+      List<String> who = iris(s.actorsStartingAt(m.end()));
       int at = m.start();
       Optional<Gazetteer.Mention> what =
           s.lastThingBefore(at)
@@ -95,15 +101,15 @@ final class ParticipationRules {
   static void hosts(Sentence s, Extraction x) {
     Matcher m = HOSTS.matcher(s.text());
     while (m.find()) {
-      List<Gazetteer.Mention> who = subjectBefore(s, m.start());
-      Optional<String> what = Undertakings.objectAfter(s, m.end());
+      List<String> who = subjectBefore(s, x, m.start());
+      Optional<String> what = Undertakings.directObject(s, m.end());
       if (!who.isEmpty() && what.isPresent()) {
         write(s, x, who, what.get(), "host", Rule.HOST);
       }
     }
     Matcher by = HOSTED_BY.matcher(s.text());
     while (by.find()) {
-      List<Gazetteer.Mention> who = s.actorsStartingAt(by.end());
+      List<String> who = iris(s.actorsStartingAt(by.end()));
       int at = by.start();
       Optional<Gazetteer.Mention> what =
           s.lastThingBefore(at)
@@ -117,7 +123,7 @@ final class ParticipationRules {
   static void funds(Sentence s, Extraction x) {
     Matcher m = FUNDS.matcher(s.text());
     while (m.find()) {
-      List<Gazetteer.Mention> who = subjectBefore(s, m.start());
+      List<String> who = subjectBefore(s, x, m.start());
       Optional<String> what = Undertakings.firstInClause(s, m.end());
       if (!who.isEmpty() && what.isPresent()) {
         write(s, x, who, what.get(), "funder", Rule.FUNDING);
@@ -125,21 +131,45 @@ final class ParticipationRules {
     }
   }
 
-  /** The actors listed right before a verb, over its auxiliaries ("NASA is", "X and Y will"). */
-  private static List<Gazetteer.Mention> subjectBefore(Sentence s, int verb) {
+  /**
+   * The actors listed right before a verb, over its auxiliaries ("NASA is", "X and Y will"), or the
+   * parties of a joint statement when "we", "the two leaders" or the like stand there.
+   */
+  private static List<String> subjectBefore(Sentence s, Extraction x, int verb) {
     Matcher aux = AUXILIARY.matcher(s.text().substring(0, verb));
     int end = aux.find() ? aux.start() : verb;
     List<Gazetteer.Mention> who = s.actorsEndingAt(end);
-    return who.isEmpty() || who.get(who.size() - 1).end() != end ? List.of() : who;
+    if (who.isEmpty() || who.get(who.size() - 1).end() != end) {
+      return Parties.before(s, x, verb);
+    }
+    return iris(who);
+  }
+
+  /** "We welcome the signing of P", "the leaders celebrated the conclusion of P": they signed. */
+  static void welcomedSigning(Sentence s, Extraction x) {
+    Matcher m = WELCOME_SIGNING.matcher(s.text());
+    while (m.find()) {
+      List<String> who = Parties.before(s, x, m.start());
+      int at = m.end();
+      Optional<Gazetteer.Mention> what =
+          s.firstThing(at, s.text().length()).filter(t -> t.start() == at);
+      if (!who.isEmpty() && what.isPresent()) {
+        write(s, x, who, what.get().iri(), "signatory", Rule.SIGNED_BY);
+      }
+    }
   }
 
   private static void write(
-      Sentence s, Extraction x, List<Gazetteer.Mention> who, String what, String role, Rule rule) {
+      Sentence s, Extraction x, List<String> who, String what, String role, Rule rule) {
     Node ev = x.evidence(s, rule);
-    for (Gazetteer.Mention a : who) {
-      if (!a.iri().equals(what)) {
-        x.out.participation(what, a.iri(), role, Optional.empty(), Optional.empty(), ev);
+    for (String a : who) {
+      if (!a.equals(what)) {
+        x.out.participation(what, a, role, Optional.empty(), Optional.empty(), ev);
       }
     }
+  }
+
+  private static List<String> iris(List<Gazetteer.Mention> mentions) {
+    return mentions.stream().map(Gazetteer.Mention::iri).toList();
   }
 }

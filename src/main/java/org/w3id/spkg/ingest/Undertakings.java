@@ -16,6 +16,10 @@ final class Undertakings {
       Pattern.compile(
           "(?:\\b(?:in|on|aboard|at|into|from|through|via|under|of|by|for)\\s+(?:(?:the|its|their|an?|his|her|our)\\s+)?)$");
 
+  /** A comma or another verb between a verb and a name: the name is not its object. */
+  private static final Pattern INTERVENING =
+      Pattern.compile("[,;:]|\\b\\p{L}+(?:ing|ed)\\b|\\b(?:to|that|which|who)\\b");
+
   /** Where a clause ends: the object of the opening verb lies before it. */
   private static final Pattern CLAUSE_END =
       Pattern.compile(";|, (?:which|who|where|while|to|including|as)\\b");
@@ -44,6 +48,21 @@ final class Undertakings {
       return Optional.empty();
     }
     return Optional.of(thing.get().iri());
+  }
+
+  /**
+   * The program, partnership or agreement a verb ending at {@code from} takes as its object: named
+   * within a few words, with no comma and no other verb between ("establish a new ground station
+   * supporting NASA's Artemis program" has none).
+   */
+  static Optional<String> directObject(Sentence s, int from) {
+    Optional<String> object = objectAfter(s, from);
+    if (object.isEmpty()) {
+      return object;
+    }
+    Optional<Gazetteer.Mention> thing = s.firstThing(from, s.text().length());
+    String gap = s.text().substring(from, thing.get().start());
+    return gap.length() > 60 || INTERVENING.matcher(gap).find() ? Optional.empty() : object;
   }
 
   /** The program, partnership or agreement named first after {@code from} in its clause. */

@@ -179,6 +179,26 @@ class ParticipationRulesTest {
     assertThat(ask(g, "?p spkg:acronym \"LDRP\" ; " + part("nation:JP", "lead"))).isTrue();
   }
 
+  @Test
+  void weAndOurTwoNationsInAJointStatement_areItsParties() throws IOException {
+    String text =
+        "Today, we welcome the signing of the Artemis Accords, a milestone for our"
+            + " cooperation.\n\nOur two nations are partnering on the Landsat program to share"
+            + " land imagery.\n";
+    Graph joint =
+        ingestTitled("joint.md", "Joint Statement from the United States and Chile", text);
+    for (String nation : new String[] {"nation:US", "nation:CL"}) {
+      assertThat(ask(joint, "program:artemis-accords " + part(nation, "signatory")))
+          .as(nation)
+          .isTrue();
+      assertThat(ask(joint, "program:landsat " + part(nation, "partner"))).as(nation).isTrue();
+    }
+    Graph sheet = ingestTitled("sheet.md", "Fact Sheet: The United States and Chile", text);
+    assertThat(ask(sheet, "?t spkg:qualifiedParticipation ?p"))
+        .as("not a joint statement: no parties")
+        .isFalse();
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
@@ -188,10 +208,14 @@ class ParticipationRulesTest {
   }
 
   private Graph ingest(String name, String... body) throws IOException {
-    String md =
-        "---\ntitle: Test fact sheet\ndate: '2025-03-01'\n---\n"
-            + "The Vice President is announcing the following initiatives:\n\n"
-            + String.join("", body);
+    return ingestTitled(
+        name,
+        "Test fact sheet",
+        "The Vice President is announcing the following initiatives:\n\n" + String.join("", body));
+  }
+
+  private Graph ingestTitled(String name, String title, String body) throws IOException {
+    String md = "---\ntitle: \"" + title + "\"\ndate: '2025-03-01'\n---\n" + body;
     Path file = Files.writeString(dir.resolve(name), md, StandardCharsets.UTF_8);
     Graph g = GraphFactory.createDefaultGraph();
     ingester
