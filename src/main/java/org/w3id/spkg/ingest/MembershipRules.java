@@ -40,7 +40,8 @@ final class MembershipRules {
   private static final Pattern SIGNED_BY = Pattern.compile("\\bsigned by\\b");
   private static final Pattern SIGNED =
       Pattern.compile(
-          "\\b(?:signed|acceded to|ratified|(?:intend|intends|plan|plans|agreed|will|are set|is set) to sign|will sign)\\b(?! by)");
+          "\\b(?:signed|acceded to|ratified|(?:intend|intends|plan|plans|agreed|will|are set|is set) to sign|will sign"
+              + "|(?:are|were|is|was|became|become) (?:(?:the |an? )?(?:original|founding|first|early) )?signator(?:y|ies) (?:of|to))\\b(?! by)");
   private static final Pattern SIGNING_OF =
       Pattern.compile(
           "(?:'s|\u2019s) (?:signing of|signature of|accession to|ratification of|joining) (?:the )?");
@@ -127,7 +128,12 @@ final class MembershipRules {
             colon > 0
                 && colon - m.end() < 80
                 && s.text().substring(m.end(), colon).indexOf('.') < 0;
-        who = listed ? s.actorsStartingAt(colon + 1) : List.of();
+        // The rest of the sentence is the list: every actor it names.
+        int from = colon + 1;
+        who =
+            listed
+                ? s.mentions.stream().filter(a -> a.start() >= from && s.isActor(a)).toList()
+                : List.of();
         if (who.size() < 2) {
           continue;
         }

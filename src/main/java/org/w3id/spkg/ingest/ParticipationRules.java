@@ -1,5 +1,6 @@
 package org.w3id.spkg.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -45,6 +46,14 @@ final class ParticipationRules {
           "\\b(?:welcome|welcomed|welcomes|celebrate|celebrated|applaud|applauded)\\s+the\\s+"
               + "(?:signing|signature|conclusion)\\s+of\\s+(?:(?:the|a|an)\\s+)?");
 
+  /** Between two actors of a list: a joiner, or names of unknown ones between commas. */
+  private static final Pattern UNKNOWN_ELEMENTS =
+      Pattern.compile(
+          "\\s*(?:,|, and|and|&)\\s*(?:the\\s+)?"
+              + "|(?:\\s*,\\s*(?:and\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}.&'-]*"
+              + "(?:\\s+(?:of|for|and|on|the|\\p{Lu}[\\p{L}\\p{N}.&'-]*|\\([\\p{Lu}\\p{N}]+\\)))*)+"
+              + "\\s*,\\s*(?:and\\s+)?(?:the\\s+)?");
+
   private static final Pattern AUXILIARY =
       Pattern.compile("(?:\\s+(?:is|are|will|has|have|also|now|jointly))*\\s*$");
   private static final Pattern FUNDS =
@@ -81,11 +90,13 @@ final class ParticipationRules {
   static void foundedBy(Sentence s, Extraction x) {
     Matcher m = BY_AGENT.matcher(s.text());
     while (m.find()) {
-      List<String> who = iris(s.actorsStartingAt(m.end()));
+      List<String> who = iris(listFrom(s, m.end()));
       int at = m.start();
-      Optional<Gazetteer.Mention> what =
+      Optional<String> what =
           s.lastThingBefore(at)
-              .filter(t -> NAME_TO_VERB.matcher(s.text().substring(t.end(), at)).matches());
+              .filter(t -> NAME_TO_VERB.matcher(s.text().substring(t.end(), at)).matches())
+              .map(Gazetteer.Mention::iri)
+              .or(() -> shortName(s, x, at));
       if (who.isEmpty() || what.isEmpty()) {
         continue;
       }
@@ -94,7 +105,7 @@ final class ParticipationRules {
           verb.equals("funded") || verb.equals("sponsored")
               ? "funder"
               : verb.equals("convened") ? "convener" : "lead";
-      write(s, x, who, what.get().iri(), role, Rule.FOUNDING);
+      write(s, x, who, what.get(), role, Rule.FOUNDING);
     }
   }
 
@@ -145,6 +156,23 @@ final class ParticipationRules {
     return iris(who);
   }
 
+  /**
+   * The item's program when the sentence opens with the first word(s) of its name as subject
+   * ("Earthrise was launched by …" in the paragraph about the Earthrise Initiative).
+   */
+  private static Optional<String> shortName(Sentence s, Extraction x, int verb) {
+    String subject = s.text().substring(0, verb).replaceFirst("^(?:The|the)\\s+", "").trim();
+    Optional<String> focus = x.focusOf(s);
+    if (subject.isEmpty()
+        || !Character.isUpperCase(subject.charAt(0))
+        || subject.length() > 60
+        || focus.isEmpty()) {
+      return Optional.empty();
+    }
+    String label = x.known.label(focus.get());
+    return label != null && label.startsWith(subject + " ") ? focus : Optional.empty();
+  }
+
   /** "We welcome the signing of P", "the leaders celebrated the conclusion of P": they signed. */
   static void welcomedSigning(Sentence s, Extraction x) {
     Matcher m = WELCOME_SIGNING.matcher(s.text());
@@ -167,6 +195,33 @@ final class ParticipationRules {
         x.out.participation(what, a, role, Optional.empty(), Optional.empty(), ev);
       }
     }
+  }
+
+  /**
+   * The actors listed from {@code pos} on, over elements of the list that name no known actor
+   * ("NASA, the EPA, the National Institutes of Health, and NOAA" when the third is unknown).
+   */
+  static List<Gazetteer.Mention> listFrom(Sentence s, int pos) {
+    List<Gazetteer.Mention> list = new ArrayList<>(s.actorsStartingAt(pos));
+    if (list.isEmpty()) {
+      return list;
+    }
+    int at = list.get(list.size() - 1).end();
+    for (Gazetteer.Mention m : s.mentions) {
+      if (m.start() < at) {
+        continue;
+      }
+      if (!s.isActor(m)) {
+        continue; // an element named but not an actor: the gap to the next one holds it
+      }
+      String gap = s.text().substring(at, m.start());
+      if (gap.length() > 160 || !UNKNOWN_ELEMENTS.matcher(gap).matches()) {
+        break;
+      }
+      list.add(m);
+      at = m.end();
+    }
+    return list;
   }
 
   private static List<String> iris(List<Gazetteer.Mention> mentions) {

@@ -199,6 +199,30 @@ class ParticipationRulesTest {
         .isFalse();
   }
 
+  @Test
+  void listsWithUnknownNames_shortNames_andOriginalSignatories() throws IOException {
+    Graph g =
+        ingest(
+            "lists.md",
+            "The Coastal Imaging Partnership (CIP) will share shoreline imagery. Coastal was"
+                + " launched by NOAA, the Gulf Shoreline Research Institute, the U.S. Geological"
+                + " Survey and NASA.\n\n"
+                + "Peru and Chile were original signatories of the Artemis Accords.\n\n"
+                + "The following agencies and universities joined the Coastal Imaging Partnership:"
+                + " Canada, Pacific Tide University, Mexico and the Department of Energy.\n");
+    for (String lead : new String[] {"agency:noaa", "agency:usgs", "agency:nasa"}) {
+      assertThat(ask(g, "?p spkg:acronym \"CIP\" ; " + part(lead, "lead"))).as(lead).isTrue();
+    }
+    for (String member : new String[] {"nation:CA", "nation:MX", "agency:doe"}) {
+      assertThat(ask(g, "?p spkg:acronym \"CIP\" ; " + part(member, "member"))).as(member).isTrue();
+    }
+    for (String nation : new String[] {"nation:PE", "nation:CL"}) {
+      assertThat(ask(g, "program:artemis-accords " + part(nation, "signatory")))
+          .as(nation)
+          .isTrue();
+    }
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
