@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
+import org.w3id.spkg.vocab.SPKG;
 
 /**
  * Who hosts, funds, founds and leads:
@@ -54,6 +55,8 @@ final class ParticipationRules {
               + "(?:\\s+(?:of|for|and|on|the|\\p{Lu}[\\p{L}\\p{N}.&'-]*|\\([\\p{Lu}\\p{N}]+\\)))*)+"
               + "\\s*,\\s*(?:and\\s+)?(?:the\\s+)?");
 
+  private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|\u2019s) (?:own )?");
+
   private static final Pattern AUXILIARY =
       Pattern.compile("(?:\\s+(?:is|are|will|has|have|also|now|jointly))*\\s*$");
   private static final Pattern FUNDS =
@@ -69,6 +72,46 @@ final class ParticipationRules {
     founders(s, x);
     foundedBy(s, x);
     welcomedSigning(s, x);
+    possessive(s, x);
+  }
+
+  /**
+   * "NASA's Artemis I mission", "America's Artemis program": the agency or nation whose program it
+   * is leads it; whose facility, system, spacecraft, module or payload it is owns it. Agreements
+   * and partnerships are no one's own.
+   */
+  static void possessive(Sentence s, Extraction x) {
+    Matcher m = POSSESSIVE.matcher(s.text());
+    while (m.find()) {
+      int at = m.start();
+      int after = m.end();
+      Optional<Gazetteer.Mention> owner =
+          s.mentions.stream()
+              .filter(
+                  a ->
+                      a.end() == at
+                          && a.form() != Gazetteer.Form.ADJECTIVE
+                          && (x.known.isA(a.iri(), SPKG.Agency)
+                              || x.known.isA(a.iri(), SPKG.Country)))
+              .findFirst();
+      Optional<Gazetteer.Mention> thing =
+          s.firstThing(after, s.text().length())
+              .filter(t -> t.start() == after && x.known.isA(t.iri(), SPKG.Program));
+      if (owner.isEmpty()
+          || thing.isEmpty()
+          || x.known.isA(thing.get().iri(), SPKG.Agreement)
+          || x.known.isA(thing.get().iri(), SPKG.Partnership)) {
+        continue;
+      }
+      String what = thing.get().iri();
+      boolean object =
+          x.known.isA(what, SPKG.Facility)
+              || x.known.isA(what, SPKG.System)
+              || x.known.isA(what, SPKG.Spacecraft)
+              || x.known.isA(what, SPKG.Module)
+              || x.known.isA(what, SPKG.Payload);
+      write(s, x, List.of(owner.get().iri()), what, object ? "owner" : "lead", Rule.POSSESSIVE);
+    }
   }
 
   /** "X is creating / establishing / leading P", "X and Y launched P": they lead P. */

@@ -39,7 +39,8 @@ enum Rule {
   PERCENTAGE("percentage", "0.75"),
   HOST("host", "0.75"),
   FUNDING("funding", "0.7"),
-  FOUNDING("founding", "0.75");
+  FOUNDING("founding", "0.75"),
+  POSSESSIVE("possessive", "0.65");
 
   final String key;
   final String confidence;

@@ -223,6 +223,20 @@ class ParticipationRulesTest {
     }
   }
 
+  @Test
+  void whosePrograms_lead_andWhoseSatelliteSystems_own() throws IOException {
+    Graph g =
+        ingest(
+            "possessive.md",
+            "Students will follow NOAA's Landsat program and Japan's Quasi-Zenith Satellite System"
+                + " in class, and discuss Peru's Artemis Accords commitments.\n");
+    assertThat(ask(g, "program:landsat " + part("agency:noaa", "lead"))).isTrue();
+    assertThat(ask(g, "program:qzss " + part("nation:JP", "owner"))).isTrue();
+    assertThat(ask(g, "program:artemis-accords spkg:participant nation:PE"))
+        .as("an agreement is no one's own")
+        .isFalse();
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
