@@ -21,7 +21,7 @@ import org.w3id.spkg.vocab.SPKG;
  *   <li>{@code contribution}: "X is building / will provide / is developing the M" for the program
  *       the item is about;
  *   <li>{@code hosted-payload}: "two U.S. … payloads on two Japanese-built satellites in S";
- *   <li>{@code location}: "P being constructed in C".
+ *   <li>{@code location}: "P being constructed in C" (a nation C hosts P).
  * </ul>
  */
 final class CooperationRules {
@@ -307,7 +307,13 @@ final class CooperationRules {
       return;
     }
     Node thingNode = FactWriter.uri(thing.get().iri());
+    Node ev = x.evidence(s, Rule.LOCATION);
     x.out.add(thingNode, SPKG.location, FactWriter.uri(place.get().iri()));
-    x.out.add(thingNode, SPKG.evidence, x.evidence(s, Rule.LOCATION));
+    x.out.add(thingNode, SPKG.evidence, ev);
+    if (x.known.isA(place.get().iri(), SPKG.Country)) {
+      // The nation a facility is built in hosts it.
+      x.out.participation(
+          thing.get().iri(), place.get().iri(), "host", Optional.empty(), Optional.empty(), ev);
+    }
   }
 }

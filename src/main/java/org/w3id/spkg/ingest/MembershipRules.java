@@ -33,7 +33,8 @@ final class MembershipRules {
       Pattern.compile(
           "\\b(?:also |now )?(participate|participates|participating|are members of|is a member of"
               + "|joined|have joined|has joined|will join|will also join|will become (?:a )?members?(?: of)?"
-              + "|became (?:a )?members?(?: of)?)\\b(?: in)?");
+              + "|became (?:a )?members?(?: of)?"
+              + "|(?:is|are) (?:committed|commits|intends|intend|plans|plan) to join(?:ing)?)\\b(?: in)?");
   private static final Pattern ADDING =
       Pattern.compile("\\b(adding|welcoming|with the addition of) ");
   private static final Pattern AUSPICES = Pattern.compile("\\b[Uu]nder the auspices of\\b");

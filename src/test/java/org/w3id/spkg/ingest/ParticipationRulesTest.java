@@ -237,6 +237,18 @@ class ParticipationRulesTest {
         .isFalse();
   }
 
+  @Test
+  void theNationAFacilityIsBuiltInHostsIt_andACommitmentToJoinMakesAMember() throws IOException {
+    Graph g =
+        ingest(
+            "host-join.md",
+            "The Southern Sky Radio Observatory (SSRO) being constructed in Chile will observe"
+                + " the galactic centre.\n\n"
+                + "Peru is committed to joining the Southern Sky Radio Observatory next year.\n");
+    assertThat(ask(g, "?p spkg:acronym \"SSRO\" ; " + part("nation:CL", "host"))).isTrue();
+    assertThat(ask(g, "?p spkg:acronym \"SSRO\" ; " + part("nation:PE", "member"))).isTrue();
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
