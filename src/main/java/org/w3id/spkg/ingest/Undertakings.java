@@ -28,6 +28,10 @@ final class Undertakings {
   private static final Pattern ACTION_TITLE =
       Pattern.compile("^[^\\p{L}\\p{N}$]*(?:\\p{L}+ing\\b|[\\p{N}$])");
 
+  /** A title naming a field of work ("U.S.-Japan Space Security Cooperation"), not a body. */
+  private static final Pattern TOPIC_TITLE =
+      Pattern.compile("\\b(?:Cooperation|Collaboration|Engagement|Diplomacy)\\W*$");
+
   private Undertakings() {}
 
   /**
@@ -78,7 +82,8 @@ final class Undertakings {
     Optional<PlainText> title = s.unit.block().title();
     if (initiative.isEmpty()
         || title.isEmpty()
-        || ACTION_TITLE.matcher(title.get().text()).lookingAt()) {
+        || ACTION_TITLE.matcher(title.get().text()).lookingAt()
+        || TOPIC_TITLE.matcher(title.get().text()).find()) {
       return Optional.empty();
     }
     return Optional.of(initiative.get().getURI());
