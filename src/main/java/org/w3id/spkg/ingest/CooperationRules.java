@@ -21,7 +21,7 @@ import org.w3id.spkg.vocab.SPKG;
  *   <li>{@code contribution}: "X is building / will provide / is developing the M" for the program
  *       the item is about;
  *   <li>{@code hosted-payload}: "two U.S. … payloads on two Japanese-built satellites in S";
- *   <li>{@code location}: "P being constructed in C".
+ *   <li>{@code location}: "P being constructed in C" (a nation C hosts P).
  * </ul>
  */
 final class CooperationRules {
@@ -30,7 +30,10 @@ final class CooperationRules {
       Pattern.compile("\\b(?:are|is|will be) (?:now )?partnering\\b(?: with)?");
   private static final Pattern COOPERATION =
       Pattern.compile(
-          "\\b(?:is|are|will be) (?:deepening (?:its |their )?cooperation|cooperating|working|collaborating|teaming up)(?: closely| together)?(?: with| on\\b)");
+          "\\b(?:(?:is|are|will be) (?:deepening (?:its |their |our )?cooperation|cooperating|working"
+              + "|collaborating|teaming up)|(?:will|plan to|plans to|intend to|intends to)"
+              + " (?:deepen (?:its |their |our )?cooperation|cooperate|collaborate|team up))"
+              + "(?: closely| together)?(?: with| on\\b)");
   private static final Pattern WORKING_WITH =
       Pattern.compile(
           ",\\s+(?:(?:working|partnering|collaborating|cooperating|teaming up)(?: closely| together)?"
@@ -69,25 +72,33 @@ final class CooperationRules {
     if (!m.find()) {
       return;
     }
-    List<Gazetteer.Mention> who = new ArrayList<>(s.actorsEndingAt(m.start()));
+    List<String> who = new ArrayList<>();
+    s.actorsEndingAt(m.start()).forEach(a -> who.add(a.iri()));
+    if (who.isEmpty()) {
+      who.addAll(Parties.before(s, x, m.start())); // "our two nations are partnering …"
+    }
     List<Gazetteer.Mention> with = s.actorsStartingAt(m.end() + 1);
-    who.addAll(with);
+    with.forEach(a -> who.add(a.iri()));
     int from = with.isEmpty() ? m.end() : with.get(with.size() - 1).end();
     Optional<Gazetteer.Mention> target = s.firstThing(from, s.text().length());
     if (who.isEmpty() || target.isEmpty()) {
       return;
     }
+    // One actor working with partners it does not name leads what they do together.
+    boolean unnamedPartners = with.isEmpty() && m.group().endsWith("with");
+    String role =
+        unnamedPartners && who.size() == 1 && rule == Rule.COOPERATION_WITH ? "lead" : "partner";
     Node ev = x.evidence(s, rule);
-    for (Gazetteer.Mention a : who) {
-      x.out.participation(
-          target.get().iri(), a.iri(), "partner", Optional.empty(), Optional.empty(), ev);
+    for (String a : who) {
+      x.out.participation(target.get().iri(), a, role, Optional.empty(), Optional.empty(), ev);
     }
   }
 
   /**
    * "NSF, working with NASA, will develop …": the actors of the participle clause are partners of
    * the actor before it, in the first program named after the clause, else in the initiative the
-   * sentence stands in. An actor already taking part there (the lead) keeps its role.
+   * sentence stands in when its title names one. The actor before the clause leads (several are
+   * partners); one already taking part there keeps its role.
    */
   private static void workingWith(Sentence s, Extraction x) {
     Matcher m = WORKING_WITH.matcher(s.text());
@@ -104,16 +115,17 @@ final class CooperationRules {
       Optional<String> target =
           s.firstThing(after, s.text().length())
               .map(Gazetteer.Mention::iri)
-              .or(() -> x.initiativeOf(s).map(Node::getURI));
+              .or(() -> Undertakings.namedInitiative(s, x));
       if (target.isEmpty()) {
         continue;
       }
       Node ev = x.evidence(s, Rule.COOPERATION_WITH);
       Node thing = FactWriter.uri(target.get());
+      // One actor working with others leads; several are partners with them.
+      String role = who.size() == 1 ? "lead" : "partner";
       for (Gazetteer.Mention a : who) {
         if (!x.out.graph().contains(thing, SPKG.participant.asNode(), FactWriter.uri(a.iri()))) {
-          x.out.participation(
-              target.get(), a.iri(), "partner", Optional.empty(), Optional.empty(), ev);
+          x.out.participation(target.get(), a.iri(), role, Optional.empty(), Optional.empty(), ev);
         }
       }
       for (Gazetteer.Mention a : with) {
@@ -189,8 +201,12 @@ final class CooperationRules {
       Node ev = x.evidence(s, Rule.CONTRIBUTION);
       Optional<String> focus = x.focusOf(s).filter(f -> !f.equals(what.get().iri()));
       for (Gazetteer.Mention a : who) {
-        x.out.participation(
-            what.get().iri(), a.iri(), role, Optional.empty(), Optional.empty(), ev);
+        // What an actor provides for a program is its contribution to the program, not an
+        // undertaking of its own; what it builds or develops it is the builder of.
+        if (role.equals("builder") || focus.isEmpty()) {
+          x.out.participation(
+              what.get().iri(), a.iri(), role, Optional.empty(), Optional.empty(), ev);
+        }
         focus.ifPresent(
             f ->
                 x.out.participation(
@@ -291,7 +307,13 @@ final class CooperationRules {
       return;
     }
     Node thingNode = FactWriter.uri(thing.get().iri());
+    Node ev = x.evidence(s, Rule.LOCATION);
     x.out.add(thingNode, SPKG.location, FactWriter.uri(place.get().iri()));
-    x.out.add(thingNode, SPKG.evidence, x.evidence(s, Rule.LOCATION));
+    x.out.add(thingNode, SPKG.evidence, ev);
+    if (x.known.isA(place.get().iri(), SPKG.Country)) {
+      // The nation a facility is built in hosts it.
+      x.out.participation(
+          thing.get().iri(), place.get().iri(), "host", Optional.empty(), Optional.empty(), ev);
+    }
   }
 }

@@ -20,6 +20,12 @@ import org.w3id.spkg.vocab.SPKG;
  */
 final class DocumentExtractor {
 
+  /**
+   * A title naming its undertaking with an acronym: "Combined Space Operations (CSpO) Initiative".
+   */
+  private static final Pattern NAMED_ACRONYM =
+      Pattern.compile("^(\\p{Lu}[^()]*?)\\s+\\([\\p{Lu}][\\p{L}\\d-]*\\)(?:\\s+\\p{Lu}\\p{L}*)?$");
+
   private static final Pattern ANNOUNCES_LIST =
       Pattern.compile("\\b(?:announcing|announce|announces|announced) the following\\b");
 
@@ -75,6 +81,7 @@ final class DocumentExtractor {
     }
     MentionFinder mentions = new MentionFinder(base.with(names), x.known, x.people);
     TimeExpressions time = new TimeExpressions(doc.date().orElse(null));
+    x.parties = Parties.of(doc.title(), mentions, x.known);
 
     Map<Integer, List<Sentence>> byBlock = new LinkedHashMap<>();
     List<String> recent = new ArrayList<>();
@@ -102,6 +109,8 @@ final class DocumentExtractor {
       for (Sentence s : block) {
         MembershipRules.apply(s, x);
         CooperationRules.apply(s, x);
+        ParticipationRules.apply(s, x);
+        MembershipRules.initiativeLead(s, x);
         StatementRules.apply(s, x);
         QuantityRules.apply(s, x);
       }
@@ -261,6 +270,10 @@ final class DocumentExtractor {
     x.initiatives.put(b.index(), i);
     out.type(i, SPKG.Initiative);
     out.label(i, title);
+    NAMED_ACRONYM
+        .matcher(title)
+        .results()
+        .forEach(m -> out.add(i, SKOS.altLabel, NodeFactory.createLiteralLang(m.group(1), "en")));
     out.string(i, dct("description"), b.body().text());
     out.add(i, SPKG.announcedIn, out.document());
     out.integer(i, SPKG.position, x.initiatives.size());

@@ -30,6 +30,9 @@ final class Extraction {
   /** What the extraction left out and why, for the document's warnings. */
   final List<String> warnings = new ArrayList<>();
 
+  /** The nations a joint statement is from (its title names them), else none. */
+  List<String> parties = List.of();
+
   Optional<String> announcer = Optional.empty();
   Optional<Node> meeting = Optional.empty();
   String lastPerson;

@@ -147,7 +147,8 @@ final class FactWriter {
 
   /**
    * A qualified participation of {@code agent} in {@code thing}, in {@code role}, with the shortcut
-   * {@code thing spkg:participant agent} beside it.
+   * {@code thing spkg:participant agent} beside it; a second call for the same three adds to the
+   * same participation (another contribution, another evidence).
    */
   Node participation(
       String thing,
@@ -156,13 +157,9 @@ final class FactWriter {
       Optional<TimeExpressions.TimeValue> since,
       Optional<String> contribution,
       Node evidence) {
-    String key =
-        shortKey(thing)
-            + "."
-            + shortKey(agent)
-            + "."
-            + role
-            + contribution.map(c -> "." + shortKey(c)).orElse("");
+    // One participation per actor, role and undertaking: what the actor contributes to it are
+    // values of that one participation.
+    String key = shortKey(thing) + "." + shortKey(agent) + "." + role;
     Node p = local("participation", key);
     type(p, SPKG.Participation);
     add(p, SPKG.agent, uri(agent));

@@ -14,6 +14,7 @@ import org.w3id.spkg.vocab.SPKG;
  *   <li>{@code initiative-lead}: the actors that open an initiative's first sentence ("The State
  *       Department and NASA will …") lead it;
  *   <li>{@code participation-verb}: "X, Y and Z (also) participate in / joined / are members of P";
+ *       "… have joined P: X, Y and Z";
  *   <li>{@code adding-members}: "… in P, including adding X, Y and Z earlier this month";
  *   <li>{@code under-auspices}: "X, Y and Z, under the auspices of … P";
  *   <li>{@code signed-by}: "P has been signed by X and Y".
@@ -24,31 +25,47 @@ final class MembershipRules {
   private static final Pattern OPENING = Pattern.compile("^(?:The\\s+|the\\s+)?");
   private static final Pattern AFTER_LIST =
       Pattern.compile("^(?:,|\\s+(?:also\\s+|now\\s+|jointly\\s+)?[a-z])");
+  private static final Pattern MODIFIER = Pattern.compile("\\S[-/]\\S");
+  private static final Pattern REPORTING =
+      Pattern.compile(
+          "\\s+(?:also\\s+)?(?:announced|announce|are announcing|is announcing|said|noted|reported)\\s+that\\b");
   private static final Pattern PARTICIPATE =
       Pattern.compile(
           "\\b(?:also |now )?(participate|participates|participating|are members of|is a member of"
               + "|joined|have joined|has joined|will join|will also join|will become (?:a )?members?(?: of)?"
-              + "|became (?:a )?members?(?: of)?)\\b(?: in)?");
+              + "|became (?:a )?members?(?: of)?"
+              + "|(?:is|are) (?:committed|commits|intends|intend|plans|plan) to join(?:ing)?)\\b(?: in)?");
   private static final Pattern ADDING =
       Pattern.compile("\\b(adding|welcoming|with the addition of) ");
   private static final Pattern AUSPICES = Pattern.compile("\\b[Uu]nder the auspices of\\b");
   private static final Pattern SIGNED_BY = Pattern.compile("\\bsigned by\\b");
   private static final Pattern SIGNED =
-      Pattern.compile("\\b(?:signed|acceded to|ratified)\\b(?! by)");
+      Pattern.compile(
+          "\\b(?:signed|acceded to|ratified|(?:intend|intends|plan|plans|agreed|will|are set|is set) to sign|will sign"
+              + "|(?:are|were|is|was|became|become) (?:(?:the |an? )?(?:original|founding|first|early) )?signator(?:y|ies) (?:of|to))\\b(?! by)");
+  private static final Pattern SIGNING_OF =
+      Pattern.compile(
+          "(?:'s|\u2019s) (?:signing of|signature of|accession to|ratification of|joining) (?:the )?");
   private static final Pattern JOINING = Pattern.compile("\\G[^.]*?\\bjoining ");
   private static final Pattern INCLUDING = Pattern.compile("\\G[^.]*?\\bincluding ");
 
   private MembershipRules() {}
 
+  /** The rules but {@link #initiativeLead}, which runs after every other rule of the sentence. */
   static void apply(Sentence s, Extraction x) {
-    initiativeLead(s, x);
     participationVerb(s, x);
     addingMembers(s, x);
     underAuspices(s, x);
     signedBy(s, x);
   }
 
-  /** The first body sentence of a bold-led item that opens with actors names who lead it. */
+  /**
+   * The first body sentence of a bold-led item that opens with actors names who lead it. The
+   * participation is in the undertaking the sentence names after the actors (its object: "NASA is
+   * expanding its efforts to promote Open Source Science"), else in the initiative when its title
+   * is a name (not an action: "Expanding …"). One actor leads; several acting together are
+   * partners; actors that only announced something about it take part in it.
+   */
   static void initiativeLead(Sentence s, Extraction x) {
     Optional<Node> initiative = x.initiativeOf(s);
     if (initiative.isEmpty()
@@ -60,7 +77,8 @@ final class MembershipRules {
     open.lookingAt();
     List<Gazetteer.Mention> leads = s.actorsStartingAt(open.end());
     if (leads.isEmpty() || leads.get(0).start() != open.end()) {
-      // After an introductory phrase: "Under the auspices of P, X, Y and Z are …".
+      // After an introductory phrase: "Under the auspices of P, X, Y and Z are …"; not after a
+      // noun phrase naming actors ("Experts from X, Y and Z …").
       int comma = s.text().indexOf(", ");
       boolean dated = comma >= 0 && s.timeIn(0, comma).isPresent();
       // "Experts from the A, B and C will …": a list that starts before the comma is no
@@ -69,22 +87,37 @@ final class MembershipRules {
           comma >= 0 && s.mentions.stream().anyMatch(m -> m.end() <= comma && s.isActor(m));
       leads = comma < 0 || dated || listed ? List.of() : s.actorsStartingAt(comma + 2);
       if (leads.isEmpty()
-          || !s.text().substring(comma + 2, leads.get(0).start()).matches("(?:the )?")) {
+          || !s.text().substring(comma + 2, leads.get(0).start()).matches("(?:the )?")
+          || s.mentions.stream().anyMatch(m -> m.end() <= comma && s.isActor(m))) {
         return;
       }
     }
     int end = leads.get(leads.size() - 1).end();
-    if (!AFTER_LIST.matcher(s.text().substring(end)).lookingAt()) {
+    if (!AFTER_LIST.matcher(s.text().substring(end)).lookingAt()
+        || MODIFIER.matcher(s.text().substring(leads.get(0).start(), end)).find()) {
+      return; // not a subject: "U.S.-Norway collaboration enabled …"
+    }
+    List<Gazetteer.Mention> actors =
+        leads.stream().filter(m -> !x.known.isA(m.iri(), SPKG.Person)).toList();
+    for (Gazetteer.Mention m : actors) {
+      x.out.add(initiative.get(), SPKG.ledBy, FactWriter.uri(m.iri()));
+    }
+    Optional<String> target =
+        Undertakings.objectAfter(s, end).or(() -> Undertakings.namedInitiative(s, x));
+    if (target.isEmpty()) {
       return;
     }
-    Node ev = x.evidence(s, Rule.INITIATIVE_LEAD);
-    for (Gazetteer.Mention m : leads) {
-      if (x.known.isA(m.iri(), SPKG.Person)) {
-        continue;
+    String role =
+        REPORTING.matcher(s.text()).region(end, s.text().length()).lookingAt()
+            ? "participant"
+            : actors.size() > 1 ? "partner" : "lead";
+    Node thing = FactWriter.uri(target.get());
+    for (Gazetteer.Mention m : actors) {
+      // A rule that read the verb ("signed", "are partnering") gave the actor its role already.
+      if (!x.out.graph().contains(thing, SPKG.participant.asNode(), FactWriter.uri(m.iri()))) {
+        Node ev = x.evidence(s, Rule.INITIATIVE_LEAD);
+        x.out.participation(target.get(), m.iri(), role, Optional.empty(), Optional.empty(), ev);
       }
-      x.out.add(initiative.get(), SPKG.ledBy, FactWriter.uri(m.iri()));
-      x.out.participation(
-          initiative.get().getURI(), m.iri(), "lead", Optional.empty(), Optional.empty(), ev);
     }
   }
 
@@ -92,10 +125,26 @@ final class MembershipRules {
     Matcher m = PARTICIPATE.matcher(s.text());
     while (m.find()) {
       List<Gazetteer.Mention> who = s.actorsEndingAt(m.start());
-      Optional<String> target =
-          s.firstThing(m.end(), s.text().length())
-              .map(Gazetteer.Mention::iri)
-              .or(() -> x.focusOf(s));
+      Optional<Gazetteer.Mention> named = s.firstThing(m.end(), s.text().length());
+      if (who.isEmpty()) {
+        // "The following universities and companies have joined the Lab: X, Y and Z."
+        int colon = s.text().indexOf(':', m.end());
+        boolean listed =
+            colon > 0
+                && colon - m.end() < 80
+                && s.text().substring(m.end(), colon).indexOf('.') < 0;
+        // The rest of the sentence is the list: every actor it names.
+        int from = colon + 1;
+        who =
+            listed
+                ? s.mentions.stream().filter(a -> a.start() >= from && s.isActor(a)).toList()
+                : List.of();
+        if (who.size() < 2) {
+          continue;
+        }
+        named = s.firstThing(m.end(), colon);
+      }
+      Optional<String> target = named.map(Gazetteer.Mention::iri).or(() -> x.focusOf(s));
       if (who.isEmpty() || target.isEmpty()) {
         continue;
       }
@@ -142,20 +191,25 @@ final class MembershipRules {
   static void signedBy(Sentence s, Extraction x) {
     Matcher active = SIGNED.matcher(s.text());
     if (active.find()) {
-      List<Gazetteer.Mention> signers = new java.util.ArrayList<>(s.actorsEndingAt(active.start()));
+      List<String> signers = new java.util.ArrayList<>();
+      s.actorsEndingAt(active.start()).forEach(a -> signers.add(a.iri()));
+      if (signers.isEmpty()) {
+        signers.addAll(Parties.before(s, x, active.start())); // "we signed …"
+      }
       Optional<Gazetteer.Mention> thing = s.firstThing(active.end(), s.text().length());
       if (!signers.isEmpty() && thing.isPresent()) {
         Matcher joining = JOINING.matcher(s.text());
         if (joining.find(thing.get().end())) {
-          signers.addAll(s.actorsStartingAt(joining.end()));
+          s.actorsStartingAt(joining.end()).forEach(a -> signers.add(a.iri()));
         }
         Node ev = x.evidence(s, Rule.SIGNED_BY);
-        for (Gazetteer.Mention a : signers) {
+        for (String a : signers) {
           x.out.participation(
-              thing.get().iri(), a.iri(), "signatory", Optional.empty(), Optional.empty(), ev);
+              thing.get().iri(), a, "signatory", Optional.empty(), Optional.empty(), ev);
         }
       }
     }
+    possessiveSigning(s, x);
     Matcher m = SIGNED_BY.matcher(s.text());
     if (!m.find()) {
       return;
@@ -176,6 +230,27 @@ final class MembershipRules {
           s.timeIn(0, s.text().length()),
           Optional.empty(),
           ev);
+    }
+  }
+
+  /** "India's signing of the Artemis Accords": the actor before the possessive signed. */
+  static void possessiveSigning(Sentence s, Extraction x) {
+    Matcher m = SIGNING_OF.matcher(s.text());
+    while (m.find()) {
+      int at = m.start();
+      Optional<Gazetteer.Mention> signer =
+          s.mentions.stream().filter(a -> a.end() == at && s.isActor(a)).findFirst();
+      Optional<Gazetteer.Mention> thing =
+          s.firstThing(m.end(), s.text().length()).filter(t -> t.start() == m.end());
+      if (signer.isPresent() && thing.isPresent()) {
+        x.out.participation(
+            thing.get().iri(),
+            signer.get().iri(),
+            "signatory",
+            Optional.empty(),
+            Optional.empty(),
+            x.evidence(s, Rule.SIGNED_BY));
+      }
     }
   }
 

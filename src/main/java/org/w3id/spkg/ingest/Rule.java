@@ -38,7 +38,11 @@ enum Rule {
   COUNT("count", "0.75"),
   PERCENTAGE("percentage", "0.75"),
   PAST_EVENT("past-event", "0.6"),
-  OFFICE_TITLE("office-title", "0.75");
+  OFFICE_TITLE("office-title", "0.75"),
+  HOST("host", "0.75"),
+  FUNDING("funding", "0.7"),
+  FOUNDING("founding", "0.75"),
+  POSSESSIVE("possessive", "0.65");
 
   final String key;
   final String confidence;

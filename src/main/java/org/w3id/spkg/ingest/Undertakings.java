@@ -1,0 +1,91 @@
+package org.w3id.spkg.ingest;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+
+/**
+ * The undertaking a participation rule attaches to: the program, partnership or agreement a
+ * sentence names as the object of its verb, or the initiative of the item it stands in when the
+ * item's title names one.
+ */
+final class Undertakings {
+
+  /** A place or means before a name: "in the QZSS", "on its satellites", "through its program". */
+  private static final Pattern NOT_OBJECT =
+      Pattern.compile(
+          "(?:\\b(?:in|on|aboard|at|into|from|through|via|under|of|by|for)\\s+(?:(?:the|its|their|an?|his|her|our)\\s+)?)$");
+
+  /** A comma or another verb between a verb and a name: the name is not its object. */
+  private static final Pattern INTERVENING =
+      Pattern.compile("[,;:]|\\b\\p{L}+(?:ing|ed)\\b|\\b(?:to|that|which|who)\\b");
+
+  /** Where a clause ends: the object of the opening verb lies before it. */
+  private static final Pattern CLAUSE_END =
+      Pattern.compile(";|, (?:which|who|where|while|to|including|as)\\b");
+
+  /** A title that describes an action ("Expanding …", "Promoting …"), or opens with a figure. */
+  private static final Pattern ACTION_TITLE =
+      Pattern.compile("^[^\\p{L}\\p{N}$]*(?:\\p{L}+ing\\b|[\\p{N}$])");
+
+  /** A title naming a field of work ("U.S.-Japan Space Security Cooperation"), not a body. */
+  private static final Pattern TOPIC_TITLE =
+      Pattern.compile("\\b(?:Cooperation|Collaboration|Engagement|Diplomacy)\\W*$");
+
+  private Undertakings() {}
+
+  /**
+   * The program, partnership or agreement named first after {@code from} in the sentence's first
+   * clause, when it is the object of the verb rather than a place or means ("in the …", "through
+   * its …").
+   */
+  static Optional<String> objectAfter(Sentence s, int from) {
+    java.util.regex.Matcher end = CLAUSE_END.matcher(s.text());
+    int to = end.find(from) ? end.start() : s.text().length();
+    Optional<Gazetteer.Mention> thing = s.firstThing(from, to);
+    if (thing.isEmpty()) {
+      return Optional.empty();
+    }
+    String before =
+        s.text().substring(Math.max(from, thing.get().start() - 40), thing.get().start());
+    if (NOT_OBJECT.matcher(before).find()) {
+      return Optional.empty();
+    }
+    return Optional.of(thing.get().iri());
+  }
+
+  /**
+   * The program, partnership or agreement a verb ending at {@code from} takes as its object: named
+   * within a few words, with no comma and no other verb between ("establish a new ground station
+   * supporting NASA's Artemis program" has none).
+   */
+  static Optional<String> directObject(Sentence s, int from) {
+    Optional<String> object = objectAfter(s, from);
+    if (object.isEmpty()) {
+      return object;
+    }
+    Optional<Gazetteer.Mention> thing = s.firstThing(from, s.text().length());
+    String gap = s.text().substring(from, thing.get().start());
+    return gap.length() > 60 || INTERVENING.matcher(gap).find() ? Optional.empty() : object;
+  }
+
+  /** The program, partnership or agreement named first after {@code from} in its clause. */
+  static Optional<String> firstInClause(Sentence s, int from) {
+    java.util.regex.Matcher end = CLAUSE_END.matcher(s.text());
+    int to = end.find(from) ? end.start() : s.text().length();
+    return s.firstThing(from, to).map(Gazetteer.Mention::iri);
+  }
+
+  /** The initiative of the sentence's item, when its title names an undertaking. */
+  static Optional<String> namedInitiative(Sentence s, Extraction x) {
+    Optional<Node> initiative = x.initiativeOf(s);
+    Optional<PlainText> title = s.unit.block().title();
+    if (initiative.isEmpty()
+        || title.isEmpty()
+        || ACTION_TITLE.matcher(title.get().text()).lookingAt()
+        || TOPIC_TITLE.matcher(title.get().text()).find()) {
+      return Optional.empty();
+    }
+    return Optional.of(initiative.get().getURI());
+  }
+}

@@ -1,0 +1,287 @@
+package org.w3id.spkg.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.spkg.TestFiles;
+import org.w3id.spkg.vocab.OntologyFiles;
+
+/**
+ * Where the actors opening an item take part and in what role, on sentences written for the test:
+ * the undertaking the sentence names as its object rather than the item's title, one actor as the
+ * lead and several as partners, announcers as participants, no participation in a title that
+ * describes an action, and signatories of "X's signing of" and "intend to sign".
+ */
+class ParticipationRulesTest {
+
+  private static final OntologyFiles FILES = OntologyFiles.at(TestFiles.ONTOLOGY);
+  private static final String PREFIXES =
+      """
+      PREFIX spkg: <https://w3id.org/spkg/ontology#>
+      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+      PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+      PREFIX agency: <https://w3id.org/spkg/id/agency/>
+      PREFIX nation: <https://w3id.org/spkg/id/nation/>
+      PREFIX program: <https://w3id.org/spkg/id/program/>
+      PREFIX role: <https://w3id.org/spkg/id/role/>
+      """;
+  private static DocumentIngester ingester;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void createIngester() {
+    ingester = DocumentIngester.create(FILES);
+  }
+
+  @Test
+  void theOpeningActorLeadsTheProgramItsSentenceNames_notTheActionTitle() throws IOException {
+    Graph g =
+        ingest(
+            "object.md",
+            item(
+                "Widening Access to Moon Imagery",
+                "NASA will open the Artemis Accords archive of lunar images to students in"
+                    + " partner nations."));
+    assertThat(ask(g, "program:artemis-accords " + part("agency:nasa", "lead"))).isTrue();
+    assertThat(
+            ask(
+                g,
+                "?i a spkg:Initiative ; spkg:ledBy agency:nasa ;"
+                    + " rdfs:label \"Widening Access to Moon Imagery\"@en"))
+        .as("the initiative keeps its lead")
+        .isTrue();
+    assertThat(ask(g, "?i a spkg:Initiative ; spkg:qualifiedParticipation ?p"))
+        .as("no participation in an action's title")
+        .isFalse();
+  }
+
+  @Test
+  void severalOpeningActorsArePartners_andAnnouncersParticipate() throws IOException {
+    Graph g =
+        ingest(
+            "several.md",
+            item(
+                "Gateway Science Campaign",
+                "NASA and NOAA will plan a joint science campaign aboard the lunar Gateway."),
+            item(
+                "Landsat Data Portal",
+                "The Department of the Interior and NOAA announced that the Landsat mission will"
+                    + " publish its archive through a new portal in 2026."));
+    String gateway = "?i rdfs:label \"Gateway Science Campaign\"@en ; ";
+    assertThat(ask(g, gateway + part("agency:nasa", "partner"))).isTrue();
+    assertThat(ask(g, gateway + part("agency:noaa", "partner"))).isTrue();
+    assertThat(ask(g, "?x " + part("agency:nasa", "lead"))).isFalse();
+    assertThat(ask(g, "program:gateway spkg:participant ?x"))
+        .as("aboard the Gateway is a place, not the object")
+        .isFalse();
+    assertThat(ask(g, "program:landsat " + part("agency:noaa", "participant"))).isTrue();
+    assertThat(ask(g, "program:landsat " + part("agency:doi", "participant"))).isTrue();
+  }
+
+  @Test
+  void oneActorWorkingWithUnnamedPartnersLeads() throws IOException {
+    Graph g =
+        ingest(
+            "unnamed.md",
+            "NOAA is working with international partners to extend the Landsat record of"
+                + " coastal change.\n");
+    assertThat(ask(g, "program:landsat " + part("agency:noaa", "lead"))).isTrue();
+    assertThat(ask(g, "program:landsat " + part("agency:noaa", "partner"))).isFalse();
+  }
+
+  @Test
+  void aCompoundModifierIsNotTheSubject() throws IOException {
+    Graph g =
+        ingest(
+            "modifier.md",
+            item(
+                "Arctic Relay Payloads",
+                "U.S.-Canada cooperation made possible the hosting of two relay payloads on"
+                    + " Canadian satellites."));
+    assertThat(ask(g, "?i spkg:ledBy ?x")).isFalse();
+    assertThat(ask(g, "?i spkg:participant nation:CA")).isFalse();
+  }
+
+  @Test
+  void possessiveSigningAndIntentToSign_makeSignatories() throws IOException {
+    Graph g =
+        ingest(
+            "signing.md",
+            "The Secretary of State welcomed Peru's signing of the Artemis Accords last week.\n\n"
+                + "Chile and Uruguay intend to sign the Artemis Accords in the coming months.\n");
+    for (String nation : new String[] {"PE", "CL", "UY"}) {
+      assertThat(ask(g, "program:artemis-accords " + part("nation:" + nation, "signatory")))
+          .as(nation)
+          .isTrue();
+    }
+  }
+
+  @Test
+  void aTitleNamingAnAcronymIsAlsoCalledByTheNameAlone() throws IOException {
+    Graph g =
+        ingest(
+            "acronym-title.md",
+            item(
+                "Orbital Debris Tracking (ODT) Initiative",
+                "NOAA will share tracking data with allied operators."));
+    assertThat(
+            ask(
+                g,
+                "?i a spkg:Initiative ; skos:altLabel \"Orbital Debris Tracking\"@en ;"
+                    + " spkg:qualifiedParticipation [ spkg:agent agency:noaa ; spkg:role"
+                    + " role:lead ]"))
+        .isTrue();
+  }
+
+  @Test
+  void hostsAndFunders() throws IOException {
+    Graph g =
+        ingest(
+            "host-fund.md",
+            "NOAA is providing $12 million for the Landsat program's coastal products.\n\n"
+                + "Data from the Galileo Open Service Initiative (GOSI), hosted by Norway, will"
+                + " reach Arctic users.\n\n"
+                + "NOAA will host the Galileo Open Service Initiative workshop in 2026.\n");
+    assertThat(ask(g, "program:landsat " + part("agency:noaa", "funder"))).isTrue();
+    assertThat(ask(g, "?p spkg:acronym \"GOSI\" ; " + part("nation:NO", "host"))).isTrue();
+    assertThat(ask(g, "?p spkg:acronym \"GOSI\" ; " + part("agency:noaa", "host"))).isTrue();
+  }
+
+  @Test
+  void foundersLead_andMembersListedAfterAColonJoin() throws IOException {
+    Graph g =
+        ingest(
+            "founding.md",
+            "The Coastal Imaging Partnership (CIP) was launched by NOAA, the U.S. Geological"
+                + " Survey and NASA in 2025.\n\n"
+                + "The following agencies and nations have joined the Coastal Imaging Partnership:"
+                + " Canada, Mexico and the Department of Energy.\n\n"
+                + "Japan is establishing the Lunar Dust Research Program (LDRP) with its"
+                + " universities.\n");
+    for (String lead : new String[] {"agency:noaa", "agency:usgs", "agency:nasa"}) {
+      assertThat(ask(g, "?p spkg:acronym \"CIP\" ; " + part(lead, "lead"))).as(lead).isTrue();
+    }
+    for (String member : new String[] {"nation:CA", "nation:MX", "agency:doe"}) {
+      assertThat(ask(g, "?p spkg:acronym \"CIP\" ; " + part(member, "member"))).as(member).isTrue();
+    }
+    assertThat(ask(g, "?p spkg:acronym \"LDRP\" ; " + part("nation:JP", "lead"))).isTrue();
+  }
+
+  @Test
+  void weAndOurTwoNationsInAJointStatement_areItsParties() throws IOException {
+    String text =
+        "Today, we welcome the signing of the Artemis Accords, a milestone for our"
+            + " cooperation.\n\nOur two nations are partnering on the Landsat program to share"
+            + " land imagery.\n";
+    Graph joint =
+        ingestTitled("joint.md", "Joint Statement from the United States and Chile", text);
+    for (String nation : new String[] {"nation:US", "nation:CL"}) {
+      assertThat(ask(joint, "program:artemis-accords " + part(nation, "signatory")))
+          .as(nation)
+          .isTrue();
+      assertThat(ask(joint, "program:landsat " + part(nation, "partner"))).as(nation).isTrue();
+    }
+    Graph sheet = ingestTitled("sheet.md", "Fact Sheet: The United States and Chile", text);
+    assertThat(ask(sheet, "?t spkg:qualifiedParticipation ?p"))
+        .as("not a joint statement: no parties")
+        .isFalse();
+  }
+
+  @Test
+  void listsWithUnknownNames_shortNames_andOriginalSignatories() throws IOException {
+    Graph g =
+        ingest(
+            "lists.md",
+            "The Coastal Imaging Partnership (CIP) will share shoreline imagery. Coastal was"
+                + " launched by NOAA, the Gulf Shoreline Research Institute, the U.S. Geological"
+                + " Survey and NASA.\n\n"
+                + "Peru and Chile were original signatories of the Artemis Accords.\n\n"
+                + "The following agencies and universities joined the Coastal Imaging Partnership:"
+                + " Canada, Pacific Tide University, Mexico and the Department of Energy.\n");
+    for (String lead : new String[] {"agency:noaa", "agency:usgs", "agency:nasa"}) {
+      assertThat(ask(g, "?p spkg:acronym \"CIP\" ; " + part(lead, "lead"))).as(lead).isTrue();
+    }
+    for (String member : new String[] {"nation:CA", "nation:MX", "agency:doe"}) {
+      assertThat(ask(g, "?p spkg:acronym \"CIP\" ; " + part(member, "member"))).as(member).isTrue();
+    }
+    for (String nation : new String[] {"nation:PE", "nation:CL"}) {
+      assertThat(ask(g, "program:artemis-accords " + part(nation, "signatory")))
+          .as(nation)
+          .isTrue();
+    }
+  }
+
+  @Test
+  void whosePrograms_lead_andWhoseSatelliteSystems_own() throws IOException {
+    Graph g =
+        ingest(
+            "possessive.md",
+            "Students will follow NOAA's Landsat program and Japan's Quasi-Zenith Satellite System"
+                + " in class, and discuss Peru's Artemis Accords commitments.\n");
+    assertThat(ask(g, "program:landsat " + part("agency:noaa", "lead"))).isTrue();
+    assertThat(ask(g, "program:qzss " + part("nation:JP", "owner"))).isTrue();
+    assertThat(ask(g, "program:artemis-accords spkg:participant nation:PE"))
+        .as("an agreement is no one's own")
+        .isFalse();
+  }
+
+  @Test
+  void theNationAFacilityIsBuiltInHostsIt_andACommitmentToJoinMakesAMember() throws IOException {
+    Graph g =
+        ingest(
+            "host-join.md",
+            "The Southern Sky Radio Observatory (SSRO) being constructed in Chile will observe"
+                + " the galactic centre.\n\n"
+                + "Peru is committed to joining the Southern Sky Radio Observatory next year.\n");
+    assertThat(ask(g, "?p spkg:acronym \"SSRO\" ; " + part("nation:CL", "host"))).isTrue();
+    assertThat(ask(g, "?p spkg:acronym \"SSRO\" ; " + part("nation:PE", "member"))).isTrue();
+  }
+
+  private static String part(String agent, String role) {
+    return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
+  }
+
+  private static String item(String title, String text) {
+    return "-   **" + title + ":** " + text + "\n";
+  }
+
+  private Graph ingest(String name, String... body) throws IOException {
+    return ingestTitled(
+        name,
+        "Test fact sheet",
+        "The Vice President is announcing the following initiatives:\n\n" + String.join("", body));
+  }
+
+  private Graph ingestTitled(String name, String title, String body) throws IOException {
+    String md = "---\ntitle: \"" + title + "\"\ndate: '2025-03-01'\n---\n" + body;
+    Path file = Files.writeString(dir.resolve(name), md, StandardCharsets.UTF_8);
+    Graph g = GraphFactory.createDefaultGraph();
+    ingester
+        .extract(file, new IngestOptions(Optional.empty(), IngestOptions.Topic.ALL))
+        .graph()
+        .find()
+        .forEachRemaining(g::add);
+    return g;
+  }
+
+  private static boolean ask(Graph g, String pattern) {
+    try (QueryExecution qe =
+        QueryExecution.model(ModelFactory.createModelForGraph(g))
+            .query(PREFIXES + "ASK { " + pattern + " }")
+            .build()) {
+      return qe.execAsk();
+    }
+  }
+}
