@@ -96,6 +96,8 @@ final class DocumentExtractor {
         MembershipRules.apply(s, x);
         CooperationRules.apply(s, x);
         StatementRules.apply(s, x);
+        CommitmentRules.apply(s, x);
+        OrderRules.apply(s, x);
         QuantityRules.apply(s, x);
         TimeRules.apply(s, x);
       }

@@ -36,7 +36,11 @@ enum Rule {
   PAST_ACTION("past-action", "0.65"),
   MONETARY_AMOUNT("monetary-amount", "0.85"),
   COUNT("count", "0.75"),
-  PERCENTAGE("percentage", "0.75");
+  PERCENTAGE("percentage", "0.75"),
+  UNDERTAKING("undertaking", "0.75"),
+  ANNOUNCED_COMMITMENT("announced-commitment", "0.8"),
+  ORDER_SHALL("order-shall", "0.85"),
+  DIRECTS("directs", "0.8");
 
   final String key;
   final String confidence;

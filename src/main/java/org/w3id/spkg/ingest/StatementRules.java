@@ -18,8 +18,7 @@ import org.w3id.spkg.vocab.SPKG;
  *       document's initiatives;
  *   <li>{@code directive-list}: "she has directed A to do the following:" and each item of the list
  *       after it;
- *   <li>{@code directive-inline}: "X directed A to …"; "At the direction of X, A did …";
- *   <li>{@code commitment}: "X's commitment (not) to …".
+ *   <li>{@code directive-inline}: "X directed A to …"; "At the direction of X, A did …".
  * </ul>
  */
 final class StatementRules {
@@ -35,7 +34,6 @@ final class StatementRules {
   private static final Pattern MEETING =
       Pattern.compile(
           "\\b(?:convene|convenes|convened|host|hosts|hosted|chair|chairs|chaired|hold|holds|held) the (\\w+) meeting of (?:the )?");
-  private static final Pattern COMMITMENT = Pattern.compile("\\bcommitments? (not )?to ([^.;]+)");
   private static final Map<String, Integer> ORDINALS =
       Map.ofEntries(
           Map.entry("first", 1),
@@ -57,7 +55,6 @@ final class StatementRules {
     announcement(s, x);
     directiveInline(s, x);
     atTheDirectionOf(s, x);
-    commitment(s, x);
   }
 
   private static void meeting(Sentence s, Extraction x) {
@@ -209,6 +206,7 @@ final class StatementRules {
     if (issuer.isEmpty() || addressee.isEmpty() || label.isBlank()) {
       return;
     }
+    x.directed.add(s.unit.block().index() + " " + addressee.get());
     int n = ++x.directives;
     Node d = x.out.local("directive", Integer.toString(n));
     x.out.type(d, SPKG.Directive);
@@ -221,26 +219,5 @@ final class StatementRules {
     x.out.integer(d, SPKG.position, n);
     date.filter(TimeExpressions.TimeValue::isPast).ifPresent(t -> x.out.date(d, SPKG.date, t));
     x.out.fact(d, x.evidence(s, rule));
-  }
-
-  private static void commitment(Sentence s, Extraction x) {
-    Matcher m = COMMITMENT.matcher(s.text());
-    if (!m.find() || s.text().contains("commitments")) {
-      return;
-    }
-    Optional<Gazetteer.Mention> issuer =
-        s.mentions.stream()
-            .filter(a -> a.end() <= m.start() && x.known.isA(a.iri(), SPKG.Actor))
-            .reduce((a, b) -> b);
-    String label = "Commitment " + (m.group(1) == null ? "" : "not ") + "to " + m.group(2).trim();
-    Node c = x.out.local("commitment", Integer.toString(x.next("commitment")));
-    x.out.type(c, SPKG.Commitment);
-    x.out.label(c, label);
-    issuer.ifPresent(i -> x.out.add(c, SPKG.issuer, FactWriter.uri(i.iri())));
-    String kind = m.group(1) == null ? "pledge" : "norm";
-    x.out.add(c, SPKG.commitmentKind, FactWriter.uri(EntityIris.entity("commitment-kind", kind)));
-    x.out.add(c, SPKG.announcedIn, x.out.document());
-    x.out.fact(c, x.evidence(s, Rule.COMMITMENT));
-    x.commitments.add(c);
   }
 }

@@ -1,0 +1,253 @@
+package org.w3id.spkg.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+import org.w3id.spkg.vocab.EntityIris;
+import org.w3id.spkg.vocab.SPKG;
+
+/**
+ * What an actor undertakes in a statement about space: a plan ("X will …", "X intends to …", "X is
+ * working to …"), a pledge ("X commits to …", "X is providing $…", or any undertaking in a document
+ * that announces commitments) or a norm ("X commits not to …", "X will not …"). The issuer is the
+ * subject: named actors, or a reference to the document's parties ("we", "our two countries", "the
+ * leaders", "the Administration"). The label is the undertaking clause, the evidence its sentence.
+ * Only sentences the relevance gate reads as statements about space give commitments.
+ */
+final class CommitmentRules {
+
+  /**
+   * What introduces an undertaking: a modal ("will"), a verb of intent followed by "to", a
+   * progressive verb of doing ("is developing"), a reaffirmed commitment or an actor's commitment
+   * ("X's commitment to"). Groups {@code n1} to {@code n5}: a "not"; {@code intent}, {@code doing},
+   * {@code again}, {@code noun}: the verb or noun.
+   */
+  private static final Pattern CUE =
+      Pattern.compile(
+          "\\b(?:will (?:also |further |jointly |now |soon )?(?:continue to )?(?<n1>not )?"
+              + "|(?<intent>intends?|intended|plans?|planned|aims?|seeks?|commits?|committed"
+              + "|pledges?|pledged|agreed|decided|resolved|undertakes?"
+              + "|announced (?:its|their) intention) (?:also )?(?<n2>not )?to (?:also )?"
+              + "|(?:is|are|remains?) (?:also |now |firmly |fully )?"
+              + "(?<doing>committed|working|collaborating|partnering|establishing|creating"
+              + "|developing|providing|launching|expanding|building|exploring|planning|seeking"
+              + "|preparing|pursuing|investing) (?:(?<n3>not )?to )?"
+              + "|(?<again>reaffirm(?:s|ed)?|reiterate[sd]?) (?:its|their|our) commitments?"
+              + " (?<n4>not )?to "
+              + ")|(?:'s|’s|’|')?\\s(?:(?:continued|strong|firm|shared|steadfast|new) )?"
+              + "(?<noun>commitment) (?<n5>not )?to ");
+
+  /** A reference to the document's parties, just before the cue. */
+  private static final Pattern PARTIES =
+      Pattern.compile(
+          "(?:^|[\\s,;:(—–-])(?:we|our (?:two |three |four )?(?:countries|nations|governments)"
+              + "|both (?:countries|nations|sides|governments|leaders)"
+              + "|the (?:two|three|four) (?:countries|nations|sides|governments|leaders)"
+              + "|the leaders|the (?:[A-Z][\\w-]+ )?Administration|the (?:U\\.S\\.|United States)"
+              + " Government)(?:,? also)?\\s*$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The word before a subject that makes it no subject ("a partnership with NASA will"). */
+  private static final Pattern PREPOSITION_BEFORE =
+      Pattern.compile(
+          "(?:^|\\s)(?:with|of|for|to|by|from|in|on|at|between|among|including|such as|than|"
+              + "under|through|via|whom|which|that)\\s*$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Where an undertaking clause ends. */
+  private static final Pattern CLAUSE_END =
+      Pattern.compile(";|,? while |,? whereas |\\s[—–]\\s|, which will ");
+
+  /** A document that announces commitments: each undertaking it states is a pledge. */
+  private static final Pattern ANNOUNCES_COMMITMENTS =
+      Pattern.compile(
+          "\\b(?:announc(?:e|es|ed|ing)|the following) (?:\\S+ ){0,3}commitments\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern INTENDING =
+      Pattern.compile("committed|working|planning|seeking|preparing");
+
+  /** A finite verb: the clause before a comma is a statement of its own. */
+  private static final Pattern FINITE = Pattern.compile("\\b(?:is|are|will|has|have|was|were)\\b");
+
+  private static final Pattern COMMITTING = Pattern.compile("commit.*|pledge.*|undertake.*");
+
+  private static final int LOOK_BACK = 60;
+
+  /** What an actor will say or hold, not undertake: "will announce", "will convene". */
+  private static final Pattern REPORTING =
+      Pattern.compile(
+          "(?:announce|convene|make clear|deliver|discuss|highlight|speak|meet with|host a"
+              + " (?:meeting|call|roundtable)|join|attend|travel)\\b");
+
+  /** An aside between the subject and its verb: "NSF, working with NASA, will". */
+  private static final Pattern ASIDE =
+      Pattern.compile(
+          ",\\s*(?:working|together|jointly|in (?:partnership|collaboration|coordination|cooperation))"
+              + "(?: closely)? with [^,;]{1,80},\\s*(?:also\\s*)?$");
+
+  private CommitmentRules() {}
+
+  /** Whether the document announces commitments (its title or its opening paragraphs say so). */
+  static boolean announcesCommitments(ParsedDocument doc) {
+    if (ANNOUNCES_COMMITMENTS.matcher(doc.title()).find()) {
+      return true;
+    }
+    List<ParsedDocument.Block> blocks = doc.blocks();
+    for (int i = 0; i < Math.min(3, blocks.size()); i++) {
+      if (ANNOUNCES_COMMITMENTS.matcher(blocks.get(i).body().text()).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static void apply(Sentence s, Extraction x) {
+    if (!x.aboutSpace(s)) {
+      return;
+    }
+    String text = s.text();
+    List<Undertaking> found = new ArrayList<>();
+    Matcher m = CUE.matcher(text);
+    while (m.find()) {
+      Optional<Undertaking> u = undertaking(s, x, m);
+      u.ifPresent(found::add);
+    }
+    for (int i = 0; i < found.size(); i++) {
+      Undertaking u = found.get(i);
+      int end = i + 1 < found.size() ? found.get(i + 1).subjectStart() : text.length();
+      Matcher e = CLAUSE_END.matcher(text).region(u.clauseStart(), end);
+      if (e.find()) {
+        end = e.start();
+      }
+      String clause =
+          text.substring(u.clauseStart(), end)
+              .replaceAll("[“”\"*]", "")
+              .replaceAll("(?:,? and)?[\\s,.:]*$", "")
+              .trim();
+      if (clause.split("\\s+").length < 3 || REPORTING.matcher(clause).lookingAt()) {
+        continue;
+      }
+      int block = s.unit.block().index();
+      if (u.issuers().stream().anyMatch(who -> x.directed.contains(block + " " + who))
+          || (s.unit.block().kind() == ParsedDocument.Kind.LIST_ITEM
+              && !x.undertaken.add(block + " " + new java.util.TreeSet<>(u.issuers())))) {
+        continue; // what a directed actor does in its block fulfils the directive; one per item
+      }
+      write(
+          s,
+          x,
+          u,
+          (u.kind().equals("norm") && !clause.startsWith("not") ? "not to " : "") + clause);
+    }
+  }
+
+  private record Undertaking(
+      List<String> issuers, String kind, int subjectStart, int clauseStart, Rule rule) {}
+
+  private static Optional<Undertaking> undertaking(Sentence s, Extraction x, Matcher m) {
+    String text = s.text();
+    int at = m.start();
+    Matcher aside = ASIDE.matcher(text).region(Math.max(0, at - 2 * LOOK_BACK), at);
+    if (aside.find()) {
+      at = aside.start();
+    }
+    List<String> issuers = new ArrayList<>();
+    int subjectStart;
+    Matcher group = PARTIES.matcher(text).region(Math.max(0, at - LOOK_BACK), at);
+    List<Gazetteer.Mention> actors = s.actorsEndingAt(at);
+    if (m.group("noun") != null) {
+      // "the U.S. commitment not to …", "Japan's commitment to …": the actor just before
+      int end = at;
+      actors =
+          s.mentions.stream()
+              .filter(
+                  a ->
+                      a.end() == end
+                          && a.form() != Gazetteer.Form.TITLE
+                          && x.known.isA(a.iri(), SPKG.Actor))
+              .toList();
+    }
+    if (!actors.isEmpty()) {
+      subjectStart = actors.get(0).start();
+      if (PREPOSITION_BEFORE
+          .matcher(text.substring(Math.max(0, subjectStart - 20), subjectStart))
+          .find()) {
+        return Optional.empty();
+      }
+      int comma = text.lastIndexOf(',', subjectStart);
+      if (comma >= 0
+          && text.substring(comma + 1, subjectStart).isBlank()
+          && FINITE
+              .matcher(text.substring(Math.max(0, text.lastIndexOf(',', comma - 1) + 1), comma))
+              .find()) {
+        return Optional
+            .empty(); // "Europe is building A, Japan will provide B": contributions listed
+      }
+      actors.forEach(a -> issuers.add(a.iri()));
+    } else if (group.find()) {
+      subjectStart = group.start();
+      issuers.addAll(x.parties());
+    } else {
+      return Optional.empty();
+    }
+    if (issuers.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean not =
+        m.group("n1") != null
+            || m.group("n2") != null
+            || m.group("n3") != null
+            || m.group("n4") != null
+            || m.group("n5") != null;
+    String doing = m.group("doing");
+    String verb = m.group("intent") != null ? m.group("intent") : doing;
+    boolean committing =
+        m.group("again") != null
+            || m.group("noun") != null
+            || (verb != null && COMMITTING.matcher(verb).matches());
+    int clauseStart = doing != null && !doing.equals("committed") ? m.start("doing") : m.end();
+    boolean refrain = text.startsWith("refrain from", clauseStart);
+    boolean providing =
+        "providing".equals(doing) && text.startsWith("$", clauseStart + "providing ".length());
+    if (doing != null
+        && !x.announcesCommitments
+        && !providing
+        && m.group("n3") == null
+        && !(m.group().endsWith(" to ") && INTENDING.matcher(doing).matches())) {
+      return Optional.empty(); // "NASA is developing X" reports what is under way
+    }
+    String kind;
+    Rule rule = m.group("noun") != null ? Rule.COMMITMENT : Rule.UNDERTAKING;
+    if (not || refrain) {
+      kind = "norm";
+    } else if (committing || providing) {
+      kind = "pledge";
+    } else if (x.announcesCommitments) {
+      kind = "pledge";
+      rule = Rule.ANNOUNCED_COMMITMENT;
+    } else {
+      kind = "plan";
+    }
+    return Optional.of(new Undertaking(issuers, kind, subjectStart, clauseStart, rule));
+  }
+
+  private static void write(Sentence s, Extraction x, Undertaking u, String clause) {
+    Node c = x.out.local("commitment", Integer.toString(x.next("commitment")));
+    x.out.type(c, SPKG.Commitment);
+    x.out.label(c, Character.toUpperCase(clause.charAt(0)) + clause.substring(1));
+    for (String issuer : new LinkedHashSet<>(u.issuers())) {
+      x.out.add(c, SPKG.issuer, FactWriter.uri(issuer));
+    }
+    x.out.add(
+        c, SPKG.commitmentKind, FactWriter.uri(EntityIris.entity("commitment-kind", u.kind())));
+    x.out.add(c, SPKG.announcedIn, x.out.document());
+    x.initiativeOf(s).ifPresent(i -> x.out.add(c, SPKG.concerns, i));
+    x.out.fact(c, x.evidence(s, u.rule()));
+    x.commitments.add(c);
+  }
+}
