@@ -31,11 +31,13 @@ final class CommitmentRules {
           "\\b(?:will (?:also |further |jointly |now |soon )?(?:continue to )?(?<n1>not )?"
               + "|(?<intent>intends?|intended|plans?|planned|aims?|seeks?|commits?|committed"
               + "|pledges?|pledged|agreed|decided|resolved|undertakes?"
-              + "|announced (?:its|their) intention) (?:also )?(?<n2>not )?to (?:also )?"
+              + "|announced (?:its|their) intention|continues?|looks? forward)"
+              + " (?:also )?(?<n2>not )?to (?:also )?"
               + "|(?:is|are|remains?) (?:also |now |firmly |fully )?"
               + "(?<doing>committed|working|collaborating|partnering|establishing|creating"
               + "|developing|providing|launching|expanding|building|exploring|planning|seeking"
-              + "|preparing|pursuing|investing) (?:(?<n3>not )?to )?"
+              + "|preparing|pursuing|investing|increasing|accepting|hosting|offering|funding"
+              + "|supporting|releasing) (?:(?<n3>not )?to )?"
               + "|(?<again>reaffirm(?:s|ed)?|reiterate[sd]?) (?:its|their|our) commitments?"
               + " (?<n4>not )?to "
               + ")|(?:'s|’s|’|')?\\s(?:(?:continued|strong|firm|shared|steadfast|new) )?"
@@ -55,7 +57,8 @@ final class CommitmentRules {
   private static final Pattern PREPOSITION_BEFORE =
       Pattern.compile(
           "(?:^|\\s)(?:with|of|for|to|by|from|in|on|at|between|among|including|such as|than|"
-              + "under|through|via|whom|which|that)\\s*$",
+              + "under|through|via|whom|which|as|while|because|since|if|when|although|whereas|after"
+              + "|before|until|once|unless)\\s+(?:the\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
   /** Where an undertaking clause ends. */
@@ -88,7 +91,32 @@ final class CommitmentRules {
   private static final Pattern ASIDE =
       Pattern.compile(
           ",\\s*(?:working|together|jointly|in (?:partnership|collaboration|coordination|cooperation))"
-              + "(?: closely)? with [^,;]{1,80},\\s*(?:also\\s*)?$");
+              + "(?: closely)? with [^;]{1,120},\\s*(?:also\\s*)?$");
+
+  /** An auxiliary between the subject and the cue: "Australia and the United States have". */
+  private static final Pattern AUXILIARY =
+      Pattern.compile(
+          "\\s(?:has|have|had)(?:\\s+(?:also|previously|now|already|jointly|both))?\\s*$");
+
+  /**
+   * "the decision of NASA and ISRO to develop …", "the announcement by NASA to provide …": a plan
+   * of the actors named.
+   */
+  private static final Pattern DECISION_OF =
+      Pattern.compile(
+          "\\b(?:decision|announcement|plans?|intention|intent|commitment|pledge|offer)"
+              + " (?:of|by) (?:the )?");
+
+  /** A list item that starts with what its lead-in's actors do: "Strengthening cooperation …". */
+  private static final Pattern GERUND_ITEM = Pattern.compile("^(\\p{Lu}\\p{Ll}+ing)\\s");
+
+  /** Gerunds that report or acknowledge rather than undertake. */
+  private static final Pattern REPORTING_GERUND =
+      Pattern.compile(
+          "Welcoming|Celebrating|Noting|Applauding|Recognizing|Recognising|Commending"
+              + "|Acknowledging|Highlighting|Congratulating|Hailing|Appreciating|Underscoring"
+              + "|Reaffirming|Reiterating|Emphasizing|Building|Including|During|Following"
+              + "|According|Regarding|Concerning|Bring|Thing|Spring|String|Morning|Evening");
 
   private CommitmentRules() {}
 
@@ -117,6 +145,9 @@ final class CommitmentRules {
       Optional<Undertaking> u = undertaking(s, x, m);
       u.ifPresent(found::add);
     }
+    decisionOf(s, x).ifPresent(found::add);
+    gerundItem(s, x).ifPresent(found::add);
+    found.sort(java.util.Comparator.comparingInt(Undertaking::clauseStart));
     for (int i = 0; i < found.size(); i++) {
       Undertaking u = found.get(i);
       int end = i + 1 < found.size() ? found.get(i + 1).subjectStart() : text.length();
@@ -146,12 +177,54 @@ final class CommitmentRules {
     }
   }
 
+  /** "They welcomed the decision of NASA and ISRO to develop a framework …". */
+  private static Optional<Undertaking> decisionOf(Sentence s, Extraction x) {
+    Matcher m = DECISION_OF.matcher(s.text());
+    while (m.find()) {
+      List<Gazetteer.Mention> actors = s.actorsStartingAt(m.end());
+      if (actors.isEmpty()) {
+        continue;
+      }
+      int after = actors.get(actors.size() - 1).end();
+      if (!s.text().startsWith(" to ", after)) {
+        continue;
+      }
+      List<String> issuers = actors.stream().map(Gazetteer.Mention::iri).toList();
+      String kind =
+          m.group().startsWith("commitment") || m.group().startsWith("pledge") ? "pledge" : "plan";
+      return Optional.of(new Undertaking(issuers, kind, after, after + 4, Rule.UNDERTAKING));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A list item (not bold-led) that opens with a gerund, under a lead-in of the document's parties
+   * ("the United States and India are launching new initiatives in the following domains:"): what
+   * the parties undertake, unless the gerund reports ("Welcoming …").
+   */
+  private static Optional<Undertaking> gerundItem(Sentence s, Extraction x) {
+    ParsedDocument.Block b = s.unit.block();
+    if (b.kind() != ParsedDocument.Kind.LIST_ITEM || b.isBoldLed() || s.unit.index() != 0) {
+      return Optional.empty();
+    }
+    Matcher m = GERUND_ITEM.matcher(s.text());
+    if (!m.find() || REPORTING_GERUND.matcher(m.group(1)).matches() || x.parties().size() < 2) {
+      return Optional.empty();
+    }
+    String kind = x.announcesCommitments ? "pledge" : "plan";
+    return Optional.of(new Undertaking(x.parties(), kind, 0, 0, Rule.UNDERTAKING));
+  }
+
   private record Undertaking(
       List<String> issuers, String kind, int subjectStart, int clauseStart, Rule rule) {}
 
   private static Optional<Undertaking> undertaking(Sentence s, Extraction x, Matcher m) {
     String text = s.text();
     int at = m.start();
+    Matcher aux = AUXILIARY.matcher(text).region(Math.max(0, at - 30), at);
+    if (aux.find()) {
+      at = aux.start();
+    }
     Matcher aside = ASIDE.matcher(text).region(Math.max(0, at - 2 * LOOK_BACK), at);
     if (aside.find()) {
       at = aside.start();
@@ -212,6 +285,11 @@ final class CommitmentRules {
             || (verb != null && COMMITTING.matcher(verb).matches());
     int clauseStart = doing != null && !doing.equals("committed") ? m.start("doing") : m.end();
     boolean refrain = text.startsWith("refrain from", clauseStart);
+    if (verb != null
+        && verb.startsWith("look")
+        && !text.substring(clauseStart).matches("(?s)\\p{Ll}+ing\\b.*")) {
+      return Optional.empty(); // "looks forward to the launch": a wish, not an undertaking
+    }
     boolean providing =
         "providing".equals(doing) && text.startsWith("$", clauseStart + "providing ".length());
     if (doing != null

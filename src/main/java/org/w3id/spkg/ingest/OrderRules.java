@@ -77,6 +77,14 @@ final class OrderRules {
   private static final Pattern INSTRUCTING =
       Pattern.compile("\\b(?:instructing|directing|that instructed|that directed) (?:the )?");
 
+  /** A phrase that names who acts: "Agencies", "The head of each agency that …". */
+  private static final Pattern AGENT_NOUN =
+      Pattern.compile(
+          "\\b(?:[Aa]genc(?:y|ies)|[Dd]epartments?|[Hh]eads?|[Ss]ecretar(?:y|ies)|[Aa]dministrators?"
+              + "|[Dd]irectors?|[Cc]ouncils?|[Oo]ffices?|[Bb]oards?|[Cc]ommittees?|[Gg]roups?"
+              + "|[Mm]embers|[Oo]fficials|[Cc]hair|[Aa]ssistants?|[Aa]dvisors?|[Gg]overnments?"
+              + "|[Cc]ommissions?|[Ss]ervices?)\\b");
+
   private OrderRules() {}
 
   static boolean isOrder(ParsedDocument doc) {
@@ -140,7 +148,7 @@ final class OrderRules {
     x.lastAddressee = addressee.get();
     String clause =
         text.substring(m.end()).replaceFirst("^,?\\s*to the extent [^,]*,\\s*", "").trim();
-    if (m.group().endsWith(":") || clause.endsWith(":")) {
+    if (m.group().endsWith(":")) {
       x.pendingShall = addressee.get();
       return;
     }
@@ -161,15 +169,18 @@ final class OrderRules {
         return Optional.of(e.getValue());
       }
     }
+    int head = from + (subject.matches("(?s)(?:The|the) .*") ? 4 : 0);
     for (Gazetteer.Mention mention : s.mentions) {
-      if (mention.start() >= from
+      if (mention.start() == head
           && mention.end() <= from + subject.length()
           && mention.form() != Gazetteer.Form.ADJECTIVE
           && (x.known.isA(mention.iri(), SPKG.Actor) || x.known.isA(mention.iri(), SPKG.Office))) {
         return Optional.of(office(x, mention));
       }
     }
-    if (!ADDRESSEE_PHRASE.matcher(subject).matches() || subject.split("\\s+").length > 12) {
+    if (!ADDRESSEE_PHRASE.matcher(subject).matches()
+        || !AGENT_NOUN.matcher(subject).find()
+        || subject.split("\\s+").length > 12) {
       return Optional.empty();
     }
     return Optional.of(namedAddressee(x, subject.replaceFirst("^(?:The|the) ", "")));
@@ -342,7 +353,9 @@ final class OrderRules {
               .findFirst();
       if (m.isPresent()) {
         addressees.add(office(x, m.get()));
-      } else if (name.split("\\s+").length <= 10 && ADDRESSEE_PHRASE.matcher(name).matches()) {
+      } else if (name.split("\\s+").length <= 10
+          && ADDRESSEE_PHRASE.matcher(name).matches()
+          && AGENT_NOUN.matcher(name).find()) {
         addressees.add(namedAddressee(x, name));
       } else {
         return false;

@@ -110,6 +110,39 @@ class CommitmentRulesTest {
   }
 
   @Test
+  void gerundItemsOfAJointFactSheet_andADecisionOf_arePlansOfTheirActors() throws IOException {
+    Graph g =
+        ingest(
+            "Joint Fact Sheet: The United States and Brazil Deepen Space Cooperation",
+            "The United States and Brazil are launching new initiatives in the following"
+                + " domains:\n\n"
+                + "-   Expanding the exchange of Earth observation satellite data for forest"
+                + " monitoring.\n"
+                + "-   Welcoming the launch of a Brazilian weather satellite last year.\n\n"
+                + "The leaders welcomed the decision of NASA to host Brazilian engineers at a"
+                + " lunar lander test facility next year.\n");
+    assertThat(commitment(g, "nation:BR", "plan", "Expanding the exchange of Earth observation"))
+        .isTrue();
+    assertThat(ask(g, "?c rdfs:label ?l . FILTER(STRSTARTS(?l, \"Welcoming\"))"))
+        .as("a welcome is no undertaking")
+        .isFalse();
+    assertThat(commitment(g, "agency:nasa", "plan", "Host Brazilian engineers")).isTrue();
+  }
+
+  @Test
+  void aSubordinateClause_andAContributionListedAfterAnother_giveNoCommitment() throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: Strengthening Cooperation in Space",
+            "As the United States continues to lead lunar exploration, NASA will publish a"
+                + " lunar science plan.  Italy is building a habitation module, Japan will"
+                + " provide a pressurized rover for lunar surface missions.\n");
+    assertThat(commitment(g, "agency:nasa", "plan", "Publish a lunar science plan")).isTrue();
+    assertThat(ask(g, "?c a spkg:Commitment ; spkg:issuer nation:US")).isFalse();
+    assertThat(ask(g, "?c a spkg:Commitment ; spkg:issuer nation:JP")).isFalse();
+  }
+
+  @Test
   void anOrdersShall_isADirectiveToTheShortNameItDefines() throws IOException {
     Graph g =
         ingest(
