@@ -40,6 +40,10 @@ final class CommitmentRules {
               + "|supporting|releasing) (?:(?<n3>not )?to )?"
               + "|(?<again>reaffirm(?:s|ed)?|reiterate[sd]?) (?:its|their|our) commitments?"
               + " (?<n4>not )?to "
+              + "|(?<norms>reaffirm(?:s|ed)?|uph(?:o|e)ld|upholds) (?:the )?(?:principles|obligations"
+              + "|norms) "
+              + "|(?<money>announced|announces|is announcing|are announcing|awarded|awards"
+              + "|is investing|are investing) (?=\\$)"
               + ")|(?:'s|’s|’|')?\\s(?:(?:continued|strong|firm|shared|steadfast|new) )?"
               + "(?<noun>commitment) (?<n5>not )?to ");
 
@@ -90,8 +94,8 @@ final class CommitmentRules {
   /** An aside between the subject and its verb: "NSF, working with NASA, will". */
   private static final Pattern ASIDE =
       Pattern.compile(
-          ",\\s*(?:working|together|jointly|in (?:partnership|collaboration|coordination|cooperation))"
-              + "(?: closely)? with [^;]{1,120},\\s*(?:also\\s*)?$");
+          ",\\s*(?:(?:working|together|jointly|in (?:partnership|collaboration|coordination|cooperation))"
+              + "(?: closely)? )?with [^;]{1,120},\\s*(?:also\\s*)?$");
 
   /** An auxiliary between the subject and the cue: "Australia and the United States have". */
   private static final Pattern AUXILIARY =
@@ -169,11 +173,7 @@ final class CommitmentRules {
               && !x.undertaken.add(block + " " + new java.util.TreeSet<>(u.issuers())))) {
         continue; // what a directed actor does in its block fulfils the directive; one per item
       }
-      write(
-          s,
-          x,
-          u,
-          (u.kind().equals("norm") && !clause.startsWith("not") ? "not to " : "") + clause);
+      write(s, x, u, (u.negated() && !clause.startsWith("not") ? "not to " : "") + clause);
     }
   }
 
@@ -192,7 +192,7 @@ final class CommitmentRules {
       List<String> issuers = actors.stream().map(Gazetteer.Mention::iri).toList();
       String kind =
           m.group().startsWith("commitment") || m.group().startsWith("pledge") ? "pledge" : "plan";
-      return Optional.of(new Undertaking(issuers, kind, after, after + 4, Rule.UNDERTAKING));
+      return Optional.of(new Undertaking(issuers, kind, after, after + 4, Rule.UNDERTAKING, false));
     }
     return Optional.empty();
   }
@@ -212,11 +212,30 @@ final class CommitmentRules {
       return Optional.empty();
     }
     String kind = x.announcesCommitments ? "pledge" : "plan";
-    return Optional.of(new Undertaking(x.parties(), kind, 0, 0, Rule.UNDERTAKING));
+    return Optional.of(new Undertaking(x.parties(), kind, 0, 0, Rule.UNDERTAKING, false));
+  }
+
+  /** Whether {@code at} stands inside a quotation opened before it (“…). */
+  private static boolean quoted(String text, int at) {
+    int open = 0;
+    for (int i = 0; i < at; i++) {
+      char c = text.charAt(i);
+      if (c == '“') {
+        open++;
+      } else if (c == '”' && open > 0) {
+        open--;
+      }
+    }
+    return open > 0;
   }
 
   private record Undertaking(
-      List<String> issuers, String kind, int subjectStart, int clauseStart, Rule rule) {}
+      List<String> issuers,
+      String kind,
+      int subjectStart,
+      int clauseStart,
+      Rule rule,
+      boolean negated) {}
 
   private static Optional<Undertaking> undertaking(Sentence s, Extraction x, Matcher m) {
     String text = s.text();
@@ -268,11 +287,12 @@ final class CommitmentRules {
     } else {
       return Optional.empty();
     }
-    if (issuers.isEmpty()) {
-      return Optional.empty();
+    if (issuers.isEmpty() || quoted(text, subjectStart)) {
+      return Optional.empty(); // "we" in a quotation is its speaker, not the document's parties
     }
     boolean not =
-        m.group("n1") != null
+        m.group("norms") != null
+            || m.group("n1") != null
             || m.group("n2") != null
             || m.group("n3") != null
             || m.group("n4") != null
@@ -280,10 +300,14 @@ final class CommitmentRules {
     String doing = m.group("doing");
     String verb = m.group("intent") != null ? m.group("intent") : doing;
     boolean committing =
-        m.group("again") != null
+        m.group("money") != null
+            || m.group("again") != null
             || m.group("noun") != null
             || (verb != null && COMMITTING.matcher(verb).matches());
-    int clauseStart = doing != null && !doing.equals("committed") ? m.start("doing") : m.end();
+    int clauseStart =
+        m.group("norms") != null
+            ? m.end("norms") + 1 + (text.startsWith("the ", m.end("norms") + 1) ? 4 : 0)
+            : doing != null && !doing.equals("committed") ? m.start("doing") : m.end();
     boolean refrain = text.startsWith("refrain from", clauseStart);
     if (verb != null
         && verb.startsWith("look")
@@ -311,7 +335,9 @@ final class CommitmentRules {
     } else {
       kind = "plan";
     }
-    return Optional.of(new Undertaking(issuers, kind, subjectStart, clauseStart, rule));
+    return Optional.of(
+        new Undertaking(
+            issuers, kind, subjectStart, clauseStart, rule, not && m.group("norms") == null));
   }
 
   private static void write(Sentence s, Extraction x, Undertaking u, String clause) {

@@ -143,6 +143,25 @@ class CommitmentRulesTest {
   }
 
   @Test
+  void reaffirmedPrinciples_areANorm_moneyAnnounced_aPledge_andAQuotedWe_nothing()
+      throws IOException {
+    Graph g =
+        ingest(
+            "Joint Statement from the United States and Brazil",
+            "The leaders reaffirmed the principles of the Outer Space Treaty on the peaceful use"
+                + " of outer space.  NASA announced $3 million for satellite engineering"
+                + " scholarships.  NOAA, with the Brazilian space agency, will calibrate weather"
+                + " satellites over the Amazon.  The Vice President said that “we will fly to"
+                + " Mars together one day.”\n");
+    assertThat(commitment(g, "nation:BR", "norm", "Principles of the Outer Space Treaty")).isTrue();
+    assertThat(commitment(g, "agency:nasa", "pledge", "$3 million for satellite")).isTrue();
+    assertThat(commitment(g, "agency:noaa", "plan", "Calibrate weather satellites")).isTrue();
+    assertThat(ask(g, "?c rdfs:label ?l . FILTER(CONTAINS(?l, \"Mars\"))"))
+        .as("a quotation's we is its speaker")
+        .isFalse();
+  }
+
+  @Test
   void anOrdersShall_isADirectiveToTheShortNameItDefines() throws IOException {
     Graph g =
         ingest(
