@@ -206,6 +206,19 @@ class CommitmentRulesTest {
         .isTrue();
   }
 
+  @Test
+  void theInstructionAnOutcomeFulfils_takesTheVerbsBaseForm() {
+    assertThat(StatementRules.instruction("developed a lunar plan"))
+        .isEqualTo("Develop a lunar plan");
+    assertThat(StatementRules.instruction("released a report")).isEqualTo("Release a report");
+    assertThat(StatementRules.instruction("issued guidance")).isEqualTo("Issue guidance");
+    assertThat(StatementRules.instruction("planned a launch")).isEqualTo("Plan a launch");
+    assertThat(StatementRules.instruction("studied the orbit")).isEqualTo("Study the orbit");
+    assertThat(StatementRules.instruction("launched a probe")).isEqualTo("Launch a probe");
+    assertThat(StatementRules.instruction("built a rover")).isEqualTo("Build a rover");
+    assertThat(StatementRules.instruction("created a council")).isEqualTo("Create a council");
+  }
+
   private boolean commitment(Graph g, String issuer, String kind, String labelStart) {
     return ask(
         g,
