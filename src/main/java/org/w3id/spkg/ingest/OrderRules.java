@@ -75,7 +75,9 @@ final class OrderRules {
 
   /** "… Directives instructing NASA to return …": an instruction reported in passing. */
   private static final Pattern INSTRUCTING =
-      Pattern.compile("\\b(?:instructing|directing|that instructed|that directed) (?:the )?");
+      Pattern.compile(
+          "\\b(?:instructing|directing|(?:that|which) (?:instructed|directed|instructs|directs))"
+              + " (?:the )?");
 
   /** A phrase that names who acts: "Agencies", "The head of each agency that …". */
   private static final Pattern AGENT_NOUN =

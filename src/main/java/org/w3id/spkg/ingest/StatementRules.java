@@ -26,7 +26,12 @@ final class StatementRules {
   static final Pattern DIRECTED_LIST =
       Pattern.compile("\\bdirected (?:the )?(.+?) to do the following:?\\s*$");
   private static final Pattern DIRECTED =
-      Pattern.compile("\\b(?:has |have |had )?directed (?:the )?");
+      Pattern.compile("\\b(?:has |have |had )?(?:directed|tasked|instructed) (?:the )?");
+
+  /** What may stand between the addressee and its instruction: "tasked the NSC staff to". */
+  private static final Pattern TO_INSTRUCTION =
+      Pattern.compile("^(?: staff| team| leadership| officials)? to ");
+
   private static final Pattern AT_DIRECTION =
       Pattern.compile("\\b(?:[Aa]t|[Uu]nder|[Ff]ollowing) the (?:direction|instructions?) of ");
   private static final Pattern ANNOUNCING =
@@ -165,20 +170,34 @@ final class StatementRules {
         continue;
       }
       String rest = s.text().substring(addressee.get().end());
-      if (!rest.startsWith(" to ")) {
+      Matcher to = TO_INSTRUCTION.matcher(rest);
+      if (!to.find() || (!m.group().contains("directed") && !x.aboutSpace(s))) {
         continue;
       }
-      String label = rest.substring(4).replaceAll("[“”\"]", "").replaceAll("[.;]\\s*$", "").trim();
+      String label =
+          rest.substring(to.end()).replaceAll("[“”\"]", "").replaceAll("[.;]\\s*$", "").trim();
       List<Gazetteer.Mention> issuer = s.actorsEndingAt(m.start());
       directive(
           s,
           x,
           label,
-          issuer.stream().findFirst().map(Gazetteer.Mention::iri),
+          issuer.stream().findFirst().map(Gazetteer.Mention::iri).or(() -> office(s, x, m.start())),
           Optional.of(addressee.get().iri()),
           s.timeIn(0, m.start()),
           Rule.DIRECTIVE_INLINE);
     }
+  }
+
+  /** The office named just before {@code pos} ("the Vice President tasked"), as an issuer. */
+  private static Optional<String> office(Sentence s, Extraction x, int pos) {
+    return s.mentions.stream()
+        .filter(
+            o ->
+                s.text().substring(Math.min(o.end(), pos), pos).isBlank()
+                    && o.end() <= pos
+                    && x.known.isA(o.iri(), SPKG.Office))
+        .map(Gazetteer.Mention::iri)
+        .reduce((a, b) -> b);
   }
 
   /**

@@ -207,6 +207,19 @@ class CommitmentRulesTest {
   }
 
   @Test
+  void taskedTheStaffTo_andAGuidanceWhichDirects_areDirectives() throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: Strengthening Cooperation in Space",
+            "In March, the Vice President tasked the National Space Council staff to draft"
+                + " guidelines for satellite servicing missions.  President Ada Lovelace approved"
+                + " a space policy in May, which directs NASA to open its lunar landers to"
+                + " foreign science payloads.\n");
+    assertThat(directive(g, "agency:nspc", "Draft guidelines for satellite servicing")).isTrue();
+    assertThat(directive(g, "agency:nasa", "Open its lunar landers")).isTrue();
+  }
+
+  @Test
   void theInstructionAnOutcomeFulfils_takesTheVerbsBaseForm() {
     assertThat(StatementRules.instruction("developed a lunar plan"))
         .isEqualTo("Develop a lunar plan");
