@@ -61,7 +61,7 @@ final class CommitmentRules {
   private static final Pattern PREPOSITION_BEFORE =
       Pattern.compile(
           "(?:^|\\s)(?:with|of|for|to|by|from|in|on|at|between|among|including|such as|than|"
-              + "under|through|via|whom|which|as|while|because|since|if|when|although|whereas|after"
+              + "under|through|via|as|while|because|since|if|when|although|whereas|after"
               + "|before|until|once|unless)\\s+(?:the\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
