@@ -112,6 +112,8 @@ final class DocumentExtractor {
         ParticipationRules.apply(s, x);
         MembershipRules.initiativeLead(s, x);
         StatementRules.apply(s, x);
+        CommitmentRules.apply(s, x);
+        OrderRules.apply(s, x);
         QuantityRules.apply(s, x);
       }
       directives(block, byBlock);

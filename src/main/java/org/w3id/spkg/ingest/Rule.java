@@ -42,7 +42,11 @@ enum Rule {
   HOST("host", "0.75"),
   FUNDING("funding", "0.7"),
   FOUNDING("founding", "0.75"),
-  POSSESSIVE("possessive", "0.65");
+  POSSESSIVE("possessive", "0.65"),
+  UNDERTAKING("undertaking", "0.75"),
+  ANNOUNCED_COMMITMENT("announced-commitment", "0.8"),
+  ORDER_SHALL("order-shall", "0.85"),
+  DIRECTS("directs", "0.8");
 
   final String key;
   final String confidence;

@@ -18,8 +18,7 @@ import org.w3id.spkg.vocab.SPKG;
  *       document's initiatives;
  *   <li>{@code directive-list}: "she has directed A to do the following:" and each item of the list
  *       after it;
- *   <li>{@code directive-inline}: "X directed A to …"; "At the direction of X, A did …";
- *   <li>{@code commitment}: "X's commitment (not) to …".
+ *   <li>{@code directive-inline}: "X directed A to …"; "At the direction of X, A did …".
  * </ul>
  */
 final class StatementRules {
@@ -27,7 +26,12 @@ final class StatementRules {
   static final Pattern DIRECTED_LIST =
       Pattern.compile("\\bdirected (?:the )?(.+?) to do the following:?\\s*$");
   private static final Pattern DIRECTED =
-      Pattern.compile("\\b(?:has |have |had )?directed (?:the )?");
+      Pattern.compile("\\b(?:has |have |had )?(?:directed|tasked|instructed) (?:the )?");
+
+  /** What may stand between the addressee and its instruction: "tasked the NSC staff to". */
+  private static final Pattern TO_INSTRUCTION =
+      Pattern.compile("^(?: staff| team| leadership| officials)? to ");
+
   private static final Pattern AT_DIRECTION =
       Pattern.compile("\\b(?:[Aa]t|[Uu]nder|[Ff]ollowing) the (?:direction|instructions?) of ");
   private static final Pattern ANNOUNCING =
@@ -35,7 +39,32 @@ final class StatementRules {
   private static final Pattern MEETING =
       Pattern.compile(
           "\\b(?:convene|convenes|convened|host|hosts|hosted|chair|chairs|chaired|hold|holds|held) the (\\w+) meeting of (?:the )?");
-  private static final Pattern COMMITMENT = Pattern.compile("\\bcommitments? (not )?to ([^.;]+)");
+
+  /** A stem whose base form ends in a silent e: releas(e)d, creat(e)d, issu(e)d, requir(e)d. */
+  private static final Pattern E_FINAL =
+      Pattern.compile(
+          "(?:[^aeiou][sczvu]|[aeio][scvz]|at|ut|et|uir|[^aeiou](?:in|ar|ur|id)|dg|bl|gl|pl|tl)$");
+
+  private static final Map<String, String> IRREGULAR =
+      Map.ofEntries(
+          Map.entry("made", "make"),
+          Map.entry("held", "hold"),
+          Map.entry("led", "lead"),
+          Map.entry("began", "begin"),
+          Map.entry("built", "build"),
+          Map.entry("sent", "send"),
+          Map.entry("took", "take"),
+          Map.entry("gave", "give"),
+          Map.entry("wrote", "write"),
+          Map.entry("set", "set"),
+          Map.entry("brought", "bring"),
+          Map.entry("sought", "seek"),
+          Map.entry("put", "put"),
+          Map.entry("convened", "convene"),
+          Map.entry("opened", "open"),
+          Map.entry("chose", "choose"),
+          Map.entry("undertook", "undertake"));
+
   private static final Map<String, Integer> ORDINALS =
       Map.ofEntries(
           Map.entry("first", 1),
@@ -57,7 +86,6 @@ final class StatementRules {
     announcement(s, x);
     directiveInline(s, x);
     atTheDirectionOf(s, x);
-    commitment(s, x);
   }
 
   private static void meeting(Sentence s, Extraction x) {
@@ -142,26 +170,41 @@ final class StatementRules {
         continue;
       }
       String rest = s.text().substring(addressee.get().end());
-      if (!rest.startsWith(" to ")) {
+      Matcher to = TO_INSTRUCTION.matcher(rest);
+      if (!to.find() || (!m.group().contains("directed") && !x.aboutSpace(s))) {
         continue;
       }
-      String label = rest.substring(4).replaceAll("[“”\"]", "").replaceAll("[.;]\\s*$", "").trim();
+      String label =
+          rest.substring(to.end()).replaceAll("[“”\"]", "").replaceAll("[.;]\\s*$", "").trim();
       List<Gazetteer.Mention> issuer = s.actorsEndingAt(m.start());
       directive(
           s,
           x,
           label,
-          issuer.stream().findFirst().map(Gazetteer.Mention::iri),
+          issuer.stream().findFirst().map(Gazetteer.Mention::iri).or(() -> office(s, x, m.start())),
           Optional.of(addressee.get().iri()),
           s.timeIn(0, m.start()),
           Rule.DIRECTIVE_INLINE);
     }
   }
 
+  /** The office named just before {@code pos} ("the Vice President tasked"), as an issuer. */
+  private static Optional<String> office(Sentence s, Extraction x, int pos) {
+    return s.mentions.stream()
+        .filter(
+            o ->
+                s.text().substring(Math.min(o.end(), pos), pos).isBlank()
+                    && o.end() <= pos
+                    && x.known.isA(o.iri(), SPKG.Office))
+        .map(Gazetteer.Mention::iri)
+        .reduce((a, b) -> b);
+  }
+
   /**
    * "At the direction of the Vice President during the September 2022 … meeting, NASA developed a …
-   * document": a directive from the Vice President to NASA, labelled with what NASA did in the
-   * text's words, dated by the introductory phrase.
+   * document": a directive from the Vice President to NASA, labelled by the instruction ("Develop a
+   * … document"), dated by the introductory phrase; and the event of NASA doing it, labelled with
+   * the text's words, which fulfils the directive.
    */
   private static void atTheDirectionOf(Sentence s, Extraction x) {
     Matcher m = AT_DIRECTION.matcher(s.text());
@@ -186,19 +229,70 @@ final class StatementRules {
         .matches("(?s)\\s+\\p{Ll}.*")) {
       return; // the addressees are not followed by what they did
     }
+    String done =
+        what.substring(addressees.get(addressees.size() - 1).end() - addressees.get(0).start())
+            .trim();
+    String instruction = instruction(done);
+    Optional<TimeExpressions.TimeValue> when = s.timeIn(m.start(), comma);
     for (Gazetteer.Mention addressee : addressees) {
       directive(
-          s,
-          x,
-          what,
-          Optional.of(issuer.get().iri()),
-          Optional.of(addressee.iri()),
-          s.timeIn(m.start(), comma),
-          Rule.DIRECTIVE_INLINE);
+              s,
+              x,
+              instruction,
+              Optional.of(issuer.get().iri()),
+              Optional.of(addressee.iri()),
+              when,
+              Rule.DIRECTIVE_INLINE)
+          .ifPresent(d -> fulfilment(s, x, what, d));
     }
   }
 
-  private static void directive(
+  /**
+   * The event of doing what a directive asked, in the text's words (the date stays on the
+   * directive, where the introductory phrase puts it).
+   */
+  private static void fulfilment(Sentence s, Extraction x, String what, Node directive) {
+    Node e = x.out.local("event", "fulfilment-" + x.next("fulfilment"));
+    x.out.type(e, SPKG.Event);
+    x.out.label(e, what);
+    x.out.add(e, SPKG.fulfils, directive);
+    x.out.add(e, SPKG.announcedIn, x.out.document());
+    x.out.fact(e, x.evidence(s, Rule.DIRECTIVE_INLINE));
+  }
+
+  /**
+   * The instruction an outcome fulfils: "developed a plan for …" gives "Develop a plan for …" (the
+   * first verb in its base form, by the regular spelling rules and a few irregular verbs).
+   */
+  static String instruction(String done) {
+    int space = done.indexOf(' ');
+    String verb = space < 0 ? done : done.substring(0, space);
+    String rest = space < 0 ? "" : done.substring(space);
+    String base = IRREGULAR.getOrDefault(verb, null);
+    if (base == null) {
+      if (verb.endsWith("ied")) {
+        base = verb.substring(0, verb.length() - 3) + "y";
+      } else if (verb.endsWith("ed")) {
+        String stem = verb.substring(0, verb.length() - 2);
+        int n = stem.length();
+        if (n > 2
+            && stem.charAt(n - 1) == stem.charAt(n - 2)
+            && "lsz".indexOf(stem.charAt(n - 1)) < 0) {
+          base = stem.substring(0, n - 1); // planned
+        } else if (E_FINAL.matcher(stem).find()) {
+          base = stem + "e"; // released, created, issued
+        } else {
+          base = stem; // developed, launched
+        }
+      } else {
+        base = verb;
+      }
+    }
+    String out = base + rest;
+    return Character.toUpperCase(out.charAt(0)) + out.substring(1);
+  }
+
+  private static Optional<Node> directive(
       Sentence s,
       Extraction x,
       String label,
@@ -207,8 +301,9 @@ final class StatementRules {
       Optional<TimeExpressions.TimeValue> date,
       Rule rule) {
     if (issuer.isEmpty() || addressee.isEmpty() || label.isBlank()) {
-      return;
+      return Optional.empty();
     }
+    x.directed.add(s.unit.block().index() + " " + addressee.get());
     int n = ++x.directives;
     Node d = x.out.local("directive", Integer.toString(n));
     x.out.type(d, SPKG.Directive);
@@ -221,26 +316,6 @@ final class StatementRules {
     x.out.integer(d, SPKG.position, n);
     date.filter(TimeExpressions.TimeValue::isPast).ifPresent(t -> x.out.date(d, SPKG.date, t));
     x.out.fact(d, x.evidence(s, rule));
-  }
-
-  private static void commitment(Sentence s, Extraction x) {
-    Matcher m = COMMITMENT.matcher(s.text());
-    if (!m.find() || s.text().contains("commitments")) {
-      return;
-    }
-    Optional<Gazetteer.Mention> issuer =
-        s.mentions.stream()
-            .filter(a -> a.end() <= m.start() && x.known.isA(a.iri(), SPKG.Actor))
-            .reduce((a, b) -> b);
-    String label = "Commitment " + (m.group(1) == null ? "" : "not ") + "to " + m.group(2).trim();
-    Node c = x.out.local("commitment", Integer.toString(x.next("commitment")));
-    x.out.type(c, SPKG.Commitment);
-    x.out.label(c, label);
-    issuer.ifPresent(i -> x.out.add(c, SPKG.issuer, FactWriter.uri(i.iri())));
-    String kind = m.group(1) == null ? "pledge" : "norm";
-    x.out.add(c, SPKG.commitmentKind, FactWriter.uri(EntityIris.entity("commitment-kind", kind)));
-    x.out.add(c, SPKG.announcedIn, x.out.document());
-    x.out.fact(c, x.evidence(s, Rule.COMMITMENT));
-    x.commitments.add(c);
+    return Optional.of(d);
   }
 }

@@ -350,6 +350,9 @@ public final class SPKG {
   /** The actor who convenes or chairs a meeting or other event. */
   public static final Property convenedBy = property("convenedBy");
 
+  /** The directive an event carries out: what was done at the direction of the issuer. */
+  public static final Property fulfils = property("fulfils");
+
   /** An office that a person holds, as the document names it. */
   public static final Property holdsOffice = property("holdsOffice");
 

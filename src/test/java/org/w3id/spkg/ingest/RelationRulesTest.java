@@ -119,7 +119,8 @@ class RelationRulesTest {
   }
 
   @Test
-  void actionTakenAtTheDirectionOfAnActor_isADatedDirective() throws IOException {
+  void actionTakenAtTheDirectionOfAnActor_isADatedDirective_andAnEventFulfillingIt()
+      throws IOException {
     Graph g =
         ingest(
             "direction.md",
@@ -130,8 +131,16 @@ class RelationRulesTest {
                 g,
                 "?d a spkg:Directive ; spkg:issuer agency:nspc ; spkg:addressee agency:nasa ;"
                     + " spkg:date \"2024-03\"^^xsd:gYearMonth ; rdfs:label ?l ."
-                    + " FILTER(STRSTARTS(STR(?l), \"NASA released a plan for lunar"
+                    + " FILTER(STRSTARTS(STR(?l), \"Release a plan for lunar"
                     + " communications\"))"))
+        .as("the directive is labelled by the instruction")
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                "?e a spkg:Event ; spkg:fulfils ?d ; rdfs:label ?l . ?d a spkg:Directive ."
+                    + " FILTER(STRSTARTS(STR(?l), \"NASA released a plan for lunar\"))"))
+        .as("what NASA did is an event that fulfils it")
         .isTrue();
   }
 

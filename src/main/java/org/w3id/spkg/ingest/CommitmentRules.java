@@ -1,0 +1,357 @@
+package org.w3id.spkg.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+import org.w3id.spkg.vocab.EntityIris;
+import org.w3id.spkg.vocab.SPKG;
+
+/**
+ * What an actor undertakes in a statement about space: a plan ("X will …", "X intends to …", "X is
+ * working to …"), a pledge ("X commits to …", "X is providing $…", or any undertaking in a document
+ * that announces commitments) or a norm ("X commits not to …", "X will not …"). The issuer is the
+ * subject: named actors, or a reference to the document's parties ("we", "our two countries", "the
+ * leaders", "the Administration"). The label is the undertaking clause, the evidence its sentence.
+ * Only sentences the relevance gate reads as statements about space give commitments.
+ */
+final class CommitmentRules {
+
+  /**
+   * What introduces an undertaking: a modal ("will"), a verb of intent followed by "to", a
+   * progressive verb of doing ("is developing"), a reaffirmed commitment or an actor's commitment
+   * ("X's commitment to"). Groups {@code n1} to {@code n5}: a "not"; {@code intent}, {@code doing},
+   * {@code again}, {@code noun}: the verb or noun.
+   */
+  private static final Pattern CUE =
+      Pattern.compile(
+          "\\b(?:will (?:also |further |jointly |now |soon )?(?:continue to )?(?<n1>not )?"
+              + "|(?<intent>intends?|intended|plans?|planned|aims?|seeks?|commits?|committed"
+              + "|pledges?|pledged|agreed|decided|resolved|undertakes?"
+              + "|announced (?:its|their) intention|continues?|looks? forward)"
+              + " (?:also )?(?<n2>not )?to (?:also )?"
+              + "|(?:is|are|remains?) (?:also |now |firmly |fully )?"
+              + "(?<doing>committed|working|collaborating|partnering|establishing|creating"
+              + "|developing|providing|launching|expanding|building|exploring|planning|seeking"
+              + "|preparing|pursuing|investing|increasing|accepting|hosting|offering|funding"
+              + "|supporting|releasing) (?:(?<n3>not )?to )?"
+              + "|(?<again>reaffirm(?:s|ed)?|reiterate[sd]?) (?:its|their|our) commitments?"
+              + " (?<n4>not )?to "
+              + "|(?<norms>reaffirm(?:s|ed)?|uph(?:o|e)ld|upholds) (?:the )?(?:principles|obligations"
+              + "|norms) "
+              + "|(?<money>announced|announces|is announcing|are announcing|awarded|awards"
+              + "|is investing|are investing) (?=\\$)"
+              + ")|(?:'s|’s|’|')?\\s(?:(?:continued|strong|firm|shared|steadfast|new) )?"
+              + "(?<noun>commitment) (?<n5>not )?to ");
+
+  /** A reference to the document's parties, just before the cue. */
+  private static final Pattern PARTIES =
+      Pattern.compile(
+          "(?:^|[\\s,;:(—–-])(?:we|our (?:two |three |four )?(?:countries|nations|governments)"
+              + "|both (?:countries|nations|sides|governments|leaders)"
+              + "|the (?:two|three|four) (?:countries|nations|sides|governments|leaders)"
+              + "|the leaders|the (?:[A-Z][\\w-]+ )?Administration|the (?:U\\.S\\.|United States)"
+              + " Government)(?:,? also)?\\s*$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The word before a subject that makes it no subject ("a partnership with NASA will"). */
+  private static final Pattern PREPOSITION_BEFORE =
+      Pattern.compile(
+          "(?:^|\\s)(?:with|of|for|to|by|from|in|on|at|between|among|including|such as|than|"
+              + "under|through|via|as|while|because|since|if|when|although|whereas|after"
+              + "|before|until|once|unless)\\s+(?:the\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Where an undertaking clause ends. */
+  private static final Pattern CLAUSE_END =
+      Pattern.compile(";|,? while |,? whereas |\\s[—–]\\s|, which will ");
+
+  /** A document that announces commitments: each undertaking it states is a pledge. */
+  private static final Pattern ANNOUNCES_COMMITMENTS =
+      Pattern.compile(
+          "\\b(?:announc(?:e|es|ed|ing)|the following) (?:\\S+ ){0,3}commitments\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern INTENDING =
+      Pattern.compile("committed|working|planning|seeking|preparing");
+
+  /** A finite verb: the clause before a comma is a statement of its own. */
+  private static final Pattern FINITE = Pattern.compile("\\b(?:is|are|will|has|have|was|were)\\b");
+
+  private static final Pattern COMMITTING = Pattern.compile("commit.*|pledge.*|undertake.*");
+
+  private static final int LOOK_BACK = 60;
+
+  /** What an actor will say or hold, not undertake: "will announce", "will convene". */
+  private static final Pattern REPORTING =
+      Pattern.compile(
+          "(?:announce|convene|make clear|deliver|discuss|highlight|speak|meet with|host a"
+              + " (?:meeting|call|roundtable)|join|attend|travel)\\b");
+
+  /** An aside between the subject and its verb: "NSF, working with NASA, will". */
+  private static final Pattern ASIDE =
+      Pattern.compile(
+          ",\\s*(?:(?:working|together|jointly|in (?:partnership|collaboration|coordination|cooperation))"
+              + "(?: closely)? )?with [^;]{1,120},\\s*(?:also\\s*)?$");
+
+  /** An auxiliary between the subject and the cue: "Australia and the United States have". */
+  private static final Pattern AUXILIARY =
+      Pattern.compile(
+          "\\s(?:has|have|had)(?:\\s+(?:also|previously|now|already|jointly|both))?\\s*$");
+
+  /**
+   * "the decision of NASA and ISRO to develop …", "the announcement by NASA to provide …": a plan
+   * of the actors named.
+   */
+  private static final Pattern DECISION_OF =
+      Pattern.compile(
+          "\\b(?:decision|announcement|plans?|intention|intent|commitment|pledge|offer)"
+              + " (?:of|by) (?:the )?");
+
+  /** A list item that starts with what its lead-in's actors do: "Strengthening cooperation …". */
+  private static final Pattern GERUND_ITEM = Pattern.compile("^(\\p{Lu}\\p{Ll}+ing)\\s");
+
+  /** Gerunds that report or acknowledge rather than undertake. */
+  private static final Pattern REPORTING_GERUND =
+      Pattern.compile(
+          "Welcoming|Celebrating|Noting|Applauding|Recognizing|Recognising|Commending"
+              + "|Acknowledging|Highlighting|Congratulating|Hailing|Appreciating|Underscoring"
+              + "|Reaffirming|Reiterating|Emphasizing|Building|Including|During|Following"
+              + "|According|Regarding|Concerning|Bring|Thing|Spring|String|Morning|Evening");
+
+  private CommitmentRules() {}
+
+  /** Whether the document announces commitments (its title or its opening paragraphs say so). */
+  static boolean announcesCommitments(ParsedDocument doc) {
+    if (ANNOUNCES_COMMITMENTS.matcher(doc.title()).find()) {
+      return true;
+    }
+    List<ParsedDocument.Block> blocks = doc.blocks();
+    for (int i = 0; i < Math.min(3, blocks.size()); i++) {
+      if (ANNOUNCES_COMMITMENTS.matcher(blocks.get(i).body().text()).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static void apply(Sentence s, Extraction x) {
+    if (!x.aboutSpace(s)) {
+      return;
+    }
+    String text = s.text();
+    List<Undertaking> found = new ArrayList<>();
+    Matcher m = CUE.matcher(text);
+    while (m.find()) {
+      Optional<Undertaking> u = undertaking(s, x, m);
+      u.ifPresent(found::add);
+    }
+    decisionOf(s, x).ifPresent(found::add);
+    gerundItem(s, x).ifPresent(found::add);
+    found.sort(java.util.Comparator.comparingInt(Undertaking::clauseStart));
+    for (int i = 0; i < found.size(); i++) {
+      Undertaking u = found.get(i);
+      int end = i + 1 < found.size() ? found.get(i + 1).subjectStart() : text.length();
+      Matcher e = CLAUSE_END.matcher(text).region(u.clauseStart(), end);
+      if (e.find()) {
+        end = e.start();
+      }
+      String clause =
+          text.substring(u.clauseStart(), end)
+              .replaceAll("[“”\"*]", "")
+              .replaceAll("(?:,? and)?[\\s,.:]*$", "")
+              .trim();
+      if (clause.split("\\s+").length < 3 || REPORTING.matcher(clause).lookingAt()) {
+        continue;
+      }
+      int block = s.unit.block().index();
+      if (u.issuers().stream().anyMatch(who -> x.directed.contains(block + " " + who))
+          || (s.unit.block().kind() == ParsedDocument.Kind.LIST_ITEM
+              && !x.undertaken.add(block + " " + new java.util.TreeSet<>(u.issuers())))) {
+        continue; // what a directed actor does in its block fulfils the directive; one per item
+      }
+      write(s, x, u, (u.negated() && !clause.startsWith("not") ? "not to " : "") + clause);
+    }
+  }
+
+  /** "They welcomed the decision of NASA and ISRO to develop a framework …". */
+  private static Optional<Undertaking> decisionOf(Sentence s, Extraction x) {
+    Matcher m = DECISION_OF.matcher(s.text());
+    while (m.find()) {
+      List<Gazetteer.Mention> actors = s.actorsStartingAt(m.end());
+      if (actors.isEmpty()) {
+        continue;
+      }
+      int after = actors.get(actors.size() - 1).end();
+      if (!s.text().startsWith(" to ", after)) {
+        continue;
+      }
+      List<String> issuers = actors.stream().map(Gazetteer.Mention::iri).toList();
+      String kind =
+          m.group().startsWith("commitment") || m.group().startsWith("pledge") ? "pledge" : "plan";
+      return Optional.of(new Undertaking(issuers, kind, after, after + 4, Rule.UNDERTAKING, false));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A list item (not bold-led) that opens with a gerund, under a lead-in of the document's parties
+   * ("the United States and India are launching new initiatives in the following domains:"): what
+   * the parties undertake, unless the gerund reports ("Welcoming …").
+   */
+  private static Optional<Undertaking> gerundItem(Sentence s, Extraction x) {
+    ParsedDocument.Block b = s.unit.block();
+    if (b.kind() != ParsedDocument.Kind.LIST_ITEM || b.isBoldLed() || s.unit.index() != 0) {
+      return Optional.empty();
+    }
+    Matcher m = GERUND_ITEM.matcher(s.text());
+    if (!m.find() || REPORTING_GERUND.matcher(m.group(1)).matches() || x.parties().size() < 2) {
+      return Optional.empty();
+    }
+    String kind = x.announcesCommitments ? "pledge" : "plan";
+    return Optional.of(new Undertaking(x.parties(), kind, 0, 0, Rule.UNDERTAKING, false));
+  }
+
+  /** Whether {@code at} stands inside a quotation opened before it (“…). */
+  private static boolean quoted(String text, int at) {
+    int open = 0;
+    for (int i = 0; i < at; i++) {
+      char c = text.charAt(i);
+      if (c == '“') {
+        open++;
+      } else if (c == '”' && open > 0) {
+        open--;
+      }
+    }
+    return open > 0;
+  }
+
+  private record Undertaking(
+      List<String> issuers,
+      String kind,
+      int subjectStart,
+      int clauseStart,
+      Rule rule,
+      boolean negated) {}
+
+  private static Optional<Undertaking> undertaking(Sentence s, Extraction x, Matcher m) {
+    String text = s.text();
+    int at = m.start();
+    Matcher aux = AUXILIARY.matcher(text).region(Math.max(0, at - 30), at);
+    if (aux.find()) {
+      at = aux.start();
+    }
+    Matcher aside = ASIDE.matcher(text).region(Math.max(0, at - 2 * LOOK_BACK), at);
+    if (aside.find()) {
+      at = aside.start();
+    }
+    List<String> issuers = new ArrayList<>();
+    int subjectStart;
+    Matcher group = PARTIES.matcher(text).region(Math.max(0, at - LOOK_BACK), at);
+    List<Gazetteer.Mention> actors = s.actorsEndingAt(at);
+    if (m.group("noun") != null) {
+      // "the U.S. commitment not to …", "Japan's commitment to …": the actor just before
+      int end = at;
+      actors =
+          s.mentions.stream()
+              .filter(
+                  a ->
+                      a.end() == end
+                          && a.form() != Gazetteer.Form.TITLE
+                          && x.known.isA(a.iri(), SPKG.Actor))
+              .toList();
+    }
+    if (!actors.isEmpty()) {
+      subjectStart = actors.get(0).start();
+      if (PREPOSITION_BEFORE
+          .matcher(text.substring(Math.max(0, subjectStart - 20), subjectStart))
+          .find()) {
+        return Optional.empty();
+      }
+      int comma = text.lastIndexOf(',', subjectStart);
+      if (comma >= 0
+          && text.substring(comma + 1, subjectStart).isBlank()
+          && FINITE
+              .matcher(text.substring(Math.max(0, text.lastIndexOf(',', comma - 1) + 1), comma))
+              .find()) {
+        return Optional
+            .empty(); // "Europe is building A, Japan will provide B": contributions listed
+      }
+      actors.forEach(a -> issuers.add(a.iri()));
+    } else if (group.find()) {
+      subjectStart = group.start();
+      issuers.addAll(x.parties());
+    } else {
+      return Optional.empty();
+    }
+    if (issuers.isEmpty() || quoted(text, subjectStart)) {
+      return Optional.empty(); // "we" in a quotation is its speaker, not the document's parties
+    }
+    boolean not =
+        m.group("norms") != null
+            || m.group("n1") != null
+            || m.group("n2") != null
+            || m.group("n3") != null
+            || m.group("n4") != null
+            || m.group("n5") != null;
+    String doing = m.group("doing");
+    String verb = m.group("intent") != null ? m.group("intent") : doing;
+    boolean committing =
+        m.group("money") != null
+            || m.group("again") != null
+            || m.group("noun") != null
+            || (verb != null && COMMITTING.matcher(verb).matches());
+    int clauseStart =
+        m.group("norms") != null
+            ? m.end("norms") + 1 + (text.startsWith("the ", m.end("norms") + 1) ? 4 : 0)
+            : doing != null && !doing.equals("committed") ? m.start("doing") : m.end();
+    boolean refrain = text.startsWith("refrain from", clauseStart);
+    if (verb != null
+        && verb.startsWith("look")
+        && !text.substring(clauseStart).matches("(?s)\\p{Ll}+ing\\b.*")) {
+      return Optional.empty(); // "looks forward to the launch": a wish, not an undertaking
+    }
+    boolean providing =
+        "providing".equals(doing) && text.startsWith("$", clauseStart + "providing ".length());
+    if (doing != null
+        && !x.announcesCommitments
+        && !providing
+        && m.group("n3") == null
+        && !(m.group().endsWith(" to ") && INTENDING.matcher(doing).matches())) {
+      return Optional.empty(); // "NASA is developing X" reports what is under way
+    }
+    String kind;
+    Rule rule = m.group("noun") != null ? Rule.COMMITMENT : Rule.UNDERTAKING;
+    if (not || refrain) {
+      kind = "norm";
+    } else if (committing || providing) {
+      kind = "pledge";
+    } else if (x.announcesCommitments) {
+      kind = "pledge";
+      rule = Rule.ANNOUNCED_COMMITMENT;
+    } else {
+      kind = "plan";
+    }
+    return Optional.of(
+        new Undertaking(
+            issuers, kind, subjectStart, clauseStart, rule, not && m.group("norms") == null));
+  }
+
+  private static void write(Sentence s, Extraction x, Undertaking u, String clause) {
+    Node c = x.out.local("commitment", Integer.toString(x.next("commitment")));
+    x.out.type(c, SPKG.Commitment);
+    x.out.label(c, Character.toUpperCase(clause.charAt(0)) + clause.substring(1));
+    for (String issuer : new LinkedHashSet<>(u.issuers())) {
+      x.out.add(c, SPKG.issuer, FactWriter.uri(issuer));
+    }
+    x.out.add(
+        c, SPKG.commitmentKind, FactWriter.uri(EntityIris.entity("commitment-kind", u.kind())));
+    x.out.add(c, SPKG.announcedIn, x.out.document());
+    x.initiativeOf(s).ifPresent(i -> x.out.add(c, SPKG.concerns, i));
+    x.out.fact(c, x.evidence(s, u.rule()));
+    x.commitments.add(c);
+  }
+}

@@ -1,0 +1,401 @@
+package org.w3id.spkg.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+import org.w3id.spkg.vocab.EntityIris;
+import org.w3id.spkg.vocab.SPKG;
+
+/**
+ * What an order directs, in the order itself and in a fact sheet about it:
+ *
+ * <ul>
+ *   <li>{@code order-shall}: in an executive order, memorandum or proclamation, "The Council shall
+ *       …" is a directive to the Council, issued by the order's signer; "it shall:" directs each
+ *       enumerated item after it ("(i) review …");
+ *   <li>{@code directs}: "The Order directs the Secretary of X, in consultation with …, to …" is a
+ *       directive to the Secretary, labelled by the instruction; "The Order mandates the creation
+ *       of …" (no addressee) is a commitment of kind directive, "The Order calls for …" a plan,
+ *       both issued by the order's signer.
+ * </ul>
+ */
+final class OrderRules {
+
+  /**
+   * A document that is an order: its title names the kind, or it invokes the signer's authority.
+   */
+  private static final Pattern ORDER_TITLE =
+      Pattern.compile(
+          "^(?:Executive Order|Presidential Memorandum|Memorandum|National Security Memorandum"
+              + "|A Proclamation|Proclamation)\\b|authority vested in me",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "The Council shall …", after an optional enumerator "(a)". */
+  private static final Pattern SHALL =
+      Pattern.compile("\\bshall(?::|,? (?!be |not be |have the ))");
+
+  private static final Pattern ENUMERATOR =
+      Pattern.compile("^\\s*\\\\?\\((?:[a-z]|[ivx]+|\\d+)\\\\?\\)\\s*");
+
+  /** What stands for the order in a fact sheet: "The Order", "The Memorandum", "It also". */
+  private static final Pattern ORDER_SUBJECT =
+      Pattern.compile(
+          "^(?:The|This|Today’s|Today's|President \\S+ \\S+’s|President \\S+’s) "
+              + "(?:Executive )?(?:Order|Memorandum|Proclamation|Directive)"
+              + "|^(?:It|The order)(?= also | )",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The verbs of an order, each introducing what it directs or plans. */
+  private static final Pattern ORDER_VERB =
+      Pattern.compile(
+          "(?:^|\\s)(?:also )?(?:(?<directs>directs|instructs|tasks|orders|requires)|(?<mandates>mandates"
+              + "|establishes|designates|creates))\\s|(?:^|\\s)(?:also )?(?<plans>calls for"
+              + "|ensures|spurs|sets|promotes|prioritizes|advances)\\s");
+
+  private static final Pattern SHORT_NAME =
+      Pattern.compile("\\((?:the )?[“\"]?(\\p{Lu}\\p{Ll}+)[”\"]?\\)");
+
+  private static final Pattern ADDRESSEE_PHRASE =
+      Pattern.compile("^(?:[Tt]he |[Ee]ach |[Aa]ll )?[\\p{L}’' -]{2,80}$");
+
+  /** The capitalised name that ends where a short name is defined: "Users’ Advisory Group". */
+  private static final Pattern NAME_BEFORE =
+      Pattern.compile(
+          "(?:\\p{Lu}[\\p{L}’'-]*\\s+(?:(?:of|for|on|and|the)\\s+)*){0,6}\\p{Lu}[\\p{L}’'-]*$");
+
+  /** " to " before the instruction: followed by a verb, not by "the President". */
+  private static final Pattern TO_VERB = Pattern.compile(" to (?!the |a |an |and |\\p{Lu})");
+
+  private static final Pattern PARTS = Pattern.compile(",\\s+and\\s+|,\\s+|\\s+and\\s+(?=the\\s)");
+
+  /** "… Directives instructing NASA to return …": an instruction reported in passing. */
+  private static final Pattern INSTRUCTING =
+      Pattern.compile(
+          "\\b(?:instructing|directing|(?:that|which) (?:instructed|directed|instructs|directs))"
+              + " (?:the )?");
+
+  /** A phrase that names who acts: "Agencies", "The head of each agency that …". */
+  private static final Pattern AGENT_NOUN =
+      Pattern.compile(
+          "\\b(?:[Aa]genc(?:y|ies)|[Dd]epartments?|[Hh]eads?|[Ss]ecretar(?:y|ies)|[Aa]dministrators?"
+              + "|[Dd]irectors?|[Cc]ouncils?|[Oo]ffices?|[Bb]oards?|[Cc]ommittees?|[Gg]roups?"
+              + "|[Mm]embers|[Oo]fficials|[Cc]hair|[Aa]ssistants?|[Aa]dvisors?|[Gg]overnments?"
+              + "|[Cc]ommissions?|[Ss]ervices?)\\b");
+
+  private OrderRules() {}
+
+  static boolean isOrder(ParsedDocument doc) {
+    if (ORDER_TITLE.matcher(doc.title()).find()) {
+      return true;
+    }
+    List<ParsedDocument.Block> blocks = doc.blocks();
+    for (int i = 0; i < Math.min(3, blocks.size()); i++) {
+      if (blocks.get(i).body().text().contains("authority vested in me")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static void apply(Sentence s, Extraction x) {
+    if (x.isOrder) {
+      shall(s, x);
+    } else {
+      orderVerbs(s, x);
+    }
+  }
+
+  /** "(a) The Council shall meet at least annually." */
+  private static void shall(Sentence s, Extraction x) {
+    String text = s.text();
+    Matcher e = ENUMERATOR.matcher(text);
+    int from = e.find() ? e.end() : 0;
+    Matcher m = SHALL.matcher(text);
+    if (!m.find() || m.start() < from) {
+      if (from > 0 && x.pendingShall != null) {
+        directive(s, x, text.substring(from), x.pendingShall, Rule.ORDER_SHALL);
+        return;
+      }
+      x.pendingShall = null;
+      return;
+    }
+    String subject = text.substring(from, m.start()).replaceAll("[,\\s]+$", "");
+    int comma = subject.lastIndexOf(", ");
+    if (comma >= 0 && subject.substring(comma + 2).matches("(?:the|it|they)\\b.*")) {
+      // "On space matters relating to national security, the Council shall …"
+      from += comma + 2;
+      subject = subject.substring(comma + 2);
+    }
+    String lower = subject.toLowerCase(java.util.Locale.ROOT);
+    if (lower.contains("order")
+        || lower.contains("provision")
+        || lower.startsWith("nothing")
+        || subject.contains(",")) {
+      x.pendingShall = null;
+      return;
+    }
+    Optional<String> addressee =
+        lower.equals("it") && x.lastAddressee != null
+            ? Optional.of(x.lastAddressee)
+            : addressee(s, x, from, subject);
+    if (addressee.isEmpty()) {
+      x.pendingShall = null;
+      return;
+    }
+    x.lastAddressee = addressee.get();
+    String clause =
+        text.substring(m.end()).replaceFirst("^,?\\s*to the extent [^,]*,\\s*", "").trim();
+    if (m.group().endsWith(":")) {
+      x.pendingShall = addressee.get();
+      return;
+    }
+    x.pendingShall = null;
+    String label = clause.startsWith("not ") ? subject + " shall " + clause : clause;
+    directive(s, x, label, addressee.get(), Rule.ORDER_SHALL);
+  }
+
+  /**
+   * The addressee a subject names: a short name the order defined ("the Council" for "National
+   * Space Council (Council)"), else the actor or office it mentions, else the phrase itself
+   * ("Agencies", "The head of each agency that …") as an addressee of the document's own.
+   */
+  private static Optional<String> addressee(Sentence s, Extraction x, int from, String subject) {
+    for (Map.Entry<String, String> e : shortNames(x).entrySet()) {
+      if (subject.matches("(?s).*\\bthe " + Pattern.quote(e.getKey()) + "\\b.*")
+          || subject.equals("The " + e.getKey())) {
+        return Optional.of(e.getValue());
+      }
+    }
+    int head = from + (subject.matches("(?s)(?:The|the) .*") ? 4 : 0);
+    for (Gazetteer.Mention mention : s.mentions) {
+      if (mention.start() == head
+          && mention.end() <= from + subject.length()
+          && mention.form() != Gazetteer.Form.ADJECTIVE
+          && (x.known.isA(mention.iri(), SPKG.Actor) || x.known.isA(mention.iri(), SPKG.Office))) {
+        return Optional.of(office(x, mention));
+      }
+    }
+    if (!ADDRESSEE_PHRASE.matcher(subject).matches()
+        || !AGENT_NOUN.matcher(subject).find()
+        || subject.split("\\s+").length > 12) {
+      return Optional.empty();
+    }
+    return Optional.of(namedAddressee(x, subject.replaceFirst("^(?:The|the) ", "")));
+  }
+
+  /**
+   * An addressee the text names by a phrase, not an entity: a node of the document's own with the
+   * phrase as label and no class, so that it never becomes a name other documents are read for.
+   */
+  private static String namedAddressee(Extraction x, String label) {
+    Node n = x.out.local("addressee", EntityIris.slug(label));
+    x.out.label(n, Character.toUpperCase(label.charAt(0)) + label.substring(1));
+    return n.getURI();
+  }
+
+  /**
+   * An office as the text names it ("the Secretary of Transportation"), as its alternative label.
+   */
+  private static String office(Extraction x, Gazetteer.Mention m) {
+    if (x.known.isA(m.iri(), SPKG.Office) && !m.text().equals(x.known.label(m.iri()))) {
+      x.out.add(
+          FactWriter.uri(m.iri()),
+          org.apache.jena.vocabulary.SKOS.altLabel,
+          org.apache.jena.graph.NodeFactory.createLiteralLang(
+              m.text().replaceFirst("^(?:The|the) ", ""), "en"));
+    }
+    return m.iri();
+  }
+
+  /** The short names the document defines: "National Space Council (Council)". */
+  private static Map<String, String> shortNames(Extraction x) {
+    if (x.shortNames != null) {
+      return x.shortNames;
+    }
+    Map<String, String> names = new HashMap<>();
+    Gazetteer gazetteer = x.known.gazetteer();
+    for (ParsedDocument.Block b : x.doc.blocks()) {
+      String text = b.body().text();
+      Matcher m = SHORT_NAME.matcher(text);
+      while (m.find()) {
+        String before = text.substring(Math.max(0, m.start() - 120), m.start()).stripTrailing();
+        String head = m.group(1);
+        if (!before.endsWith(head) || names.containsKey(head)) {
+          continue;
+        }
+        gazetteer.find(before).stream()
+            .filter(g -> g.end() == before.length() && x.known.isA(g.iri(), SPKG.Actor))
+            .findFirst()
+            .ifPresent(g -> names.put(head, g.iri()));
+        if (!names.containsKey(head)) {
+          x.mentioned.stream()
+              .filter(i -> x.known.isA(i, SPKG.Actor) && x.known.label(i) != null)
+              .filter(i -> before.endsWith(x.known.label(i)))
+              .findFirst()
+              .ifPresent(i -> names.put(head, i));
+        }
+        if (!names.containsKey(head)) {
+          Matcher full = NAME_BEFORE.matcher(before);
+          if (full.find()) {
+            names.put(head, namedAddressee(x, full.group().trim()));
+          }
+        }
+      }
+    }
+    x.shortNames = names;
+    return names;
+  }
+
+  /** "The Order directs the Secretary of X to …", "The Order mandates the creation of …". */
+  private static void orderVerbs(Sentence s, Extraction x) {
+    String text = s.text();
+    if (!x.aboutSpace(s)) {
+      return;
+    }
+    Optional<String> signer = x.signer();
+    if (signer.isEmpty()) {
+      return;
+    }
+    Matcher instructing = INSTRUCTING.matcher(text);
+    if (instructing.find()) {
+      Optional<Gazetteer.Mention> to = s.actorsStartingAt(instructing.end()).stream().findFirst();
+      if (to.isPresent() && text.startsWith(" to ", to.get().end())) {
+        Optional<String> by =
+            s.mentions.stream()
+                .filter(p -> p.end() <= instructing.start() && x.known.isA(p.iri(), SPKG.Person))
+                .map(Gazetteer.Mention::iri)
+                .reduce((a, b) -> b);
+        String label = text.substring(to.get().end() + 4).replaceAll("[.;]\\s*$", "").trim();
+        writeDirective(s, x, label, by.orElse(signer.get()), List.of(to.get().iri()), Rule.DIRECTS);
+      }
+    }
+    Matcher subject = ORDER_SUBJECT.matcher(text);
+    if (!subject.find()) {
+      return;
+    }
+    List<int[]> verbs = new ArrayList<>();
+    Matcher v = ORDER_VERB.matcher(text).region(subject.end(), text.length());
+    while (v.find()) {
+      boolean joined =
+          verbs.isEmpty()
+              ? text.substring(subject.end(), v.start()).isBlank()
+              : text.substring(0, v.start()).matches("(?s).*(?:,| and|;)\\s*$");
+      if (joined) {
+        verbs.add(
+            new int[] {
+              v.start(),
+              v.end(),
+              v.group("directs") != null ? 2 : v.group("mandates") != null ? 1 : 0
+            });
+      }
+    }
+    for (int i = 0; i < verbs.size(); i++) {
+      int[] verb = verbs.get(i);
+      int end = i + 1 < verbs.size() ? verbs.get(i + 1)[0] : text.length();
+      String clause = text.substring(verb[1], end).replaceAll("(?:,? and|[,;.])?\\s*$", "").trim();
+      if (clause.isEmpty()) {
+        continue;
+      }
+      if (verb[2] == 2 && addressed(s, x, verb[1], end, signer.get())) {
+        continue;
+      }
+      String kind = verb[2] > 0 ? "directive" : "plan";
+      String verbText = text.substring(verb[0], verb[1]).trim().replaceFirst("^also ", "");
+      Node c = x.out.local("commitment", Integer.toString(x.next("commitment")));
+      x.out.type(c, SPKG.Commitment);
+      String label = verb[2] > 0 ? verbText + " " + clause : clause;
+      x.out.label(c, Character.toUpperCase(label.charAt(0)) + label.substring(1));
+      x.out.add(c, SPKG.issuer, FactWriter.uri(signer.get()));
+      x.out.add(c, SPKG.commitmentKind, FactWriter.uri(EntityIris.entity("commitment-kind", kind)));
+      x.out.add(c, SPKG.announcedIn, x.out.document());
+      x.out.fact(c, x.evidence(s, Rule.DIRECTS));
+      x.commitments.add(c);
+    }
+  }
+
+  /**
+   * "directs the Secretary of Defense, the Secretary of Transportation, and the Administrator of
+   * NASA to align …": a directive to them all, labelled by the instruction.
+   */
+  private static boolean addressed(Sentence s, Extraction x, int from, int end, String issuer) {
+    String text = s.text();
+    Matcher toVerb = TO_VERB.matcher(text).region(from, end);
+    if (!toVerb.find()) {
+      return false;
+    }
+    int to = toVerb.start();
+    String who = text.substring(from, to);
+    int aside = who.indexOf(", in ");
+    if (aside >= 0) {
+      who = who.substring(0, aside);
+    }
+    List<String> addressees = new ArrayList<>();
+    int at = from;
+    for (String part : PARTS.split(who, -1)) {
+      int start = text.indexOf(part, at);
+      at = start + part.length();
+      String name =
+          part.trim().replaceFirst("^(?:The|the) ", "").replaceAll("\\s*\\([^)]*\\)$", "");
+      if (name.isEmpty()) {
+        continue;
+      }
+      Optional<Gazetteer.Mention> m =
+          s.mentions.stream()
+              .filter(
+                  g ->
+                      g.form() != Gazetteer.Form.ADJECTIVE
+                          && g.text().replaceFirst("^(?:The|the) ", "").equals(name)
+                          && (x.known.isA(g.iri(), SPKG.Actor)
+                              || x.known.isA(g.iri(), SPKG.Office)))
+              .findFirst();
+      if (m.isPresent()) {
+        addressees.add(office(x, m.get()));
+      } else if (name.split("\\s+").length <= 10
+          && ADDRESSEE_PHRASE.matcher(name).matches()
+          && AGENT_NOUN.matcher(name).find()) {
+        addressees.add(namedAddressee(x, name));
+      } else {
+        return false;
+      }
+    }
+    if (addressees.isEmpty()) {
+      return false;
+    }
+    String label = text.substring(to + 4, end).replaceAll("(?:,? and|[,;.])?\\s*$", "").trim();
+    writeDirective(s, x, label, issuer, addressees, Rule.DIRECTS);
+    return true;
+  }
+
+  private static void directive(
+      Sentence s, Extraction x, String label, String addressee, Rule rule) {
+    Optional<String> issuer = x.signer();
+    if (issuer.isEmpty()) {
+      return;
+    }
+    String clean = label.replaceAll("(?:;\\s*and|;|\\.)\\s*$", "").trim();
+    if (clean.isEmpty()) {
+      return;
+    }
+    writeDirective(s, x, clean, issuer.get(), List.of(addressee), rule);
+  }
+
+  private static void writeDirective(
+      Sentence s, Extraction x, String label, String issuer, List<String> addressees, Rule rule) {
+    int n = ++x.directives;
+    Node d = x.out.local("directive", Integer.toString(n));
+    x.out.type(d, SPKG.Directive);
+    x.out.label(d, Character.toUpperCase(label.charAt(0)) + label.substring(1));
+    x.out.add(d, SPKG.issuer, FactWriter.uri(issuer));
+    addressees.forEach(a -> x.out.add(d, SPKG.addressee, FactWriter.uri(a)));
+    x.out.add(
+        d, SPKG.commitmentKind, FactWriter.uri(EntityIris.entity("commitment-kind", "directive")));
+    x.out.add(d, SPKG.announcedIn, x.out.document());
+    x.out.integer(d, SPKG.position, n);
+    x.out.fact(d, x.evidence(s, rule));
+  }
+}

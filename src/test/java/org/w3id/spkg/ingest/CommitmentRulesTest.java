@@ -1,0 +1,277 @@
+package org.w3id.spkg.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.spkg.TestFiles;
+import org.w3id.spkg.vocab.OntologyFiles;
+
+/**
+ * What actors undertake and what orders direct, on sentences written for the test: plans, norms and
+ * pledges with their issuers (named, or "we" for the document's parties), announced commitments, an
+ * order's "shall" and a fact sheet's "The Order directs". The relevance gate is on: a "will"
+ * outside a statement about space gives nothing.
+ */
+class CommitmentRulesTest {
+
+  private static final OntologyFiles FILES = OntologyFiles.at(TestFiles.ONTOLOGY);
+  private static final String PREFIXES =
+      """
+      PREFIX spkg: <https://w3id.org/spkg/ontology#>
+      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+      PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+      PREFIX id: <https://w3id.org/spkg/id/>
+      PREFIX agency: <https://w3id.org/spkg/id/agency/>
+      PREFIX nation: <https://w3id.org/spkg/id/nation/>
+      PREFIX office: <https://w3id.org/spkg/id/office/>
+      PREFIX kind: <https://w3id.org/spkg/id/commitment-kind/>
+      """;
+  private static DocumentIngester ingester;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void createIngester() {
+    ingester = DocumentIngester.create(FILES);
+  }
+
+  @Test
+  void willAndCommitsNotTo_areAPlanAndANorm_labelledByTheClause() throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: Strengthening Cooperation in Space",
+            "NOAA will launch a new ocean color satellite with ESA in 2027 to monitor coastal"
+                + " waters from orbit. Canada commits not to conduct destructive anti-satellite"
+                + " missile tests in outer space.\n");
+    assertThat(
+            commitment(
+                g, "agency:noaa", "plan", "Launch a new ocean color satellite with ESA in 2027"))
+        .isTrue();
+    assertThat(commitment(g, "nation:CA", "norm", "Not to conduct destructive anti-satellite"))
+        .isTrue();
+  }
+
+  @Test
+  void weInAJointStatement_isTheDocumentsParties() throws IOException {
+    Graph g =
+        ingest(
+            "Joint Statement from the United States and Brazil",
+            "We intend to expand cooperation on Earth observation satellites and lunar"
+                + " exploration.\n");
+    assertThat(commitment(g, "nation:US", "plan", "Expand cooperation on Earth observation"))
+        .isTrue();
+    assertThat(commitment(g, "nation:BR", "plan", "Expand cooperation on Earth observation"))
+        .isTrue();
+  }
+
+  @Test
+  void undertakingsOfADocumentThatAnnouncesCommitments_arePledges() throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: Vice President Announces New Commitments to Grow the Space Workforce",
+            "Today the Vice President is announcing new commitments to grow the space workforce,"
+                + " with the following commitments:\n\n"
+                + "-   **Satellite Internships:** NASA is providing $2 million to fund satellite"
+                + " engineering internships at community colleges.\n"
+                + "-   **Rocketry Apprenticeships:** The Department of Energy will host an"
+                + " apprenticeship summit for rocket propulsion technicians.\n");
+    assertThat(commitment(g, "agency:nasa", "pledge", "Providing $2 million to fund satellite"))
+        .isTrue();
+    assertThat(commitment(g, "agency:doe", "pledge", "Host an apprenticeship summit")).isTrue();
+  }
+
+  @Test
+  void aWillOutsideAStatementAboutSpace_orWorkUnderWay_givesNoCommitment() throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: Strengthening Cooperation in Space",
+            "NASA will send a crewed mission to lunar orbit in 2028 with its international"
+                + " partners.\n\n"
+                + "Separately, the United States will expand agricultural trade with its"
+                + " neighbours.\n\n"
+                + "NASA is developing a new lunar rover for the astronauts of its crewed"
+                + " missions.\n");
+    assertThat(commitment(g, "agency:nasa", "plan", "Send a crewed mission")).isTrue();
+    assertThat(ask(g, "?c spkg:issuer nation:US")).as("trade is not about space").isFalse();
+    assertThat(ask(g, "?c a spkg:Commitment ; rdfs:label ?l . FILTER(CONTAINS(?l, \"rover\"))"))
+        .as("work under way is no undertaking")
+        .isFalse();
+  }
+
+  @Test
+  void gerundItemsOfAJointFactSheet_andADecisionOf_arePlansOfTheirActors() throws IOException {
+    Graph g =
+        ingest(
+            "Joint Fact Sheet: The United States and Brazil Deepen Space Cooperation",
+            "The United States and Brazil are launching new initiatives in the following"
+                + " domains:\n\n"
+                + "-   Expanding the exchange of Earth observation satellite data for forest"
+                + " monitoring.\n"
+                + "-   Welcoming the launch of a Brazilian weather satellite last year.\n\n"
+                + "The leaders welcomed the decision of NASA to host Brazilian engineers at a"
+                + " lunar lander test facility next year.\n");
+    assertThat(commitment(g, "nation:BR", "plan", "Expanding the exchange of Earth observation"))
+        .isTrue();
+    assertThat(ask(g, "?c rdfs:label ?l . FILTER(STRSTARTS(?l, \"Welcoming\"))"))
+        .as("a welcome is no undertaking")
+        .isFalse();
+    assertThat(commitment(g, "agency:nasa", "plan", "Host Brazilian engineers")).isTrue();
+  }
+
+  @Test
+  void aSubordinateClause_andAContributionListedAfterAnother_giveNoCommitment() throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: Strengthening Cooperation in Space",
+            "As the United States continues to lead lunar exploration, NASA will publish a"
+                + " lunar science plan.  Italy is building a habitation module, Japan will"
+                + " provide a pressurized rover for lunar surface missions.\n");
+    assertThat(commitment(g, "agency:nasa", "plan", "Publish a lunar science plan")).isTrue();
+    assertThat(ask(g, "?c a spkg:Commitment ; spkg:issuer nation:US")).isFalse();
+    assertThat(ask(g, "?c a spkg:Commitment ; spkg:issuer nation:JP")).isFalse();
+  }
+
+  @Test
+  void reaffirmedPrinciples_areANorm_moneyAnnounced_aPledge_andAQuotedWe_nothing()
+      throws IOException {
+    Graph g =
+        ingest(
+            "Joint Statement from the United States and Brazil",
+            "The leaders reaffirmed the principles of the Outer Space Treaty on the peaceful use"
+                + " of outer space.  NASA announced $3 million for satellite engineering"
+                + " scholarships.  NOAA, with the Brazilian space agency, will calibrate weather"
+                + " satellites over the Amazon.  The Vice President said that “we will fly to"
+                + " Mars together one day.”\n");
+    assertThat(commitment(g, "nation:BR", "norm", "Principles of the Outer Space Treaty")).isTrue();
+    assertThat(commitment(g, "agency:nasa", "pledge", "$3 million for satellite")).isTrue();
+    assertThat(commitment(g, "agency:noaa", "plan", "Calibrate weather satellites")).isTrue();
+    assertThat(ask(g, "?c rdfs:label ?l . FILTER(CONTAINS(?l, \"Mars\"))"))
+        .as("a quotation's we is its speaker")
+        .isFalse();
+  }
+
+  @Test
+  void anOrdersShall_isADirectiveToTheShortNameItDefines() throws IOException {
+    Graph g =
+        ingest(
+            "Executive Order on Commercial Lunar Landers",
+            "By the authority vested in me as President by the Constitution and the laws of the"
+                + " United States of America, it is hereby ordered as follows:\n\n"
+                + "Section 1.  Purpose.  The National Space Council (Council) advises on the"
+                + " landers that carry payloads to the lunar surface.\n\n"
+                + "Sec. 2.  (a)  The Council shall review the licensing of lunar landers every"
+                + " year.  In particular, it shall:\n\n"
+                + "(i)  advise the President on the safety of lunar landers and their"
+                + " payloads;\n\n"
+                + "(b)  The Council shall not direct the launch schedule of any spacecraft.\n");
+    assertThat(directive(g, "agency:nspc", "Review the licensing of lunar landers")).isTrue();
+    assertThat(directive(g, "agency:nspc", "Advise the President on the safety of lunar landers"))
+        .isTrue();
+    assertThat(directive(g, "agency:nspc", "The Council shall not direct the launch schedule"))
+        .isTrue();
+  }
+
+  @Test
+  void theOrderDirectsAnOfficeTo_isADirective_andWhatItMandates_aDirectiveCommitment()
+      throws IOException {
+    Graph g =
+        ingest(
+            "Fact Sheet: President Ada Lovelace Opens the Skies to Satellites",
+            "Today, President Ada Lovelace signed an Executive Order on satellite spectrum.\n\n"
+                + "-   The Order directs the Secretary of Commerce, in coordination with the"
+                + " Secretary of State, to publish a spectrum plan for satellite operators.\n"
+                + "-   The Order mandates the creation of a licensing office for lunar"
+                + " missions.\n");
+    assertThat(directive(g, "office:us-secretary-of-commerce", "Publish a spectrum plan")).isTrue();
+    assertThat(ask(g, "office:us-secretary-of-commerce skos:altLabel \"Secretary of Commerce\"@en"))
+        .as("the office as the text names it")
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                "?c spkg:commitmentKind kind:directive ; spkg:issuer ?p ; rdfs:label ?l ."
+                    + " ?p a spkg:Person . FILTER NOT EXISTS { ?c a spkg:Directive }"
+                    + " FILTER(STRSTARTS(?l, \"Mandates the creation of a licensing office\"))"))
+        .isTrue();
+  }
+
+  @Test
+  void taskedTheStaffTo_andAGuidanceWhichDirects_areDirectives() throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: Strengthening Cooperation in Space",
+            "In March, the Vice President tasked the National Space Council staff to draft"
+                + " guidelines for satellite servicing missions.  President Ada Lovelace approved"
+                + " a space policy in May, which directs NASA to open its lunar landers to"
+                + " foreign science payloads.\n");
+    assertThat(directive(g, "agency:nspc", "Draft guidelines for satellite servicing")).isTrue();
+    assertThat(directive(g, "agency:nasa", "Open its lunar landers")).isTrue();
+  }
+
+  @Test
+  void theInstructionAnOutcomeFulfils_takesTheVerbsBaseForm() {
+    assertThat(StatementRules.instruction("developed a lunar plan"))
+        .isEqualTo("Develop a lunar plan");
+    assertThat(StatementRules.instruction("released a report")).isEqualTo("Release a report");
+    assertThat(StatementRules.instruction("issued guidance")).isEqualTo("Issue guidance");
+    assertThat(StatementRules.instruction("planned a launch")).isEqualTo("Plan a launch");
+    assertThat(StatementRules.instruction("studied the orbit")).isEqualTo("Study the orbit");
+    assertThat(StatementRules.instruction("launched a probe")).isEqualTo("Launch a probe");
+    assertThat(StatementRules.instruction("built a rover")).isEqualTo("Build a rover");
+    assertThat(StatementRules.instruction("created a council")).isEqualTo("Create a council");
+  }
+
+  private boolean commitment(Graph g, String issuer, String kind, String labelStart) {
+    return ask(
+        g,
+        "?c a spkg:Commitment ; spkg:issuer "
+            + issuer
+            + " ; spkg:commitmentKind kind:"
+            + kind
+            + " ; rdfs:label ?l ; spkg:evidence ?e . FILTER(STRSTARTS(?l, \""
+            + labelStart
+            + "\"))");
+  }
+
+  private boolean directive(Graph g, String addressee, String labelStart) {
+    return ask(
+        g,
+        "?d a spkg:Directive ; spkg:addressee "
+            + addressee
+            + " ; spkg:issuer ?i ; rdfs:label ?l . FILTER(STRSTARTS(?l, \""
+            + labelStart
+            + "\"))");
+  }
+
+  private Graph ingest(String title, String body) throws IOException {
+    String md = "---\ntitle: '" + title + "'\ndate: '2025-03-01'\n---\n" + body;
+    Path file = Files.writeString(dir.resolve("doc.md"), md, StandardCharsets.UTF_8);
+    Graph g = GraphFactory.createDefaultGraph();
+    ingester
+        .extract(file, new IngestOptions(Optional.empty(), IngestOptions.Topic.SPACE))
+        .graph()
+        .find()
+        .forEachRemaining(g::add);
+    return g;
+  }
+
+  private static boolean ask(Graph g, String pattern) {
+    try (QueryExecution qe =
+        QueryExecution.model(ModelFactory.createModelForGraph(g))
+            .query(PREFIXES + "ASK { " + pattern + " }")
+            .build()) {
+      return qe.execAsk();
+    }
+  }
+}
