@@ -139,7 +139,7 @@ final class CommitmentRules {
   }
 
   static void apply(Sentence s, Extraction x) {
-    if (!x.aboutSpace(s)) {
+    if (!x.gateReads(s)) {
       return;
     }
     String text = s.text();

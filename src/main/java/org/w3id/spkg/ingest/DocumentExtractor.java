@@ -81,7 +81,6 @@ final class DocumentExtractor {
     }
     MentionFinder mentions = new MentionFinder(base.with(names), x.known, x.people);
     TimeExpressions time = new TimeExpressions(doc.date().orElse(null));
-    x.parties = Parties.of(doc.title(), mentions, x.known);
 
     Map<Integer, List<Sentence>> byBlock = new LinkedHashMap<>();
     List<String> recent = new ArrayList<>();

@@ -16,8 +16,6 @@ import org.apache.jena.graph.Node;
  */
 final class Extraction {
 
-  private static final String UNITED_STATES = org.w3id.spkg.vocab.EntityIris.entity("nation", "US");
-
   final ParsedDocument doc;
   final FactWriter out;
   final KnownEntities known;
@@ -38,8 +36,6 @@ final class Extraction {
   /** What the extraction left out and why, for the document's warnings. */
   final List<String> warnings = new ArrayList<>();
 
-  /** The nations a joint statement is from (its title names them), else none. */
-  List<String> parties = List.of();
   /** Whether the document announces commitments: what its actors undertake are pledges. */
   final boolean announcesCommitments;
 
@@ -102,9 +98,10 @@ final class Extraction {
   /**
    * Whether the relevance gate reads the sentence, or the title of its bold-led item, as a
    * statement about space, or the sentence is a list item the gate reads (its section or lead-in is
-   * about space).
+   * about space): what commitments and directives are read from. Looser than {@link #aboutSpace} in
+   * a document about space in part (a list item under a space lead-in need hold no cue).
    */
-  boolean aboutSpace(Sentence s) {
+  boolean gateReads(Sentence s) {
     if (s.unit.block().kind() == ParsedDocument.Kind.LIST_ITEM) {
       return true;
     }
@@ -123,22 +120,11 @@ final class Extraction {
   }
 
   /**
-   * The document's parties, for "we", "our two countries", "the leaders": the nations and
-   * international organizations its title names, and the United States, whose White House publishes
-   * it.
+   * The document's parties, for "we", "our two countries", "the leaders" (see {@link Parties#of}).
    */
   List<String> parties() {
     if (parties == null) {
-      Set<String> found = new java.util.LinkedHashSet<>();
-      found.add(UNITED_STATES);
-      for (Gazetteer.Mention m : known.gazetteer().find(doc.title())) {
-        if (m.form() != Gazetteer.Form.ADJECTIVE
-            && (known.isA(m.iri(), org.w3id.spkg.vocab.SPKG.Nation)
-                || known.isA(m.iri(), org.w3id.spkg.vocab.SPKG.InternationalOrganization))) {
-          found.add(m.iri());
-        }
-      }
-      parties = List.copyOf(found);
+      parties = Parties.of(doc.title(), known);
     }
     return parties;
   }

@@ -254,7 +254,7 @@ final class OrderRules {
   /** "The Order directs the Secretary of X to …", "The Order mandates the creation of …". */
   private static void orderVerbs(Sentence s, Extraction x) {
     String text = s.text();
-    if (!x.aboutSpace(s)) {
+    if (!x.gateReads(s)) {
       return;
     }
     Optional<String> signer = x.signer();

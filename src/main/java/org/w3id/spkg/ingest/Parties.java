@@ -1,15 +1,19 @@
 package org.w3id.spkg.ingest;
 
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.spkg.vocab.EntityIris;
 import org.w3id.spkg.vocab.SPKG;
 
 /**
- * The parties of a joint document, and the words that stand for them: a joint statement's or
- * declaration's parties are the nations its title names ("Joint Statement from the United States
- * and India"); "we", "the two leaders", "our two nations", "both countries" in its text are they.
+ * The parties of a document, and the words that stand for them: the United States and the nations
+ * and international organizations its title names ("Joint Statement from the United States and
+ * India"). In a joint document (statement, declaration, communiqué) of two or more parties, "we",
+ * "the two leaders", "our two nations", "both countries" are they; commitment rules read them for
+ * "we" in any document (a U.S. fact sheet's "we" is the United States).
  */
 final class Parties {
 
@@ -25,19 +29,29 @@ final class Parties {
 
   private Parties() {}
 
-  /** The nations a joint document's title names, when it names two or more. */
-  static List<String> of(String title, MentionFinder mentions, KnownEntities known) {
+  private static final String UNITED_STATES = EntityIris.entity("nation", "US");
+
+  /**
+   * The document's parties: the United States, whose White House publishes it, and the nations and
+   * international organizations its title names.
+   */
+  static List<String> of(String title, KnownEntities known) {
     String text = title.replace("\\_", " ").replace('\u00a0', ' ');
-    if (!JOINT.matcher(text).find()) {
-      return List.of();
-    }
-    List<String> parties = new ArrayList<>();
-    for (Gazetteer.Mention m : mentions.find(text, null, List.of())) {
-      if (known.isA(m.iri(), SPKG.Country) && !parties.contains(m.iri())) {
-        parties.add(m.iri());
+    Set<String> found = new LinkedHashSet<>();
+    found.add(UNITED_STATES);
+    for (Gazetteer.Mention m : known.gazetteer().find(text)) {
+      if (m.form() != Gazetteer.Form.ADJECTIVE
+          && (known.isA(m.iri(), SPKG.Country)
+              || known.isA(m.iri(), SPKG.InternationalOrganization))) {
+        found.add(m.iri());
       }
     }
-    return parties.size() >= 2 ? List.copyOf(parties) : List.of();
+    return List.copyOf(found);
+  }
+
+  /** Whether the document is joint (a joint statement, declaration or communiqué). */
+  static boolean joint(String title) {
+    return JOINT.matcher(title).find();
   }
 
   /**
@@ -45,11 +59,12 @@ final class Parties {
    * leaders", "our two nations" and their auxiliaries), else none.
    */
   static List<String> before(Sentence s, Extraction x, int pos) {
-    if (x.parties.isEmpty()) {
+    List<String> parties = x.parties();
+    if (!joint(x.doc.title()) || parties.size() < 2) {
       return List.of();
     }
     int from = Math.max(0, pos - 60);
     Matcher m = PARTY_PHRASE.matcher(s.text().substring(from, pos));
-    return m.find() ? x.parties : List.of();
+    return m.find() ? parties : List.of();
   }
 }

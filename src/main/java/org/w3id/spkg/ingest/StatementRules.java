@@ -171,7 +171,7 @@ final class StatementRules {
       }
       String rest = s.text().substring(addressee.get().end());
       Matcher to = TO_INSTRUCTION.matcher(rest);
-      if (!to.find() || (!m.group().contains("directed") && !x.aboutSpace(s))) {
+      if (!to.find() || (!m.group().contains("directed") && !x.gateReads(s))) {
         continue;
       }
       String label =
