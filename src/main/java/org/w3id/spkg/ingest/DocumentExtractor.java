@@ -79,7 +79,13 @@ final class DocumentExtractor {
         names.addAll(e.names());
       }
     }
-    MentionFinder mentions = new MentionFinder(base.with(names), x.known, x.people);
+    // The acronyms the document defines win over the reference data's reading of the same letters.
+    List<Gazetteer.Entry> defined =
+        names.stream().filter(n -> n.form() == Gazetteer.Form.ACRONYM).toList();
+    List<Gazetteer.Entry> others =
+        names.stream().filter(n -> n.form() != Gazetteer.Form.ACRONYM).toList();
+    MentionFinder mentions =
+        new MentionFinder(base.with(others).preferring(defined), x.known, x.people);
     TimeExpressions time = new TimeExpressions(doc.date().orElse(null));
 
     Map<Integer, List<Sentence>> byBlock = new LinkedHashMap<>();

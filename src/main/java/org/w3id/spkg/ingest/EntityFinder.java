@@ -145,9 +145,13 @@ final class EntityFinder {
     Matcher m = PARENS.matcher(text);
     while (m.find()) {
       String acronym = m.group(1);
-      if (!NameWords.isAcronym(acronym) || isKnown(acronym)) {
+      if (!NameWords.isAcronym(acronym)) {
         continue;
       }
+      // A known acronym is defined again only as another known thing's ("Kenya Space Agency
+      // (KSA)", where the reference data reads KSA as Saudi Arabia): the document's reading wins
+      // in the document.
+      boolean knownAcronym = isKnown(acronym);
       List<NameWords.Word> name = NameWords.nameEndingAt(text, words, m.start(), true);
       Optional<List<NameWords.Word>> matched = matchInitials(name, acronym);
       if (matched.isEmpty()) {
@@ -157,7 +161,12 @@ final class EntityFinder {
       String label =
           text.substring(nameWords.get(0).start(), nameWords.get(nameWords.size() - 1).end());
       if (isKnown(label)) {
-        knownIri(label).ifPresent(iri -> taught.add(new TaughtAcronym(iri, acronym, unit)));
+        knownIri(label)
+            .filter(iri -> !knownAcronym || !knownIri(acronym).equals(Optional.of(iri)))
+            .ifPresent(iri -> taught.add(new TaughtAcronym(iri, acronym, unit)));
+        continue;
+      }
+      if (knownAcronym) {
         continue;
       }
       Optional<Resource> type = HeadWords.classOf(nameWords.get(nameWords.size() - 1).text());

@@ -60,6 +60,20 @@ final class Gazetteer {
   }
 
   /**
+   * A gazetteer that also finds these entries and prefers them: they win ties of length over this
+   * one's. A document's own definition of an acronym ("Kenya Space Agency (KSA)") outranks the
+   * reference data's reading of the same letters (Saudi Arabia) within that document.
+   */
+  Gazetteer preferring(List<Entry> more) {
+    Node extra = new Node();
+    more.forEach(e -> add(extra, e, 0));
+    List<Node> all = new ArrayList<>();
+    all.add(extra);
+    all.addAll(roots);
+    return new Gazetteer(all);
+  }
+
+  /**
    * Adds an entry to this gazetteer's first trie, in place, and returns what removes it again.
    * Within a node, entries keep the order (rank, IRI, form, surface), whatever order they came in.
    */

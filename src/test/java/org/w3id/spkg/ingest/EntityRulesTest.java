@@ -85,6 +85,23 @@ class EntityRulesTest {
   }
 
   @Test
+  void anAcronymTheDocumentDefines_winsOverTheReferenceDataReadingOfTheSameLetters()
+      throws IOException {
+    // The reference data reads KSA as Saudi Arabia; this document defines it as its space agency.
+    Graph g =
+        ingest(
+            "The Kenya Space Agency (KSA) will operate a new satellite ground station. KSA"
+                + " engineers will launch a small satellite in 2027.");
+    assertThat(
+            ask(
+                g,
+                "?d spkg:mentions <https://w3id.org/spkg/id/agency/kenya-space-agency> ."
+                    + " <https://w3id.org/spkg/id/agency/kenya-space-agency> spkg:acronym \"KSA\""))
+        .isTrue();
+    assertThat(ask(g, "?d spkg:mentions nation:SA")).isFalse();
+  }
+
+  @Test
   void assistantSecretary_doesNotHoldTheSecretarysOffice() throws IOException {
     Graph g =
         ingest(
