@@ -3,21 +3,14 @@ package org.w3id.spkg.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.spkg.TestFiles;
-import org.w3id.spkg.vocab.OntologyFiles;
 
 /**
  * The rules that relate actors to what they do together, each on sentences written for the test:
@@ -27,25 +20,7 @@ import org.w3id.spkg.vocab.OntologyFiles;
  */
 class RelationRulesTest {
 
-  private static final OntologyFiles FILES = OntologyFiles.at(TestFiles.ONTOLOGY);
-  private static final String PREFIXES =
-      """
-      PREFIX spkg: <https://w3id.org/spkg/ontology#>
-      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-      PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-      PREFIX id: <https://w3id.org/spkg/id/>
-      PREFIX agency: <https://w3id.org/spkg/id/agency/>
-      PREFIX nation: <https://w3id.org/spkg/id/nation/>
-      PREFIX role: <https://w3id.org/spkg/id/role/>
-      """;
-  private static DocumentIngester ingester;
-
   @TempDir Path dir;
-
-  @BeforeAll
-  static void createIngester() {
-    ingester = DocumentIngester.create(FILES);
-  }
 
   @Test
   void leadsListedWithTheDepartmentsOfXAndY_areAllLeads() throws IOException {
@@ -149,23 +124,18 @@ class RelationRulesTest {
   }
 
   private Graph ingest(String name, String... body) throws IOException {
-    String md =
-        "---\ntitle: Test fact sheet\ndate: '2025-03-01'\n---\n"
-            + "The Vice President is announcing the following initiatives:\n\n"
-            + String.join("", body);
-    Path file = Files.writeString(dir.resolve(name), md, StandardCharsets.UTF_8);
-    Graph g = GraphFactory.createDefaultGraph();
-    ingester
-        .extract(file, new IngestOptions(Optional.empty(), IngestOptions.Topic.ALL))
-        .graph()
-        .find()
-        .forEachRemaining(g::add);
-    return g;
+    return RuleFixture.ingest(
+        dir,
+        name,
+        "Test fact sheet",
+        "The Vice President is announcing the following initiatives:\n\n" + String.join("", body),
+        IngestOptions.Topic.ALL);
   }
 
   private static List<String> leadsOf(Graph g, String title) {
     List<String> leads = new ArrayList<>();
-    String q = PREFIXES + "SELECT ?x { ?i rdfs:label \"" + title + "\"@en ; spkg:ledBy ?x }";
+    String q =
+        RuleFixture.PREFIXES + "SELECT ?x { ?i rdfs:label \"" + title + "\"@en ; spkg:ledBy ?x }";
     try (QueryExecution qe =
         QueryExecution.model(ModelFactory.createModelForGraph(g)).query(q).build()) {
       qe.execSelect()
@@ -178,11 +148,6 @@ class RelationRulesTest {
   }
 
   private static boolean ask(Graph g, String pattern) {
-    try (QueryExecution qe =
-        QueryExecution.model(ModelFactory.createModelForGraph(g))
-            .query(PREFIXES + "ASK { " + pattern + " }")
-            .build()) {
-      return qe.execAsk();
-    }
+    return RuleFixture.ask(g, pattern);
   }
 }

@@ -4,21 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.spkg.TestFiles;
-import org.w3id.spkg.vocab.OntologyFiles;
 
 /**
  * Dates with their kind and quantities with what they measure, each on sentences written for the
@@ -26,26 +17,7 @@ import org.w3id.spkg.vocab.OntologyFiles;
  */
 class TimeAndQuantityRulesTest {
 
-  private static final OntologyFiles FILES = OntologyFiles.at(TestFiles.ONTOLOGY);
-  private static final String PREFIXES =
-      """
-      PREFIX spkg: <https://w3id.org/spkg/ontology#>
-      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-      PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-      PREFIX schema: <https://schema.org/>
-      PREFIX id: <https://w3id.org/spkg/id/>
-      PREFIX kind: <https://w3id.org/spkg/id/date-kind/>
-      PREFIX precision: <https://w3id.org/spkg/id/date-precision/>
-      PREFIX role: <https://w3id.org/spkg/id/role/>
-      """;
-  private static DocumentIngester ingester;
-
   @TempDir Path dir;
-
-  @BeforeAll
-  static void createIngester() {
-    ingester = DocumentIngester.create(FILES);
-  }
 
   @Test
   void countsNameWhatTheyCount_andYearsOrdinalsAndReferencesAreNotCounts() throws IOException {
@@ -179,15 +151,7 @@ class TimeAndQuantityRulesTest {
   }
 
   private Graph ingest(String name, String body) throws IOException {
-    String md = "---\ntitle: Test fact sheet on space\ndate: '2025-03-01'\n---\n" + body;
-    Path file = Files.writeString(dir.resolve(name), md, StandardCharsets.UTF_8);
-    Graph g = GraphFactory.createDefaultGraph();
-    ingester
-        .extract(file, new IngestOptions(Optional.empty(), IngestOptions.Topic.ALL))
-        .graph()
-        .find()
-        .forEachRemaining(g::add);
-    return g;
+    return RuleFixture.ingest(dir, name, "Test fact sheet on space", body, IngestOptions.Topic.ALL);
   }
 
   private static List<String> counts(Graph g) {
@@ -205,12 +169,7 @@ class TimeAndQuantityRulesTest {
   }
 
   private static List<String> select(Graph g, String query) {
-    List<String> out = new ArrayList<>();
-    try (QueryExecution qe =
-        QueryExecution.model(ModelFactory.createModelForGraph(g)).query(PREFIXES + query).build()) {
-      qe.execSelect().forEachRemaining(s -> out.add(s.getLiteral("x").getString()));
-    }
-    return out;
+    return RuleFixture.select(g, query);
   }
 
   private static int count(Graph g, String pattern) {
@@ -220,12 +179,7 @@ class TimeAndQuantityRulesTest {
   }
 
   private static boolean ask(Graph g, String pattern) {
-    try (QueryExecution qe =
-        QueryExecution.model(ModelFactory.createModelForGraph(g))
-            .query(PREFIXES + "ASK { " + pattern + " }")
-            .build()) {
-      return qe.execAsk();
-    }
+    return RuleFixture.ask(g, pattern);
   }
 
   private static String dump(Graph g) {
