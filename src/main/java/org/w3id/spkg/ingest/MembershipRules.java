@@ -49,7 +49,104 @@ final class MembershipRules {
   private static final Pattern JOINING = Pattern.compile("\\G[^.]*?\\bjoining ");
   private static final Pattern INCLUDING = Pattern.compile("\\G[^.]*?\\bincluding ");
 
+  private static final Pattern COMPOSED_OF =
+      Pattern.compile(
+          "\\b(?:composed of|comprised of|consist of|consists of|made up of)"
+              + "(?: the following(?: members)?)?\\s*:\\s*$");
+  private static final Pattern ENUMERATOR =
+      Pattern.compile("^\\\\?\\((?:[a-z]{1,2}|[A-Z]|[ivx]{1,4}|\\d{1,2})\\\\?\\)\\s+(?:the\\s+)?");
+  private static final Pattern CHAIR =
+      Pattern.compile(
+          "\\bwho shall (?:be|serve as) (?:the |a )?(?:Co-)?Chair\\b|\\bwho shall (?:co-)?chair\\b");
+
+  private static final Pattern SECTION_HEADING =
+      Pattern.compile(
+          "(?:Membership|Composition|Functions|Duties|Responsibilities|Administration) of (?:the )?");
+
   private MembershipRules() {}
+
+  /**
+   * {@code composed-of}: a body whose membership a paragraph introduces ("The Council shall be
+   * composed of:") and the enumerated paragraphs after it list ("(a) the Vice President, who shall
+   * be Chair of the Council;", "(b) the Secretary of State;"): the actor or office each item opens
+   * with is a member of the body the introducing paragraph names last; one "who shall be Chair"
+   * convenes it too.
+   */
+  static void composedOf(List<List<Sentence>> blocks, Extraction x) {
+    for (int i = 0; i < blocks.size(); i++) {
+      List<Sentence> intro = blocks.get(i);
+      Sentence last = intro.get(intro.size() - 1);
+      Matcher c = COMPOSED_OF.matcher(last.text());
+      if (!c.find()) {
+        continue;
+      }
+      // The body the sentence's subject names: a name before the verb, or one whose last word the
+      // subject repeats ("… the National Space Council. The Council shall be composed of:").
+      String subject = " " + last.text().substring(0, c.start()) + " ";
+      Optional<Gazetteer.Mention> body = Optional.empty();
+      for (Sentence s : intro) {
+        for (Gazetteer.Mention m : s.mentions) {
+          String head = m.text().substring(m.text().lastIndexOf(' ') + 1);
+          boolean named = s == last ? m.end() <= c.start() : subject.contains(" " + head + " ");
+          if (named
+              && m.form() != Gazetteer.Form.ADJECTIVE
+              && m.form() != Gazetteer.Form.TITLE
+              && !x.known.isA(m.iri(), SPKG.Person)
+              && !x.known.isA(m.iri(), SPKG.Office)
+              && !x.known.isA(m.iri(), SPKG.Nation)) {
+            body = Optional.of(m);
+          }
+        }
+      }
+      if (body.isEmpty()) {
+        continue;
+      }
+      String bodyIri = sectionSubject(body.get(), x);
+      for (int j = i + 1; j < blocks.size(); j++) {
+        Sentence item = blocks.get(j).get(0);
+        Matcher e = ENUMERATOR.matcher(item.text());
+        if (!e.lookingAt()) {
+          break;
+        }
+        Optional<Gazetteer.Mention> who =
+            item.mentions.stream()
+                .filter(
+                    m ->
+                        m.start() == e.end()
+                            && m.form() != Gazetteer.Form.ADJECTIVE
+                            && (x.known.isA(m.iri(), SPKG.Actor)
+                                || x.known.isA(m.iri(), SPKG.Office)))
+                .findFirst();
+        if (who.isEmpty() || who.get().iri().equals(bodyIri)) {
+          continue;
+        }
+        Node ev = x.evidence(item, Rule.COMPOSED_OF);
+        x.out.participation(
+            bodyIri, who.get().iri(), "member", Optional.empty(), Optional.empty(), ev);
+        if (CHAIR.matcher(item.text()).find()) {
+          x.out.participation(
+              bodyIri, who.get().iri(), "convener", Optional.empty(), Optional.empty(), ev);
+        }
+      }
+    }
+  }
+
+  /**
+   * The body a section heading read as one name stands for: "Membership of the National Space
+   * Council" is the Council, when the reference data knows the name after the heading's "of".
+   */
+  private static String sectionSubject(Gazetteer.Mention m, Extraction x) {
+    Matcher h = SECTION_HEADING.matcher(m.text());
+    if (h.lookingAt()) {
+      String rest = m.text().substring(h.end());
+      for (Gazetteer.Mention inner : x.known.gazetteer().find(rest)) {
+        if (inner.start() == 0 && inner.end() == rest.length()) {
+          return inner.iri();
+        }
+      }
+    }
+    return m.iri();
+  }
 
   /** The rules but {@link #initiativeLead}, which runs after every other rule of the sentence. */
   static void apply(Sentence s, Extraction x) {

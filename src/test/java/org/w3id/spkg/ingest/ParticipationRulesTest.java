@@ -249,6 +249,35 @@ class ParticipationRulesTest {
     assertThat(ask(g, "?p spkg:acronym \"SSRO\" ; " + part("nation:PE", "member"))).isTrue();
   }
 
+  @Test
+  void theEnumeratedParagraphsAfterComposedOfAreTheBodysMembers_andTheChairConvenesIt()
+      throws IOException {
+    Graph g =
+        ingestTitled(
+            "composed.md",
+            "Executive Order on Space Weather Readiness",
+            "Sec. 3.  Membership of the National Space Council.  The Council shall consist of"
+                + " the following members:\n\n"
+                + "(a)  the Secretary of Energy, who shall serve as Chair of the Council;\n\n"
+                + "(b)  the Director of National Intelligence; and\n\n"
+                + "(c)  the Administrator of the National Aeronautics and Space Administration."
+                + "\n\n"
+                + "Sec. 4.  Functions.  (a)  The Council shall review space weather"
+                + " forecasts with the Secretary of State.\n");
+    String council = "<https://w3id.org/spkg/id/agency/nspc> ";
+    String office = "<https://w3id.org/spkg/id/office/";
+    assertThat(ask(g, council + part(office + "us-secretary-of-energy>", "member"))).isTrue();
+    assertThat(ask(g, council + part(office + "us-secretary-of-energy>", "convener")))
+        .as("who shall serve as Chair convenes the Council")
+        .isTrue();
+    assertThat(ask(g, council + part(office + "dni>", "member"))).isTrue();
+    assertThat(ask(g, council + part(office + "nasa-administrator>", "member"))).isTrue();
+    assertThat(ask(g, council + part(office + "dni>", "convener"))).isFalse();
+    assertThat(ask(g, council + part(office + "us-secretary-of-state>", "member")))
+        .as("the list ends at the first paragraph without an enumerator")
+        .isFalse();
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
