@@ -59,6 +59,13 @@ final class MembershipRules {
       Pattern.compile(
           "\\bwho shall (?:be|serve as) (?:the |a )?(?:Co-)?Chair\\b|\\bwho shall (?:co-)?chair\\b");
 
+  private static final Pattern DELEGATES =
+      Pattern.compile(
+          "(?:The\\s+)?(?:Experts|Officials|Representatives|Delegations|Delegates|Scientists"
+              + "|Engineers|Teams|Staff|Leaders|Senior officials)\\s+(?:from|of)\\s+(?:the\\s+)?");
+  private static final Pattern LIST_END =
+      Pattern.compile(
+          ",\\s+together with\\b|\\s+(?:will|shall|are|is|have|has|met|meet|plan|intend)\\s");
   private static final Pattern SECTION_HEADING =
       Pattern.compile(
           "(?:Membership|Composition|Functions|Duties|Responsibilities|Administration) of (?:the )?");
@@ -170,6 +177,9 @@ final class MembershipRules {
         || x.out.graph().contains(initiative.get(), SPKG.ledBy.asNode(), Node.ANY)) {
       return;
     }
+    if (delegates(s, x)) {
+      return;
+    }
     Matcher open = OPENING.matcher(s.text());
     open.lookingAt();
     List<Gazetteer.Mention> leads = s.actorsStartingAt(open.end());
@@ -216,6 +226,35 @@ final class MembershipRules {
         x.out.participation(target.get(), m.iri(), role, Optional.empty(), Optional.empty(), ev);
       }
     }
+  }
+
+  /**
+   * {@code delegates}: an item's first sentence that opens with the people some actors send
+   * ("Experts from the A, B and C, together with …, will establish …"): each actor the list names
+   * before its verb takes part in the initiative its title names (participant); none leads it.
+   */
+  private static boolean delegates(Sentence s, Extraction x) {
+    Matcher d = DELEGATES.matcher(s.text());
+    if (!d.lookingAt()) {
+      return false;
+    }
+    Matcher v = LIST_END.matcher(s.text());
+    int end = v.find(d.end()) ? v.start() : s.text().length();
+    List<String> who =
+        s.mentions.stream()
+            .filter(m -> m.start() >= d.end() && m.end() <= end && s.isActor(m))
+            .map(Gazetteer.Mention::iri)
+            .distinct()
+            .toList();
+    Optional<String> target = Undertakings.namedInitiative(s, x);
+    if (who.isEmpty() || target.isEmpty()) {
+      return !who.isEmpty();
+    }
+    Node ev = x.evidence(s, Rule.DELEGATES);
+    for (String a : who) {
+      x.out.participation(target.get(), a, "participant", Optional.empty(), Optional.empty(), ev);
+    }
+    return true;
   }
 
   static void participationVerb(Sentence s, Extraction x) {

@@ -22,6 +22,7 @@ enum Rule {
   UNDER_AUSPICES("under-auspices", "0.8"),
   SIGNED_BY("signed-by", "0.85"),
   COMPOSED_OF("composed-of", "0.85"),
+  DELEGATES("delegates", "0.7"),
   PARTNERING("partnering", "0.8"),
   COOPERATION_WITH("cooperation-with", "0.7"),
   COLLABORATION_INCLUDING("collaboration-including", "0.7"),

@@ -278,6 +278,24 @@ class ParticipationRulesTest {
         .isFalse();
   }
 
+  @Test
+  void theActorsWhoseExpertsOpenAnItemTakePartInIt_noneLeads() throws IOException {
+    Graph g =
+        ingest(
+            "delegates.md",
+            item(
+                "Lunar Space Weather Dialogue",
+                "Experts from the National Oceanic and Atmospheric Administration, the"
+                    + " Department of Energy, and NASA, together with their Japanese"
+                    + " counterparts, will hold a yearly dialogue on space weather at the Moon."));
+    String initiative = "?i rdfs:label \"Lunar Space Weather Dialogue\"@en ; ";
+    assertThat(ask(g, initiative + part("agency:noaa", "participant"))).isTrue();
+    assertThat(ask(g, initiative + part("agency:doe", "participant"))).isTrue();
+    assertThat(ask(g, initiative + part("agency:nasa", "participant"))).isTrue();
+    assertThat(ask(g, "?i spkg:ledBy ?x")).as("experts' agencies do not lead").isFalse();
+    assertThat(ask(g, "?i spkg:qualifiedParticipation [ spkg:role role:lead ]")).isFalse();
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
