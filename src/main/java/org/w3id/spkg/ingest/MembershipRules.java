@@ -66,6 +66,10 @@ final class MembershipRules {
   private static final Pattern LIST_END =
       Pattern.compile(
           ",\\s+together with\\b|\\s+(?:will|shall|are|is|have|has|met|meet|plan|intend)\\s");
+  private static final Pattern COORDINATED_WITH =
+      Pattern.compile(
+          "(?:\\s*\\([^()]{1,20}\\))?,\\s+(?:and\\s+)?in\\s+(?:coordination|consultation)\\s+with\\s+(?:the\\s+)?");
+  private static final Pattern LIST_CLOSE = Pattern.compile(",\\s+(?!and\\b|the\\b|\\p{Lu})");
   private static final Pattern SECTION_HEADING =
       Pattern.compile(
           "(?:Membership|Composition|Functions|Duties|Responsibilities|Administration) of (?:the )?");
@@ -219,6 +223,7 @@ final class MembershipRules {
             ? "participant"
             : actors.size() > 1 ? "partner" : "lead";
     Node thing = FactWriter.uri(target.get());
+    inCoordinationWith(s, x, end, target.get());
     for (Gazetteer.Mention m : actors) {
       // A rule that read the verb ("signed", "are partnering") gave the actor its role already.
       if (!x.out.graph().contains(thing, SPKG.participant.asNode(), FactWriter.uri(m.iri()))) {
@@ -255,6 +260,34 @@ final class MembershipRules {
       x.out.participation(target.get(), a, "participant", Optional.empty(), Optional.empty(), ev);
     }
     return true;
+  }
+
+  /**
+   * {@code in-coordination-with}: "X (XA), in coordination with A and B, will expand P": A and B
+   * take part in the undertaking X's sentence names (participant); "in partnership with" is
+   * cooperation-with's.
+   */
+  private static void inCoordinationWith(Sentence s, Extraction x, int end, String target) {
+    Matcher w = COORDINATED_WITH.matcher(s.text());
+    if (!w.region(end, s.text().length()).lookingAt()) {
+      return;
+    }
+    Node ev = x.evidence(s, Rule.IN_COORDINATION_WITH);
+    // The partners' list ends at the comma that closes the phrase ("…, is expanding").
+    Matcher close = LIST_CLOSE.matcher(s.text());
+    int to = close.find(w.end()) ? close.start() : -1;
+    if (to < 0) {
+      return;
+    }
+    int from = w.end();
+    for (Gazetteer.Mention a :
+        s.mentions.stream()
+            .filter(m -> m.start() >= from && m.end() <= to && s.isActor(m))
+            .toList()) {
+      if (!a.iri().equals(target) && !x.known.isA(a.iri(), SPKG.Person)) {
+        x.out.participation(target, a.iri(), "participant", Optional.empty(), Optional.empty(), ev);
+      }
+    }
   }
 
   static void participationVerb(Sentence s, Extraction x) {

@@ -23,6 +23,7 @@ enum Rule {
   SIGNED_BY("signed-by", "0.85"),
   COMPOSED_OF("composed-of", "0.85"),
   DELEGATES("delegates", "0.7"),
+  IN_COORDINATION_WITH("in-coordination-with", "0.75"),
   PARTNERING("partnering", "0.8"),
   COOPERATION_WITH("cooperation-with", "0.7"),
   COLLABORATION_INCLUDING("collaboration-including", "0.7"),

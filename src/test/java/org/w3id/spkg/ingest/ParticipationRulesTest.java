@@ -296,6 +296,22 @@ class ParticipationRulesTest {
     assertThat(ask(g, "?i spkg:qualifiedParticipation [ spkg:role role:lead ]")).isFalse();
   }
 
+  @Test
+  void actorsNamedInCoordinationWithTheOpeningActorTakePartInItsUndertaking() throws IOException {
+    Graph g =
+        ingest(
+            "coordination.md",
+            item(
+                "Lunar Data Lessons",
+                "NASA, in coordination with NOAA and the Department of Energy, will add lunar"
+                    + " data lessons to the Artemis Accords outreach in 2026."));
+    String accords = "program:artemis-accords ";
+    assertThat(ask(g, accords + part("agency:nasa", "lead"))).isTrue();
+    assertThat(ask(g, accords + part("agency:noaa", "participant"))).isTrue();
+    assertThat(ask(g, accords + part("agency:doe", "participant"))).isTrue();
+    assertThat(ask(g, accords + part("agency:noaa", "partner"))).isFalse();
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
