@@ -123,6 +123,7 @@ final class DocumentExtractor {
       }
       directives(block, byBlock);
     }
+    MembershipRules.composedOf(List.copyOf(byBlock.values()), x);
     announcements(byBlock);
     // Last: a time expression another rule dated a fact with is not dated again.
     byBlock.values().forEach(block -> block.forEach(s -> TimeRules.apply(s, x)));

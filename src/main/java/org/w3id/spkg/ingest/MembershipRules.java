@@ -49,7 +49,115 @@ final class MembershipRules {
   private static final Pattern JOINING = Pattern.compile("\\G[^.]*?\\bjoining ");
   private static final Pattern INCLUDING = Pattern.compile("\\G[^.]*?\\bincluding ");
 
+  private static final Pattern COMPOSED_OF =
+      Pattern.compile(
+          "\\b(?:composed of|comprised of|consist of|consists of|made up of)"
+              + "(?: the following(?: members)?)?\\s*:\\s*$");
+  private static final Pattern ENUMERATOR =
+      Pattern.compile("^\\\\?\\((?:[a-z]{1,2}|[A-Z]|[ivx]{1,4}|\\d{1,2})\\\\?\\)\\s+(?:the\\s+)?");
+  private static final Pattern CHAIR =
+      Pattern.compile(
+          "\\bwho shall (?:be|serve as) (?:the |a )?(?:Co-)?Chair\\b|\\bwho shall (?:co-)?chair\\b");
+
+  private static final Pattern DELEGATES =
+      Pattern.compile(
+          "(?:The\\s+)?(?:Experts|Officials|Representatives|Delegations|Delegates|Scientists"
+              + "|Engineers|Teams|Staff|Leaders|Senior officials)\\s+(?:from|of)\\s+(?:the\\s+)?");
+  private static final Pattern LIST_END =
+      Pattern.compile(
+          ",\\s+together with\\b|\\s+(?:will|shall|are|is|have|has|met|meet|plan|intend)\\s");
+  private static final Pattern COORDINATED_WITH =
+      Pattern.compile(
+          "(?:\\s*\\([^()]{1,20}\\))?,\\s+(?:and\\s+)?in\\s+(?:coordination|consultation)\\s+with\\s+(?:the\\s+)?");
+  private static final Pattern LIST_CLOSE = Pattern.compile(",\\s+(?!and\\b|the\\b|\\p{Lu})");
+  private static final Pattern SECTION_HEADING =
+      Pattern.compile(
+          "(?:Membership|Composition|Functions|Duties|Responsibilities|Administration) of (?:the )?");
+
   private MembershipRules() {}
+
+  /**
+   * {@code composed-of}: a body whose membership a paragraph introduces ("The Council shall be
+   * composed of:") and the enumerated paragraphs after it list ("(a) the Vice President, who shall
+   * be Chair of the Council;", "(b) the Secretary of State;"): the actor or office each item opens
+   * with is a member of the body the introducing paragraph names last; one "who shall be Chair"
+   * convenes it too.
+   */
+  static void composedOf(List<List<Sentence>> blocks, Extraction x) {
+    for (int i = 0; i < blocks.size(); i++) {
+      List<Sentence> intro = blocks.get(i);
+      Sentence last = intro.get(intro.size() - 1);
+      Matcher c = COMPOSED_OF.matcher(last.text());
+      if (!c.find()) {
+        continue;
+      }
+      // The body the sentence's subject names: a name before the verb, or one whose last word the
+      // subject repeats ("… the National Space Council. The Council shall be composed of:").
+      String subject = " " + last.text().substring(0, c.start()) + " ";
+      Optional<Gazetteer.Mention> body = Optional.empty();
+      for (Sentence s : intro) {
+        for (Gazetteer.Mention m : s.mentions) {
+          String head = m.text().substring(m.text().lastIndexOf(' ') + 1);
+          boolean named = s == last ? m.end() <= c.start() : subject.contains(" " + head + " ");
+          if (named
+              && m.form() != Gazetteer.Form.ADJECTIVE
+              && m.form() != Gazetteer.Form.TITLE
+              && !x.known.isA(m.iri(), SPKG.Person)
+              && !x.known.isA(m.iri(), SPKG.Office)
+              && !x.known.isA(m.iri(), SPKG.Nation)) {
+            body = Optional.of(m);
+          }
+        }
+      }
+      if (body.isEmpty()) {
+        continue;
+      }
+      String bodyIri = sectionSubject(body.get(), x);
+      for (int j = i + 1; j < blocks.size(); j++) {
+        Sentence item = blocks.get(j).get(0);
+        Matcher e = ENUMERATOR.matcher(item.text());
+        if (!e.lookingAt()) {
+          break;
+        }
+        Optional<Gazetteer.Mention> who =
+            item.mentions.stream()
+                .filter(
+                    m ->
+                        m.start() == e.end()
+                            && m.form() != Gazetteer.Form.ADJECTIVE
+                            && (x.known.isA(m.iri(), SPKG.Actor)
+                                || x.known.isA(m.iri(), SPKG.Office)))
+                .findFirst();
+        if (who.isEmpty() || who.get().iri().equals(bodyIri)) {
+          continue;
+        }
+        Node ev = x.evidence(item, Rule.COMPOSED_OF);
+        x.out.participation(
+            bodyIri, who.get().iri(), "member", Optional.empty(), Optional.empty(), ev);
+        if (CHAIR.matcher(item.text()).find()) {
+          x.out.participation(
+              bodyIri, who.get().iri(), "convener", Optional.empty(), Optional.empty(), ev);
+        }
+      }
+    }
+  }
+
+  /**
+   * The body a section heading read as one name stands for: "Membership of the National Space
+   * Council" is the Council, when the reference data knows the name after the heading's "of".
+   */
+  private static String sectionSubject(Gazetteer.Mention m, Extraction x) {
+    Matcher h = SECTION_HEADING.matcher(m.text());
+    if (h.lookingAt()) {
+      String rest = m.text().substring(h.end());
+      for (Gazetteer.Mention inner : x.known.gazetteer().find(rest)) {
+        if (inner.start() == 0 && inner.end() == rest.length()) {
+          return inner.iri();
+        }
+      }
+    }
+    return m.iri();
+  }
 
   /** The rules but {@link #initiativeLead}, which runs after every other rule of the sentence. */
   static void apply(Sentence s, Extraction x) {
@@ -71,6 +179,9 @@ final class MembershipRules {
     if (initiative.isEmpty()
         || s.unit.isTitle()
         || x.out.graph().contains(initiative.get(), SPKG.ledBy.asNode(), Node.ANY)) {
+      return;
+    }
+    if (delegates(s, x)) {
       return;
     }
     Matcher open = OPENING.matcher(s.text());
@@ -112,11 +223,69 @@ final class MembershipRules {
             ? "participant"
             : actors.size() > 1 ? "partner" : "lead";
     Node thing = FactWriter.uri(target.get());
+    inCoordinationWith(s, x, end, target.get());
     for (Gazetteer.Mention m : actors) {
       // A rule that read the verb ("signed", "are partnering") gave the actor its role already.
       if (!x.out.graph().contains(thing, SPKG.participant.asNode(), FactWriter.uri(m.iri()))) {
         Node ev = x.evidence(s, Rule.INITIATIVE_LEAD);
         x.out.participation(target.get(), m.iri(), role, Optional.empty(), Optional.empty(), ev);
+      }
+    }
+  }
+
+  /**
+   * {@code delegates}: an item's first sentence that opens with the people some actors send
+   * ("Experts from the A, B and C, together with …, will establish …"): each actor the list names
+   * before its verb takes part in the initiative its title names (participant); none leads it.
+   */
+  private static boolean delegates(Sentence s, Extraction x) {
+    Matcher d = DELEGATES.matcher(s.text());
+    if (!d.lookingAt()) {
+      return false;
+    }
+    Matcher v = LIST_END.matcher(s.text());
+    int end = v.find(d.end()) ? v.start() : s.text().length();
+    List<String> who =
+        s.mentions.stream()
+            .filter(m -> m.start() >= d.end() && m.end() <= end && s.isActor(m))
+            .map(Gazetteer.Mention::iri)
+            .distinct()
+            .toList();
+    Optional<String> target = Undertakings.namedInitiative(s, x);
+    if (who.isEmpty() || target.isEmpty()) {
+      return !who.isEmpty();
+    }
+    Node ev = x.evidence(s, Rule.DELEGATES);
+    for (String a : who) {
+      x.out.participation(target.get(), a, "participant", Optional.empty(), Optional.empty(), ev);
+    }
+    return true;
+  }
+
+  /**
+   * {@code in-coordination-with}: "X (XA), in coordination with A and B, will expand P": A and B
+   * take part in the undertaking X's sentence names (participant); "in partnership with" is
+   * cooperation-with's.
+   */
+  private static void inCoordinationWith(Sentence s, Extraction x, int end, String target) {
+    Matcher w = COORDINATED_WITH.matcher(s.text());
+    if (!w.region(end, s.text().length()).lookingAt()) {
+      return;
+    }
+    Node ev = x.evidence(s, Rule.IN_COORDINATION_WITH);
+    // The partners' list ends at the comma that closes the phrase ("…, is expanding").
+    Matcher close = LIST_CLOSE.matcher(s.text());
+    int to = close.find(w.end()) ? close.start() : -1;
+    if (to < 0) {
+      return;
+    }
+    int from = w.end();
+    for (Gazetteer.Mention a :
+        s.mentions.stream()
+            .filter(m -> m.start() >= from && m.end() <= to && s.isActor(m))
+            .toList()) {
+      if (!a.iri().equals(target) && !x.known.isA(a.iri(), SPKG.Person)) {
+        x.out.participation(target, a.iri(), "participant", Optional.empty(), Optional.empty(), ev);
       }
     }
   }

@@ -249,6 +249,69 @@ class ParticipationRulesTest {
     assertThat(ask(g, "?p spkg:acronym \"SSRO\" ; " + part("nation:PE", "member"))).isTrue();
   }
 
+  @Test
+  void theEnumeratedParagraphsAfterComposedOfAreTheBodysMembers_andTheChairConvenesIt()
+      throws IOException {
+    Graph g =
+        ingestTitled(
+            "composed.md",
+            "Executive Order on Space Weather Readiness",
+            "Sec. 3.  Membership of the National Space Council.  The Council shall consist of"
+                + " the following members:\n\n"
+                + "(a)  the Secretary of Energy, who shall serve as Chair of the Council;\n\n"
+                + "(b)  the Director of National Intelligence; and\n\n"
+                + "(c)  the Administrator of the National Aeronautics and Space Administration."
+                + "\n\n"
+                + "Sec. 4.  Functions.  (a)  The Council shall review space weather"
+                + " forecasts with the Secretary of State.\n");
+    String council = "<https://w3id.org/spkg/id/agency/nspc> ";
+    String office = "<https://w3id.org/spkg/id/office/";
+    assertThat(ask(g, council + part(office + "us-secretary-of-energy>", "member"))).isTrue();
+    assertThat(ask(g, council + part(office + "us-secretary-of-energy>", "convener")))
+        .as("who shall serve as Chair convenes the Council")
+        .isTrue();
+    assertThat(ask(g, council + part(office + "dni>", "member"))).isTrue();
+    assertThat(ask(g, council + part(office + "nasa-administrator>", "member"))).isTrue();
+    assertThat(ask(g, council + part(office + "dni>", "convener"))).isFalse();
+    assertThat(ask(g, council + part(office + "us-secretary-of-state>", "member")))
+        .as("the list ends at the first paragraph without an enumerator")
+        .isFalse();
+  }
+
+  @Test
+  void theActorsWhoseExpertsOpenAnItemTakePartInIt_noneLeads() throws IOException {
+    Graph g =
+        ingest(
+            "delegates.md",
+            item(
+                "Lunar Space Weather Dialogue",
+                "Experts from the National Oceanic and Atmospheric Administration, the"
+                    + " Department of Energy, and NASA, together with their Japanese"
+                    + " counterparts, will hold a yearly dialogue on space weather at the Moon."));
+    String initiative = "?i rdfs:label \"Lunar Space Weather Dialogue\"@en ; ";
+    assertThat(ask(g, initiative + part("agency:noaa", "participant"))).isTrue();
+    assertThat(ask(g, initiative + part("agency:doe", "participant"))).isTrue();
+    assertThat(ask(g, initiative + part("agency:nasa", "participant"))).isTrue();
+    assertThat(ask(g, "?i spkg:ledBy ?x")).as("experts' agencies do not lead").isFalse();
+    assertThat(ask(g, "?i spkg:qualifiedParticipation [ spkg:role role:lead ]")).isFalse();
+  }
+
+  @Test
+  void actorsNamedInCoordinationWithTheOpeningActorTakePartInItsUndertaking() throws IOException {
+    Graph g =
+        ingest(
+            "coordination.md",
+            item(
+                "Lunar Data Lessons",
+                "NASA, in coordination with NOAA and the Department of Energy, will add lunar"
+                    + " data lessons to the Artemis Accords outreach in 2026."));
+    String accords = "program:artemis-accords ";
+    assertThat(ask(g, accords + part("agency:nasa", "lead"))).isTrue();
+    assertThat(ask(g, accords + part("agency:noaa", "participant"))).isTrue();
+    assertThat(ask(g, accords + part("agency:doe", "participant"))).isTrue();
+    assertThat(ask(g, accords + part("agency:noaa", "partner"))).isFalse();
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
