@@ -193,6 +193,23 @@ class EntityRulesTest {
   }
 
   @Test
+  void aNameWithoutHeadThatActsAfterItsAcronym_isAnOrganisation() throws IOException {
+    Graph g =
+        ingest(
+            "Friends in Rocketry (FIR) will present an award for satellite design. Friends of"
+                + " Lunar Science (FLS) are sponsoring a lunar rover contest. Orbital Debris"
+                + " Remediation (ODR) is a priority, and Deep Space Relay (DSR) has been tested.");
+    assertThat(
+            ask(
+                g,
+                "?s a spkg:Actor ; rdfs:label \"Friends in Rocketry\"@en ; spkg:acronym \"FIR\""))
+        .isTrue();
+    assertThat(ask(g, "?s a spkg:Actor ; rdfs:label \"Friends of Lunar Science\"@en")).isTrue();
+    assertThat(ask(g, "?x spkg:acronym \"ODR\"")).as("is a: no act").isFalse();
+    assertThat(ask(g, "?x spkg:acronym \"DSR\"")).as("has been tested: acted upon").isFalse();
+  }
+
+  @Test
   void twoNamesJoinedByAnd_areTwoNames_andAReferenceBackIsNone() throws IOException {
     Graph g =
         ingest(
