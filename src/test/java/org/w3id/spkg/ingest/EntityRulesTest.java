@@ -210,6 +210,21 @@ class EntityRulesTest {
   }
 
   @Test
+  void aNameWithALowerCaseHead_isAlsoNamedWithTheHead() throws IOException {
+    Graph g =
+        ingest(
+            "NASA will expand the Young Orbit Scouts program to reach students in rural"
+                + " schools, and the agency will fly the Polar Light Imager mission in 2029.");
+    assertThat(
+            ask(
+                g,
+                "?p a spkg:Program ; rdfs:label \"Young Orbit Scouts\"@en ;"
+                    + " skos:altLabel \"Young Orbit Scouts program\"@en"))
+        .isTrue();
+    assertThat(ask(g, "?m skos:altLabel \"Polar Light Imager mission\"@en")).isTrue();
+  }
+
+  @Test
   void twoNamesJoinedByAnd_areTwoNames_andAReferenceBackIsNone() throws IOException {
     Graph g =
         ingest(
