@@ -225,6 +225,14 @@ class EntityRulesTest {
   }
 
   @Test
+  void aNameWithATypographicApostrophe_isTheKnownName() throws IOException {
+    Graph g =
+        ingest("The People\u2019s Republic of China tested a lunar lander and a new satellite.");
+    assertThat(ask(g, "?d spkg:mentions <https://w3id.org/spkg/id/nation/CN>")).isTrue();
+    assertThat(ask(g, "?d spkg:mentions <https://w3id.org/spkg/id/nation/TW>")).isFalse();
+  }
+
+  @Test
   void twoNamesJoinedByAnd_areTwoNames_andAReferenceBackIsNone() throws IOException {
     Graph g =
         ingest(
