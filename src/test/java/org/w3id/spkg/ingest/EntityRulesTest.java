@@ -233,6 +233,15 @@ class EntityRulesTest {
   }
 
   @Test
+  void aNameAfterDoctor_isAPerson() throws IOException {
+    Graph g =
+        ingest(
+            "The Council's science adviser, Dr. Miriam Okafor, will lead the review of the lunar"
+                + " lander program.");
+    assertThat(ask(g, "?p a spkg:Person ; rdfs:label \"Miriam Okafor\"@en")).isTrue();
+  }
+
+  @Test
   void twoNamesJoinedByAnd_areTwoNames_andAReferenceBackIsNone() throws IOException {
     Graph g =
         ingest(
