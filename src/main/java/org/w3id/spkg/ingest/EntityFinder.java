@@ -80,6 +80,13 @@ final class EntityFinder {
       Pattern.compile("^(?: \\p{Lu}\\p{Ll}+| \\p{Lu}\\.){1,4}$");
   private static final Pattern NAME_GOES_ON =
       Pattern.compile(" (?:of|for|on|and) (?:the )?\\p{Lu}");
+
+  /** The definition's subject acts: "will present", "has awarded", "are establishing". */
+  private static final Pattern ACTS =
+      Pattern.compile(
+          "(?:(?:will|has|have) (?:also )?+(?!be\\b|been\\b|not\\b)\\p{Ll}{3,}+"
+              + "|(?:is|are) (?:also )?+\\p{Ll}{4,}+(?<=ing))\\b");
+
   private static final Pattern FIRST_WORD = Pattern.compile("^(\\p{L}+)");
   private static final Pattern COINED = Pattern.compile("\\b[A-Z][a-z]+[0-9]+\\b");
   private static final Pattern LOWER_HEAD =
@@ -193,6 +200,11 @@ final class EntityFinder {
       }
       if (type.isPresent()) {
         add(type.get(), label, Optional.of(acronym), unit, "acronym-definition");
+      } else if (ACTS.matcher(after).lookingAt()
+          && !OFFICE_WORD.matcher(nameWords.get(0).text()).lookingAt()) {
+        // "Women in Aerospace (WIA) will present …": a name without a head word that does
+        // something is an organisation.
+        add(SPKG.Actor, label, Optional.of(acronym), unit, "acronym-definition");
       }
     }
   }
@@ -278,6 +290,20 @@ final class EntityFinder {
   private static boolean fits(String letters, List<NameWords.Word> words) {
     String initials = String.join("", words.stream().map(NameWords.Word::initials).toList());
     if (NameWords.isSubsequence(letters, initials)) {
+      return true;
+    }
+    // "Women in Aerospace (WIA)", "Center of Science and Industry (COSI)": a connector's letter.
+    String withConnectors =
+        String.join(
+            "",
+            words.stream()
+                .map(
+                    w ->
+                        w.isConnector() && !w.text().equals("&")
+                            ? w.text().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+                            : w.initials())
+                .toList());
+    if (!withConnectors.equals(initials) && NameWords.isSubsequence(letters, withConnectors)) {
       return true;
     }
     String head = letters.substring(0, letters.length() - 1);

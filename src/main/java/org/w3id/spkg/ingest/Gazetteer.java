@@ -187,7 +187,9 @@ final class Gazetteer {
     List<Token> tokens = new ArrayList<>();
     Matcher m = TOKEN.matcher(text);
     while (m.find()) {
-      tokens.add(new Token(m.group(), m.start(), m.end()));
+      // A typographic apostrophe is the apostrophe of the names: "People’s Republic of China".
+      String t = m.group().equals("\u2019") ? "'" : m.group();
+      tokens.add(new Token(t, m.start(), m.end()));
     }
     return tokens;
   }

@@ -31,7 +31,8 @@ record NewEntity(
 
   /**
    * Other names a text gives it: a person by title and name or short name ("President Biden", "Vice
-   * President Kamala Harris"); other entities have none.
+   * President Kamala Harris"); another entity by its name and the lower-case head word its sentence
+   * writes after it ("the Exploration Generation program").
    */
   List<String> altLabels() {
     List<String> alt = new java.util.ArrayList<>();
@@ -40,8 +41,23 @@ record NewEntity(
           alt.add(t + " " + label);
           PersonNames.shortForms(label).forEach(f -> alt.add(t + " " + f));
         });
+    // "the Exploration Generation program": the name with the lower-case head word it is written
+    // with is a name of it too.
+    String text = unit.text().text();
+    int at = text.indexOf(label);
+    if (title.isEmpty() && at >= 0) {
+      java.util.regex.Matcher m =
+          LOWER_HEAD.matcher(text).region(at + label.length(), text.length());
+      if (m.lookingAt()) {
+        alt.add(label + " " + m.group(1));
+      }
+    }
     return List.copyOf(new java.util.LinkedHashSet<>(alt));
   }
+
+  private static final java.util.regex.Pattern LOWER_HEAD =
+      java.util.regex.Pattern.compile(
+          " (program|mission|initiative|module|rover|lander|system)\\b");
 
   List<Gazetteer.Entry> names() {
     List<Gazetteer.Entry> names =

@@ -25,8 +25,9 @@ final class PersonNames {
           + "(?:,? Jr\\.)?)(?![\\p{L}-])";
 
   /**
-   * Titles the genre puts before the names of foreign leaders and officials, held by no office of
-   * the reference data: who holds them, and for which nation, comes from the text.
+   * Titles the genre puts before the names of foreign leaders and officials (and the courtesy title
+   * "Dr." before an adviser's name), held by no office of the reference data: who holds them, and
+   * for which nation, comes from the text.
    */
   static final List<String> TITLES =
       List.of(
@@ -44,7 +45,8 @@ final class PersonNames {
           "Colonel",
           "Admiral",
           "Senator",
-          "Governor");
+          "Governor",
+          "Dr.");
 
   private static final Set<String> CONNECTORS = Set.of("bin", "bint", "ibn");
   private static final Pattern OF_NATION = Pattern.compile("^,? (?:of|from) ");

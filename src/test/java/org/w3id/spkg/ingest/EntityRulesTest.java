@@ -193,6 +193,55 @@ class EntityRulesTest {
   }
 
   @Test
+  void aNameWithoutHeadThatActsAfterItsAcronym_isAnOrganisation() throws IOException {
+    Graph g =
+        ingest(
+            "Friends in Rocketry (FIR) will present an award for satellite design. Friends of"
+                + " Lunar Science (FLS) are sponsoring a lunar rover contest. Orbital Debris"
+                + " Remediation (ODR) is a priority, and Deep Space Relay (DSR) has been tested.");
+    assertThat(
+            ask(
+                g,
+                "?s a spkg:Actor ; rdfs:label \"Friends in Rocketry\"@en ; spkg:acronym \"FIR\""))
+        .isTrue();
+    assertThat(ask(g, "?s a spkg:Actor ; rdfs:label \"Friends of Lunar Science\"@en")).isTrue();
+    assertThat(ask(g, "?x spkg:acronym \"ODR\"")).as("is a: no act").isFalse();
+    assertThat(ask(g, "?x spkg:acronym \"DSR\"")).as("has been tested: acted upon").isFalse();
+  }
+
+  @Test
+  void aNameWithALowerCaseHead_isAlsoNamedWithTheHead() throws IOException {
+    Graph g =
+        ingest(
+            "NASA will expand the Young Orbit Scouts program to reach students in rural"
+                + " schools, and the agency will fly the Polar Light Imager mission in 2029.");
+    assertThat(
+            ask(
+                g,
+                "?p a spkg:Program ; rdfs:label \"Young Orbit Scouts\"@en ;"
+                    + " skos:altLabel \"Young Orbit Scouts program\"@en"))
+        .isTrue();
+    assertThat(ask(g, "?m skos:altLabel \"Polar Light Imager mission\"@en")).isTrue();
+  }
+
+  @Test
+  void aNameWithATypographicApostrophe_isTheKnownName() throws IOException {
+    Graph g =
+        ingest("The People\u2019s Republic of China tested a lunar lander and a new satellite.");
+    assertThat(ask(g, "?d spkg:mentions <https://w3id.org/spkg/id/nation/CN>")).isTrue();
+    assertThat(ask(g, "?d spkg:mentions <https://w3id.org/spkg/id/nation/TW>")).isFalse();
+  }
+
+  @Test
+  void aNameAfterDoctor_isAPerson() throws IOException {
+    Graph g =
+        ingest(
+            "The Council's science adviser, Dr. Miriam Okafor, will lead the review of the lunar"
+                + " lander program.");
+    assertThat(ask(g, "?p a spkg:Person ; rdfs:label \"Miriam Okafor\"@en")).isTrue();
+  }
+
+  @Test
   void twoNamesJoinedByAnd_areTwoNames_andAReferenceBackIsNone() throws IOException {
     Graph g =
         ingest(
