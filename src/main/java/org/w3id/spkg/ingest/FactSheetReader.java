@@ -50,14 +50,50 @@ final class FactSheetReader {
     return read(source, FrontMatter.parse(source), key, dateOption);
   }
 
+  /**
+   * The text with every line of only spaces, tabs and non-breaking spaces made of plain spaces, of
+   * the same length (offsets into the file stay true). The archive separates paragraphs with lines
+   * holding a non-breaking space, which CommonMark does not read as blank: without this, the
+   * numbered paragraphs of a joint statement ran together into one block, and the relevance gate,
+   * which admits blocks, let a paragraph on trade in with one on space.
+   */
+  static String blankLinesOfSpaces(String text) {
+    if (text.indexOf('\u00a0') < 0) {
+      return text;
+    }
+    char[] out = text.toCharArray();
+    int lineStart = 0;
+    boolean onlySpaces = true;
+    boolean nbsp = false;
+    for (int i = 0; i <= out.length; i++) {
+      char c = i < out.length ? out[i] : '\n';
+      if (c == '\n' || c == '\r') {
+        if (onlySpaces && nbsp) {
+          for (int j = lineStart; j < i; j++) {
+            out[j] = ' ';
+          }
+        }
+        lineStart = i + 1;
+        onlySpaces = true;
+        nbsp = false;
+      } else if (c == '\u00a0') {
+        nbsp = true;
+      } else if (c != ' ' && c != '\t') {
+        onlySpaces = false;
+      }
+    }
+    return new String(out);
+  }
+
   /** Reads {@code source}, whose front matter {@code front} was parsed already. */
   static ParsedDocument read(
       SourceText source, FrontMatter front, String key, Optional<LocalDate> dateOption) {
     List<String> warnings = new ArrayList<>(front.warnings());
     checkLineRuns(source);
-    Node parsed = PARSER.parse(source.text());
+    String text = blankLinesOfSpaces(source.text());
+    Node parsed = PARSER.parse(text);
     checkDepth(source, parsed);
-    Walker walker = new Walker(source.text());
+    Walker walker = new Walker(text);
     walker.walk(parsed);
 
     Optional<String> title = front.title();

@@ -98,4 +98,17 @@ class FactSheetReaderTest {
     assertThat(SentenceSplitter.split("The U.S. Science Envoy will go. Then D.C. follows."))
         .hasSize(2);
   }
+
+  @Test
+  void linesOfNonBreakingSpaces_separateParagraphs_andOffsetsStayTrue() {
+    String text =
+        "First paragraph on trade.\n\u00a0\nSecond paragraph on space.\n \u00a0\t\nThird.\n";
+    String blanked = FactSheetReader.blankLinesOfSpaces(text);
+    assertThat(blanked).hasSameSizeAs(text);
+    assertThat(blanked.split("\n", -1))
+        .containsExactly(
+            "First paragraph on trade.", " ", "Second paragraph on space.", "   ", "Third.", "");
+    assertThat(FactSheetReader.blankLinesOfSpaces("Line with\u00a0a space inside.\n"))
+        .isEqualTo("Line with\u00a0a space inside.\n");
+  }
 }
