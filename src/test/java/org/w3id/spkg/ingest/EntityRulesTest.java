@@ -3,19 +3,10 @@ package org.w3id.spkg.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.spkg.TestFiles;
-import org.w3id.spkg.vocab.OntologyFiles;
 
 /**
  * The rules that find and type the things a document names, each on sentences written for the test:
@@ -25,24 +16,7 @@ import org.w3id.spkg.vocab.OntologyFiles;
  */
 class EntityRulesTest {
 
-  private static final OntologyFiles FILES = OntologyFiles.at(TestFiles.ONTOLOGY);
-  private static final String PREFIXES =
-      """
-      PREFIX spkg: <https://w3id.org/spkg/ontology#>
-      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-      PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-      PREFIX id: <https://w3id.org/spkg/id/>
-      PREFIX nation: <https://w3id.org/spkg/id/nation/>
-      PREFIX office: <https://w3id.org/spkg/id/office/>
-      """;
-  private static DocumentIngester ingester;
-
   @TempDir Path dir;
-
-  @BeforeAll
-  static void createIngester() {
-    ingester = DocumentIngester.create(FILES);
-  }
 
   @Test
   void personWithInitialsAndSuffix_isOnePerson_knownByTitleAndSurname() throws IOException {
@@ -294,23 +268,11 @@ class EntityRulesTest {
   }
 
   private Graph ingest(String body) throws IOException {
-    String md = "---\ntitle: Test fact sheet\ndate: '2025-03-01'\n---\n" + body + "\n";
-    Path file = Files.writeString(dir.resolve("entities.md"), md, StandardCharsets.UTF_8);
-    Graph g = GraphFactory.createDefaultGraph();
-    ingester
-        .extract(file, new IngestOptions(Optional.empty(), IngestOptions.Topic.ALL))
-        .graph()
-        .find()
-        .forEachRemaining(g::add);
-    return g;
+    return RuleFixture.ingest(
+        dir, "entities.md", "Test fact sheet", body + "\n", IngestOptions.Topic.ALL);
   }
 
   private static boolean ask(Graph g, String pattern) {
-    try (QueryExecution qe =
-        QueryExecution.model(ModelFactory.createModelForGraph(g))
-            .query(PREFIXES + "ASK { " + pattern + " }")
-            .build()) {
-      return qe.execAsk();
-    }
+    return RuleFixture.ask(g, pattern);
   }
 }

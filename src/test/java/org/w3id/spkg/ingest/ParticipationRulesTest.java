@@ -3,19 +3,10 @@ package org.w3id.spkg.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.spkg.TestFiles;
-import org.w3id.spkg.vocab.OntologyFiles;
 
 /**
  * Where the actors opening an item take part and in what role, on sentences written for the test:
@@ -25,25 +16,7 @@ import org.w3id.spkg.vocab.OntologyFiles;
  */
 class ParticipationRulesTest {
 
-  private static final OntologyFiles FILES = OntologyFiles.at(TestFiles.ONTOLOGY);
-  private static final String PREFIXES =
-      """
-      PREFIX spkg: <https://w3id.org/spkg/ontology#>
-      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-      PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-      PREFIX agency: <https://w3id.org/spkg/id/agency/>
-      PREFIX nation: <https://w3id.org/spkg/id/nation/>
-      PREFIX program: <https://w3id.org/spkg/id/program/>
-      PREFIX role: <https://w3id.org/spkg/id/role/>
-      """;
-  private static DocumentIngester ingester;
-
   @TempDir Path dir;
-
-  @BeforeAll
-  static void createIngester() {
-    ingester = DocumentIngester.create(FILES);
-  }
 
   @Test
   void theOpeningActorLeadsTheProgramItsSentenceNames_notTheActionTitle() throws IOException {
@@ -328,23 +301,10 @@ class ParticipationRulesTest {
   }
 
   private Graph ingestTitled(String name, String title, String body) throws IOException {
-    String md = "---\ntitle: \"" + title + "\"\ndate: '2025-03-01'\n---\n" + body;
-    Path file = Files.writeString(dir.resolve(name), md, StandardCharsets.UTF_8);
-    Graph g = GraphFactory.createDefaultGraph();
-    ingester
-        .extract(file, new IngestOptions(Optional.empty(), IngestOptions.Topic.ALL))
-        .graph()
-        .find()
-        .forEachRemaining(g::add);
-    return g;
+    return RuleFixture.ingest(dir, name, title, body, IngestOptions.Topic.ALL);
   }
 
   private static boolean ask(Graph g, String pattern) {
-    try (QueryExecution qe =
-        QueryExecution.model(ModelFactory.createModelForGraph(g))
-            .query(PREFIXES + "ASK { " + pattern + " }")
-            .build()) {
-      return qe.execAsk();
-    }
+    return RuleFixture.ask(g, pattern);
   }
 }
