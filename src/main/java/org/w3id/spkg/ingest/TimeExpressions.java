@@ -219,6 +219,28 @@ final class TimeExpressions {
             new Resolved(YearMonth.from(today).toString(), Precision.MONTH, "approximately", null));
     addRelative(
         "within the (?:next|coming) (?:year|12 months)", m -> relativeYear(1, "no-later-than"));
+    // An order's deadline: "within 90 days of the date of this order", "within thirty days of this
+    // memorandum", "within one year after the date of this proclamation": the document's date plus
+    // the period, the last day allowed.
+    addRelative(
+        "within (\\d{1,4}|"
+            + NumberWords.PATTERN
+            + "|one|a)(?: \\(\\d{1,4}\\))? (days?|months?|years?) (?:of|after|from)"
+            + " (?:the date of )?this (?:order|memorandum|proclamation)",
+        m -> {
+          int n =
+              Character.isDigit(m.group(1).charAt(0))
+                  ? Integer.parseInt(m.group(1))
+                  : m.group(1).equalsIgnoreCase("a")
+                      ? 1
+                      : NumberWords.value(m.group(1)).orElseThrow();
+          String unit = m.group(2).toLowerCase(Locale.ROOT);
+          LocalDate last =
+              unit.startsWith("day")
+                  ? today.plusDays(n)
+                  : unit.startsWith("month") ? today.plusMonths(n) : today.plusYears(n);
+          return new Resolved(last.toString(), Precision.DAY, "no-later-than", true);
+        });
     add(
         prep + "(?:the )?(?:spring|summer|fall|autumn|winter|early|mid-|late)(?: of)? (\\d{4})\\b",
         m -> value(m.group(2), Precision.YEAR, qualifier(m.group(1))));

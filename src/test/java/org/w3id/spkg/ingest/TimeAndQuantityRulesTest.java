@@ -120,6 +120,20 @@ class TimeAndQuantityRulesTest {
   }
 
   @Test
+  void anOrdersPeriodFromItsDate_isADeadline() throws IOException {
+    Graph g =
+        ingest(
+            "order.md",
+            "Within 60 days of the date of this order, the Secretary of Commerce shall submit a"
+                + " plan for orbital debris tracking. Within one year after the date of this order,"
+                + " NASA shall report on lunar landers. Within thirty (30) days of this memorandum,"
+                + " the Administrator shall brief the Council on space weather.\n");
+    assertThat(dateKinds(g))
+        .as(dump(g))
+        .contains("2025-04-30 deadline", "2026-03-01 deadline", "2025-03-31 deadline");
+  }
+
+  @Test
   void todayDatesADeedOfTheDocument_butNotAStateOfAffairs() throws IOException {
     Graph g =
         ingest(
