@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,16 +57,33 @@ final class SpaceCues {
   static final double NAME_WEIGHT = 2;
 
   private final Pattern masks;
+
+  /** The cues that are regular expressions, one group each, in the order of {@link #patterned}. */
   private final Pattern cues;
-  private final List<Cue> list;
 
-  /** A cue: its pattern, its weight, its key and (for a thing of the reference data) its name. */
-  private record Cue(String pattern, double weight, int key, String name) {}
+  private final List<Cue> patterned;
 
-  private SpaceCues(Pattern masks, Pattern cues, List<Cue> list) {
+  /**
+   * The cues that are names of the reference data (literal and case-sensitive), by their first
+   * word: looked up at each word of a text instead of tried as one more branch of {@link #cues} at
+   * each character, which made the gate the most of ingest's time.
+   */
+  private final Map<String, List<Cue>> namesByFirstWord;
+
+  /**
+   * A cue: its pattern, its weight, its key, for a thing of the reference data its name (else
+   * empty), the literal text it matches when it is a name (else null), and its rank: at one place
+   * in a text the cue of lowest rank wins, as in one alternation of them all.
+   */
+  private record Cue(
+      String pattern, double weight, int key, String name, String literal, int rank) {}
+
+  private SpaceCues(
+      Pattern masks, Pattern cues, List<Cue> patterned, Map<String, List<Cue>> namesByFirstWord) {
     this.masks = masks;
     this.cues = cues;
-    this.list = list;
+    this.patterned = patterned;
+    this.namesByFirstWord = namesByFirstWord;
   }
 
   /**
@@ -81,7 +99,7 @@ final class SpaceCues {
       throw new UncheckedIOException("Cannot read the relevance cues in " + terms, e);
     }
     List<String> maskList = new ArrayList<>();
-    List<Cue> cueList = new ArrayList<>();
+    List<Cue> patterned = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.isBlank() || line.startsWith("#")) {
@@ -108,7 +126,14 @@ final class SpaceCues {
         continue;
       }
       try {
-        cueList.add(new Cue(cols[0], Double.parseDouble(cols[1].strip()), cueList.size(), ""));
+        patterned.add(
+            new Cue(
+                cols[0],
+                Double.parseDouble(cols[1].strip()),
+                patterned.size(),
+                "",
+                null,
+                patterned.size()));
       } catch (NumberFormatException e) {
         throw new InputException(
             terms.toString(),
@@ -118,43 +143,133 @@ final class SpaceCues {
             e);
       }
     }
-    int key = cueList.size();
+    int key = patterned.size();
+    int rank = patterned.size();
+    Map<String, List<Cue>> byFirstWord = new HashMap<>();
     for (Map.Entry<String, List<String>> thing : referenceNames(reference).entrySet()) {
       for (String name : thing.getValue()) {
-        cueList.add(new Cue("(?-i)" + Pattern.quote(name), NAME_WEIGHT, key, thing.getKey()));
+        Cue cue =
+            new Cue("(?-i)" + Pattern.quote(name), NAME_WEIGHT, key, thing.getKey(), name, rank++);
+        if (isWord(name.charAt(0))) {
+          byFirstWord
+              .computeIfAbsent(name.substring(0, wordEnd(name, 0)), w -> new ArrayList<>())
+              .add(cue);
+        } else {
+          patterned.add(cue);
+        }
       }
       key++;
     }
+    // Every cue starts and ends at a word boundary; the boundary before them is tested once, not
+    // once per cue, so the scan costs little inside words.
     StringBuilder all = new StringBuilder();
-    for (Cue cue : cueList) {
-      all.append(all.length() == 0 ? "" : "|").append("\\b(").append(cue.pattern()).append(")\\b");
+    for (Cue cue : patterned) {
+      all.append(all.length() == 0 ? "" : "|").append('(').append(cue.pattern()).append(")\\b");
     }
     String maskPattern =
         maskList.isEmpty()
             ? "(?!)"
-            : String.join("|", maskList.stream().map(m -> "\\b(?:" + m + ")\\b").toList());
+            : "\\b(?:"
+                + String.join("|", maskList.stream().map(m -> "(?:" + m + ")\\b").toList())
+                + ")";
     return new SpaceCues(
         Pattern.compile(maskPattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-        Pattern.compile(all.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-        List.copyOf(cueList));
+        Pattern.compile(
+            all.length() == 0 ? "(?!)" : "\\b(?:" + all + ")",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+        List.copyOf(patterned),
+        Map.copyOf(byFirstWord));
   }
 
-  /** The cues in {@code text}, masked phrases left out, in order. */
+  /**
+   * The cues in {@code text}, masked phrases left out, in order, not overlapping: left to right, at
+   * each place the cue of lowest rank, as one alternation of all cues would find them.
+   */
   List<Hit> find(String text) {
     String masked = mask(text);
     List<Hit> hits = new ArrayList<>();
     Matcher m = cues.matcher(masked);
-    while (m.find()) {
-      for (int g = 1; g <= list.size(); g++) {
+    int pos = 0;
+    // The next cue the pattern finds from pos, kept while it lies ahead: where it starts does not
+    // depend on where the search began.
+    int patternStart = -1;
+    while (pos <= masked.length()) {
+      if (patternStart < pos) {
+        patternStart = m.find(pos) ? m.start() : Integer.MAX_VALUE;
+      }
+      Hit name = nameAtOrAfter(masked, pos, patternStart);
+      if (name != null) {
+        hits.add(name);
+        pos = name.end();
+        continue;
+      }
+      if (patternStart == Integer.MAX_VALUE) {
+        break;
+      }
+      for (int g = 1; g <= patterned.size(); g++) {
         if (m.start(g) >= 0) {
-          Cue cue = list.get(g - 1);
+          Cue cue = patterned.get(g - 1);
           String shown = cue.name().isEmpty() ? m.group(g).toLowerCase(Locale.ROOT) : cue.name();
           hits.add(new Hit(cue.key(), shown, cue.weight(), m.start(), m.end()));
           break;
         }
       }
+      pos = m.end() > m.start() ? m.end() : m.end() + 1;
+      patternStart = -1;
     }
     return hits;
+  }
+
+  /**
+   * The first name of the reference data in {@code text} starting at a word from {@code from} and
+   * before {@code limit}, where a patterned cue starts: at the same place that cue wins, as every
+   * cue of the vocabulary outranks every name.
+   */
+  private Hit nameAtOrAfter(String text, int from, int limit) {
+    int i = from;
+    while (i < text.length() && i < limit) {
+      if (!isWord(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = wordEnd(text, i);
+      boolean wordStart = i == 0 || !isWord(text.charAt(i - 1));
+      List<Cue> candidates = wordStart ? namesByFirstWord.get(text.substring(i, end)) : null;
+      if (candidates != null) {
+        Cue best = null;
+        for (Cue c : candidates) {
+          if ((best == null || c.rank() < best.rank())
+              && text.startsWith(c.literal(), i)
+              && boundary(text, i + c.literal().length())) {
+            best = c;
+          }
+        }
+        if (best != null) {
+          return new Hit(best.key(), best.name(), best.weight(), i, i + best.literal().length());
+        }
+      }
+      i = end;
+    }
+    return null;
+  }
+
+  private static boolean boundary(String text, int at) {
+    boolean before = at > 0 && isWord(text.charAt(at - 1));
+    boolean after = at < text.length() && isWord(text.charAt(at));
+    return before != after;
+  }
+
+  private static int wordEnd(String text, int from) {
+    int i = from;
+    while (i < text.length() && isWord(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** A word character as {@code \b} of {@link Pattern} sees it. */
+  private static boolean isWord(char c) {
+    return c == '_' || Character.isLetterOrDigit(c);
   }
 
   /** {@code text} with the masked phrases blanked out. */

@@ -8,11 +8,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.spkg.InputException;
 import org.w3id.spkg.TestFiles;
 import org.w3id.spkg.vocab.OntologyFiles;
+import org.w3id.spkg.vocab.SPKG;
 
 /** The relevance gate on documents written for it: what decides, and what does not. */
 class RelevanceTest {
@@ -155,6 +159,33 @@ class RelevanceTest {
         .isInstanceOf(InputException.class)
         .hasMessageContaining(weight + ":1:")
         .hasMessageContaining("a number or 'mask'");
+  }
+
+  @Test
+  void cuesAreFoundLeftToRight_theVocabularyBeforeANameAtOnePlace_namedByTheirThing()
+      throws IOException {
+    Path terms = dir.resolve("terms.tsv");
+    Files.writeString(terms, "lunar (?:landers?|gateway)\t3\t\nsatellites?\t1\t\n");
+    var reference = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+    var gateway = org.apache.jena.graph.NodeFactory.createURI("https://example.org/gateway");
+    var station = org.apache.jena.graph.NodeFactory.createURI("https://example.org/station");
+    reference.add(gateway, RDF.type.asNode(), SPKG.SpaceStation.asNode());
+    reference.add(gateway, RDFS.label.asNode(), NodeFactory.createLiteralString("Lunar Gateway"));
+    reference.add(gateway, RDFS.label.asNode(), NodeFactory.createLiteralString("Gateway"));
+    reference.add(station, RDF.type.asNode(), SPKG.SpaceStation.asNode());
+    reference.add(
+        station, RDFS.label.asNode(), NodeFactory.createLiteralString("Tiangong Station"));
+    SpaceCues cues = SpaceCues.load(terms, reference);
+
+    assertThat(
+            cues
+                .find(
+                    "The Lunar Gateway and Tiangong Station, the Gateway's satellites and"
+                        + " Gateways, a gateway, Tiangong.")
+                .stream()
+                .map(h -> h.cue() + "@" + h.start())
+                .toList())
+        .containsExactly("lunar gateway@4", "Tiangong Station@22", "Gateway@44", "satellites@54");
   }
 
   @Test
