@@ -194,6 +194,44 @@ class CommitmentRulesTest {
   }
 
   @Test
+  void itemsThatSayWhatAPolicyDoes_arePlansOfThePolicy_andItsRequestsDirectives()
+      throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: A Framework for Lunar Surface Operations",
+            "Today, the Vice President will announce the Lunar Surface Operations Framework, a"
+                + " new policy for the safe operation of landers and rovers on the Moon.\n\n"
+                + "**Key Elements of the Framework:**\n\n"
+                + "-   Sets principles for sharing lunar landing sites among partner nations;\n"
+                + "-   Requests NASA and NOAA to draft a lunar weather data plan for landers;\n"
+                + "-   Directs the use of existing licensing offices for lunar payloads;\n"
+                + "-   Investments in lunar communications satellites; and\n"
+                + "-   Establishes a lunar traffic coordination office.\n");
+    assertThat(
+            ask(
+                g,
+                "?c a spkg:Commitment ; spkg:commitmentKind kind:plan ; spkg:issuer ?p ;"
+                    + " rdfs:label \"Sets principles for sharing lunar landing sites among partner"
+                    + " nations\"@en . ?p rdfs:label \"Lunar Surface Operations Framework\"@en"))
+        .as("a plan of the framework the document names")
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                "?c a spkg:Commitment ; rdfs:label ?l ."
+                    + " FILTER(STRSTARTS(?l, \"Establishes a lunar traffic coordination office\"))"))
+        .isTrue();
+    assertThat(directive(g, "agency:nasa", "Draft a lunar weather data plan")).isTrue();
+    assertThat(directive(g, "agency:noaa", "Draft a lunar weather data plan")).isTrue();
+    assertThat(ask(g, "?c rdfs:label ?l . FILTER(STRSTARTS(?l, \"Investments\"))"))
+        .as("an item that opens with a noun does nothing")
+        .isFalse();
+    assertThat(ask(g, "?c rdfs:label ?l . FILTER(STRSTARTS(?l, \"Directs the use\"))"))
+        .as("an instruction to no actor named gives nothing")
+        .isFalse();
+  }
+
+  @Test
   void theInstructionAnOutcomeFulfils_takesTheVerbsBaseForm() {
     assertThat(StatementRules.instruction("developed a lunar plan"))
         .isEqualTo("Develop a lunar plan");
