@@ -30,7 +30,7 @@ final class CommitmentRules {
       Pattern.compile(
           "\\b(?:will (?:also |further |jointly |now |soon )?(?:continue to )?(?<n1>not )?"
               + "|(?<intent>intends?|intended|plans?|planned|aims?|seeks?|commits?|committed"
-              + "|pledges?|pledged|agreed|decided|resolved|undertakes?"
+              + "|pledges?|pledged|agreed|decided|resolved|undertakes?|vows?|vowed|promised?|promises"
               + "|announced (?:its|their) intention|continues?|looks? forward)"
               + " (?:also )?(?<n2>not )?to (?:also )?"
               + "|(?:is|are|remains?) (?:also |now |firmly |fully )?"
@@ -81,7 +81,8 @@ final class CommitmentRules {
   /** A finite verb: the clause before a comma is a statement of its own. */
   private static final Pattern FINITE = Pattern.compile("\\b(?:is|are|will|has|have|was|were)\\b");
 
-  private static final Pattern COMMITTING = Pattern.compile("commit.*|pledge.*|undertake.*");
+  private static final Pattern COMMITTING =
+      Pattern.compile("commit.*|pledge.*|undertake.*|vow.*|promise.*");
 
   private static final int LOOK_BACK = 60;
 
@@ -96,6 +97,39 @@ final class CommitmentRules {
       Pattern.compile(
           ",\\s*(?:(?:working|together|jointly|in (?:partnership|collaboration|coordination|cooperation))"
               + "(?: closely)? )?with [^;]{1,120},\\s*(?:also\\s*)?$");
+
+  /** A means between the subject and its verb: "NASA, through its Space Grant program, will". */
+  private static final Pattern THROUGH =
+      Pattern.compile("(?:,\\s*|\\s+)(?:through|via),?\\s+[^;,]{1,80},\\s*(?:also\\s*)?$");
+
+  /** The speaker joined to the subject: "President Biden and I are committed to". */
+  private static final Pattern AND_I = Pattern.compile("\\s+and\\s+I\\s*$");
+
+  /** A quotation opened by a promise of the actor before it: "X promised that “We will …”". */
+  private static final Pattern PROMISED_QUOTE =
+      Pattern.compile(
+          "\\s(?:promised|promises|vowed|vows|pledged|pledges)(?: that)?,?\\s*[“\"]\\s*$");
+
+  /**
+   * A subject that refers back, alone before the cue (after an opening phrase: "In May, "): "The
+   * agencies", "The thirty pledge signatories", "The Lab". Group {@code head}: its last word.
+   */
+  private static final Pattern ANAPHOR =
+      Pattern.compile(
+          "^(?:(?:In|On|By|Later|Next|This|Starting) [^,]{1,30},\\s+)?(?:The|These|Both|Each of the|(?<=, )the|(?<=, )these)"
+              + "\\s+(?:[\\p{L}\\d-]+\\s+){0,4}?(?<head>\\p{L}+)\\s*$");
+
+  /** The plural heads that stand for the actors that open the block: "The agencies", "Both". */
+  private static final Pattern ACTORS_HEAD =
+      Pattern.compile(
+          "agencies|companies|partners|organi[sz]ations|signatories|institutions|countries|nations"
+              + "|governments|universities|members|departments|participants|sides|two|three|four");
+
+  /** "“We" just before the cue. */
+  private static final Pattern WE_QUOTED = Pattern.compile("[“\"]\\s*[Ww]e\\s*$");
+
+  /** "our commitment not to …": the document's parties (the speaker's country in remarks). */
+  private static final Pattern OUR = Pattern.compile("(?:^|\\s)our$", Pattern.CASE_INSENSITIVE);
 
   /** An auxiliary between the subject and the cue: "Australia and the United States have". */
   private static final Pattern AUXILIARY =
@@ -139,6 +173,24 @@ final class CommitmentRules {
   }
 
   static void apply(Sentence s, Extraction x) {
+    ParsedDocument.Block opened = s.unit.block();
+    if (s.unit.index() == (opened.isBoldLed() ? 1 : 0)) {
+      x.openers.put(
+          opened.index(),
+          s.actorsStartingAt(s.text().startsWith("The ") ? 4 : 0).stream()
+              .map(Gazetteer.Mention::iri)
+              .toList());
+    }
+    read(s, x);
+    if (!s.unit.isTitle()) {
+      s.mentions.stream()
+          .filter(s::isThing)
+          .forEach(
+              m -> x.things.computeIfAbsent(opened.index(), k -> new ArrayList<>()).add(m.iri()));
+    }
+  }
+
+  private static void read(Sentence s, Extraction x) {
     if (!x.gateReads(s)) {
       return;
     }
@@ -248,9 +300,18 @@ final class CommitmentRules {
     if (aside.find()) {
       at = aside.start();
     }
+    Matcher through = THROUGH.matcher(text).region(Math.max(0, at - 2 * LOOK_BACK), at);
+    if (through.find()) {
+      at = through.start();
+    }
+    Matcher andI = AND_I.matcher(text).region(Math.max(0, at - 10), at);
+    if (andI.find()) {
+      at = andI.start();
+    }
     List<String> issuers = new ArrayList<>();
     int subjectStart;
     Matcher group = PARTIES.matcher(text).region(Math.max(0, at - LOOK_BACK), at);
+    Matcher weQuoted = WE_QUOTED.matcher(text).region(Math.max(0, at - 10), at);
     List<Gazetteer.Mention> actors = s.actorsEndingAt(at);
     if (m.group("noun") != null) {
       // "the U.S. commitment not to …", "Japan's commitment to …": the actor just before
@@ -284,6 +345,31 @@ final class CommitmentRules {
     } else if (group.find()) {
       subjectStart = group.start();
       issuers.addAll(x.parties());
+    } else if (weQuoted.find()) {
+      // "President X promised that “We will …”": the promise is X's
+      int open = weQuoted.start();
+      Matcher promised = PROMISED_QUOTE.matcher(text).region(Math.max(0, open - 40), open + 1);
+      List<Gazetteer.Mention> speaker =
+          promised.find() ? s.actorsEndingAt(promised.start()) : List.of();
+      if (speaker.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new Undertaking(
+              List.of(speaker.get(speaker.size() - 1).iri()),
+              "pledge",
+              speaker.get(0).start(),
+              m.end(),
+              Rule.UNDERTAKING,
+              false));
+    } else if (m.group("noun") != null
+        && m.group("n5") != null
+        && OUR.matcher(text.substring(Math.max(0, at - 4), at)).find()) {
+      subjectStart = at - 3; // "join our commitment not to conduct …": a norm of the parties
+      issuers.addAll(x.parties());
+    } else if (m.group("noun") == null && !referredTo(s, x, at).isEmpty()) {
+      subjectStart = 0;
+      issuers.addAll(referredTo(s, x, at));
     } else {
       return Optional.empty();
     }
@@ -338,6 +424,35 @@ final class CommitmentRules {
     return Optional.of(
         new Undertaking(
             issuers, kind, subjectStart, clauseStart, rule, not && m.group("norms") == null));
+  }
+
+  /**
+   * Who a subject that refers back stands for, in a later sentence of a block: "The agencies", "The
+   * two companies" are the actors that open the block's first sentence; "The Lab" is the program or
+   * partnership the block names first when its name ends with that word ("Executive HBCU Space
+   * Lab").
+   */
+  private static List<String> referredTo(Sentence s, Extraction x, int at) {
+    ParsedDocument.Block b = s.unit.block();
+    if (s.unit.index() <= (b.isBoldLed() ? 1 : 0)) {
+      return List.of();
+    }
+    Matcher a = ANAPHOR.matcher(s.text().substring(0, at));
+    if (!a.find() || s.mentions.stream().anyMatch(m -> m.start() < at)) {
+      return List.of();
+    }
+    String head = a.group("head");
+    if (ACTORS_HEAD.matcher(head).matches()) {
+      return x.openers.getOrDefault(b.index(), List.of());
+    }
+    List<String> named = x.things.getOrDefault(b.index(), List.of());
+    for (int i = named.size() - 1; i >= 0; i--) {
+      String label = x.labelOf(named.get(i));
+      if (label != null && Character.isUpperCase(head.charAt(0)) && label.endsWith(" " + head)) {
+        return List.of(named.get(i));
+      }
+    }
+    return List.of();
   }
 
   private static void write(Sentence s, Extraction x, Undertaking u, String clause) {

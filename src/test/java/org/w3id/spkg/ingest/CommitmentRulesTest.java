@@ -194,6 +194,52 @@ class CommitmentRulesTest {
   }
 
   @Test
+  void aVowOrAPromisedQuotation_isAPledgeOfWhoPromised_andTheSpeakersPartnerIsAnIssuer()
+      throws IOException {
+    Graph g =
+        ingest(
+            "Remarks by the Vice President at a Space Industry Summit",
+            "President Ada Lovelace vowed to build a permanent science station on the Moon.\n\n"
+                + "-   President Ada Lovelace promised that “We will send a crewed rover across"
+                + " the lunar south pole before the decade is out.”\n\n"
+                + "President Ada Lovelace and I are committed to opening lunar landing sites to"
+                + " the scientists of every partner nation.\n\n"
+                + "Two years ago, I invited every nation to join our commitment not to test"
+                + " anti-satellite missiles that create orbital debris.\n");
+    assertThat(lovelacePledge(g, "Build a permanent science station")).isTrue();
+    assertThat(lovelacePledge(g, "Send a crewed rover across the lunar")).isTrue();
+    assertThat(lovelacePledge(g, "Opening lunar landing sites")).isTrue();
+    assertThat(commitment(g, "nation:US", "norm", "Not to test anti-satellite missiles")).isTrue();
+  }
+
+  @Test
+  void aSubjectThatRefersBack_standsForTheActorsThatOpenTheItem_orTheThingItNames()
+      throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: Vice President Announces New Commitments to Grow the Space Workforce",
+            "Today the Vice President is announcing the following commitments:\n\n"
+                + "-   **Lunar Robotics Lessons:** The Department of Energy and NOAA are announcing"
+                + " a series of lessons on lunar robotics. The agencies are preparing a summer"
+                + " camp on satellite design for rural students.\n"
+                + "-   **Orbital Debris Lab:** NASA is creating the Orbital Debris Research Lab."
+                + " In June, the Lab will publish a free catalogue of debris tracking tools for"
+                + " teachers.\n"
+                + "-   **Rocketry Scholarships:** NSF, through its Graduate Research Fellowship,"
+                + " is funding scholarships for students of rocket propulsion.\n");
+    assertThat(commitment(g, "agency:doe", "pledge", "Preparing a summer camp")).isTrue();
+    assertThat(commitment(g, "agency:noaa", "pledge", "Preparing a summer camp")).isTrue();
+    assertThat(
+            ask(
+                g,
+                "?c a spkg:Commitment ; spkg:issuer ?lab ; rdfs:label ?l . ?lab rdfs:label"
+                    + " \"Orbital Debris Research Lab\"@en . FILTER(STRSTARTS(?l, \"Publish a free"
+                    + " catalogue\"))"))
+        .isTrue();
+    assertThat(commitment(g, "agency:nsf", "pledge", "Funding scholarships")).isTrue();
+  }
+
+  @Test
   void itemsThatSayWhatAPolicyDoes_arePlansOfThePolicy_andItsRequestsDirectives()
       throws IOException {
     Graph g =
@@ -252,6 +298,16 @@ class CommitmentRulesTest {
             + " ; spkg:commitmentKind kind:"
             + kind
             + " ; rdfs:label ?l ; spkg:evidence ?e . FILTER(STRSTARTS(?l, \""
+            + labelStart
+            + "\"))");
+  }
+
+  private boolean lovelacePledge(Graph g, String labelStart) {
+    return ask(
+        g,
+        "?c a spkg:Commitment ; spkg:issuer ?p ; spkg:commitmentKind kind:pledge ; rdfs:label ?l ."
+            + " ?p a spkg:Person ; rdfs:label ?n . FILTER(CONTAINS(?n, \"Lovelace\"))"
+            + " FILTER(STRSTARTS(?l, \""
             + labelStart
             + "\"))");
   }
