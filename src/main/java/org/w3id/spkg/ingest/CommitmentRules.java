@@ -40,8 +40,9 @@ final class CommitmentRules {
               + "|supporting|releasing) (?:(?<n3>not )?to )?"
               + "|(?<again>reaffirm(?:s|ed)?|reiterate[sd]?) (?:its|their|our) commitments?"
               + " (?<n4>not )?to "
-              + "|(?<norms>reaffirm(?:s|ed)?|uph(?:o|e)ld|upholds) (?:the )?(?:principles|obligations"
-              + "|norms) "
+              + "|(?<norms>reaffirm(?:s|ed)?|uph(?:o|e)ld|upholds)"
+              + "(?: the importance of (?:upholding|respecting|complying with))? (?:the )?"
+              + "(?:principles|obligations|norms|existing international (?:legal )?framework) "
               + "|(?<money>announced|announces|is announcing|are announcing|awarded|awards"
               + "|is investing|are investing) (?=\\$)"
               + ")|(?:'s|’s|’|')?\\s(?:(?:continued|strong|firm|shared|steadfast|new) )?"
@@ -89,7 +90,7 @@ final class CommitmentRules {
   /** What an actor will say or hold, not undertake: "will announce", "will convene". */
   private static final Pattern REPORTING =
       Pattern.compile(
-          "(?:announce|convene|make clear|deliver|discuss|highlight|speak|meet with|host a"
+          "(?:announce|convene (?:a|an|the|its|their)\\b|make clear|deliver|discuss|highlight|speak|meet with|host a"
               + " (?:meeting|call|roundtable)|join|attend|travel)\\b");
 
   /** An aside between the subject and its verb: "NSF, working with NASA, will". */
@@ -124,6 +125,9 @@ final class CommitmentRules {
       Pattern.compile(
           "agencies|companies|partners|organi[sz]ations|signatories|institutions|countries|nations"
               + "|governments|universities|members|departments|participants|sides|two|three|four");
+
+  /** A sentence that opens with "They" as the subject of the cue. */
+  private static final Pattern THEY = Pattern.compile("They(?: also| further| jointly)?\\s*");
 
   /** "“We" just before the cue. */
   private static final Pattern WE_QUOTED = Pattern.compile("[“\"]\\s*[Ww]e\\s*$");
@@ -201,7 +205,7 @@ final class CommitmentRules {
       Optional<Undertaking> u = undertaking(s, x, m);
       u.ifPresent(found::add);
     }
-    decisionOf(s, x).ifPresent(found::add);
+    found.addAll(decisionOf(s, x));
     gerundItem(s, x).ifPresent(found::add);
     found.sort(java.util.Comparator.comparingInt(Undertaking::clauseStart));
     for (int i = 0; i < found.size(); i++) {
@@ -214,7 +218,7 @@ final class CommitmentRules {
       String clause =
           text.substring(u.clauseStart(), end)
               .replaceAll("[“”\"*]", "")
-              .replaceAll("(?:,? and)?[\\s,.:]*$", "")
+              .replaceAll("(?:,? and(?: the)?)?[\\s,.:]*$", "")
               .trim();
       if (clause.split("\\s+").length < 3 || REPORTING.matcher(clause).lookingAt()) {
         continue;
@@ -230,7 +234,8 @@ final class CommitmentRules {
   }
 
   /** "They welcomed the decision of NASA and ISRO to develop a framework …". */
-  private static Optional<Undertaking> decisionOf(Sentence s, Extraction x) {
+  private static List<Undertaking> decisionOf(Sentence s, Extraction x) {
+    List<Undertaking> out = new ArrayList<>();
     Matcher m = DECISION_OF.matcher(s.text());
     while (m.find()) {
       List<Gazetteer.Mention> actors = s.actorsStartingAt(m.end());
@@ -244,9 +249,9 @@ final class CommitmentRules {
       List<String> issuers = actors.stream().map(Gazetteer.Mention::iri).toList();
       String kind =
           m.group().startsWith("commitment") || m.group().startsWith("pledge") ? "pledge" : "plan";
-      return Optional.of(new Undertaking(issuers, kind, after, after + 4, Rule.UNDERTAKING, false));
+      out.add(new Undertaking(issuers, kind, m.start(), after + 4, Rule.UNDERTAKING, false));
     }
-    return Optional.empty();
+    return out;
   }
 
   /**
@@ -344,6 +349,9 @@ final class CommitmentRules {
       actors.forEach(a -> issuers.add(a.iri()));
     } else if (group.find()) {
       subjectStart = group.start();
+      issuers.addAll(x.parties());
+    } else if (x.parties().size() >= 2 && THEY.matcher(text.substring(0, at)).matches()) {
+      subjectStart = 0; // "They also committed to …" in a statement of two or more parties
       issuers.addAll(x.parties());
     } else if (weQuoted.find()) {
       // "President X promised that “We will …”": the promise is X's

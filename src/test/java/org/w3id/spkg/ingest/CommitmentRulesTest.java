@@ -213,6 +213,42 @@ class CommitmentRulesTest {
   }
 
   @Test
+  void theyInAJointStatement_everyDecisionOfASentence_convening_andUpholdingTheLaw()
+      throws IOException {
+    Graph g =
+        ingest(
+            "Joint Statement from the United States and Brazil",
+            "The leaders discussed cooperation in space.  They also committed to open their"
+                + " satellite ground stations to each other's Earth observation missions.\n\n"
+                + "They welcomed the decision of NOAA to share ocean satellite data with Brazil,"
+                + " and the announcement by NASA to train Brazilian astronauts at its lunar"
+                + " simulation facility.\n\n"
+                + "Next year, NASA will convene American and Brazilian lunar lander companies in"
+                + " Houston.  NOAA will convene the first meeting of the space weather working"
+                + " group.\n\n"
+                + "We reaffirm the importance of upholding the existing international legal"
+                + " framework for outer space, including the Outer Space Treaty.\n");
+    assertThat(commitment(g, "nation:BR", "pledge", "Open their satellite ground stations"))
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                "?c spkg:issuer agency:noaa ; rdfs:label \"Share ocean satellite data with"
+                    + " Brazil\"@en"))
+        .as("a decision's clause ends where the next one's noun begins")
+        .isTrue();
+    assertThat(commitment(g, "agency:nasa", "plan", "Train Brazilian astronauts")).isTrue();
+    assertThat(commitment(g, "agency:nasa", "plan", "Convene American and Brazilian")).isTrue();
+    assertThat(
+            ask(
+                g,
+                "?c spkg:issuer agency:noaa ; rdfs:label ?l . FILTER(CONTAINS(?l, \"meeting\"))"))
+        .as("convening a meeting is no undertaking")
+        .isFalse();
+    assertThat(commitment(g, "nation:US", "norm", "Importance of upholding the existing")).isTrue();
+  }
+
+  @Test
   void aSubjectThatRefersBack_standsForTheActorsThatOpenTheItem_orTheThingItNames()
       throws IOException {
     Graph g =
