@@ -39,6 +39,22 @@ final class OrderRules {
   private static final Pattern SHALL =
       Pattern.compile("\\bshall(?::|,? (?!be |not be |have the ))");
 
+  /** The legal proviso an order's sentence may open with, up to the comma after it. */
+  private static final Pattern LEGAL_INTRO =
+      Pattern.compile(
+          "^(?:To the extent|\\S+\\),? and within)[^;]*?\\b(?:existing appropriations|permitted by"
+              + " law|applicable law),\\s+(?=\\p{L})");
+
+  /** A part of a list that says who helps or how, not who acts: "in consultation with …". */
+  private static final Pattern ASIDE_PART =
+      Pattern.compile(
+          "(?:in|with|working|consistent|as|including|except|under|pursuant|subject|through"
+              + "|acting|after|before|where|when|if|unless|upon|within|to)\\b");
+
+  /** "… shall be provided exclusively by the …": the agent follows. */
+  private static final Pattern PASSIVE_SHALL =
+      Pattern.compile("\\bshall be (?:\\p{L}+ly )?\\p{L}+ed (?:\\p{L}+ly )?by (?:the )?");
+
   private static final Pattern ENUMERATOR =
       Pattern.compile("^\\s*\\\\?\\((?:[a-z]|[ivx]+|\\d+)\\\\?\\)\\s*");
 
@@ -248,6 +264,10 @@ final class OrderRules {
     int from = e.find() ? e.end() : 0;
     Matcher m = SHALL.matcher(text);
     if (!m.find() || m.start() < from) {
+      if (passiveShall(s, x, from)) {
+        x.pendingShall = null;
+        return;
+      }
       if (from > 0 && x.pendingShall != null) {
         directive(s, x, text.substring(from), x.pendingShall, Rule.ORDER_SHALL);
         return;
@@ -262,12 +282,33 @@ final class OrderRules {
       from += comma + 2;
       subject = subject.substring(comma + 2);
     }
+    Matcher intro = LEGAL_INTRO.matcher(subject);
+    if (intro.find()) {
+      // "To the extent permitted by law, and within existing appropriations, agencies … shall"
+      from += intro.end();
+      subject = subject.substring(intro.end());
+    }
     String lower = subject.toLowerCase(java.util.Locale.ROOT);
-    if (lower.contains("order")
-        || lower.contains("provision")
-        || lower.startsWith("nothing")
-        || subject.contains(",")) {
+    if (lower.contains("order") || lower.contains("provision") || lower.startsWith("nothing")) {
       x.pendingShall = null;
+      return;
+    }
+    if (subject.contains(",")) {
+      // "agencies serving on the Council, components of the Executive Office of the President, and
+      // interagency councils … shall": a directive to each
+      List<String> each = listed(s, x, from, subject);
+      x.pendingShall = null;
+      if (!each.isEmpty() && !m.group().endsWith(":") && x.signer().isPresent()) {
+        String clause =
+            text.substring(m.end()).replaceFirst("^,?\\s*to the extent [^,]*,\\s*", "").trim();
+        writeDirective(
+            s,
+            x,
+            clause.replaceAll("(?:;\\s*and|;|\\.)\\s*$", "").trim(),
+            x.signer().get(),
+            each,
+            Rule.ORDER_SHALL);
+      }
       return;
     }
     Optional<String> addressee =
@@ -291,14 +332,74 @@ final class OrderRules {
   }
 
   /**
+   * "(ii) legal advice to the Council shall be provided exclusively by the Office of the Counsel to
+   * the President and the Counsel to the Vice President": a directive to each agent after "by",
+   * labelled by the whole clause.
+   */
+  private static boolean passiveShall(Sentence s, Extraction x, int from) {
+    String text = s.text();
+    Matcher p = PASSIVE_SHALL.matcher(text);
+    if (!p.find() || p.start() < from || x.signer().isEmpty()) {
+      return false;
+    }
+    String subject = text.substring(from, p.start()).toLowerCase(java.util.Locale.ROOT);
+    if (subject.contains("order")
+        || subject.contains("provision")
+        || subject.contains(",")
+        || subject.isBlank()) {
+      return false;
+    }
+    String agents = text.substring(p.end()).replaceAll("(?:;\\s*and|;|\\.)\\s*$", "");
+    List<String> each = listed(s, x, p.end(), agents);
+    if (each.isEmpty()) {
+      return false;
+    }
+    String label = text.substring(from).replaceAll("(?:;\\s*and|;|\\.)\\s*$", "").trim();
+    writeDirective(s, x, label, x.signer().get(), each, Rule.ORDER_SHALL);
+    return true;
+  }
+
+  /**
+   * The addressees of a list ("A, B, and C", "A and the B"), each an actor or office it opens with,
+   * a short name the order defined, or a phrase that names who acts; empty when a part is none of
+   * these.
+   */
+  private static List<String> listed(Sentence s, Extraction x, int from, String list) {
+    List<String> out = new ArrayList<>();
+    int at = 0;
+    for (String part : PARTS.split(list, -1)) {
+      int start = list.indexOf(part, at);
+      at = start + part.length();
+      String name = part.trim();
+      if (name.isEmpty() || ASIDE_PART.matcher(name).lookingAt()) {
+        continue; // "in consultation with the Secretary of X": who helps, not who is directed
+      }
+      Optional<String> a =
+          addressee(
+              s, x, from + start + (part.length() - part.stripLeading().length()), name, false);
+      if (a.isEmpty()) {
+        return List.of();
+      }
+      out.add(a.get());
+    }
+    return out;
+  }
+
+  /**
    * The addressee a subject names: a short name the order defined ("the Council" for "National
    * Space Council (Council)"), else the actor or office it mentions, else the phrase itself
    * ("Agencies", "The head of each agency that …") as an addressee of the document's own.
    */
   private static Optional<String> addressee(Sentence s, Extraction x, int from, String subject) {
+    return addressee(s, x, from, subject, true);
+  }
+
+  private static Optional<String> addressee(
+      Sentence s, Extraction x, int from, String subject, boolean anywhere) {
     for (Map.Entry<String, String> e : shortNames(x).entrySet()) {
-      if (subject.matches("(?s).*\\bthe " + Pattern.quote(e.getKey()) + "\\b.*")
-          || subject.equals("The " + e.getKey())) {
+      if ((anywhere && subject.matches("(?s).*\\bthe " + Pattern.quote(e.getKey()) + "\\b.*"))
+          || subject.equals("The " + e.getKey())
+          || subject.equals("the " + e.getKey())) {
         return Optional.of(e.getValue());
       }
     }

@@ -157,6 +157,43 @@ class CommitmentRulesTest {
   }
 
   @Test
+  void anOrdersShallAfterALegalProviso_directsEachOfAList_andAPassiveShallItsAgent()
+      throws IOException {
+    Graph g =
+        ingest(
+            "Executive Order on the Lunar Resources Board",
+            "By the authority vested in me as President by the Constitution and the laws of the"
+                + " United States of America, it is hereby ordered as follows:\n\n"
+                + "Section 1.  Establishment.  There is established the Lunar Resources Board"
+                + " (Board).\n\n"
+                + "Sec. 2.  (a)  To the extent permitted by law and within existing"
+                + " appropriations, agencies serving on the Board, NASA, and the Department of"
+                + " Energy shall make office space available to the Board.\n\n"
+                + "(b)  The Secretary of Commerce, in consultation with the Secretary of State,"
+                + " shall publish a lunar mining licence rule.\n\n"
+                + "(c)  technical advice to the Board shall be provided exclusively by the Office"
+                + " of Science and Technology Policy.\n");
+    assertThat(directive(g, "agency:nasa", "Make office space available")).isTrue();
+    assertThat(directive(g, "agency:doe", "Make office space available")).isTrue();
+    assertThat(
+            ask(
+                g,
+                "?d a spkg:Directive ; spkg:addressee ?a ; rdfs:label ?l . ?a rdfs:label"
+                    + " \"Agencies serving on the Board\"@en . FILTER(STRSTARTS(?l, \"Make office\"))"))
+        .isTrue();
+    assertThat(directive(g, "office:us-secretary-of-commerce", "Publish a lunar mining")).isTrue();
+    assertThat(
+            ask(
+                g,
+                "?d a spkg:Directive ; spkg:addressee ?a ; rdfs:label ?l . ?a rdfs:label ?al ."
+                    + " FILTER(CONTAINS(?al, \"consultation\"))"))
+        .as("who is consulted is not directed")
+        .isFalse();
+    assertThat(directive(g, "agency:ostp", "Technical advice to the Board shall be provided"))
+        .isTrue();
+  }
+
+  @Test
   void theOrderDirectsAnOfficeTo_isADirective_andWhatItMandates_aDirectiveCommitment()
       throws IOException {
     Graph g =
