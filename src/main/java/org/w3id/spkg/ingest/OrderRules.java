@@ -89,6 +89,11 @@ final class OrderRules {
 
   private static final Pattern PARTS = Pattern.compile(",\\s+and\\s+|,\\s+|\\s+and\\s+(?=the\\s)");
 
+  /** A second addressee of "directs": "…, and Federal departments and agencies to work …". */
+  private static final Pattern AND_ADDRESSEE =
+      Pattern.compile(
+          ",\\s+and\\s+(?<who>(?:the\\s+)?\\p{Lu}[\\p{L}’' -]{1,80}?)\\s+to\\s+(?=\\p{Ll})");
+
   /** "… Directives instructing NASA to return …": an instruction reported in passing. */
   private static final Pattern INSTRUCTING =
       Pattern.compile(
@@ -599,6 +604,36 @@ final class OrderRules {
       return false;
     }
     String label = text.substring(to + 4, end).replaceAll("(?:,? and|[,;.])?\\s*$", "").trim();
+    Matcher and = AND_ADDRESSEE.matcher(label);
+    if (and.find()) {
+      // "directs A to coordinate …, and Federal departments and agencies to work together …"
+      int from2 = to + 4 + and.start("who");
+      String who2 = and.group("who").replaceFirst("^(?:The|the) ", "");
+      Optional<String> second =
+          s.mentions.stream()
+              .filter(
+                  g ->
+                      g.start() >= from2
+                          && g.form() != Gazetteer.Form.ADJECTIVE
+                          && g.text().replaceFirst("^(?:The|the) ", "").equals(who2)
+                          && (x.known.isA(g.iri(), SPKG.Actor)
+                              || x.known.isA(g.iri(), SPKG.Office)))
+              .findFirst()
+              .map(g -> office(x, g));
+      if (second.isEmpty()
+          && who2.split("\\s+").length <= 10
+          && ADDRESSEE_PHRASE.matcher(who2).matches()
+          && AGENT_NOUN.matcher(who2).find()) {
+        second = Optional.of(namedAddressee(x, who2));
+      }
+      if (second.isPresent()) {
+        writeDirective(
+            s, x, label.substring(0, and.start()).trim(), issuer, addressees, Rule.DIRECTS);
+        writeDirective(
+            s, x, label.substring(and.end()).trim(), issuer, List.of(second.get()), Rule.DIRECTS);
+        return true;
+      }
+    }
     writeDirective(s, x, label, issuer, addressees, Rule.DIRECTS);
     return true;
   }

@@ -203,8 +203,23 @@ class CommitmentRulesTest {
                 + "-   The Order directs the Secretary of Commerce, in coordination with the"
                 + " Secretary of State, to publish a spectrum plan for satellite operators.\n"
                 + "-   The Order mandates the creation of a licensing office for lunar"
-                + " missions.\n");
+                + " missions.\n"
+                + "-   The Order directs the Administrator of NASA to certify lunar landers, and"
+                + " Federal departments and agencies to share lunar terrain data.\n");
     assertThat(directive(g, "office:us-secretary-of-commerce", "Publish a spectrum plan")).isTrue();
+    assertThat(
+            ask(
+                g,
+                "?d a spkg:Directive ; spkg:addressee ?a ; rdfs:label \"Certify lunar landers\"@en"))
+        .as("the first instruction ends where the second addressee begins")
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                "?d a spkg:Directive ; spkg:addressee ?a ; rdfs:label ?l . ?a rdfs:label"
+                    + " \"Federal departments and agencies\"@en . FILTER(STRSTARTS(?l, \"Share lunar"
+                    + " terrain\"))"))
+        .isTrue();
     assertThat(ask(g, "office:us-secretary-of-commerce skos:altLabel \"Secretary of Commerce\"@en"))
         .as("the office as the text names it")
         .isTrue();
