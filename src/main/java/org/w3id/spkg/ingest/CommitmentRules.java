@@ -149,6 +149,15 @@ final class CommitmentRules {
           "\\b(?:decision|announcement|plans?|intention|intent|commitment|pledge|offer)"
               + " (?:of|by) (?:the )?");
 
+  /**
+   * "India’s decision to join …", "the UAE Space Agency’s announcement of the Emirates Mission …":
+   * a plan of the actor whose decision it is (the clause starts after "to" or "of"); not when the
+   * decision opens the sentence ("The United States’ decision to … reflects …": what it shows).
+   */
+  private static final Pattern POSSESSIVE_DECISION =
+      Pattern.compile(
+          "(?:’s|'s|’|') (?:decision|announcement|plans?|intention|intent|offer) (?:to|of) ");
+
   /** A list item that starts with what its lead-in's actors do: "Strengthening cooperation …". */
   private static final Pattern GERUND_ITEM = Pattern.compile("^(\\p{Lu}\\p{Ll}+ing)\\s");
 
@@ -218,7 +227,9 @@ final class CommitmentRules {
       String clause =
           text.substring(u.clauseStart(), end)
               .replaceAll("[“”\"*]", "")
-              .replaceAll("(?:,? and(?: the)?)?[\\s,.:]*$", "")
+              .replaceAll(
+                  "(?:,?\\s+(?:and|following|after|before|including)(?:\\s+the)?|\\s+the)?[\\s,.:]*$",
+                  "")
               .trim();
       if (clause.split("\\s+").length < 3 || REPORTING.matcher(clause).lookingAt()) {
         continue;
@@ -250,6 +261,22 @@ final class CommitmentRules {
       String kind =
           m.group().startsWith("commitment") || m.group().startsWith("pledge") ? "pledge" : "plan";
       out.add(new Undertaking(issuers, kind, m.start(), after + 4, Rule.UNDERTAKING, false));
+    }
+    Matcher p = POSSESSIVE_DECISION.matcher(s.text());
+    while (p.find()) {
+      int end = p.start();
+      s.mentions.stream()
+          .filter(
+              a ->
+                  a.end() == end
+                      && s.isActor(a)
+                      && !s.text().substring(0, a.start()).matches("(?:The |the )?"))
+          .findFirst()
+          .ifPresent(
+              a ->
+                  out.add(
+                      new Undertaking(
+                          List.of(a.iri()), "plan", a.start(), p.end(), Rule.UNDERTAKING, false)));
     }
     return out;
   }

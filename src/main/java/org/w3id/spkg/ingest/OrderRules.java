@@ -89,6 +89,10 @@ final class OrderRules {
 
   private static final Pattern PARTS = Pattern.compile(",\\s+and\\s+|,\\s+|\\s+and\\s+(?=the\\s)");
 
+  /** ", and the establishment of …": a second aim, named by a noun of action. */
+  private static final Pattern AND_NOMINAL =
+      Pattern.compile(",\\s+and\\s+(?=the \\p{Ll}+(?:ion|ment|ance|ence) of )");
+
   /** A second addressee of "directs": "…, and Federal departments and agencies to work …". */
   private static final Pattern AND_ADDRESSEE =
       Pattern.compile(
@@ -543,15 +547,20 @@ final class OrderRules {
       }
       String kind = verb[2] > 0 ? "directive" : "plan";
       String verbText = text.substring(verb[0], verb[1]).trim().replaceFirst("^also ", "");
-      Node c = x.out.local("commitment", Integer.toString(x.next("commitment")));
-      x.out.type(c, SPKG.Commitment);
-      String label = verb[2] > 0 ? verbText + " " + clause : clause;
-      x.out.label(c, Character.toUpperCase(label.charAt(0)) + label.substring(1));
-      x.out.add(c, SPKG.issuer, FactWriter.uri(signer.get()));
-      x.out.add(c, SPKG.commitmentKind, FactWriter.uri(EntityIris.entity("commitment-kind", kind)));
-      x.out.add(c, SPKG.announcedIn, x.out.document());
-      x.out.fact(c, x.evidence(s, Rule.DIRECTS));
-      x.commitments.add(c);
+      // "calls for Americans’ return to the Moon by 2028, and the establishment of …": two plans
+      List<String> parts = verb[2] > 0 ? List.of(clause) : List.of(AND_NOMINAL.split(clause));
+      for (String part : parts) {
+        Node c = x.out.local("commitment", Integer.toString(x.next("commitment")));
+        x.out.type(c, SPKG.Commitment);
+        String label = verb[2] > 0 ? verbText + " " + part : part.trim();
+        x.out.label(c, Character.toUpperCase(label.charAt(0)) + label.substring(1));
+        x.out.add(c, SPKG.issuer, FactWriter.uri(signer.get()));
+        x.out.add(
+            c, SPKG.commitmentKind, FactWriter.uri(EntityIris.entity("commitment-kind", kind)));
+        x.out.add(c, SPKG.announcedIn, x.out.document());
+        x.out.fact(c, x.evidence(s, Rule.DIRECTS));
+        x.commitments.add(c);
+      }
     }
   }
 

@@ -205,8 +205,22 @@ class CommitmentRulesTest {
                 + "-   The Order mandates the creation of a licensing office for lunar"
                 + " missions.\n"
                 + "-   The Order directs the Administrator of NASA to certify lunar landers, and"
-                + " Federal departments and agencies to share lunar terrain data.\n");
+                + " Federal departments and agencies to share lunar terrain data.\n"
+                + "-   The Order calls for a crewed landing near the lunar south pole by 2029, and"
+                + " the construction of a lunar power station by 2032.\n");
     assertThat(directive(g, "office:us-secretary-of-commerce", "Publish a spectrum plan")).isTrue();
+    assertThat(
+            ask(
+                g,
+                "?c spkg:commitmentKind kind:plan ; rdfs:label \"A crewed landing near the lunar"
+                    + " south pole by 2029\"@en"))
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                "?c spkg:commitmentKind kind:plan ; rdfs:label \"The construction of a lunar power"
+                    + " station by 2032\"@en"))
+        .isTrue();
     assertThat(
             ask(
                 g,
@@ -298,6 +312,30 @@ class CommitmentRulesTest {
         .as("convening a meeting is no undertaking")
         .isFalse();
     assertThat(commitment(g, "nation:US", "norm", "Importance of upholding the existing")).isTrue();
+  }
+
+  @Test
+  void anActorsDecisionOrAnnouncement_isItsPlan_unlessItOpensTheSentence() throws IOException {
+    Graph g =
+        ingest(
+            "Joint Statement from the United States and Brazil",
+            "The United States welcomes Brazil’s decision to build a lunar seismometer, following"
+                + " NASA’s announcement of new lunar landers.  The partnership is exemplified by"
+                + " NOAA’s announcement of a joint ocean color satellite mission.\n\n"
+                + "Brazil’s decision to sign the Artemis Accords reflects its long record of"
+                + " cooperation in space.\n");
+    assertThat(
+            ask(
+                g,
+                "?c spkg:issuer nation:BR ; spkg:commitmentKind kind:plan ; rdfs:label \"Build a"
+                    + " lunar seismometer\"@en"))
+        .as("the clause ends before 'following the'")
+        .isTrue();
+    assertThat(commitment(g, "agency:nasa", "plan", "New lunar landers")).isTrue();
+    assertThat(commitment(g, "agency:noaa", "plan", "A joint ocean color satellite")).isTrue();
+    assertThat(ask(g, "?c rdfs:label ?l . FILTER(STRSTARTS(?l, \"Sign the Artemis\"))"))
+        .as("a decision that opens the sentence is what the sentence describes")
+        .isFalse();
   }
 
   @Test
