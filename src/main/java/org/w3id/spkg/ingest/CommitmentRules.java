@@ -235,13 +235,28 @@ final class CommitmentRules {
         continue;
       }
       int block = s.unit.block().index();
+      String once = anotherPledge(s, u) ? " " + s.unit.index() : "";
       if (u.issuers().stream().anyMatch(who -> x.directed.contains(block + " " + who))
           || (s.unit.block().kind() == ParsedDocument.Kind.LIST_ITEM
-              && !x.undertaken.add(block + " " + new java.util.TreeSet<>(u.issuers())))) {
+              && !x.undertaken.add(block + " " + new java.util.TreeSet<>(u.issuers()) + once))) {
         continue; // what a directed actor does in its block fulfils the directive; one per item
       }
       write(s, x, u, (u.negated() && !clause.startsWith("not") ? "not to " : "") + clause);
     }
+  }
+
+  /**
+   * Whether an undertaking is a further pledge of its item, not a detail of the first: a pledge in
+   * a later sentence of the item whose subject names its issuer again ("In November, Club will also
+   * partner with …", "We committed to …").
+   */
+  private static boolean anotherPledge(Sentence s, Undertaking u) {
+    if (!"pledge".equals(u.kind()) || s.unit.isFirstOfBody() || s.unit.isTitle()) {
+      return false;
+    }
+    String from = s.text().substring(u.subjectStart());
+    return s.mentions.stream().anyMatch(m -> m.start() == u.subjectStart() && s.isActor(m))
+        || from.matches("(?s)\\W?\\s*[Ww]e\\b.*");
   }
 
   /** "They welcomed the decision of NASA and ISRO to develop a framework …". */

@@ -64,6 +64,29 @@ class CommitmentRulesTest {
   }
 
   @Test
+  void aFurtherPledgeOfAnItemInALaterSentence_isOneMore_butADetailOfAPlanIsNot()
+      throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: Vice President Announces New Commitments to Grow the Space Workforce",
+            "Today the Vice President is announcing the following commitments:\n\n"
+                + "-   **Rocket Camps:** In May, NASA will open a rocketry camp for rural students."
+                + " To train their teachers, NASA is hosting a free summer institute on orbital"
+                + " mechanics.\n");
+    assertThat(commitment(g, "agency:nasa", "pledge", "Open a rocketry camp")).isTrue();
+    assertThat(commitment(g, "agency:nasa", "pledge", "Hosting a free summer institute")).isTrue();
+    Graph plans =
+        ingest(
+            "FACT SHEET: Strengthening Cooperation in Space",
+            "-   **Launch Licensing:** NOAA will simplify the licensing of commercial weather"
+                + " satellites. NOAA will publish a licensing guide for satellite operators.\n");
+    assertThat(commitment(plans, "agency:noaa", "plan", "Simplify the licensing")).isTrue();
+    assertThat(commitment(plans, "agency:noaa", "plan", "Publish a licensing guide"))
+        .as("a plan's second sentence details the first")
+        .isFalse();
+  }
+
+  @Test
   void aWillOutsideAStatementAboutSpace_orWorkUnderWay_givesNoCommitment() throws IOException {
     Graph g =
         ingest(
