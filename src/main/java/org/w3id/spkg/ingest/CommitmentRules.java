@@ -103,6 +103,14 @@ final class CommitmentRules {
   private static final Pattern THROUGH =
       Pattern.compile("(?:,\\s*|\\s+)(?:through|via),?\\s+[^;,]{1,80},\\s*(?:also\\s*)?$");
 
+  /**
+   * An appositive between the subject and its verb: "Noggin, Nickelodeon’s media platform for
+   * children, will", "NOAA, the nation’s weather agency, is".
+   */
+  private static final Pattern APPOSITIVE =
+      Pattern.compile(
+          ",\\s*(?:a|an|the|its|their|\\p{Lu}[\\p{L}.&-]*(?:’s|'s))\\s[^;,“”\"]{3,150},\\s*(?:also\\s*)?$");
+
   /** The speaker joined to the subject: "President Biden and I are committed to". */
   private static final Pattern AND_I = Pattern.compile("\\s+and\\s+I\\s*$");
 
@@ -350,6 +358,10 @@ final class CommitmentRules {
     Matcher through = THROUGH.matcher(text).region(Math.max(0, at - 2 * LOOK_BACK), at);
     if (through.find()) {
       at = through.start();
+    }
+    Matcher appositive = APPOSITIVE.matcher(text).region(Math.max(0, at - 170), at);
+    if (appositive.find() && !s.actorsEndingAt(appositive.start()).isEmpty()) {
+      at = appositive.start(); // "Noggin, Nickelodeon’s media platform for children, will release"
     }
     Matcher andI = AND_I.matcher(text).region(Math.max(0, at - 10), at);
     if (andI.find()) {

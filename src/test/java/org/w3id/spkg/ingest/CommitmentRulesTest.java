@@ -386,6 +386,20 @@ class CommitmentRulesTest {
                     + " catalogue\"))"))
         .isTrue();
     assertThat(commitment(g, "agency:nsf", "pledge", "Funding scholarships")).isTrue();
+    Graph apposed =
+        ingest(
+            "FACT SHEET: Strengthening Cooperation in Space",
+            "NOAA, the nation’s weather and ocean agency, will launch two polar orbiting"
+                + " satellites in 2028.  NASA, ESA and JAXA will fly a joint comet mission.\n");
+    assertThat(commitment(apposed, "agency:noaa", "plan", "Launch two polar orbiting")).isTrue();
+    assertThat(commitment(apposed, "agency:nasa", "plan", "Fly a joint comet mission")).isTrue();
+    assertThat(
+            commitment(
+                apposed,
+                "<https://w3id.org/spkg/id/organization/esa>",
+                "plan",
+                "Fly a joint comet mission"))
+        .isTrue();
   }
 
   @Test
