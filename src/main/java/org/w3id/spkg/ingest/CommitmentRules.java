@@ -22,9 +22,10 @@ final class CommitmentRules {
 
   /**
    * What introduces an undertaking: a modal ("will"), a verb of intent followed by "to", a
-   * progressive verb of doing ("is developing"), a reaffirmed commitment or an actor's commitment
-   * ("X's commitment to"). Groups {@code n1} to {@code n5}: a "not"; {@code intent}, {@code doing},
-   * {@code again}, {@code noun}: the verb or noun.
+   * progressive verb of doing ("is developing"), a reaffirmed commitment, an actor's commitment
+   * ("X's commitment to") or a goal it announces or sets ("announced a shared goal for …"). Groups
+   * {@code n1} to {@code n5}: a "not"; {@code intent}, {@code doing}, {@code again}, {@code noun}:
+   * the verb or noun.
    */
   private static final Pattern CUE =
       Pattern.compile(
@@ -43,6 +44,8 @@ final class CommitmentRules {
               + "|(?<norms>reaffirm(?:s|ed)?|uph(?:o|e)ld|upholds)"
               + "(?: the importance of (?:upholding|respecting|complying with))? (?:the )?"
               + "(?:principles|obligations|norms|existing international (?:legal )?framework) "
+              + "|(?<goal>announced|announce|announces|set|sets|share|shares) (?:a |the |their |our )?"
+              + "(?:shared |common |joint |new )?goal (?:for|of|to) "
               + "|(?<money>announced|announces|is announcing|are announcing|awarded|awards"
               + "|is investing|are investing) (?=\\$)"
               + ")|(?:'s|’s|’|')?\\s(?:(?:continued|strong|firm|shared|steadfast|new) )?"

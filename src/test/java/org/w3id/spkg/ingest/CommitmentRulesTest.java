@@ -316,7 +316,9 @@ class CommitmentRulesTest {
                 + " Houston.  NOAA will convene the first meeting of the space weather working"
                 + " group.\n\n"
                 + "We reaffirm the importance of upholding the existing international legal"
-                + " framework for outer space, including the Outer Space Treaty.\n");
+                + " framework for outer space, including the Outer Space Treaty.\n\n"
+                + "The leaders announced a shared goal for a Brazilian astronaut to fly to the"
+                + " lunar Gateway.\n");
     assertThat(commitment(g, "nation:BR", "pledge", "Open their satellite ground stations"))
         .isTrue();
     assertThat(
@@ -335,6 +337,8 @@ class CommitmentRulesTest {
         .as("convening a meeting is no undertaking")
         .isFalse();
     assertThat(commitment(g, "nation:US", "norm", "Importance of upholding the existing")).isTrue();
+    assertThat(commitment(g, "nation:BR", "plan", "A Brazilian astronaut to fly to the lunar"))
+        .isTrue();
   }
 
   @Test
