@@ -22,15 +22,16 @@ final class CommitmentRules {
 
   /**
    * What introduces an undertaking: a modal ("will"), a verb of intent followed by "to", a
-   * progressive verb of doing ("is developing"), a reaffirmed commitment or an actor's commitment
-   * ("X's commitment to"). Groups {@code n1} to {@code n5}: a "not"; {@code intent}, {@code doing},
-   * {@code again}, {@code noun}: the verb or noun.
+   * progressive verb of doing ("is developing"), a reaffirmed commitment, an actor's commitment
+   * ("X's commitment to") or a goal it announces or sets ("announced a shared goal for …"). Groups
+   * {@code n1} to {@code n5}: a "not"; {@code intent}, {@code doing}, {@code again}, {@code noun}:
+   * the verb or noun.
    */
   private static final Pattern CUE =
       Pattern.compile(
           "\\b(?:will (?:also |further |jointly |now |soon )?(?:continue to )?(?<n1>not )?"
               + "|(?<intent>intends?|intended|plans?|planned|aims?|seeks?|commits?|committed"
-              + "|pledges?|pledged|agreed|decided|resolved|undertakes?"
+              + "|pledges?|pledged|agreed|decided|resolved|undertakes?|vows?|vowed|promised?|promises"
               + "|announced (?:its|their) intention|continues?|looks? forward)"
               + " (?:also )?(?<n2>not )?to (?:also )?"
               + "|(?:is|are|remains?) (?:also |now |firmly |fully )?"
@@ -40,8 +41,11 @@ final class CommitmentRules {
               + "|supporting|releasing) (?:(?<n3>not )?to )?"
               + "|(?<again>reaffirm(?:s|ed)?|reiterate[sd]?) (?:its|their|our) commitments?"
               + " (?<n4>not )?to "
-              + "|(?<norms>reaffirm(?:s|ed)?|uph(?:o|e)ld|upholds) (?:the )?(?:principles|obligations"
-              + "|norms) "
+              + "|(?<norms>reaffirm(?:s|ed)?|uph(?:o|e)ld|upholds)"
+              + "(?: the importance of (?:upholding|respecting|complying with))? (?:the )?"
+              + "(?:principles|obligations|norms|existing international (?:legal )?framework) "
+              + "|(?<goal>announced|announce|announces|set|sets|share|shares) (?:a |the |their |our )?"
+              + "(?:shared |common |joint |new )?goal (?:for|of|to) "
               + "|(?<money>announced|announces|is announcing|are announcing|awarded|awards"
               + "|is investing|are investing) (?=\\$)"
               + ")|(?:'s|’s|’|')?\\s(?:(?:continued|strong|firm|shared|steadfast|new) )?"
@@ -81,14 +85,15 @@ final class CommitmentRules {
   /** A finite verb: the clause before a comma is a statement of its own. */
   private static final Pattern FINITE = Pattern.compile("\\b(?:is|are|will|has|have|was|were)\\b");
 
-  private static final Pattern COMMITTING = Pattern.compile("commit.*|pledge.*|undertake.*");
+  private static final Pattern COMMITTING =
+      Pattern.compile("commit.*|pledge.*|undertake.*|vow.*|promise.*");
 
   private static final int LOOK_BACK = 60;
 
   /** What an actor will say or hold, not undertake: "will announce", "will convene". */
   private static final Pattern REPORTING =
       Pattern.compile(
-          "(?:announce|convene|make clear|deliver|discuss|highlight|speak|meet with|host a"
+          "(?:announce|convene (?:a|an|the|its|their)\\b|make clear|deliver|discuss|highlight|speak|meet with|host a"
               + " (?:meeting|call|roundtable)|join|attend|travel)\\b");
 
   /** An aside between the subject and its verb: "NSF, working with NASA, will". */
@@ -96,6 +101,50 @@ final class CommitmentRules {
       Pattern.compile(
           ",\\s*(?:(?:working|together|jointly|in (?:partnership|collaboration|coordination|cooperation))"
               + "(?: closely)? )?with [^;]{1,120},\\s*(?:also\\s*)?$");
+
+  /** A means between the subject and its verb: "NASA, through its Space Grant program, will". */
+  private static final Pattern THROUGH =
+      Pattern.compile("(?:,\\s*|\\s+)(?:through|via),?\\s+[^;,]{1,80},\\s*(?:also\\s*)?$");
+
+  /**
+   * An appositive between the subject and its verb: "Noggin, Nickelodeon’s media platform for
+   * children, will", "NOAA, the nation’s weather agency, is".
+   */
+  private static final Pattern APPOSITIVE =
+      Pattern.compile(
+          ",\\s*(?:a|an|the|its|their|\\p{Lu}[\\p{L}.&-]*(?:’s|'s))\\s[^;,“”\"]{3,150},\\s*(?:also\\s*)?$");
+
+  /** The speaker joined to the subject: "President Biden and I are committed to". */
+  private static final Pattern AND_I = Pattern.compile("\\s+and\\s+I\\s*$");
+
+  /** A quotation opened by a promise of the actor before it: "X promised that “We will …”". */
+  private static final Pattern PROMISED_QUOTE =
+      Pattern.compile(
+          "\\s(?:promised|promises|vowed|vows|pledged|pledges)(?: that)?,?\\s*[“\"]\\s*$");
+
+  /**
+   * A subject that refers back, alone before the cue (after an opening phrase: "In May, "): "The
+   * agencies", "The thirty pledge signatories", "The Lab". Group {@code head}: its last word.
+   */
+  private static final Pattern ANAPHOR =
+      Pattern.compile(
+          "^(?:(?:In|On|By|Later|Next|This|Starting) [^,]{1,30},\\s+)?(?:The|These|Both|Each of the|(?<=, )the|(?<=, )these)"
+              + "\\s+(?:[\\p{L}\\d-]+\\s+){0,4}?(?<head>\\p{L}+)\\s*$");
+
+  /** The plural heads that stand for the actors that open the block: "The agencies", "Both". */
+  private static final Pattern ACTORS_HEAD =
+      Pattern.compile(
+          "agencies|companies|partners|organi[sz]ations|signatories|institutions|countries|nations"
+              + "|governments|universities|members|departments|participants|sides|two|three|four");
+
+  /** A sentence that opens with "They" as the subject of the cue. */
+  private static final Pattern THEY = Pattern.compile("They(?: also| further| jointly)?\\s*");
+
+  /** "“We" just before the cue. */
+  private static final Pattern WE_QUOTED = Pattern.compile("[“\"]\\s*[Ww]e\\s*$");
+
+  /** "our commitment not to …": the document's parties (the speaker's country in remarks). */
+  private static final Pattern OUR = Pattern.compile("(?:^|\\s)our$", Pattern.CASE_INSENSITIVE);
 
   /** An auxiliary between the subject and the cue: "Australia and the United States have". */
   private static final Pattern AUXILIARY =
@@ -110,6 +159,15 @@ final class CommitmentRules {
       Pattern.compile(
           "\\b(?:decision|announcement|plans?|intention|intent|commitment|pledge|offer)"
               + " (?:of|by) (?:the )?");
+
+  /**
+   * "India’s decision to join …", "the UAE Space Agency’s announcement of the Emirates Mission …":
+   * a plan of the actor whose decision it is (the clause starts after "to" or "of"); not when the
+   * decision opens the sentence ("The United States’ decision to … reflects …": what it shows).
+   */
+  private static final Pattern POSSESSIVE_DECISION =
+      Pattern.compile(
+          "(?:’s|'s|’|') (?:decision|announcement|plans?|intention|intent|offer) (?:to|of) ");
 
   /** A list item that starts with what its lead-in's actors do: "Strengthening cooperation …". */
   private static final Pattern GERUND_ITEM = Pattern.compile("^(\\p{Lu}\\p{Ll}+ing)\\s");
@@ -139,6 +197,24 @@ final class CommitmentRules {
   }
 
   static void apply(Sentence s, Extraction x) {
+    ParsedDocument.Block opened = s.unit.block();
+    if (s.unit.index() == (opened.isBoldLed() ? 1 : 0)) {
+      x.openers.put(
+          opened.index(),
+          s.actorsStartingAt(s.text().startsWith("The ") ? 4 : 0).stream()
+              .map(Gazetteer.Mention::iri)
+              .toList());
+    }
+    read(s, x);
+    if (!s.unit.isTitle()) {
+      s.mentions.stream()
+          .filter(s::isThing)
+          .forEach(
+              m -> x.things.computeIfAbsent(opened.index(), k -> new ArrayList<>()).add(m.iri()));
+    }
+  }
+
+  private static void read(Sentence s, Extraction x) {
     if (!x.gateReads(s)) {
       return;
     }
@@ -149,7 +225,7 @@ final class CommitmentRules {
       Optional<Undertaking> u = undertaking(s, x, m);
       u.ifPresent(found::add);
     }
-    decisionOf(s, x).ifPresent(found::add);
+    found.addAll(decisionOf(s, x));
     gerundItem(s, x).ifPresent(found::add);
     found.sort(java.util.Comparator.comparingInt(Undertaking::clauseStart));
     for (int i = 0; i < found.size(); i++) {
@@ -162,23 +238,41 @@ final class CommitmentRules {
       String clause =
           text.substring(u.clauseStart(), end)
               .replaceAll("[“”\"*]", "")
-              .replaceAll("(?:,? and)?[\\s,.:]*$", "")
+              .replaceAll(
+                  "(?:,?\\s+(?:and|following|after|before|including)(?:\\s+the)?|\\s+the)?[\\s,.:]*$",
+                  "")
               .trim();
       if (clause.split("\\s+").length < 3 || REPORTING.matcher(clause).lookingAt()) {
         continue;
       }
       int block = s.unit.block().index();
+      String once = anotherPledge(s, u) ? " " + s.unit.index() : "";
       if (u.issuers().stream().anyMatch(who -> x.directed.contains(block + " " + who))
           || (s.unit.block().kind() == ParsedDocument.Kind.LIST_ITEM
-              && !x.undertaken.add(block + " " + new java.util.TreeSet<>(u.issuers())))) {
+              && !x.undertaken.add(block + " " + new java.util.TreeSet<>(u.issuers()) + once))) {
         continue; // what a directed actor does in its block fulfils the directive; one per item
       }
       write(s, x, u, (u.negated() && !clause.startsWith("not") ? "not to " : "") + clause);
     }
   }
 
+  /**
+   * Whether an undertaking is a further pledge of its item, not a detail of the first: a pledge in
+   * a later sentence of the item whose subject names its issuer again ("In November, Club will also
+   * partner with …", "We committed to …").
+   */
+  private static boolean anotherPledge(Sentence s, Undertaking u) {
+    if (!"pledge".equals(u.kind()) || s.unit.isFirstOfBody() || s.unit.isTitle()) {
+      return false;
+    }
+    String from = s.text().substring(u.subjectStart());
+    return s.mentions.stream().anyMatch(m -> m.start() == u.subjectStart() && s.isActor(m))
+        || from.matches("(?s)\\W?\\s*[Ww]e\\b.*");
+  }
+
   /** "They welcomed the decision of NASA and ISRO to develop a framework …". */
-  private static Optional<Undertaking> decisionOf(Sentence s, Extraction x) {
+  private static List<Undertaking> decisionOf(Sentence s, Extraction x) {
+    List<Undertaking> out = new ArrayList<>();
     Matcher m = DECISION_OF.matcher(s.text());
     while (m.find()) {
       List<Gazetteer.Mention> actors = s.actorsStartingAt(m.end());
@@ -192,9 +286,25 @@ final class CommitmentRules {
       List<String> issuers = actors.stream().map(Gazetteer.Mention::iri).toList();
       String kind =
           m.group().startsWith("commitment") || m.group().startsWith("pledge") ? "pledge" : "plan";
-      return Optional.of(new Undertaking(issuers, kind, after, after + 4, Rule.UNDERTAKING, false));
+      out.add(new Undertaking(issuers, kind, m.start(), after + 4, Rule.UNDERTAKING, false));
     }
-    return Optional.empty();
+    Matcher p = POSSESSIVE_DECISION.matcher(s.text());
+    while (p.find()) {
+      int end = p.start();
+      s.mentions.stream()
+          .filter(
+              a ->
+                  a.end() == end
+                      && s.isActor(a)
+                      && !s.text().substring(0, a.start()).matches("(?:The |the )?"))
+          .findFirst()
+          .ifPresent(
+              a ->
+                  out.add(
+                      new Undertaking(
+                          List.of(a.iri()), "plan", a.start(), p.end(), Rule.UNDERTAKING, false)));
+    }
+    return out;
   }
 
   /**
@@ -248,9 +358,22 @@ final class CommitmentRules {
     if (aside.find()) {
       at = aside.start();
     }
+    Matcher through = THROUGH.matcher(text).region(Math.max(0, at - 2 * LOOK_BACK), at);
+    if (through.find()) {
+      at = through.start();
+    }
+    Matcher appositive = APPOSITIVE.matcher(text).region(Math.max(0, at - 170), at);
+    if (appositive.find() && !s.actorsEndingAt(appositive.start()).isEmpty()) {
+      at = appositive.start(); // "Noggin, Nickelodeon’s media platform for children, will release"
+    }
+    Matcher andI = AND_I.matcher(text).region(Math.max(0, at - 10), at);
+    if (andI.find()) {
+      at = andI.start();
+    }
     List<String> issuers = new ArrayList<>();
     int subjectStart;
     Matcher group = PARTIES.matcher(text).region(Math.max(0, at - LOOK_BACK), at);
+    Matcher weQuoted = WE_QUOTED.matcher(text).region(Math.max(0, at - 10), at);
     List<Gazetteer.Mention> actors = s.actorsEndingAt(at);
     if (m.group("noun") != null) {
       // "the U.S. commitment not to …", "Japan's commitment to …": the actor just before
@@ -284,6 +407,34 @@ final class CommitmentRules {
     } else if (group.find()) {
       subjectStart = group.start();
       issuers.addAll(x.parties());
+    } else if (x.parties().size() >= 2 && THEY.matcher(text.substring(0, at)).matches()) {
+      subjectStart = 0; // "They also committed to …" in a statement of two or more parties
+      issuers.addAll(x.parties());
+    } else if (weQuoted.find()) {
+      // "President X promised that “We will …”": the promise is X's
+      int open = weQuoted.start();
+      Matcher promised = PROMISED_QUOTE.matcher(text).region(Math.max(0, open - 40), open + 1);
+      List<Gazetteer.Mention> speaker =
+          promised.find() ? s.actorsEndingAt(promised.start()) : List.of();
+      if (speaker.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new Undertaking(
+              List.of(speaker.get(speaker.size() - 1).iri()),
+              "pledge",
+              speaker.get(0).start(),
+              m.end(),
+              Rule.UNDERTAKING,
+              false));
+    } else if (m.group("noun") != null
+        && m.group("n5") != null
+        && OUR.matcher(text.substring(Math.max(0, at - 4), at)).find()) {
+      subjectStart = at - 3; // "join our commitment not to conduct …": a norm of the parties
+      issuers.addAll(x.parties());
+    } else if (m.group("noun") == null && !referredTo(s, x, at).isEmpty()) {
+      subjectStart = 0;
+      issuers.addAll(referredTo(s, x, at));
     } else {
       return Optional.empty();
     }
@@ -338,6 +489,35 @@ final class CommitmentRules {
     return Optional.of(
         new Undertaking(
             issuers, kind, subjectStart, clauseStart, rule, not && m.group("norms") == null));
+  }
+
+  /**
+   * Who a subject that refers back stands for, in a later sentence of a block: "The agencies", "The
+   * two companies" are the actors that open the block's first sentence; "The Lab" is the program or
+   * partnership the block names first when its name ends with that word ("Executive HBCU Space
+   * Lab").
+   */
+  private static List<String> referredTo(Sentence s, Extraction x, int at) {
+    ParsedDocument.Block b = s.unit.block();
+    if (s.unit.index() <= (b.isBoldLed() ? 1 : 0)) {
+      return List.of();
+    }
+    Matcher a = ANAPHOR.matcher(s.text().substring(0, at));
+    if (!a.find() || s.mentions.stream().anyMatch(m -> m.start() < at)) {
+      return List.of();
+    }
+    String head = a.group("head");
+    if (ACTORS_HEAD.matcher(head).matches()) {
+      return x.openers.getOrDefault(b.index(), List.of());
+    }
+    List<String> named = x.things.getOrDefault(b.index(), List.of());
+    for (int i = named.size() - 1; i >= 0; i--) {
+      String label = x.labelOf(named.get(i));
+      if (label != null && Character.isUpperCase(head.charAt(0)) && label.endsWith(" " + head)) {
+        return List.of(named.get(i));
+      }
+    }
+    return List.of();
   }
 
   private static void write(Sentence s, Extraction x, Undertaking u, String clause) {

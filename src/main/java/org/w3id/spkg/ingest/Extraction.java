@@ -30,6 +30,12 @@ final class Extraction {
   /** "block addressee" for each directive: what the addressee then does in the block fulfils it. */
   final Set<String> directed = new java.util.HashSet<>();
 
+  /** The actors that open each block's first sentence, for "The agencies will …" after it. */
+  final Map<Integer, List<String>> openers = new HashMap<>();
+
+  /** The programs, partnerships and policies each block's sentences name, for "The Lab will …". */
+  final Map<Integer, List<String>> things = new HashMap<>();
+
   /** "block issuers" for each commitment: one undertaking per issuer and block. */
   final Set<String> undertaken = new java.util.HashSet<>();
 

@@ -39,6 +39,22 @@ final class OrderRules {
   private static final Pattern SHALL =
       Pattern.compile("\\bshall(?::|,? (?!be |not be |have the ))");
 
+  /** The legal proviso an order's sentence may open with, up to the comma after it. */
+  private static final Pattern LEGAL_INTRO =
+      Pattern.compile(
+          "^(?:To the extent|\\S+\\),? and within)[^;]*?\\b(?:existing appropriations|permitted by"
+              + " law|applicable law),\\s+(?=\\p{L})");
+
+  /** A part of a list that says who helps or how, not who acts: "in consultation with …". */
+  private static final Pattern ASIDE_PART =
+      Pattern.compile(
+          "(?:in|with|working|consistent|as|including|except|under|pursuant|subject|through"
+              + "|acting|after|before|where|when|if|unless|upon|within|to)\\b");
+
+  /** "… shall be provided exclusively by the …": the agent follows. */
+  private static final Pattern PASSIVE_SHALL =
+      Pattern.compile("\\bshall be (?:\\p{L}+ly )?\\p{L}+ed (?:\\p{L}+ly )?by (?:the )?");
+
   private static final Pattern ENUMERATOR =
       Pattern.compile("^\\s*\\\\?\\((?:[a-z]|[ivx]+|\\d+)\\\\?\\)\\s*");
 
@@ -73,6 +89,15 @@ final class OrderRules {
 
   private static final Pattern PARTS = Pattern.compile(",\\s+and\\s+|,\\s+|\\s+and\\s+(?=the\\s)");
 
+  /** ", and the establishment of …": a second aim, named by a noun of action. */
+  private static final Pattern AND_NOMINAL =
+      Pattern.compile(",\\s+and\\s+(?=the \\p{Ll}+(?:ion|ment|ance|ence) of )");
+
+  /** A second addressee of "directs": "…, and Federal departments and agencies to work …". */
+  private static final Pattern AND_ADDRESSEE =
+      Pattern.compile(
+          ",\\s+and\\s+(?<who>(?:the\\s+)?\\p{Lu}[\\p{L}’' -]{1,80}?)\\s+to\\s+(?=\\p{Ll})");
+
   /** "… Directives instructing NASA to return …": an instruction reported in passing. */
   private static final Pattern INSTRUCTING =
       Pattern.compile(
@@ -86,6 +111,44 @@ final class OrderRules {
               + "|[Dd]irectors?|[Cc]ouncils?|[Oo]ffices?|[Bb]oards?|[Cc]ommittees?|[Gg]roups?"
               + "|[Mm]embers|[Oo]fficials|[Cc]hair|[Aa]ssistants?|[Aa]dvisors?|[Gg]overnments?"
               + "|[Cc]ommissions?|[Ss]ervices?)\\b");
+
+  /**
+   * A lead-in that introduces what a policy does, item by item: "Key Elements of the Framework:",
+   * "The Executive Order:", "This Proclamation:", "The law will:". Group {@code head}: the policy's
+   * head noun.
+   */
+  private static final Pattern ELEMENTS_LEAD_IN =
+      Pattern.compile(
+          "(?:^|\\s)(?:[Tt]he|[Tt]his|[Tt]hese|[Ii]ts|[Oo]ur)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
+              + "(?<head>Framework|Executive Order|Order|Memorandum|NSM|Proclamation|Directive"
+              + "|Policy|Strategy|Plan|Act|[Ll]aw|[Bb]ill|[Ll]egislation|Rule|Guidance)"
+              + "(?:\\s+(?:also|will|would))*\\s*:\\s*$");
+
+  /** The heads of a lead-in that stand for an order: its signer issues what it does. */
+  private static final Pattern ORDER_HEAD =
+      Pattern.compile("Executive Order|Order|Memorandum|NSM|Proclamation|Directive");
+
+  /**
+   * An item that opens with what the policy does: a verb in the third person ("Sets principles",
+   * "Aligns DOC and DOT …", "Establishes a standing …"), not a noun ("Investments in …").
+   */
+  private static final Pattern ELEMENT_VERB =
+      Pattern.compile("^(?<verb>\\p{Lu}\\p{Ll}+[^s\\W]s)\\s+(?<next>[\\p{L}$][\\p{L}.$-]*)");
+
+  /** A first word that ends in s but states no action of the policy. */
+  private static final Pattern NOT_AN_ELEMENT_VERB =
+      Pattern.compile(
+          "This|Thus|Its|Has|Was|Does|Always|Perhaps|Besides|Across|Towards|Afterwards|Nevertheless"
+              + "|Notes|Welcomes|Recognizes|Recognises|Acknowledges|Commends|Highlights|Celebrates");
+
+  /** What follows a noun, not a verb: "Investments in …", "Partnerships with …". */
+  private static final Pattern AFTER_A_NOUN =
+      Pattern.compile(
+          "of|for|in|to|and|or|on|with|from|at|by|as|that|is|are|will|have|has|was|were|across");
+
+  /** The verbs of an element that instruct someone: "Requests DOC and DOT to consider …". */
+  private static final Pattern INSTRUCTS =
+      Pattern.compile("Directs|Requests|Requires|Instructs|Tasks");
 
   private OrderRules() {}
 
@@ -103,11 +166,104 @@ final class OrderRules {
   }
 
   static void apply(Sentence s, Extraction x) {
+    policyElement(s, x);
     if (x.isOrder) {
       shall(s, x);
     } else {
       orderVerbs(s, x);
     }
+  }
+
+  /**
+   * "Key Elements of the Framework:" and items that each open with what it does ("Sets principles
+   * to guide …", "Aligns DOC and DOT rulemaking timelines"): each item is a plan of the policy (the
+   * thing the document names whose name ends with the lead-in's head noun; an order's signer for an
+   * order; else the document's announcer). "Requests DOC and DOT to consider …" is a directive to
+   * the actors named; an instruction to no actor named gives nothing.
+   */
+  private static void policyElement(Sentence s, Extraction x) {
+    ParsedDocument.Block b = s.unit.block();
+    if (b.kind() != ParsedDocument.Kind.LIST_ITEM || b.isBoldLed() || s.unit.index() != 0) {
+      return;
+    }
+    Matcher v = ELEMENT_VERB.matcher(s.text());
+    if (!v.find()
+        || NOT_AN_ELEMENT_VERB.matcher(v.group("verb")).matches()
+        || AFTER_A_NOUN.matcher(v.group("next")).matches()) {
+      return;
+    }
+    Matcher lead = ELEMENTS_LEAD_IN.matcher(leadInText(x, b));
+    if (!lead.find()) {
+      return;
+    }
+    Optional<String> issuer = policyNamed(x, lead.group("head"));
+    if (issuer.isEmpty()) {
+      return;
+    }
+    String text = s.text();
+    String label = text.replaceAll("(?:;\\s*and|;|\\.|,? and)?\\s*$", "").trim();
+    if (INSTRUCTS.matcher(v.group("verb")).matches()) {
+      List<Gazetteer.Mention> to = s.actorsStartingAt(v.end("verb"));
+      if (!to.isEmpty() && text.startsWith(" to ", to.get(to.size() - 1).end())) {
+        String instruction =
+            label.substring(Math.min(label.length(), to.get(to.size() - 1).end() + 4)).trim();
+        if (!instruction.isEmpty()) {
+          writeDirective(
+              s,
+              x,
+              instruction,
+              issuer.get(),
+              to.stream().map(Gazetteer.Mention::iri).distinct().toList(),
+              Rule.POLICY_ELEMENT);
+        }
+      }
+      return;
+    }
+    Node c = x.out.local("commitment", Integer.toString(x.next("commitment")));
+    x.out.type(c, SPKG.Commitment);
+    x.out.label(c, label);
+    x.out.add(c, SPKG.issuer, FactWriter.uri(issuer.get()));
+    x.out.add(c, SPKG.commitmentKind, FactWriter.uri(EntityIris.entity("commitment-kind", "plan")));
+    x.out.add(c, SPKG.announcedIn, x.out.document());
+    x.out.fact(c, x.evidence(s, Rule.POLICY_ELEMENT));
+    x.commitments.add(c);
+  }
+
+  /** The text that introduces a list item: its lead-in paragraph, else its section's heading. */
+  private static String leadInText(Extraction x, ParsedDocument.Block b) {
+    if (b.leadIn() >= 0 && x.doc.blocks().get(b.leadIn()).section() == b.section()) {
+      return x.doc.blocks().get(b.leadIn()).body().text().replaceAll("[*_\\s]+$", "");
+    }
+    if (b.section() >= 0) {
+      return x.doc.sections().get(b.section()).heading().text().replaceAll("[*_\\s]+$", "");
+    }
+    return "";
+  }
+
+  /**
+   * Who issues what a policy does: for an order, its signer; else the one policy, program or
+   * partnership the document names whose name ends with the head noun ("… Supervision Framework"),
+   * else the document's announcer.
+   */
+  private static Optional<String> policyNamed(Extraction x, String head) {
+    if (ORDER_HEAD.matcher(head).matches()) {
+      return x.signer();
+    }
+    String suffix = " " + head.toLowerCase(java.util.Locale.ROOT);
+    List<String> named =
+        x.mentioned.stream()
+            .filter(
+                i ->
+                    (x.known.isA(i, SPKG.Policy)
+                            || x.known.isA(i, SPKG.Program)
+                            || x.known.isA(i, SPKG.Partnership))
+                        && x.known.label(i) != null
+                        && x.known.label(i).toLowerCase(java.util.Locale.ROOT).endsWith(suffix))
+            .toList();
+    if (named.size() == 1) {
+      return Optional.of(named.get(0));
+    }
+    return x.announcer;
   }
 
   /** "(a) The Council shall meet at least annually." */
@@ -117,6 +273,10 @@ final class OrderRules {
     int from = e.find() ? e.end() : 0;
     Matcher m = SHALL.matcher(text);
     if (!m.find() || m.start() < from) {
+      if (passiveShall(s, x, from)) {
+        x.pendingShall = null;
+        return;
+      }
       if (from > 0 && x.pendingShall != null) {
         directive(s, x, text.substring(from), x.pendingShall, Rule.ORDER_SHALL);
         return;
@@ -131,12 +291,33 @@ final class OrderRules {
       from += comma + 2;
       subject = subject.substring(comma + 2);
     }
+    Matcher intro = LEGAL_INTRO.matcher(subject);
+    if (intro.find()) {
+      // "To the extent permitted by law, and within existing appropriations, agencies … shall"
+      from += intro.end();
+      subject = subject.substring(intro.end());
+    }
     String lower = subject.toLowerCase(java.util.Locale.ROOT);
-    if (lower.contains("order")
-        || lower.contains("provision")
-        || lower.startsWith("nothing")
-        || subject.contains(",")) {
+    if (lower.contains("order") || lower.contains("provision") || lower.startsWith("nothing")) {
       x.pendingShall = null;
+      return;
+    }
+    if (subject.contains(",")) {
+      // "agencies serving on the Council, components of the Executive Office of the President, and
+      // interagency councils … shall": a directive to each
+      List<String> each = listed(s, x, from, subject);
+      x.pendingShall = null;
+      if (!each.isEmpty() && !m.group().endsWith(":") && x.signer().isPresent()) {
+        String clause =
+            text.substring(m.end()).replaceFirst("^,?\\s*to the extent [^,]*,\\s*", "").trim();
+        writeDirective(
+            s,
+            x,
+            clause.replaceAll("(?:;\\s*and|;|\\.)\\s*$", "").trim(),
+            x.signer().get(),
+            each,
+            Rule.ORDER_SHALL);
+      }
       return;
     }
     Optional<String> addressee =
@@ -160,14 +341,74 @@ final class OrderRules {
   }
 
   /**
+   * "(ii) legal advice to the Council shall be provided exclusively by the Office of the Counsel to
+   * the President and the Counsel to the Vice President": a directive to each agent after "by",
+   * labelled by the whole clause.
+   */
+  private static boolean passiveShall(Sentence s, Extraction x, int from) {
+    String text = s.text();
+    Matcher p = PASSIVE_SHALL.matcher(text);
+    if (!p.find() || p.start() < from || x.signer().isEmpty()) {
+      return false;
+    }
+    String subject = text.substring(from, p.start()).toLowerCase(java.util.Locale.ROOT);
+    if (subject.contains("order")
+        || subject.contains("provision")
+        || subject.contains(",")
+        || subject.isBlank()) {
+      return false;
+    }
+    String agents = text.substring(p.end()).replaceAll("(?:;\\s*and|;|\\.)\\s*$", "");
+    List<String> each = listed(s, x, p.end(), agents);
+    if (each.isEmpty()) {
+      return false;
+    }
+    String label = text.substring(from).replaceAll("(?:;\\s*and|;|\\.)\\s*$", "").trim();
+    writeDirective(s, x, label, x.signer().get(), each, Rule.ORDER_SHALL);
+    return true;
+  }
+
+  /**
+   * The addressees of a list ("A, B, and C", "A and the B"), each an actor or office it opens with,
+   * a short name the order defined, or a phrase that names who acts; empty when a part is none of
+   * these.
+   */
+  private static List<String> listed(Sentence s, Extraction x, int from, String list) {
+    List<String> out = new ArrayList<>();
+    int at = 0;
+    for (String part : PARTS.split(list, -1)) {
+      int start = list.indexOf(part, at);
+      at = start + part.length();
+      String name = part.trim();
+      if (name.isEmpty() || ASIDE_PART.matcher(name).lookingAt()) {
+        continue; // "in consultation with the Secretary of X": who helps, not who is directed
+      }
+      Optional<String> a =
+          addressee(
+              s, x, from + start + (part.length() - part.stripLeading().length()), name, false);
+      if (a.isEmpty()) {
+        return List.of();
+      }
+      out.add(a.get());
+    }
+    return out;
+  }
+
+  /**
    * The addressee a subject names: a short name the order defined ("the Council" for "National
    * Space Council (Council)"), else the actor or office it mentions, else the phrase itself
    * ("Agencies", "The head of each agency that …") as an addressee of the document's own.
    */
   private static Optional<String> addressee(Sentence s, Extraction x, int from, String subject) {
+    return addressee(s, x, from, subject, true);
+  }
+
+  private static Optional<String> addressee(
+      Sentence s, Extraction x, int from, String subject, boolean anywhere) {
     for (Map.Entry<String, String> e : shortNames(x).entrySet()) {
-      if (subject.matches("(?s).*\\bthe " + Pattern.quote(e.getKey()) + "\\b.*")
-          || subject.equals("The " + e.getKey())) {
+      if ((anywhere && subject.matches("(?s).*\\bthe " + Pattern.quote(e.getKey()) + "\\b.*"))
+          || subject.equals("The " + e.getKey())
+          || subject.equals("the " + e.getKey())) {
         return Optional.of(e.getValue());
       }
     }
@@ -306,15 +547,20 @@ final class OrderRules {
       }
       String kind = verb[2] > 0 ? "directive" : "plan";
       String verbText = text.substring(verb[0], verb[1]).trim().replaceFirst("^also ", "");
-      Node c = x.out.local("commitment", Integer.toString(x.next("commitment")));
-      x.out.type(c, SPKG.Commitment);
-      String label = verb[2] > 0 ? verbText + " " + clause : clause;
-      x.out.label(c, Character.toUpperCase(label.charAt(0)) + label.substring(1));
-      x.out.add(c, SPKG.issuer, FactWriter.uri(signer.get()));
-      x.out.add(c, SPKG.commitmentKind, FactWriter.uri(EntityIris.entity("commitment-kind", kind)));
-      x.out.add(c, SPKG.announcedIn, x.out.document());
-      x.out.fact(c, x.evidence(s, Rule.DIRECTS));
-      x.commitments.add(c);
+      // "calls for Americans’ return to the Moon by 2028, and the establishment of …": two plans
+      List<String> parts = verb[2] > 0 ? List.of(clause) : List.of(AND_NOMINAL.split(clause));
+      for (String part : parts) {
+        Node c = x.out.local("commitment", Integer.toString(x.next("commitment")));
+        x.out.type(c, SPKG.Commitment);
+        String label = verb[2] > 0 ? verbText + " " + part : part.trim();
+        x.out.label(c, Character.toUpperCase(label.charAt(0)) + label.substring(1));
+        x.out.add(c, SPKG.issuer, FactWriter.uri(signer.get()));
+        x.out.add(
+            c, SPKG.commitmentKind, FactWriter.uri(EntityIris.entity("commitment-kind", kind)));
+        x.out.add(c, SPKG.announcedIn, x.out.document());
+        x.out.fact(c, x.evidence(s, Rule.DIRECTS));
+        x.commitments.add(c);
+      }
     }
   }
 
@@ -367,6 +613,36 @@ final class OrderRules {
       return false;
     }
     String label = text.substring(to + 4, end).replaceAll("(?:,? and|[,;.])?\\s*$", "").trim();
+    Matcher and = AND_ADDRESSEE.matcher(label);
+    if (and.find()) {
+      // "directs A to coordinate …, and Federal departments and agencies to work together …"
+      int from2 = to + 4 + and.start("who");
+      String who2 = and.group("who").replaceFirst("^(?:The|the) ", "");
+      Optional<String> second =
+          s.mentions.stream()
+              .filter(
+                  g ->
+                      g.start() >= from2
+                          && g.form() != Gazetteer.Form.ADJECTIVE
+                          && g.text().replaceFirst("^(?:The|the) ", "").equals(who2)
+                          && (x.known.isA(g.iri(), SPKG.Actor)
+                              || x.known.isA(g.iri(), SPKG.Office)))
+              .findFirst()
+              .map(g -> office(x, g));
+      if (second.isEmpty()
+          && who2.split("\\s+").length <= 10
+          && ADDRESSEE_PHRASE.matcher(who2).matches()
+          && AGENT_NOUN.matcher(who2).find()) {
+        second = Optional.of(namedAddressee(x, who2));
+      }
+      if (second.isPresent()) {
+        writeDirective(
+            s, x, label.substring(0, and.start()).trim(), issuer, addressees, Rule.DIRECTS);
+        writeDirective(
+            s, x, label.substring(and.end()).trim(), issuer, List.of(second.get()), Rule.DIRECTS);
+        return true;
+      }
+    }
     writeDirective(s, x, label, issuer, addressees, Rule.DIRECTS);
     return true;
   }

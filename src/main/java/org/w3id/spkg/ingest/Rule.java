@@ -49,7 +49,8 @@ enum Rule {
   UNDERTAKING("undertaking", "0.75"),
   ANNOUNCED_COMMITMENT("announced-commitment", "0.8"),
   ORDER_SHALL("order-shall", "0.85"),
-  DIRECTS("directs", "0.8");
+  DIRECTS("directs", "0.8"),
+  POLICY_ELEMENT("policy-element", "0.75");
 
   final String key;
   final String confidence;

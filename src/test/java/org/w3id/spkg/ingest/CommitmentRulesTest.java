@@ -64,6 +64,29 @@ class CommitmentRulesTest {
   }
 
   @Test
+  void aFurtherPledgeOfAnItemInALaterSentence_isOneMore_butADetailOfAPlanIsNot()
+      throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: Vice President Announces New Commitments to Grow the Space Workforce",
+            "Today the Vice President is announcing the following commitments:\n\n"
+                + "-   **Rocket Camps:** In May, NASA will open a rocketry camp for rural students."
+                + " To train their teachers, NASA is hosting a free summer institute on orbital"
+                + " mechanics.\n");
+    assertThat(commitment(g, "agency:nasa", "pledge", "Open a rocketry camp")).isTrue();
+    assertThat(commitment(g, "agency:nasa", "pledge", "Hosting a free summer institute")).isTrue();
+    Graph plans =
+        ingest(
+            "FACT SHEET: Strengthening Cooperation in Space",
+            "-   **Launch Licensing:** NOAA will simplify the licensing of commercial weather"
+                + " satellites. NOAA will publish a licensing guide for satellite operators.\n");
+    assertThat(commitment(plans, "agency:noaa", "plan", "Simplify the licensing")).isTrue();
+    assertThat(commitment(plans, "agency:noaa", "plan", "Publish a licensing guide"))
+        .as("a plan's second sentence details the first")
+        .isFalse();
+  }
+
+  @Test
   void aWillOutsideAStatementAboutSpace_orWorkUnderWay_givesNoCommitment() throws IOException {
     Graph g =
         ingest(
@@ -157,6 +180,43 @@ class CommitmentRulesTest {
   }
 
   @Test
+  void anOrdersShallAfterALegalProviso_directsEachOfAList_andAPassiveShallItsAgent()
+      throws IOException {
+    Graph g =
+        ingest(
+            "Executive Order on the Lunar Resources Board",
+            "By the authority vested in me as President by the Constitution and the laws of the"
+                + " United States of America, it is hereby ordered as follows:\n\n"
+                + "Section 1.  Establishment.  There is established the Lunar Resources Board"
+                + " (Board).\n\n"
+                + "Sec. 2.  (a)  To the extent permitted by law and within existing"
+                + " appropriations, agencies serving on the Board, NASA, and the Department of"
+                + " Energy shall make office space available to the Board.\n\n"
+                + "(b)  The Secretary of Commerce, in consultation with the Secretary of State,"
+                + " shall publish a lunar mining licence rule.\n\n"
+                + "(c)  technical advice to the Board shall be provided exclusively by the Office"
+                + " of Science and Technology Policy.\n");
+    assertThat(directive(g, "agency:nasa", "Make office space available")).isTrue();
+    assertThat(directive(g, "agency:doe", "Make office space available")).isTrue();
+    assertThat(
+            ask(
+                g,
+                "?d a spkg:Directive ; spkg:addressee ?a ; rdfs:label ?l . ?a rdfs:label"
+                    + " \"Agencies serving on the Board\"@en . FILTER(STRSTARTS(?l, \"Make office\"))"))
+        .isTrue();
+    assertThat(directive(g, "office:us-secretary-of-commerce", "Publish a lunar mining")).isTrue();
+    assertThat(
+            ask(
+                g,
+                "?d a spkg:Directive ; spkg:addressee ?a ; rdfs:label ?l . ?a rdfs:label ?al ."
+                    + " FILTER(CONTAINS(?al, \"consultation\"))"))
+        .as("who is consulted is not directed")
+        .isFalse();
+    assertThat(directive(g, "agency:ostp", "Technical advice to the Board shall be provided"))
+        .isTrue();
+  }
+
+  @Test
   void theOrderDirectsAnOfficeTo_isADirective_andWhatItMandates_aDirectiveCommitment()
       throws IOException {
     Graph g =
@@ -166,8 +226,37 @@ class CommitmentRulesTest {
                 + "-   The Order directs the Secretary of Commerce, in coordination with the"
                 + " Secretary of State, to publish a spectrum plan for satellite operators.\n"
                 + "-   The Order mandates the creation of a licensing office for lunar"
-                + " missions.\n");
+                + " missions.\n"
+                + "-   The Order directs the Administrator of NASA to certify lunar landers, and"
+                + " Federal departments and agencies to share lunar terrain data.\n"
+                + "-   The Order calls for a crewed landing near the lunar south pole by 2029, and"
+                + " the construction of a lunar power station by 2032.\n");
     assertThat(directive(g, "office:us-secretary-of-commerce", "Publish a spectrum plan")).isTrue();
+    assertThat(
+            ask(
+                g,
+                "?c spkg:commitmentKind kind:plan ; rdfs:label \"A crewed landing near the lunar"
+                    + " south pole by 2029\"@en"))
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                "?c spkg:commitmentKind kind:plan ; rdfs:label \"The construction of a lunar power"
+                    + " station by 2032\"@en"))
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                "?d a spkg:Directive ; spkg:addressee ?a ; rdfs:label \"Certify lunar landers\"@en"))
+        .as("the first instruction ends where the second addressee begins")
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                "?d a spkg:Directive ; spkg:addressee ?a ; rdfs:label ?l . ?a rdfs:label"
+                    + " \"Federal departments and agencies\"@en . FILTER(STRSTARTS(?l, \"Share lunar"
+                    + " terrain\"))"))
+        .isTrue();
     assertThat(ask(g, "office:us-secretary-of-commerce skos:altLabel \"Secretary of Commerce\"@en"))
         .as("the office as the text names it")
         .isTrue();
@@ -194,6 +283,168 @@ class CommitmentRulesTest {
   }
 
   @Test
+  void aVowOrAPromisedQuotation_isAPledgeOfWhoPromised_andTheSpeakersPartnerIsAnIssuer()
+      throws IOException {
+    Graph g =
+        ingest(
+            "Remarks by the Vice President at a Space Industry Summit",
+            "President Ada Lovelace vowed to build a permanent science station on the Moon.\n\n"
+                + "-   President Ada Lovelace promised that “We will send a crewed rover across"
+                + " the lunar south pole before the decade is out.”\n\n"
+                + "President Ada Lovelace and I are committed to opening lunar landing sites to"
+                + " the scientists of every partner nation.\n\n"
+                + "Two years ago, I invited every nation to join our commitment not to test"
+                + " anti-satellite missiles that create orbital debris.\n");
+    assertThat(lovelacePledge(g, "Build a permanent science station")).isTrue();
+    assertThat(lovelacePledge(g, "Send a crewed rover across the lunar")).isTrue();
+    assertThat(lovelacePledge(g, "Opening lunar landing sites")).isTrue();
+    assertThat(commitment(g, "nation:US", "norm", "Not to test anti-satellite missiles")).isTrue();
+  }
+
+  @Test
+  void theyInAJointStatement_everyDecisionOfASentence_convening_andUpholdingTheLaw()
+      throws IOException {
+    Graph g =
+        ingest(
+            "Joint Statement from the United States and Brazil",
+            "The leaders discussed cooperation in space.  They also committed to open their"
+                + " satellite ground stations to each other's Earth observation missions.\n\n"
+                + "They welcomed the decision of NOAA to share ocean satellite data with Brazil,"
+                + " and the announcement by NASA to train Brazilian astronauts at its lunar"
+                + " simulation facility.\n\n"
+                + "Next year, NASA will convene American and Brazilian lunar lander companies in"
+                + " Houston.  NOAA will convene the first meeting of the space weather working"
+                + " group.\n\n"
+                + "We reaffirm the importance of upholding the existing international legal"
+                + " framework for outer space, including the Outer Space Treaty.\n\n"
+                + "The leaders announced a shared goal for a Brazilian astronaut to fly to the"
+                + " lunar Gateway.\n");
+    assertThat(commitment(g, "nation:BR", "pledge", "Open their satellite ground stations"))
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                "?c spkg:issuer agency:noaa ; rdfs:label \"Share ocean satellite data with"
+                    + " Brazil\"@en"))
+        .as("a decision's clause ends where the next one's noun begins")
+        .isTrue();
+    assertThat(commitment(g, "agency:nasa", "plan", "Train Brazilian astronauts")).isTrue();
+    assertThat(commitment(g, "agency:nasa", "plan", "Convene American and Brazilian")).isTrue();
+    assertThat(
+            ask(
+                g,
+                "?c spkg:issuer agency:noaa ; rdfs:label ?l . FILTER(CONTAINS(?l, \"meeting\"))"))
+        .as("convening a meeting is no undertaking")
+        .isFalse();
+    assertThat(commitment(g, "nation:US", "norm", "Importance of upholding the existing")).isTrue();
+    assertThat(commitment(g, "nation:BR", "plan", "A Brazilian astronaut to fly to the lunar"))
+        .isTrue();
+  }
+
+  @Test
+  void anActorsDecisionOrAnnouncement_isItsPlan_unlessItOpensTheSentence() throws IOException {
+    Graph g =
+        ingest(
+            "Joint Statement from the United States and Brazil",
+            "The United States welcomes Brazil’s decision to build a lunar seismometer, following"
+                + " NASA’s announcement of new lunar landers.  The partnership is exemplified by"
+                + " NOAA’s announcement of a joint ocean color satellite mission.\n\n"
+                + "Brazil’s decision to sign the Artemis Accords reflects its long record of"
+                + " cooperation in space.\n");
+    assertThat(
+            ask(
+                g,
+                "?c spkg:issuer nation:BR ; spkg:commitmentKind kind:plan ; rdfs:label \"Build a"
+                    + " lunar seismometer\"@en"))
+        .as("the clause ends before 'following the'")
+        .isTrue();
+    assertThat(commitment(g, "agency:nasa", "plan", "New lunar landers")).isTrue();
+    assertThat(commitment(g, "agency:noaa", "plan", "A joint ocean color satellite")).isTrue();
+    assertThat(ask(g, "?c rdfs:label ?l . FILTER(STRSTARTS(?l, \"Sign the Artemis\"))"))
+        .as("a decision that opens the sentence is what the sentence describes")
+        .isFalse();
+  }
+
+  @Test
+  void aSubjectThatRefersBack_standsForTheActorsThatOpenTheItem_orTheThingItNames()
+      throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: Vice President Announces New Commitments to Grow the Space Workforce",
+            "Today the Vice President is announcing the following commitments:\n\n"
+                + "-   **Lunar Robotics Lessons:** The Department of Energy and NOAA are announcing"
+                + " a series of lessons on lunar robotics. The agencies are preparing a summer"
+                + " camp on satellite design for rural students.\n"
+                + "-   **Orbital Debris Lab:** NASA is creating the Orbital Debris Research Lab."
+                + " In June, the Lab will publish a free catalogue of debris tracking tools for"
+                + " teachers.\n"
+                + "-   **Rocketry Scholarships:** NSF, through its Graduate Research Fellowship,"
+                + " is funding scholarships for students of rocket propulsion.\n");
+    assertThat(commitment(g, "agency:doe", "pledge", "Preparing a summer camp")).isTrue();
+    assertThat(commitment(g, "agency:noaa", "pledge", "Preparing a summer camp")).isTrue();
+    assertThat(
+            ask(
+                g,
+                "?c a spkg:Commitment ; spkg:issuer ?lab ; rdfs:label ?l . ?lab rdfs:label"
+                    + " \"Orbital Debris Research Lab\"@en . FILTER(STRSTARTS(?l, \"Publish a free"
+                    + " catalogue\"))"))
+        .isTrue();
+    assertThat(commitment(g, "agency:nsf", "pledge", "Funding scholarships")).isTrue();
+    Graph apposed =
+        ingest(
+            "FACT SHEET: Strengthening Cooperation in Space",
+            "NOAA, the nation’s weather and ocean agency, will launch two polar orbiting"
+                + " satellites in 2028.  NASA, ESA and JAXA will fly a joint comet mission.\n");
+    assertThat(commitment(apposed, "agency:noaa", "plan", "Launch two polar orbiting")).isTrue();
+    assertThat(commitment(apposed, "agency:nasa", "plan", "Fly a joint comet mission")).isTrue();
+    assertThat(
+            commitment(
+                apposed,
+                "<https://w3id.org/spkg/id/organization/esa>",
+                "plan",
+                "Fly a joint comet mission"))
+        .isTrue();
+  }
+
+  @Test
+  void itemsThatSayWhatAPolicyDoes_arePlansOfThePolicy_andItsRequestsDirectives()
+      throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: A Framework for Lunar Surface Operations",
+            "Today, the Vice President will announce the Lunar Surface Operations Framework, a"
+                + " new policy for the safe operation of landers and rovers on the Moon.\n\n"
+                + "**Key Elements of the Framework:**\n\n"
+                + "-   Sets principles for sharing lunar landing sites among partner nations;\n"
+                + "-   Requests NASA and NOAA to draft a lunar weather data plan for landers;\n"
+                + "-   Directs the use of existing licensing offices for lunar payloads;\n"
+                + "-   Investments in lunar communications satellites; and\n"
+                + "-   Establishes a lunar traffic coordination office.\n");
+    assertThat(
+            ask(
+                g,
+                "?c a spkg:Commitment ; spkg:commitmentKind kind:plan ; spkg:issuer ?p ;"
+                    + " rdfs:label \"Sets principles for sharing lunar landing sites among partner"
+                    + " nations\"@en . ?p rdfs:label \"Lunar Surface Operations Framework\"@en"))
+        .as("a plan of the framework the document names")
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                "?c a spkg:Commitment ; rdfs:label ?l ."
+                    + " FILTER(STRSTARTS(?l, \"Establishes a lunar traffic coordination office\"))"))
+        .isTrue();
+    assertThat(directive(g, "agency:nasa", "Draft a lunar weather data plan")).isTrue();
+    assertThat(directive(g, "agency:noaa", "Draft a lunar weather data plan")).isTrue();
+    assertThat(ask(g, "?c rdfs:label ?l . FILTER(STRSTARTS(?l, \"Investments\"))"))
+        .as("an item that opens with a noun does nothing")
+        .isFalse();
+    assertThat(ask(g, "?c rdfs:label ?l . FILTER(STRSTARTS(?l, \"Directs the use\"))"))
+        .as("an instruction to no actor named gives nothing")
+        .isFalse();
+  }
+
+  @Test
   void theInstructionAnOutcomeFulfils_takesTheVerbsBaseForm() {
     assertThat(StatementRules.instruction("developed a lunar plan"))
         .isEqualTo("Develop a lunar plan");
@@ -214,6 +465,16 @@ class CommitmentRulesTest {
             + " ; spkg:commitmentKind kind:"
             + kind
             + " ; rdfs:label ?l ; spkg:evidence ?e . FILTER(STRSTARTS(?l, \""
+            + labelStart
+            + "\"))");
+  }
+
+  private boolean lovelacePledge(Graph g, String labelStart) {
+    return ask(
+        g,
+        "?c a spkg:Commitment ; spkg:issuer ?p ; spkg:commitmentKind kind:pledge ; rdfs:label ?l ."
+            + " ?p a spkg:Person ; rdfs:label ?n . FILTER(CONTAINS(?n, \"Lovelace\"))"
+            + " FILTER(STRSTARTS(?l, \""
             + labelStart
             + "\"))");
   }
