@@ -49,7 +49,10 @@ enum Rule {
   UNDERTAKING("undertaking", "0.75"),
   ANNOUNCED_COMMITMENT("announced-commitment", "0.8"),
   ORDER_SHALL("order-shall", "0.85"),
-  DIRECTS("directs", "0.8");
+  DIRECTS("directs", "0.8"),
+  COOPERATION_ON("cooperation-on", "0.65"),
+  COALITION_MEMBERS("coalition-members", "0.7"),
+  GENERIC_PARTICIPANT("generic-participant", "0.4");
 
   final String key;
   final String confidence;

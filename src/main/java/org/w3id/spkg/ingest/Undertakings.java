@@ -3,6 +3,8 @@ package org.w3id.spkg.ingest;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Resource;
+import org.w3id.spkg.vocab.EntityIris;
 
 /**
  * The undertaking a participation rule attaches to: the program, partnership or agreement a
@@ -74,6 +76,27 @@ final class Undertakings {
     java.util.regex.Matcher end = CLAUSE_END.matcher(s.text());
     int to = end.find(from) ? end.start() : s.text().length();
     return s.firstThing(from, to).map(Gazetteer.Mention::iri);
+  }
+
+  /**
+   * A node of the document for an undertaking its text names in plain words ("astronaut training",
+   * "a new coalition of space companies"), of {@code type} and labelled with the words, the same
+   * for the same words; a body ({@code mentioned}) is one of the document's entities too.
+   */
+  static String unnamed(
+      Extraction x, Sentence s, String label, Resource type, Rule rule, boolean mentioned) {
+    String iri = EntityIris.inDocument("undertaking", x.doc.key(), EntityIris.slug(label));
+    Node n = FactWriter.uri(iri);
+    if (!x.known.isKnown(iri)) {
+      x.out.type(n, type);
+      x.out.label(n, label);
+      x.out.add(n, org.w3id.spkg.vocab.SPKG.evidence, x.evidence(s, rule));
+      x.known.declare(iri, type.getURI(), label, null);
+    }
+    if (mentioned) {
+      x.mentioned.add(iri);
+    }
+    return iri;
   }
 
   /** The initiative of the sentence's item, when its title names an undertaking. */

@@ -285,6 +285,113 @@ class ParticipationRulesTest {
     assertThat(ask(g, accords + part("agency:noaa", "partner"))).isFalse();
   }
 
+  @Test
+  void partiesCooperatingOnAnUnnamedUndertakingArePartnersInANodeForIt() throws IOException {
+    Graph g =
+        ingestTitled(
+            "cooperation-on.md",
+            "Joint Statement of Canada and Norway",
+            "Canada and Norway plan to deepen cooperation on polar ice monitoring to protect"
+                + " Arctic shipping routes.\n\n"
+                + "We also announce bilateral collaboration on a lunar dust mitigation experiment"
+                + " for future landers.\n\n"
+                + "Canada and Norway will collaborate on ESA\u2019s polar relay satellite, PRS-2,"
+                + " which will carry lunar mail.\n\n"
+                + "Canada and Norway continue to collaborate on promoting open data.\n");
+    for (String label :
+        new String[] {
+          "polar ice monitoring", "lunar dust mitigation experiment", "polar relay satellite"
+        }) {
+      String node = "?u rdfs:label \"" + label + "\"@en ; ";
+      assertThat(ask(g, node + part("nation:CA", "partner"))).as(label).isTrue();
+      assertThat(ask(g, node + part("nation:NO", "partner"))).as(label).isTrue();
+    }
+    assertThat(ask(g, "?u rdfs:label \"polar relay satellite\"@en ; skos:altLabel \"PRS-2\"@en"))
+        .as("the short name set off by commas")
+        .isTrue();
+    assertThat(ask(g, "?u rdfs:label ?l . FILTER(CONTAINS(?l, \"open data\"))"))
+        .as("an activity is no undertaking")
+        .isFalse();
+  }
+
+  @Test
+  void aCoalitionNamedInPlainWordsGetsItsLeadsMembersAndSupporters() throws IOException {
+    Graph g =
+        ingestTitled(
+            "coalition.md",
+            "Fact Sheet: A Workforce for Orbit",
+            "The Secretary is announcing a new coalition of satellite operators that will train"
+                + " technicians. The coalition will be led by Maxar and Intuitive Machines. Other"
+                + " partners will include Astrobotic, Orbital Widgets and Firefly Aerospace, and"
+                + " will be joined by the Artemis Accords and its sponsors, Kestrel Works and"
+                + " Relativity Space.\n\n"
+                + "The coalition, with the support of Ball Aerospace, will open two training"
+                + " centers.\n");
+    String coalition =
+        "?c a spkg:Coalition ; rdfs:label \"coalition of satellite operators\"@en ; ";
+    assertThat(ask(g, coalition + part("<https://w3id.org/spkg/id/company/maxar>", "lead")))
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                coalition + part("<https://w3id.org/spkg/id/company/intuitive-machines>", "lead")))
+        .isTrue();
+    assertThat(ask(g, coalition + part("<https://w3id.org/spkg/id/company/astrobotic>", "member")))
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                coalition + part("<https://w3id.org/spkg/id/company/firefly-aerospace>", "member")))
+        .isTrue();
+    assertThat(ask(g, coalition + part("program:artemis-accords", "member"))).isTrue();
+    assertThat(
+            ask(
+                g,
+                coalition + part("<https://w3id.org/spkg/id/company/relativity-space>", "member")))
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                coalition
+                    + part("<https://w3id.org/spkg/id/company/ball-aerospace>", "contributor")))
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                "program:artemis-accords "
+                    + part("<https://w3id.org/spkg/id/company/relativity-space>", "funder")))
+        .isTrue();
+    assertThat(ask(g, coalition + part("<https://w3id.org/spkg/id/company/maxar>", "member")))
+        .isFalse();
+    assertThat(ask(g, "?d spkg:mentions ?c . ?c a spkg:Coalition"))
+        .as("the coalition is one of the document's entities")
+        .isTrue();
+  }
+
+  @Test
+  void actorsListedAsSubjectOfAnUndertakingNoRuleReadsParticipate() throws IOException {
+    Graph g =
+        ingestTitled(
+            "generic.md",
+            "Fact Sheet: Earth Observation",
+            "NASA and the Department of the Interior will publish the Landsat archive for"
+                + " schools.\n\n"
+                + "NOAA and the Department of Energy released an update of the Artemis Accords"
+                + " guidance.\n");
+    assertThat(ask(g, "program:landsat " + part("agency:nasa", "participant"))).isTrue();
+    assertThat(ask(g, "program:landsat " + part("agency:doi", "participant"))).isTrue();
+    assertThat(
+            ask(
+                g,
+                "program:landsat spkg:qualifiedParticipation/spkg:evidence/spkg:confidence ?c ."
+                    + " FILTER(?c < 0.5)"))
+        .as("a low confidence")
+        .isTrue();
+    assertThat(ask(g, "program:artemis-accords spkg:participant ?x"))
+        .as("what an update is of is no object of the verb")
+        .isFalse();
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
