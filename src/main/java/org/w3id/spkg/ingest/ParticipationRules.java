@@ -110,6 +110,23 @@ final class ParticipationRules {
           "of",
           "on");
 
+  /** "India's observation of", "Harris's leadership of": the possessor's role in what follows. */
+  private static final Pattern ROLE_NOUN =
+      Pattern.compile(
+          "(?:'s|\u2019s) (observation of|participation in|membership (?:in|of)|(?:co-)?leadership of"
+              + "|chairmanship of|hosting of|funding (?:of|for)|sponsorship of) (?:the )?");
+
+  /** What has not happened yet: "opportunities for India's participation in …". */
+  private static final Pattern HEDGE =
+      Pattern.compile(
+          "\\b(?:opportunit(?:y|ies)|possibilit(?:y|ies)|prospects?|potential|explor\\w*|consider\\w*"
+              + "|discuss\\w*|path) (?:for|of|to)?\\s*(?:the\\s+)?$");
+
+  /** An item about what may come: "Exploring additional avenues for …". */
+  private static final Pattern HEDGED_ITEM =
+      Pattern.compile(
+          "(?:[^:]{1,120}:\\s+)?(?:Exploring|Discussing|Considering|Studying|Assessing)\\b");
+
   private ParticipationRules() {}
 
   static void apply(Sentence s, Extraction x) {
@@ -120,6 +137,57 @@ final class ParticipationRules {
     welcomedSigning(s, x);
     possessive(s, x);
     cooperationOn(s, x);
+    possessiveRole(s, x);
+  }
+
+  /**
+   * {@code possessive-role}: "India's observation of the Global Sentinel Exercise" (observer), "X's
+   * participation in P" (participant), "membership in" (member), "leadership of" (lead), "hosting
+   * of" (host), "funding of" (funder): the actor or person before the possessive takes that role in
+   * the program, event or body named right after (over its own possessor: "the U.S. Space Command's
+   * Global Sentinel Exercise").
+   */
+  static void possessiveRole(Sentence s, Extraction x) {
+    Matcher m = ROLE_NOUN.matcher(s.text());
+    while (m.find()) {
+      int at = m.start();
+      Optional<Gazetteer.Mention> who =
+          s.mentions.stream().filter(a -> a.end() == at && s.isActor(a)).findFirst();
+      int from = afterOwner(s, m.end());
+      Optional<Gazetteer.Mention> what =
+          s.mentions.stream()
+              .filter(t -> t.start() == from && t.form() != Gazetteer.Form.ADJECTIVE)
+              .filter(
+                  t ->
+                      s.isThing(t)
+                          || x.known.isA(t.iri(), SPKG.Event)
+                          || (s.isActor(t)
+                              && !x.known.isA(t.iri(), SPKG.Country)
+                              && !x.known.isA(t.iri(), SPKG.Person)))
+              .findFirst();
+      if (who.isEmpty()
+          || what.isEmpty()
+          || HEDGE
+              .matcher(s.text().substring(Math.max(0, who.get().start() - 40), who.get().start()))
+              .find()
+          || HEDGED_ITEM.matcher(s.text()).lookingAt()) {
+        continue;
+      }
+      String noun = m.group(1);
+      String role =
+          noun.startsWith("observation")
+              ? "observer"
+              : noun.startsWith("participation")
+                  ? "participant"
+                  : noun.startsWith("membership")
+                      ? "member"
+                      : noun.startsWith("hosting")
+                          ? "host"
+                          : noun.startsWith("funding") || noun.startsWith("sponsorship")
+                              ? "funder"
+                              : "lead";
+      write(s, x, List.of(who.get().iri()), what.get().iri(), role, Rule.POSSESSIVE_ROLE);
+    }
   }
 
   /**
@@ -333,9 +401,16 @@ final class ParticipationRules {
                           && (x.known.isA(a.iri(), SPKG.Agency)
                               || x.known.isA(a.iri(), SPKG.Country)))
               .findFirst();
+      // A program, or an event: "the U.S. Space Command's Global Sentinel Exercise".
       Optional<Gazetteer.Mention> thing =
-          s.firstThing(after, s.text().length())
-              .filter(t -> t.start() == after && x.known.isA(t.iri(), SPKG.Program));
+          s.mentions.stream()
+              .filter(
+                  t ->
+                      t.start() == after
+                          && t.form() != Gazetteer.Form.ADJECTIVE
+                          && (x.known.isA(t.iri(), SPKG.Program)
+                              || x.known.isA(t.iri(), SPKG.Event)))
+              .findFirst();
       if (owner.isEmpty()
           || thing.isEmpty()
           || x.known.isA(thing.get().iri(), SPKG.Agreement)

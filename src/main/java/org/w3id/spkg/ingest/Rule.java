@@ -52,7 +52,8 @@ enum Rule {
   DIRECTS("directs", "0.8"),
   COOPERATION_ON("cooperation-on", "0.65"),
   COALITION_MEMBERS("coalition-members", "0.7"),
-  GENERIC_PARTICIPANT("generic-participant", "0.4");
+  GENERIC_PARTICIPANT("generic-participant", "0.4"),
+  POSSESSIVE_ROLE("possessive-role", "0.7");
 
   final String key;
   final String confidence;

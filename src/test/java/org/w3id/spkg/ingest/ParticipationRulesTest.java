@@ -392,6 +392,24 @@ class ParticipationRulesTest {
         .isFalse();
   }
 
+  @Test
+  void aPossessiveRoleNounGivesThePossessorItsRole() throws IOException {
+    Graph g =
+        ingestTitled(
+            "possessive-role.md",
+            "Fact Sheet: Partners in Orbit",
+            "The Secretary welcomed Chile\u2019s observation of the Artemis Accords review.\n\n"
+                + "Under NOAA\u2019s leadership of the Landsat program, archives will open.\n\n"
+                + "The ministers noted Japan\u2019s participation in NASA\u2019s Gateway.\n\n"
+                + "Exploring opportunities for Peru\u2019s participation in the Artemis Accords.\n");
+    assertThat(ask(g, "program:artemis-accords " + part("nation:CL", "observer"))).isTrue();
+    assertThat(ask(g, "program:landsat " + part("agency:noaa", "lead"))).isTrue();
+    assertThat(ask(g, "program:gateway " + part("nation:JP", "participant"))).isTrue();
+    assertThat(ask(g, "program:artemis-accords spkg:participant nation:PE"))
+        .as("what may come is no participation")
+        .isFalse();
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
