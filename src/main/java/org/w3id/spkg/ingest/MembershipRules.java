@@ -330,7 +330,9 @@ final class MembershipRules {
       x.out.add(initiative.get(), SPKG.ledBy, FactWriter.uri(m.iri()));
     }
     Optional<String> target =
-        Undertakings.objectAfter(s, end).or(() -> Undertakings.namedInitiative(s, x));
+        Undertakings.objectAfter(s, end)
+            .or(() -> Undertakings.namedInitiative(s, x))
+            .or(() -> Undertakings.actionTitleObject(s, x));
     if (target.isEmpty()) {
       return;
     }

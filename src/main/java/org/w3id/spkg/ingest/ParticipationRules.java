@@ -127,6 +127,15 @@ final class ParticipationRules {
       Pattern.compile(
           "(?:[^:]{1,120}:\\s+)?(?:Exploring|Discussing|Considering|Studying|Assessing)\\b");
 
+  /** ", a jointly developed satellite": an apposition saying who built it. */
+  private static final Pattern JOINTLY_BUILT =
+      Pattern.compile(
+          "(?:\\s*\\([^()]{1,20}\\))?,?\\s+(?:a|an|the)\\s+(?:jointly|co-)\\s*(?:developed|built|designed)\\b");
+
+  /** The name of a body with members: "… Joint Working Group", "… Coalition". */
+  private static final Pattern GROUP_NAME =
+      Pattern.compile("\\b(?:Group|Coalition|Committee|Council|Consortium)$");
+
   private ParticipationRules() {}
 
   static void apply(Sentence s, Extraction x) {
@@ -138,6 +147,70 @@ final class ParticipationRules {
     possessive(s, x);
     cooperationOn(s, x);
     possessiveRole(s, x);
+    compoundName(s, x);
+  }
+
+  /**
+   * {@code compound-name}: a program or body whose name opens with two actors joined by a hyphen
+   * ("NASA-ISRO Synthetic Aperture Radar", "U.S.-India Civil Space Joint Working Group") is theirs
+   * together: they are partners in it, members of a working group or coalition. An agreement's name
+   * says nothing of who signed what ("the 2023 U.S.-Japan Framework Agreement" is cited).
+   */
+  static void compoundName(Sentence s, Extraction x) {
+    // "NASA-JAXA Lunar Dust Telescope" read as two actors and the telescope's own name.
+    for (int i = 0; i + 2 < s.mentions.size(); i++) {
+      Gazetteer.Mention a = s.mentions.get(i);
+      Gazetteer.Mention b = s.mentions.get(i + 1);
+      Gazetteer.Mention m = s.mentions.get(i + 2);
+      if (s.isActor(a)
+          && s.isActor(b)
+          && b.start() == a.end() + 1
+          && s.text().charAt(a.end()) == '-'
+          && m.start() == b.end() + 1
+          && s.text().charAt(b.end()) == ' '
+          && s.isThing(m)
+          && !x.known.isA(m.iri(), SPKG.Agreement)) {
+        compound(s, x, List.of(a.iri(), b.iri()), m);
+      }
+    }
+    for (Gazetteer.Mention m : s.mentions) {
+      int space = m.text().indexOf(' ');
+      if (!s.isThing(m) || space < 0 || x.known.isA(m.iri(), SPKG.Agreement)) {
+        continue;
+      }
+      String prefix = m.text().substring(0, space);
+      int dash = prefix.indexOf('-');
+      if (dash <= 0) {
+        continue;
+      }
+      List<Gazetteer.Mention> parts = x.known.gazetteer().find(prefix);
+      if (parts.size() != 2
+          || parts.get(0).start() != 0
+          || parts.get(0).end() != dash
+          || parts.get(1).start() != dash + 1
+          || parts.get(1).end() != prefix.length()
+          || parts.stream()
+              .anyMatch(
+                  p -> p.form() == Gazetteer.Form.ADJECTIVE || !x.known.isA(p.iri(), SPKG.Actor))) {
+        continue;
+      }
+      compound(s, x, List.of(parts.get(0).iri(), parts.get(1).iri()), m);
+    }
+  }
+
+  /** The two actors of a compound name take their part in what it names. */
+  private static void compound(Sentence s, Extraction x, List<String> actors, Gazetteer.Mention m) {
+    // A group has members; a dialogue, forum or alliance has partners.
+    boolean body = GROUP_NAME.matcher(m.text()).find();
+    // Two nations' names make a bilateral label of many things ("U.S.-Japan Alliance", "U.S.-India
+    // trade"): only a group of theirs is surely theirs; two agencies name what they do together.
+    if (!body && actors.stream().anyMatch(a -> x.known.isA(a, SPKG.Country))) {
+      return;
+    }
+    // "the NASA-ISRO Synthetic Aperture Radar, a jointly developed satellite": they built it.
+    boolean built = JOINTLY_BUILT.matcher(s.text()).region(m.end(), s.text().length()).lookingAt();
+    write(
+        s, x, actors, m.iri(), body ? "member" : built ? "builder" : "partner", Rule.COMPOUND_NAME);
   }
 
   /**
@@ -211,6 +284,7 @@ final class ParticipationRules {
         continue;
       }
       int at = afterOwner(s, m.end());
+      Optional<String> owner = at == m.end() ? Optional.empty() : ownerAt(s, x, m.end());
       Optional<String> what =
           s.firstThing(at, s.text().length())
               .filter(t -> t.start() == at)
@@ -233,6 +307,12 @@ final class ParticipationRules {
       }
       if (what.isPresent()) {
         write(s, x, who, what.get(), "partner", Rule.COOPERATION_ON);
+        // "collaborate on JAXA's …": the agency or nation whose it is leads it.
+        String thing = what.get();
+        List<String> partners = who;
+        owner
+            .filter(o -> !partners.contains(o))
+            .ifPresent(o -> write(s, x, List.of(o), thing, "lead", Rule.COOPERATION_ON));
       }
     }
   }
@@ -265,7 +345,8 @@ final class ParticipationRules {
       return;
     }
     int end = listed.get(listed.size() - 1).end();
-    if (!s.text().startsWith(" ", end)) {
+    String span = s.text().substring(listed.get(0).end(), listed.get(1).start());
+    if (!s.text().startsWith(" ", end) || span.contains("-") || span.contains("/")) {
       return; // a compound modifier ("U.S.-India cooperation"), not a subject
     }
     Optional<String> thing = Undertakings.objectAfter(s, end);
@@ -287,6 +368,19 @@ final class ParticipationRules {
     if (who.size() >= 2 && !ruled) {
       write(s, x, who, thing.get(), "participant", Rule.GENERIC_PARTICIPANT);
     }
+  }
+
+  /** The agency or nation at {@code at}, the owner in "JAXA's …". */
+  private static Optional<String> ownerAt(Sentence s, Extraction x, int at) {
+    return s.mentions.stream()
+        .filter(
+            m ->
+                m.start() == at
+                    && (x.known.isA(m.iri(), SPKG.Agency)
+                        || x.known.isA(m.iri(), SPKG.SpaceAgency)
+                        || x.known.isA(m.iri(), SPKG.Country)))
+        .map(Gazetteer.Mention::iri)
+        .findFirst();
   }
 
   /** Past an owner's possessive at {@code at} ("JAXA's Next-generation …"), else {@code at}. */

@@ -53,7 +53,8 @@ enum Rule {
   COOPERATION_ON("cooperation-on", "0.65"),
   COALITION_MEMBERS("coalition-members", "0.7"),
   GENERIC_PARTICIPANT("generic-participant", "0.4"),
-  POSSESSIVE_ROLE("possessive-role", "0.7");
+  POSSESSIVE_ROLE("possessive-role", "0.7"),
+  COMPOUND_NAME("compound-name", "0.65");
 
   final String key;
   final String confidence;

@@ -34,6 +34,13 @@ final class Undertakings {
   private static final Pattern TOPIC_TITLE =
       Pattern.compile("\\b(?:Cooperation|Collaboration|Engagement|Diplomacy)\\W*$");
 
+  /**
+   * A title that is an action on a named thing: "Coordinating via the U.S. Greenhouse Gas Center".
+   */
+  private static final Pattern ACTION_ON =
+      Pattern.compile(
+          "^\\p{Lu}\\p{L}+ing\\s+(?:via|through|with|on|under|in|to|for|within)\\s+(?:the\\s+)?");
+
   private Undertakings() {}
 
   /**
@@ -97,6 +104,30 @@ final class Undertakings {
       x.mentioned.add(iri);
     }
     return iri;
+  }
+
+  /**
+   * The program of the sentence's item when its title is an action on it and names nothing else
+   * ("Coordinating via the U.S. Greenhouse Gas Center"): what the item's actors act in.
+   */
+  static Optional<String> actionTitleObject(Sentence s, Extraction x) {
+    Optional<PlainText> title = s.unit.block().title();
+    Optional<String> focus = x.focusOf(s);
+    if (title.isEmpty() || focus.isEmpty()) {
+      return Optional.empty();
+    }
+    String text = title.get().text().trim();
+    java.util.regex.Matcher m = ACTION_ON.matcher(text);
+    String label = x.labelOf(focus.get());
+    if (!m.lookingAt() || label == null) {
+      return Optional.empty();
+    }
+    // The rest of the title is the program's name ("Landsat" for the Landsat program).
+    String rest = text.substring(m.end()).toLowerCase(java.util.Locale.ROOT);
+    String name = label.toLowerCase(java.util.Locale.ROOT);
+    return !rest.isEmpty() && (name.startsWith(rest) || rest.startsWith(name))
+        ? focus
+        : Optional.empty();
   }
 
   /** The initiative of the sentence's item, when its title names an undertaking. */

@@ -309,6 +309,13 @@ class ParticipationRulesTest {
     assertThat(ask(g, "?u rdfs:label \"polar relay satellite\"@en ; skos:altLabel \"PRS-2\"@en"))
         .as("the short name set off by commas")
         .isTrue();
+    assertThat(
+            ask(
+                g,
+                "?u rdfs:label \"polar relay satellite\"@en ; "
+                    + part("<https://w3id.org/spkg/id/organization/esa>", "lead")))
+        .as("whose it is leads it")
+        .isTrue();
     assertThat(ask(g, "?u rdfs:label ?l . FILTER(CONTAINS(?l, \"open data\"))"))
         .as("an activity is no undertaking")
         .isFalse();
@@ -408,6 +415,48 @@ class ParticipationRulesTest {
     assertThat(ask(g, "program:artemis-accords spkg:participant nation:PE"))
         .as("what may come is no participation")
         .isFalse();
+  }
+
+  @Test
+  void twoActorsOpeningANameWithAHyphenArePartnersOrMembersOrBuilders() throws IOException {
+    Graph g =
+        ingestTitled(
+            "compound.md",
+            "Fact Sheet: Northern Partners",
+            "The U.S.-Norway Polar Joint Working Group met in Oslo in March.\n\n"
+                + "The U.S.-Brazil Space Dialogue will meet again in 2026.\n\n"
+                + "The NASA-JAXA Lunar Dust Telescope (LDT), a jointly developed instrument, will"
+                + " fly in 2027.\n\n"
+                + "Building on the 2023 U.S.-Peru Framework Agreement, the two nations met.\n");
+    String group = "?g rdfs:label \"U.S.-Norway Polar Joint Working Group\"@en ; ";
+    assertThat(ask(g, group + part("nation:US", "member"))).isTrue();
+    assertThat(ask(g, group + part("nation:NO", "member"))).isTrue();
+    String dialogue = "?d rdfs:label \"U.S.-Brazil Space Dialogue\"@en ; ";
+    assertThat(ask(g, dialogue + "spkg:participant nation:BR"))
+        .as("two nations' names are a bilateral label; only their group is surely theirs")
+        .isFalse();
+    String dust = "?e spkg:acronym \"LDT\" ; ";
+    assertThat(ask(g, dust + part("agency:nasa", "builder"))).isTrue();
+    assertThat(ask(g, dust + part("agency:jaxa", "builder"))).isTrue();
+    assertThat(
+            ask(
+                g,
+                "?a rdfs:label ?l ; spkg:participant nation:PE . FILTER(CONTAINS(?l, \"Peru\"))"))
+        .as("citing an agreement says nothing of who signed it")
+        .isFalse();
+  }
+
+  @Test
+  void aTitleThatActsOnAProgramGivesItsActorsTheirPartInIt() throws IOException {
+    Graph g =
+        ingest(
+            "action-title.md",
+            item(
+                "Coordinating via Landsat",
+                "NASA and NOAA published a new version of the Landsat archive website for"
+                    + " teachers."));
+    assertThat(ask(g, "program:landsat " + part("agency:nasa", "partner"))).isTrue();
+    assertThat(ask(g, "program:landsat " + part("agency:noaa", "partner"))).isTrue();
   }
 
   private static String part(String agent, String role) {
