@@ -541,7 +541,7 @@ final class ParticipationRules {
   static void foundedBy(Sentence s, Extraction x) {
     Matcher m = BY_AGENT.matcher(s.text());
     while (m.find()) {
-      List<String> who = iris(listFrom(s, m.end()));
+      List<String> who = iris(listFrom(s, m.end(), true));
       int at = m.start();
       Optional<String> what =
           s.lastThingBefore(at)
@@ -653,6 +653,14 @@ final class ParticipationRules {
    * ("NASA, the EPA, the National Institutes of Health, and NOAA" when the third is unknown).
    */
   static List<Gazetteer.Mention> listFrom(Sentence s, int pos) {
+    return listFrom(s, pos, false);
+  }
+
+  /**
+   * The list from {@code pos} on; with {@code things}, a program or body named as one of its
+   * elements ("launched by NASA, the EPA, the Smithsonian Science Education Center, …") is one.
+   */
+  static List<Gazetteer.Mention> listFrom(Sentence s, int pos, boolean things) {
     List<Gazetteer.Mention> list = new ArrayList<>(s.actorsStartingAt(pos));
     if (list.isEmpty()) {
       return list;
@@ -662,7 +670,7 @@ final class ParticipationRules {
       if (m.start() < at) {
         continue;
       }
-      if (!s.isActor(m)) {
+      if (!s.isActor(m) && !(things && s.isThing(m))) {
         continue; // an element named but not an actor: the gap to the next one holds it
       }
       String gap = s.text().substring(at, m.start());

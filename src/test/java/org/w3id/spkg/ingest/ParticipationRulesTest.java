@@ -459,6 +459,32 @@ class ParticipationRulesTest {
     assertThat(ask(g, "program:landsat " + part("agency:noaa", "partner"))).isTrue();
   }
 
+  @Test
+  void partnersNamedInAClauseWithUnknownNamesArePartners() throws IOException {
+    Graph g =
+        ingestTitled(
+            "in-partnership.md",
+            "Fact Sheet: Classroom Orbits",
+            "NASA, in partnership with Orbital Widgets and the National Oceanic and Atmospheric"
+                + " Administration (NOAA), is expanding the Landsat archive for schools.\n");
+    assertThat(ask(g, "program:landsat " + part("agency:nasa", "lead"))).isTrue();
+    assertThat(ask(g, "program:landsat " + part("agency:noaa", "partner"))).isTrue();
+  }
+
+  @Test
+  void aProgramListedAmongTheFoundersLeadsToo() throws IOException {
+    Graph g =
+        ingestTitled(
+            "founders.md",
+            "Fact Sheet: Classroom Orbits",
+            "The Lunar Classroom Initiative (LCI) was launched by NASA, the Landsat program, and"
+                + " NOAA.\n");
+    String lci = "?i spkg:acronym \"LCI\" ; ";
+    assertThat(ask(g, lci + part("agency:nasa", "lead"))).isTrue();
+    assertThat(ask(g, lci + part("program:landsat", "lead"))).isTrue();
+    assertThat(ask(g, lci + part("agency:noaa", "lead"))).isTrue();
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
