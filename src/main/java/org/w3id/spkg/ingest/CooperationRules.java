@@ -58,10 +58,13 @@ final class CooperationRules {
   /** The comma that closes a participle clause before the verb: ", is expanding", ", will host". */
   private static final Pattern CLAUSE_CLOSE = Pattern.compile(",\\s+(?=\\p{Ll})(?!and\\b|the\\b)");
 
-  /** A list of names: capitalised words, "and", "of", "the", commas and acronyms in brackets. */
+  /**
+   * A list of names: capitalised words, "and", "of", "the", commas and acronyms in brackets
+   * (possessive: no backtracking over a long clause).
+   */
   private static final Pattern NAMES_ONLY =
       Pattern.compile(
-          "\\s*(?:(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'\u2019-]*|and|of|for|at|the|on|in|&|,|\\([^()]{1,20}\\))\\s*)+");
+          "\\s*+(?:(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'\u2019-]*+|and|of|for|at|the|on|in|&|,|\\([^()]{1,20}\\))\\s*+)++");
 
   private CooperationRules() {}
 

@@ -51,8 +51,8 @@ final class ParticipationRules {
   private static final Pattern UNKNOWN_ELEMENTS =
       Pattern.compile(
           "\\s*(?:,|, and|and|&)\\s*(?:the\\s+)?"
-              + "|(?:\\s*,\\s*(?:and\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}.&'-]*"
-              + "(?:\\s+(?:of|for|and|on|the|\\p{Lu}[\\p{L}\\p{N}.&'-]*|\\([\\p{Lu}\\p{N}]+\\)))*)+"
+              + "|(?:\\s*,\\s*(?:and\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}.&'-]*+"
+              + "(?:\\s+(?:of|for|and|on|the|\\p{Lu}[\\p{L}\\p{N}.&'-]*+|\\([\\p{Lu}\\p{N}]+\\)))*)+"
               + "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?");
 
   private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|\u2019s) (?:own )?");
@@ -674,7 +674,7 @@ final class ParticipationRules {
         continue; // an element named but not an actor: the gap to the next one holds it
       }
       String gap = s.text().substring(at, m.start());
-      if (gap.length() > 160 || !UNKNOWN_ELEMENTS.matcher(gap).matches()) {
+      if (gap.length() > 160 || andCount(gap) > 4 || !UNKNOWN_ELEMENTS.matcher(gap).matches()) {
         break;
       }
       list.add(m);
@@ -686,7 +686,7 @@ final class ParticipationRules {
   /** Names of unknown elements that open a list: "Amazon, Jacobs, " before a known one. */
   private static final Pattern UNKNOWN_OPENING =
       Pattern.compile(
-          "(?:\\p{Lu}[\\p{L}\\p{N}.&'-]*(?:\\s+(?:of|for|and|the|\\p{Lu}[\\p{L}\\p{N}.&'-]*))*"
+          "(?:\\p{Lu}[\\p{L}\\p{N}.&'-]*+(?:\\s+(?:of|for|and|the|\\p{Lu}[\\p{L}\\p{N}.&'-]*+))*"
               + "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?)+");
 
   /**
@@ -702,10 +702,23 @@ final class ParticipationRules {
         s.mentions.stream().filter(m -> m.start() >= pos && s.isActor(m)).findFirst();
     if (first.isEmpty()
         || first.get().start() - pos > 160
+        || andCount(s.text().substring(pos, first.get().start())) > 4
         || !UNKNOWN_OPENING.matcher(s.text().substring(pos, first.get().start())).matches()) {
       return list;
     }
     return listFrom(s, first.get().start());
+  }
+
+  /**
+   * How many times " and " stands in a gap: a name may hold "and" and so may a list's joiner, so a
+   * gap of many is not read (its readings would multiply).
+   */
+  private static int andCount(String gap) {
+    int n = 0;
+    for (int i = gap.indexOf(" and "); i >= 0; i = gap.indexOf(" and ", i + 1)) {
+      n++;
+    }
+    return n;
   }
 
   private static List<String> iris(List<Gazetteer.Mention> mentions) {
