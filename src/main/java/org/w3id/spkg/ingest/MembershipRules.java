@@ -95,6 +95,10 @@ final class MembershipRules {
       Pattern.compile(
           "\\s+and (?:its|their) (sponsors|funders|partners|members),?\\s+(?:the\\s+)?");
 
+  /** A title naming money given: "Research Funding for …", "Grants to …", "Scholarships". */
+  private static final Pattern FUNDING_TITLE =
+      Pattern.compile("\\b(?:Funding|Grants?|Scholarships?|Fellowships?)\\b");
+
   private MembershipRules() {}
 
   /**
@@ -336,10 +340,19 @@ final class MembershipRules {
     if (target.isEmpty()) {
       return;
     }
+    // An item whose title is funding ("Research Funding for …", "Grants for …") is paid for by
+    // the actor that opens it: its funder.
+    boolean funding =
+        target.get().equals(initiative.get().getURI())
+            && s.unit
+                .block()
+                .title()
+                .map(t -> FUNDING_TITLE.matcher(t.text()).find())
+                .orElse(false);
     String role =
         REPORTING.matcher(s.text()).region(end, s.text().length()).lookingAt()
             ? "participant"
-            : actors.size() > 1 ? "partner" : "lead";
+            : funding ? "funder" : actors.size() > 1 ? "partner" : "lead";
     Node thing = FactWriter.uri(target.get());
     inCoordinationWith(s, x, end, target.get());
     for (Gazetteer.Mention m : actors) {

@@ -485,6 +485,19 @@ class ParticipationRulesTest {
     assertThat(ask(g, lci + part("agency:noaa", "lead"))).isTrue();
   }
 
+  @Test
+  void theOpeningActorOfAFundingItemFundsIt() throws IOException {
+    Graph g =
+        ingest(
+            "funding.md",
+            item(
+                "Research Grants for Lunar Geology",
+                "NOAA is accepting proposals from university teams to study lunar samples."));
+    String grants = "?i rdfs:label \"Research Grants for Lunar Geology\"@en ; ";
+    assertThat(ask(g, grants + part("agency:noaa", "funder"))).isTrue();
+    assertThat(ask(g, grants + part("agency:noaa", "lead"))).isFalse();
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
