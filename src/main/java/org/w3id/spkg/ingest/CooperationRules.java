@@ -55,6 +55,17 @@ final class CooperationRules {
       Pattern.compile(
           "\\b(?:being |is |was |are |to be )?(?:constructed|built|located|based|sited) in ");
 
+  /** The comma that closes a participle clause before the verb: ", is expanding", ", will host". */
+  private static final Pattern CLAUSE_CLOSE = Pattern.compile(",\\s+(?=\\p{Ll})(?!and\\b|the\\b)");
+
+  /**
+   * A list of names: capitalised words, "and", "of", "the", commas and acronyms in brackets
+   * (possessive: no backtracking over a long clause).
+   */
+  private static final Pattern NAMES_ONLY =
+      Pattern.compile(
+          "\\s*+(?:(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'\u2019-]*+|and|of|for|at|the|on|in|&|,|\\([^()]{1,20}\\))\\s*+)++");
+
   private CooperationRules() {}
 
   static void apply(Sentence s, Extraction x) {
@@ -105,11 +116,22 @@ final class CooperationRules {
     while (m.find()) {
       List<Gazetteer.Mention> who = s.actorsEndingAt(m.start());
       List<Gazetteer.Mention> with = s.actorsStartingAt(m.end() + 1);
-      if (who.isEmpty() || with.isEmpty()) {
-        continue;
+      int after = with.isEmpty() ? -1 : with.get(with.size() - 1).end();
+      if (after < 0 || !s.text().startsWith(",", after)) {
+        // "X, in partnership with Estes Education and the NSTA (NSTA), is expanding …": the
+        // names up to the comma before the verb, some of them unknown.
+        Matcher close = CLAUSE_CLOSE.matcher(s.text());
+        after = close.find(m.end()) ? close.start() : -1;
+        int from = m.end();
+        int to = after;
+        with =
+            after < 0 || !NAMES_ONLY.matcher(s.text().substring(from, to)).matches()
+                ? List.of()
+                : s.mentions.stream()
+                    .filter(a -> a.start() >= from && a.end() <= to && s.isActor(a))
+                    .toList();
       }
-      int after = with.get(with.size() - 1).end();
-      if (!s.text().startsWith(",", after)) {
+      if (who.isEmpty() || with.isEmpty()) {
         continue; // not a clause set off by commas: "X, working with Y, will …"
       }
       Optional<String> target =

@@ -57,6 +57,12 @@ final class Extraction {
   /** The short names the document defines ("Council"), by {@link OrderRules}. */
   Map<String, String> shortNames;
 
+  /** A coalition the document names in plain words: its node, head word and block. */
+  String collective;
+
+  String collectiveHead;
+  int collectiveBlock = -1;
+
   Optional<String> announcer = Optional.empty();
   Optional<Node> meeting = Optional.empty();
   String lastPerson;

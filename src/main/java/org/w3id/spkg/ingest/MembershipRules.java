@@ -74,7 +74,121 @@ final class MembershipRules {
       Pattern.compile(
           "(?:Membership|Composition|Functions|Duties|Responsibilities|Administration) of (?:the )?");
 
+  /** "a new coalition of space companies": a body the text names in plain words. */
+  private static final Pattern COLLECTIVE =
+      Pattern.compile(
+          "\\b(?:[Aa]n?|[Tt]he) (?:new |newly formed |newly created |national )?(coalition|consortium|alliance) of ");
+
+  /** A sentence that opens with the coalition: "The new coalition's work will …". */
+  private static final Pattern COLLECTIVE_SUBJECT =
+      Pattern.compile("^(?:The|This|That) (?:new |newly formed )?(\\p{L}+)\\b");
+
+  private static final Pattern COLLECTIVE_LEADS =
+      Pattern.compile("\\b(?:anchored|led|co-led|headed|chaired|spearheaded) by (?:the )?");
+  private static final Pattern COLLECTIVE_MEMBERS =
+      Pattern.compile(
+          "\\b(?:(?:partners|members|participants) (?:will |would |also )?(?:include|includes|included)"
+              + "|(?:be |is |are |was |were )?joined by|including) (?:the )?");
+  private static final Pattern COLLECTIVE_SUPPORT =
+      Pattern.compile("\\bwith the (?:support|backing) of (?:the )?");
+  private static final Pattern SPONSORS =
+      Pattern.compile(
+          "\\s+and (?:its|their) (sponsors|funders|partners|members),?\\s+(?:the\\s+)?");
+
+  /** A title naming money given: "Research Funding for …", "Grants to …", "Scholarships". */
+  private static final Pattern FUNDING_TITLE =
+      Pattern.compile("\\b(?:Funding|Grants?|Scholarships?|Fellowships?)\\b");
+
   private MembershipRules() {}
+
+  /**
+   * {@code coalition-members}: "the Vice President is announcing a new coalition of space companies
+   * …" names a coalition of the document ("coalition of space companies"); in its paragraph, or in
+   * a sentence that opens with "The coalition", the actors it is "anchored / led by" lead it, those
+   * "partners will include", "joined by" or "including" name are members, those "with the support
+   * of" contribute to it; "P and its sponsors, A and B": A and B fund P (and are members too when
+   * the list names members).
+   */
+  static void coalition(Sentence s, Extraction x) {
+    Matcher c = COLLECTIVE.matcher(s.text());
+    if (c.find()) {
+      Optional<String> words = ParticipationRules.phrase(s.text(), c.end());
+      if (words.isPresent() || lowerWord(s.text(), c.end()).isPresent()) {
+        String label =
+            c.group(1) + " of " + words.orElseGet(() -> lowerWord(s.text(), c.end()).get());
+        x.collective =
+            Undertakings.unnamed(x, s, label, SPKG.Coalition, Rule.COALITION_MEMBERS, false);
+        x.collectiveHead = c.group(1);
+        x.collectiveBlock = s.unit.block().index();
+      }
+    }
+    if (x.collective == null) {
+      return;
+    }
+    Matcher subject = COLLECTIVE_SUBJECT.matcher(s.text());
+    boolean about =
+        s.unit.block().index() == x.collectiveBlock
+            || (subject.lookingAt() && subject.group(1).equals(x.collectiveHead));
+    if (!about) {
+      return;
+    }
+    String body = x.collective;
+    listed(s, x, COLLECTIVE_LEADS, body, "lead");
+    listed(s, x, COLLECTIVE_MEMBERS, body, "member");
+    listed(s, x, COLLECTIVE_SUPPORT, body, "contributor");
+  }
+
+  private static Optional<String> lowerWord(String text, int at) {
+    int j = at;
+    while (j < text.length() && Character.isLowerCase(text.charAt(j))) {
+      j++;
+    }
+    String w = text.substring(at, j);
+    return w.length() > 3 && w.endsWith("s") && !w.equals("more")
+        ? Optional.of(w)
+        : Optional.empty();
+  }
+
+  /**
+   * The actors (and programs) listed after each match of {@code cue} take {@code role} in {@code
+   * body}; "P and its sponsors, A and B" in the list: A and B fund P.
+   */
+  private static void listed(Sentence s, Extraction x, Pattern cue, String body, String role) {
+    Matcher m = cue.matcher(s.text());
+    while (m.find()) {
+      Node ev = x.evidence(s, Rule.COALITION_MEMBERS);
+      int at = m.end();
+      List<Gazetteer.Mention> who = new java.util.ArrayList<>();
+      Optional<Gazetteer.Mention> program =
+          s.firstThing(at, s.text().length()).filter(t -> t.start() == at);
+      if (program.isPresent()) {
+        who.add(program.get());
+        Matcher sp = SPONSORS.matcher(s.text()).region(program.get().end(), s.text().length());
+        if (sp.lookingAt()) {
+          List<Gazetteer.Mention> sponsors = ParticipationRules.namesFrom(s, sp.end());
+          String kind = sp.group(1);
+          String sponsorRole =
+              kind.equals("sponsors") || kind.equals("funders")
+                  ? "funder"
+                  : kind.equals("partners") ? "partner" : "member";
+          for (Gazetteer.Mention a : sponsors) {
+            x.out.participation(
+                program.get().iri(), a.iri(), sponsorRole, Optional.empty(), Optional.empty(), ev);
+          }
+          who.addAll(sponsors);
+        }
+      } else {
+        who.addAll(ParticipationRules.namesFrom(s, at));
+      }
+      for (Gazetteer.Mention a : who) {
+        if (!a.iri().equals(body) && !x.known.isA(a.iri(), SPKG.Person)) {
+          // A coalition with members is one of the document's entities.
+          x.mentioned.add(body);
+          x.out.participation(body, a.iri(), role, Optional.empty(), Optional.empty(), ev);
+        }
+      }
+    }
+  }
 
   /**
    * {@code composed-of}: a body whose membership a paragraph introduces ("The Council shall be
@@ -161,6 +275,7 @@ final class MembershipRules {
 
   /** The rules but {@link #initiativeLead}, which runs after every other rule of the sentence. */
   static void apply(Sentence s, Extraction x) {
+    coalition(s, x);
     participationVerb(s, x);
     addingMembers(s, x);
     underAuspices(s, x);
@@ -175,6 +290,11 @@ final class MembershipRules {
    * partners; actors that only announced something about it take part in it.
    */
   static void initiativeLead(Sentence s, Extraction x) {
+    openingActorsLead(s, x);
+    ParticipationRules.genericParticipant(s, x);
+  }
+
+  private static void openingActorsLead(Sentence s, Extraction x) {
     Optional<Node> initiative = x.initiativeOf(s);
     if (initiative.isEmpty()
         || s.unit.isTitle()
@@ -214,14 +334,25 @@ final class MembershipRules {
       x.out.add(initiative.get(), SPKG.ledBy, FactWriter.uri(m.iri()));
     }
     Optional<String> target =
-        Undertakings.objectAfter(s, end).or(() -> Undertakings.namedInitiative(s, x));
+        Undertakings.objectAfter(s, end)
+            .or(() -> Undertakings.namedInitiative(s, x))
+            .or(() -> Undertakings.actionTitleObject(s, x));
     if (target.isEmpty()) {
       return;
     }
+    // An item whose title is funding ("Research Funding for …", "Grants for …") is paid for by
+    // the actor that opens it: its funder.
+    boolean funding =
+        target.get().equals(initiative.get().getURI())
+            && s.unit
+                .block()
+                .title()
+                .map(t -> FUNDING_TITLE.matcher(t.text()).find())
+                .orElse(false);
     String role =
         REPORTING.matcher(s.text()).region(end, s.text().length()).lookingAt()
             ? "participant"
-            : actors.size() > 1 ? "partner" : "lead";
+            : funding ? "funder" : actors.size() > 1 ? "partner" : "lead";
     Node thing = FactWriter.uri(target.get());
     inCoordinationWith(s, x, end, target.get());
     for (Gazetteer.Mention m : actors) {

@@ -51,9 +51,9 @@ final class ParticipationRules {
   private static final Pattern UNKNOWN_ELEMENTS =
       Pattern.compile(
           "\\s*(?:,|, and|and|&)\\s*(?:the\\s+)?"
-              + "|(?:\\s*,\\s*(?:and\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}.&'-]*"
-              + "(?:\\s+(?:of|for|and|on|the|\\p{Lu}[\\p{L}\\p{N}.&'-]*|\\([\\p{Lu}\\p{N}]+\\)))*)+"
-              + "\\s*,\\s*(?:and\\s+)?(?:the\\s+)?");
+              + "|(?:\\s*,\\s*(?:and\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}.&'-]*+"
+              + "(?:\\s+(?:of|for|and|on|the|\\p{Lu}[\\p{L}\\p{N}.&'-]*+|\\([\\p{Lu}\\p{N}]+\\)))*)+"
+              + "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?");
 
   private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|\u2019s) (?:own )?");
 
@@ -64,6 +64,78 @@ final class ParticipationRules {
           "\\b(?:provid(?:e|es|ing|ed)|award(?:s|ed|ing)?|announc(?:e|es|ed|ing)|invest(?:s|ed|ing)?"
               + "|commit(?:s|ted|ting)?|fund(?:s|ed|ing)?|grant(?:s|ed|ing)?) (?:(?:more than|over|nearly|up to|about|an additional) )?\\$\\d");
 
+  /** "(deepen) (bilateral) cooperation / collaboration on (a) …": what the parties work on. */
+  private static final Pattern COOPERATION_ON =
+      Pattern.compile(
+          "\\b(?:(?:bilateral|trilateral|joint|close|closer|further|new|our|their|its)\\s+)*"
+              + "(?:cooperation|collaboration|cooperate|collaborate) on (?:(?:a|an|the)\\s+)?"
+              + "(?:(?:future|new|joint|potential)\\s+)?");
+
+  /** What stands between the actors and the cooperation: auxiliaries and verbs of intent. */
+  private static final Pattern COOPERATION_VERB =
+      Pattern.compile(
+          "(?:\\s+(?:is|are|will|also|now|jointly|plan to|plans to|intend to|intends to|continue to"
+              + "|continues to|agreed to|commit to|aim to|seek to|announce|announced|deepen"
+              + "|deepening|expand|expanding|strengthen|strengthening|enhance|enhancing|launch"
+              + "|launched|welcome|welcomed|to|(?:their|its|our) intention to))*\\s*$");
+
+  /** A word that ends the name of what the parties cooperate on. */
+  private static final java.util.Set<String> PHRASE_END =
+      java.util.Set.of(
+          "to",
+          "for",
+          "while",
+          "that",
+          "which",
+          "who",
+          "in",
+          "with",
+          "through",
+          "by",
+          "under",
+          "including",
+          "as",
+          "or",
+          "between",
+          "among",
+          "at",
+          "within",
+          "across",
+          "from",
+          "is",
+          "are",
+          "will",
+          "has",
+          "have",
+          "of",
+          "on");
+
+  /** "India's observation of", "Harris's leadership of": the possessor's role in what follows. */
+  private static final Pattern ROLE_NOUN =
+      Pattern.compile(
+          "(?:'s|\u2019s) (observation of|participation in|membership (?:in|of)|(?:co-)?leadership of"
+              + "|chairmanship of|hosting of|funding (?:of|for)|sponsorship of) (?:the )?");
+
+  /** What has not happened yet: "opportunities for India's participation in …". */
+  private static final Pattern HEDGE =
+      Pattern.compile(
+          "\\b(?:opportunit(?:y|ies)|possibilit(?:y|ies)|prospects?|potential|explor\\w*|consider\\w*"
+              + "|discuss\\w*|path) (?:for|of|to)?\\s*(?:the\\s+)?$");
+
+  /** An item about what may come: "Exploring additional avenues for …". */
+  private static final Pattern HEDGED_ITEM =
+      Pattern.compile(
+          "(?:[^:]{1,120}:\\s+)?(?:Exploring|Discussing|Considering|Studying|Assessing)\\b");
+
+  /** ", a jointly developed satellite": an apposition saying who built it. */
+  private static final Pattern JOINTLY_BUILT =
+      Pattern.compile(
+          "(?:\\s*\\([^()]{1,20}\\))?,?\\s+(?:a|an|the)\\s+(?:jointly|co-)\\s*(?:developed|built|designed)\\b");
+
+  /** The name of a body with members: "… Joint Working Group", "… Coalition". */
+  private static final Pattern GROUP_NAME =
+      Pattern.compile("\\b(?:Group|Coalition|Committee|Council|Consortium)$");
+
   private ParticipationRules() {}
 
   static void apply(Sentence s, Extraction x) {
@@ -73,6 +145,335 @@ final class ParticipationRules {
     foundedBy(s, x);
     welcomedSigning(s, x);
     possessive(s, x);
+    cooperationOn(s, x);
+    possessiveRole(s, x);
+    compoundName(s, x);
+  }
+
+  /**
+   * {@code compound-name}: a program or body whose name opens with two actors joined by a hyphen
+   * ("NASA-ISRO Synthetic Aperture Radar", "U.S.-India Civil Space Joint Working Group") is theirs
+   * together: they are partners in it, members of a working group or coalition. An agreement's name
+   * says nothing of who signed what ("the 2023 U.S.-Japan Framework Agreement" is cited).
+   */
+  static void compoundName(Sentence s, Extraction x) {
+    // "NASA-JAXA Lunar Dust Telescope" read as two actors and the telescope's own name.
+    for (int i = 0; i + 2 < s.mentions.size(); i++) {
+      Gazetteer.Mention a = s.mentions.get(i);
+      Gazetteer.Mention b = s.mentions.get(i + 1);
+      Gazetteer.Mention m = s.mentions.get(i + 2);
+      if (s.isActor(a)
+          && s.isActor(b)
+          && b.start() == a.end() + 1
+          && s.text().charAt(a.end()) == '-'
+          && m.start() == b.end() + 1
+          && s.text().charAt(b.end()) == ' '
+          && s.isThing(m)
+          && !x.known.isA(m.iri(), SPKG.Agreement)) {
+        compound(s, x, List.of(a.iri(), b.iri()), m);
+      }
+    }
+    for (Gazetteer.Mention m : s.mentions) {
+      int space = m.text().indexOf(' ');
+      if (!s.isThing(m) || space < 0 || x.known.isA(m.iri(), SPKG.Agreement)) {
+        continue;
+      }
+      String prefix = m.text().substring(0, space);
+      int dash = prefix.indexOf('-');
+      if (dash <= 0) {
+        continue;
+      }
+      List<Gazetteer.Mention> parts = x.known.gazetteer().find(prefix);
+      if (parts.size() != 2
+          || parts.get(0).start() != 0
+          || parts.get(0).end() != dash
+          || parts.get(1).start() != dash + 1
+          || parts.get(1).end() != prefix.length()
+          || parts.stream()
+              .anyMatch(
+                  p -> p.form() == Gazetteer.Form.ADJECTIVE || !x.known.isA(p.iri(), SPKG.Actor))) {
+        continue;
+      }
+      compound(s, x, List.of(parts.get(0).iri(), parts.get(1).iri()), m);
+    }
+  }
+
+  /** The two actors of a compound name take their part in what it names. */
+  private static void compound(Sentence s, Extraction x, List<String> actors, Gazetteer.Mention m) {
+    // A group has members; a dialogue, forum or alliance has partners.
+    boolean body = GROUP_NAME.matcher(m.text()).find();
+    // Two nations' names make a bilateral label of many things ("U.S.-Japan Alliance", "U.S.-India
+    // trade"): only a group of theirs is surely theirs; two agencies name what they do together.
+    if (!body && actors.stream().anyMatch(a -> x.known.isA(a, SPKG.Country))) {
+      return;
+    }
+    // "the NASA-ISRO Synthetic Aperture Radar, a jointly developed satellite": they built it.
+    boolean built = JOINTLY_BUILT.matcher(s.text()).region(m.end(), s.text().length()).lookingAt();
+    write(
+        s, x, actors, m.iri(), body ? "member" : built ? "builder" : "partner", Rule.COMPOUND_NAME);
+  }
+
+  /**
+   * {@code possessive-role}: "India's observation of the Global Sentinel Exercise" (observer), "X's
+   * participation in P" (participant), "membership in" (member), "leadership of" (lead), "hosting
+   * of" (host), "funding of" (funder): the actor or person before the possessive takes that role in
+   * the program, event or body named right after (over its own possessor: "the U.S. Space Command's
+   * Global Sentinel Exercise").
+   */
+  static void possessiveRole(Sentence s, Extraction x) {
+    Matcher m = ROLE_NOUN.matcher(s.text());
+    while (m.find()) {
+      int at = m.start();
+      Optional<Gazetteer.Mention> who =
+          s.mentions.stream().filter(a -> a.end() == at && s.isActor(a)).findFirst();
+      int from = afterOwner(s, m.end());
+      Optional<Gazetteer.Mention> what =
+          s.mentions.stream()
+              .filter(t -> t.start() == from && t.form() != Gazetteer.Form.ADJECTIVE)
+              .filter(
+                  t ->
+                      s.isThing(t)
+                          || x.known.isA(t.iri(), SPKG.Event)
+                          || (s.isActor(t)
+                              && !x.known.isA(t.iri(), SPKG.Country)
+                              && !x.known.isA(t.iri(), SPKG.Person)))
+              .findFirst();
+      if (who.isEmpty()
+          || what.isEmpty()
+          || HEDGE
+              .matcher(s.text().substring(Math.max(0, who.get().start() - 40), who.get().start()))
+              .find()
+          || HEDGED_ITEM.matcher(s.text()).lookingAt()) {
+        continue;
+      }
+      String noun = m.group(1);
+      String role =
+          noun.startsWith("observation")
+              ? "observer"
+              : noun.startsWith("participation")
+                  ? "participant"
+                  : noun.startsWith("membership")
+                      ? "member"
+                      : noun.startsWith("hosting")
+                          ? "host"
+                          : noun.startsWith("funding") || noun.startsWith("sponsorship")
+                              ? "funder"
+                              : "lead";
+      write(s, x, List.of(who.get().iri()), what.get().iri(), role, Rule.POSSESSIVE_ROLE);
+    }
+  }
+
+  /**
+   * {@code cooperation-on}: "The United States and Japan plan to deepen cooperation on astronaut
+   * training", "We also announce bilateral collaboration on a tracking constellation": the actors
+   * before the phrase (or the parties of a joint statement for "we") are partners in what follows
+   * "on": the program it names, else a node for the words up to the end of the phrase (two to eight
+   * words, none a verb's "to" or a clause's comma).
+   */
+  static void cooperationOn(Sentence s, Extraction x) {
+    Matcher m = COOPERATION_ON.matcher(s.text());
+    while (m.find()) {
+      String before = s.text().substring(0, m.start());
+      Matcher verb = COOPERATION_VERB.matcher(before);
+      int end = verb.find() ? verb.start() : m.start();
+      List<String> who = iris(s.actorsEndingAt(end));
+      if (who.isEmpty() || s.actorsEndingAt(end).get(who.size() - 1).end() != end) {
+        who = Parties.before(s, x, end);
+      }
+      if (who.size() < 2) {
+        continue;
+      }
+      int at = afterOwner(s, m.end());
+      Optional<String> owner = at == m.end() ? Optional.empty() : ownerAt(s, x, m.end());
+      Optional<String> what =
+          s.firstThing(at, s.text().length())
+              .filter(t -> t.start() == at)
+              .map(Gazetteer.Mention::iri);
+      if (what.isEmpty()) {
+        Optional<String> words = phrase(s.text(), at);
+        what =
+            words.map(p -> Undertakings.unnamed(x, s, p, SPKG.Program, Rule.COOPERATION_ON, false));
+        if (what.isPresent()) {
+          // "the Next-generation Solar-observing Satellite, SOLAR-C, which …": its short name.
+          Matcher short_ =
+              APPOSED_NAME.matcher(s.text()).region(at + words.get().length(), s.text().length());
+          if (short_.lookingAt()) {
+            x.out.add(
+                FactWriter.uri(what.get()),
+                org.apache.jena.vocabulary.SKOS.altLabel,
+                org.apache.jena.graph.NodeFactory.createLiteralLang(short_.group(1), "en"));
+          }
+        }
+      }
+      if (what.isPresent()) {
+        write(s, x, who, what.get(), "partner", Rule.COOPERATION_ON);
+        // "collaborate on JAXA's …": the agency or nation whose it is leads it.
+        String thing = what.get();
+        List<String> partners = who;
+        owner
+            .filter(o -> !partners.contains(o))
+            .ifPresent(o -> write(s, x, List.of(o), thing, "lead", Rule.COOPERATION_ON));
+      }
+    }
+  }
+
+  /** A short name set off by commas after a name: ", SOLAR-C,". */
+  private static final Pattern APPOSED_NAME =
+      Pattern.compile(", (\\p{Lu}[\\p{Lu}\\p{N}-]{1,15})(?=[,;.])");
+
+  /** Before a sentence's subject: an item's title run in ("Title: "), then "The". */
+  private static final Pattern SUBJECT_POSITION =
+      Pattern.compile("^(?:[^:.;]{1,120}:\\s+)?(?:[Tt]he\\s+)?$");
+
+  /**
+   * {@code generic-participant}: when no rule gave a role, a statement about space whose subject
+   * lists two or more actors ("A, B and C will …") and whose first clause has an undertaking as its
+   * object makes each a participant in it, with a low confidence. None is given when an actor of
+   * the sentence already takes part in it: a rule read the sentence's verb.
+   */
+  static void genericParticipant(Sentence s, Extraction x) {
+    if (s.unit.isTitle() || !x.statesSpace(s)) {
+      return;
+    }
+    Optional<Gazetteer.Mention> first = s.mentions.stream().filter(s::isActor).findFirst();
+    if (first.isEmpty()
+        || !SUBJECT_POSITION.matcher(s.text().substring(0, first.get().start())).matches()) {
+      return;
+    }
+    List<Gazetteer.Mention> listed = s.actorsStartingAt(first.get().start());
+    if (listed.size() < 2) {
+      return;
+    }
+    int end = listed.get(listed.size() - 1).end();
+    String span = s.text().substring(listed.get(0).end(), listed.get(1).start());
+    if (!s.text().startsWith(" ", end) || span.contains("-") || span.contains("/")) {
+      return; // a compound modifier ("U.S.-India cooperation"), not a subject
+    }
+    Optional<String> thing = Undertakings.objectAfter(s, end);
+    if (thing.isEmpty() || COOPERATION_ON.matcher(s.text()).find()) {
+      return;
+    }
+    Node t = FactWriter.uri(thing.get());
+    List<String> who =
+        listed.stream()
+            .map(Gazetteer.Mention::iri)
+            .filter(a -> !a.equals(thing.get()) && !x.known.isA(a, SPKG.Person))
+            .distinct()
+            .toList();
+    boolean ruled =
+        s.mentions.stream()
+            .filter(s::isActor)
+            .anyMatch(
+                a -> x.out.graph().contains(t, SPKG.participant.asNode(), FactWriter.uri(a.iri())));
+    if (who.size() >= 2 && !ruled) {
+      write(s, x, who, thing.get(), "participant", Rule.GENERIC_PARTICIPANT);
+    }
+  }
+
+  /** The agency or nation at {@code at}, the owner in "JAXA's …". */
+  private static Optional<String> ownerAt(Sentence s, Extraction x, int at) {
+    return s.mentions.stream()
+        .filter(
+            m ->
+                m.start() == at
+                    && (x.known.isA(m.iri(), SPKG.Agency)
+                        || x.known.isA(m.iri(), SPKG.SpaceAgency)
+                        || x.known.isA(m.iri(), SPKG.Country)))
+        .map(Gazetteer.Mention::iri)
+        .findFirst();
+  }
+
+  /** Past an owner's possessive at {@code at} ("JAXA's Next-generation …"), else {@code at}. */
+  private static int afterOwner(Sentence s, int at) {
+    for (Gazetteer.Mention m : s.mentions) {
+      if (m.start() == at && s.isActor(m)) {
+        Matcher p = POSSESSIVE.matcher(s.text()).region(m.end(), s.text().length());
+        return p.lookingAt() ? p.end() : at;
+      }
+    }
+    return at;
+  }
+
+  /** A verb after "and" in a phrase: "cooperation on X and expand Y" ends at "and". */
+  private static final java.util.Set<String> VERBS =
+      java.util.Set.of(
+          "expand",
+          "strengthen",
+          "deepen",
+          "promote",
+          "support",
+          "advance",
+          "build",
+          "develop",
+          "work",
+          "enhance",
+          "explore",
+          "launch",
+          "share",
+          "establish",
+          "increase",
+          "improve");
+
+  /**
+   * The words from {@code at} up to the first that ends a noun phrase ("to", "for", "while", a
+   * comma), when they are two to eight words of letters: "astronaut training".
+   */
+  static Optional<String> phrase(String text, int at) {
+    List<String> words = new ArrayList<>();
+    int i = at;
+    boolean ended = false;
+    while (i < text.length() && words.size() <= 12) {
+      int j = i;
+      if (text.charAt(i) == '(') {
+        j = text.indexOf(')', i);
+        if (j < 0 || j - i > 12 || !text.substring(i + 1, j).matches("[\\p{Lu}\\p{N}-]+")) {
+          break; // not an acronym in parentheses
+        }
+        j++;
+      } else {
+        while (j < text.length()
+            && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '-')) {
+          j++;
+        }
+      }
+      if (j == i) {
+        ended = ",;.".indexOf(text.charAt(i)) >= 0;
+        break;
+      }
+      String w = text.substring(i, j);
+      if (PHRASE_END.contains(w)) {
+        ended = true;
+        break;
+      }
+      if (!Character.isLetter(w.charAt(0)) && w.charAt(0) != '(') {
+        break;
+      }
+      if (!words.isEmpty() && words.get(words.size() - 1).equals("and") && VERBS.contains(w)) {
+        words.remove(words.size() - 1);
+        ended = true;
+        break;
+      }
+      words.add(w);
+      if (j >= text.length()) {
+        ended = true;
+        break;
+      }
+      if (text.charAt(j) != ' ') {
+        ended = ",;.".indexOf(text.charAt(j)) >= 0;
+        break;
+      }
+      i = j + 1;
+    }
+    if (!words.isEmpty() && words.get(0).endsWith("ing") && words.get(0).length() > 5) {
+      return Optional.empty(); // an activity ("promoting …"), not a thing
+    }
+    if (!ended
+        || words.size() < 2
+        || words.size() > 12
+        || words.get(words.size() - 1).equals("and")) {
+      return Optional.empty();
+    }
+    return Optional.of(String.join(" ", words));
   }
 
   /**
@@ -94,9 +495,16 @@ final class ParticipationRules {
                           && (x.known.isA(a.iri(), SPKG.Agency)
                               || x.known.isA(a.iri(), SPKG.Country)))
               .findFirst();
+      // A program, or an event: "the U.S. Space Command's Global Sentinel Exercise".
       Optional<Gazetteer.Mention> thing =
-          s.firstThing(after, s.text().length())
-              .filter(t -> t.start() == after && x.known.isA(t.iri(), SPKG.Program));
+          s.mentions.stream()
+              .filter(
+                  t ->
+                      t.start() == after
+                          && t.form() != Gazetteer.Form.ADJECTIVE
+                          && (x.known.isA(t.iri(), SPKG.Program)
+                              || x.known.isA(t.iri(), SPKG.Event)))
+              .findFirst();
       if (owner.isEmpty()
           || thing.isEmpty()
           || x.known.isA(thing.get().iri(), SPKG.Agreement)
@@ -133,7 +541,7 @@ final class ParticipationRules {
   static void foundedBy(Sentence s, Extraction x) {
     Matcher m = BY_AGENT.matcher(s.text());
     while (m.find()) {
-      List<String> who = iris(listFrom(s, m.end()));
+      List<String> who = iris(listFrom(s, m.end(), true));
       int at = m.start();
       Optional<String> what =
           s.lastThingBefore(at)
@@ -245,6 +653,14 @@ final class ParticipationRules {
    * ("NASA, the EPA, the National Institutes of Health, and NOAA" when the third is unknown).
    */
   static List<Gazetteer.Mention> listFrom(Sentence s, int pos) {
+    return listFrom(s, pos, false);
+  }
+
+  /**
+   * The list from {@code pos} on; with {@code things}, a program or body named as one of its
+   * elements ("launched by NASA, the EPA, the Smithsonian Science Education Center, …") is one.
+   */
+  static List<Gazetteer.Mention> listFrom(Sentence s, int pos, boolean things) {
     List<Gazetteer.Mention> list = new ArrayList<>(s.actorsStartingAt(pos));
     if (list.isEmpty()) {
       return list;
@@ -254,17 +670,55 @@ final class ParticipationRules {
       if (m.start() < at) {
         continue;
       }
-      if (!s.isActor(m)) {
+      if (!s.isActor(m) && !(things && s.isThing(m))) {
         continue; // an element named but not an actor: the gap to the next one holds it
       }
       String gap = s.text().substring(at, m.start());
-      if (gap.length() > 160 || !UNKNOWN_ELEMENTS.matcher(gap).matches()) {
+      if (gap.length() > 160 || andCount(gap) > 4 || !UNKNOWN_ELEMENTS.matcher(gap).matches()) {
         break;
       }
       list.add(m);
       at = m.end();
     }
     return list;
+  }
+
+  /** Names of unknown elements that open a list: "Amazon, Jacobs, " before a known one. */
+  private static final Pattern UNKNOWN_OPENING =
+      Pattern.compile(
+          "(?:\\p{Lu}[\\p{L}\\p{N}.&'-]*+(?:\\s+(?:of|for|and|the|\\p{Lu}[\\p{L}\\p{N}.&'-]*+))*"
+              + "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?)+");
+
+  /**
+   * The actors of the list that starts at {@code pos}, over elements that name no known actor,
+   * first ones included ("Amazon, Jacobs, L3Harris and Rocket Lab" when the first two are unknown).
+   */
+  static List<Gazetteer.Mention> namesFrom(Sentence s, int pos) {
+    List<Gazetteer.Mention> list = listFrom(s, pos);
+    if (!list.isEmpty()) {
+      return list;
+    }
+    Optional<Gazetteer.Mention> first =
+        s.mentions.stream().filter(m -> m.start() >= pos && s.isActor(m)).findFirst();
+    if (first.isEmpty()
+        || first.get().start() - pos > 160
+        || andCount(s.text().substring(pos, first.get().start())) > 4
+        || !UNKNOWN_OPENING.matcher(s.text().substring(pos, first.get().start())).matches()) {
+      return list;
+    }
+    return listFrom(s, first.get().start());
+  }
+
+  /**
+   * How many times " and " stands in a gap: a name may hold "and" and so may a list's joiner, so a
+   * gap of many is not read (its readings would multiply).
+   */
+  private static int andCount(String gap) {
+    int n = 0;
+    for (int i = gap.indexOf(" and "); i >= 0; i = gap.indexOf(" and ", i + 1)) {
+      n++;
+    }
+    return n;
   }
 
   private static List<String> iris(List<Gazetteer.Mention> mentions) {

@@ -51,6 +51,11 @@ enum Rule {
   ORDER_SHALL("order-shall", "0.85"),
   DIRECTS("directs", "0.8"),
   POLICY_ELEMENT("policy-element", "0.75");
+  COOPERATION_ON("cooperation-on", "0.65"),
+  COALITION_MEMBERS("coalition-members", "0.7"),
+  GENERIC_PARTICIPANT("generic-participant", "0.4"),
+  POSSESSIVE_ROLE("possessive-role", "0.7"),
+  COMPOUND_NAME("compound-name", "0.65");
 
   final String key;
   final String confidence;

@@ -3,6 +3,8 @@ package org.w3id.spkg.ingest;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Resource;
+import org.w3id.spkg.vocab.EntityIris;
 
 /**
  * The undertaking a participation rule attaches to: the program, partnership or agreement a
@@ -31,6 +33,13 @@ final class Undertakings {
   /** A title naming a field of work ("U.S.-Japan Space Security Cooperation"), not a body. */
   private static final Pattern TOPIC_TITLE =
       Pattern.compile("\\b(?:Cooperation|Collaboration|Engagement|Diplomacy)\\W*$");
+
+  /**
+   * A title that is an action on a named thing: "Coordinating via the U.S. Greenhouse Gas Center".
+   */
+  private static final Pattern ACTION_ON =
+      Pattern.compile(
+          "^\\p{Lu}\\p{L}+ing\\s+(?:via|through|with|on|under|in|to|for|within)\\s+(?:the\\s+)?");
 
   private Undertakings() {}
 
@@ -74,6 +83,51 @@ final class Undertakings {
     java.util.regex.Matcher end = CLAUSE_END.matcher(s.text());
     int to = end.find(from) ? end.start() : s.text().length();
     return s.firstThing(from, to).map(Gazetteer.Mention::iri);
+  }
+
+  /**
+   * A node of the document for an undertaking its text names in plain words ("astronaut training",
+   * "a new coalition of space companies"), of {@code type} and labelled with the words, the same
+   * for the same words; a body ({@code mentioned}) is one of the document's entities too.
+   */
+  static String unnamed(
+      Extraction x, Sentence s, String label, Resource type, Rule rule, boolean mentioned) {
+    String iri = EntityIris.inDocument("undertaking", x.doc.key(), EntityIris.slug(label));
+    Node n = FactWriter.uri(iri);
+    if (!x.known.isKnown(iri)) {
+      x.out.type(n, type);
+      x.out.label(n, label);
+      x.out.add(n, org.w3id.spkg.vocab.SPKG.evidence, x.evidence(s, rule));
+      x.known.declare(iri, type.getURI(), label, null);
+    }
+    if (mentioned) {
+      x.mentioned.add(iri);
+    }
+    return iri;
+  }
+
+  /**
+   * The program of the sentence's item when its title is an action on it and names nothing else
+   * ("Coordinating via the U.S. Greenhouse Gas Center"): what the item's actors act in.
+   */
+  static Optional<String> actionTitleObject(Sentence s, Extraction x) {
+    Optional<PlainText> title = s.unit.block().title();
+    Optional<String> focus = x.focusOf(s);
+    if (title.isEmpty() || focus.isEmpty()) {
+      return Optional.empty();
+    }
+    String text = title.get().text().trim();
+    java.util.regex.Matcher m = ACTION_ON.matcher(text);
+    String label = x.labelOf(focus.get());
+    if (!m.lookingAt() || label == null) {
+      return Optional.empty();
+    }
+    // The rest of the title is the program's name ("Landsat" for the Landsat program).
+    String rest = text.substring(m.end()).toLowerCase(java.util.Locale.ROOT);
+    String name = label.toLowerCase(java.util.Locale.ROOT);
+    return !rest.isEmpty() && (name.startsWith(rest) || rest.startsWith(name))
+        ? focus
+        : Optional.empty();
   }
 
   /** The initiative of the sentence's item, when its title names an undertaking. */

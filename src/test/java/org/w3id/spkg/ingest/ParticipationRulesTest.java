@@ -285,6 +285,219 @@ class ParticipationRulesTest {
     assertThat(ask(g, accords + part("agency:noaa", "partner"))).isFalse();
   }
 
+  @Test
+  void partiesCooperatingOnAnUnnamedUndertakingArePartnersInANodeForIt() throws IOException {
+    Graph g =
+        ingestTitled(
+            "cooperation-on.md",
+            "Joint Statement of Canada and Norway",
+            "Canada and Norway plan to deepen cooperation on polar ice monitoring to protect"
+                + " Arctic shipping routes.\n\n"
+                + "We also announce bilateral collaboration on a lunar dust mitigation experiment"
+                + " for future landers.\n\n"
+                + "Canada and Norway will collaborate on ESA\u2019s polar relay satellite, PRS-2,"
+                + " which will carry lunar mail.\n\n"
+                + "Canada and Norway continue to collaborate on promoting open data.\n");
+    for (String label :
+        new String[] {
+          "polar ice monitoring", "lunar dust mitigation experiment", "polar relay satellite"
+        }) {
+      String node = "?u rdfs:label \"" + label + "\"@en ; ";
+      assertThat(ask(g, node + part("nation:CA", "partner"))).as(label).isTrue();
+      assertThat(ask(g, node + part("nation:NO", "partner"))).as(label).isTrue();
+    }
+    assertThat(ask(g, "?u rdfs:label \"polar relay satellite\"@en ; skos:altLabel \"PRS-2\"@en"))
+        .as("the short name set off by commas")
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                "?u rdfs:label \"polar relay satellite\"@en ; "
+                    + part("<https://w3id.org/spkg/id/organization/esa>", "lead")))
+        .as("whose it is leads it")
+        .isTrue();
+    assertThat(ask(g, "?u rdfs:label ?l . FILTER(CONTAINS(?l, \"open data\"))"))
+        .as("an activity is no undertaking")
+        .isFalse();
+  }
+
+  @Test
+  void aCoalitionNamedInPlainWordsGetsItsLeadsMembersAndSupporters() throws IOException {
+    Graph g =
+        ingestTitled(
+            "coalition.md",
+            "Fact Sheet: A Workforce for Orbit",
+            "The Secretary is announcing a new coalition of satellite operators that will train"
+                + " technicians. The coalition will be led by Maxar and Intuitive Machines. Other"
+                + " partners will include Astrobotic, Orbital Widgets and Firefly Aerospace, and"
+                + " will be joined by the Artemis Accords and its sponsors, Kestrel Works and"
+                + " Relativity Space.\n\n"
+                + "The coalition, with the support of Ball Aerospace, will open two training"
+                + " centers.\n");
+    String coalition =
+        "?c a spkg:Coalition ; rdfs:label \"coalition of satellite operators\"@en ; ";
+    assertThat(ask(g, coalition + part("<https://w3id.org/spkg/id/company/maxar>", "lead")))
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                coalition + part("<https://w3id.org/spkg/id/company/intuitive-machines>", "lead")))
+        .isTrue();
+    assertThat(ask(g, coalition + part("<https://w3id.org/spkg/id/company/astrobotic>", "member")))
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                coalition + part("<https://w3id.org/spkg/id/company/firefly-aerospace>", "member")))
+        .isTrue();
+    assertThat(ask(g, coalition + part("program:artemis-accords", "member"))).isTrue();
+    assertThat(
+            ask(
+                g,
+                coalition + part("<https://w3id.org/spkg/id/company/relativity-space>", "member")))
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                coalition
+                    + part("<https://w3id.org/spkg/id/company/ball-aerospace>", "contributor")))
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                "program:artemis-accords "
+                    + part("<https://w3id.org/spkg/id/company/relativity-space>", "funder")))
+        .isTrue();
+    assertThat(ask(g, coalition + part("<https://w3id.org/spkg/id/company/maxar>", "member")))
+        .isFalse();
+    assertThat(ask(g, "?d spkg:mentions ?c . ?c a spkg:Coalition"))
+        .as("the coalition is one of the document's entities")
+        .isTrue();
+  }
+
+  @Test
+  void actorsListedAsSubjectOfAnUndertakingNoRuleReadsParticipate() throws IOException {
+    Graph g =
+        ingestTitled(
+            "generic.md",
+            "Fact Sheet: Earth Observation",
+            "NASA and the Department of the Interior will publish the Landsat archive for"
+                + " schools.\n\n"
+                + "NOAA and the Department of Energy released an update of the Artemis Accords"
+                + " guidance.\n");
+    assertThat(ask(g, "program:landsat " + part("agency:nasa", "participant"))).isTrue();
+    assertThat(ask(g, "program:landsat " + part("agency:doi", "participant"))).isTrue();
+    assertThat(
+            ask(
+                g,
+                "program:landsat spkg:qualifiedParticipation/spkg:evidence/spkg:confidence ?c ."
+                    + " FILTER(?c < 0.5)"))
+        .as("a low confidence")
+        .isTrue();
+    assertThat(ask(g, "program:artemis-accords spkg:participant ?x"))
+        .as("what an update is of is no object of the verb")
+        .isFalse();
+  }
+
+  @Test
+  void aPossessiveRoleNounGivesThePossessorItsRole() throws IOException {
+    Graph g =
+        ingestTitled(
+            "possessive-role.md",
+            "Fact Sheet: Partners in Orbit",
+            "The Secretary welcomed Chile\u2019s observation of the Artemis Accords review.\n\n"
+                + "Under NOAA\u2019s leadership of the Landsat program, archives will open.\n\n"
+                + "The ministers noted Japan\u2019s participation in NASA\u2019s Gateway.\n\n"
+                + "Exploring opportunities for Peru\u2019s participation in the Artemis Accords.\n");
+    assertThat(ask(g, "program:artemis-accords " + part("nation:CL", "observer"))).isTrue();
+    assertThat(ask(g, "program:landsat " + part("agency:noaa", "lead"))).isTrue();
+    assertThat(ask(g, "program:gateway " + part("nation:JP", "participant"))).isTrue();
+    assertThat(ask(g, "program:artemis-accords spkg:participant nation:PE"))
+        .as("what may come is no participation")
+        .isFalse();
+  }
+
+  @Test
+  void twoActorsOpeningANameWithAHyphenArePartnersOrMembersOrBuilders() throws IOException {
+    Graph g =
+        ingestTitled(
+            "compound.md",
+            "Fact Sheet: Northern Partners",
+            "The U.S.-Norway Polar Joint Working Group met in Oslo in March.\n\n"
+                + "The U.S.-Brazil Space Dialogue will meet again in 2026.\n\n"
+                + "The NASA-JAXA Lunar Dust Telescope (LDT), a jointly developed instrument, will"
+                + " fly in 2027.\n\n"
+                + "Building on the 2023 U.S.-Peru Framework Agreement, the two nations met.\n");
+    String group = "?g rdfs:label \"U.S.-Norway Polar Joint Working Group\"@en ; ";
+    assertThat(ask(g, group + part("nation:US", "member"))).isTrue();
+    assertThat(ask(g, group + part("nation:NO", "member"))).isTrue();
+    String dialogue = "?d rdfs:label \"U.S.-Brazil Space Dialogue\"@en ; ";
+    assertThat(ask(g, dialogue + "spkg:participant nation:BR"))
+        .as("two nations' names are a bilateral label; only their group is surely theirs")
+        .isFalse();
+    String dust = "?e spkg:acronym \"LDT\" ; ";
+    assertThat(ask(g, dust + part("agency:nasa", "builder"))).isTrue();
+    assertThat(ask(g, dust + part("agency:jaxa", "builder"))).isTrue();
+    assertThat(
+            ask(
+                g,
+                "?a rdfs:label ?l ; spkg:participant nation:PE . FILTER(CONTAINS(?l, \"Peru\"))"))
+        .as("citing an agreement says nothing of who signed it")
+        .isFalse();
+  }
+
+  @Test
+  void aTitleThatActsOnAProgramGivesItsActorsTheirPartInIt() throws IOException {
+    Graph g =
+        ingest(
+            "action-title.md",
+            item(
+                "Coordinating via Landsat",
+                "NASA and NOAA published a new version of the Landsat archive website for"
+                    + " teachers."));
+    assertThat(ask(g, "program:landsat " + part("agency:nasa", "partner"))).isTrue();
+    assertThat(ask(g, "program:landsat " + part("agency:noaa", "partner"))).isTrue();
+  }
+
+  @Test
+  void partnersNamedInAClauseWithUnknownNamesArePartners() throws IOException {
+    Graph g =
+        ingestTitled(
+            "in-partnership.md",
+            "Fact Sheet: Classroom Orbits",
+            "NASA, in partnership with Orbital Widgets and the National Oceanic and Atmospheric"
+                + " Administration (NOAA), is expanding the Landsat archive for schools.\n");
+    assertThat(ask(g, "program:landsat " + part("agency:nasa", "lead"))).isTrue();
+    assertThat(ask(g, "program:landsat " + part("agency:noaa", "partner"))).isTrue();
+  }
+
+  @Test
+  void aProgramListedAmongTheFoundersLeadsToo() throws IOException {
+    Graph g =
+        ingestTitled(
+            "founders.md",
+            "Fact Sheet: Classroom Orbits",
+            "The Lunar Classroom Initiative (LCI) was launched by NASA, the Landsat program, and"
+                + " NOAA.\n");
+    String lci = "?i spkg:acronym \"LCI\" ; ";
+    assertThat(ask(g, lci + part("agency:nasa", "lead"))).isTrue();
+    assertThat(ask(g, lci + part("program:landsat", "lead"))).isTrue();
+    assertThat(ask(g, lci + part("agency:noaa", "lead"))).isTrue();
+  }
+
+  @Test
+  void theOpeningActorOfAFundingItemFundsIt() throws IOException {
+    Graph g =
+        ingest(
+            "funding.md",
+            item(
+                "Research Grants for Lunar Geology",
+                "NOAA is accepting proposals from university teams to study lunar samples."));
+    String grants = "?i rdfs:label \"Research Grants for Lunar Geology\"@en ; ";
+    assertThat(ask(g, grants + part("agency:noaa", "funder"))).isTrue();
+    assertThat(ask(g, grants + part("agency:noaa", "lead"))).isFalse();
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
