@@ -90,8 +90,6 @@ final class HeadWords {
           Map.entry("college", SPKG.Actor),
           Map.entry("fund", SPKG.Actor),
           Map.entry("school", SPKG.Actor),
-          Map.entry("universities", SPKG.Actor),
-          Map.entry("colleges", SPKG.Actor),
           Map.entry("philanthropies", SPKG.Actor),
           Map.entry("committee", SPKG.WorkingGroup),
           Map.entry("exercise", SPKG.Event),
@@ -113,6 +111,9 @@ final class HeadWords {
 
   /** The kind segment of the IRI of a new entity of this class. */
   static String kindOf(Resource type) {
+    if (type.equals(SPKG.Region)) {
+      return "region";
+    }
     if (type.equals(SPKG.Agency)) {
       return "agency";
     }
