@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Resource;
 import org.w3id.spkg.vocab.EntityIris;
 import org.w3id.spkg.vocab.SPKG;
@@ -98,6 +99,9 @@ final class EntityFinder {
               + "|(?:is|are) (?:also )?+\\p{Ll}{4,}+(?<=ing))\\b");
 
   private static final Pattern FIRST_WORD = Pattern.compile("^(\\p{L}+)");
+  private static final Pattern NUMBERED_MISSION =
+      Pattern.compile(
+          "\\b(\\p{Lu}\\p{Ll}++) (?:I{1,3}+|IV|VI{0,3}+|IX|X|[1-9]\\d?+)\\b(?![-–%.,]?\\d)(?! \\p{Lu})");
   private static final Pattern COINED = Pattern.compile("\\b[A-Z][a-z]+[0-9]+\\b");
   private static final Pattern LOWER_HEAD =
       Pattern.compile("\\b(mission|satellites?|module|payloads?|program|rover|lander|system)\\b");
@@ -155,6 +159,7 @@ final class EntityFinder {
         phraseNames(unit);
         capitalisedNames(unit);
         listedCompanies(unit);
+        numberedMissions(unit);
         coinedNames(unit);
       }
     }
@@ -712,6 +717,26 @@ final class EntityFinder {
       String label = m.group(2).trim();
       if (!isKnown(label)) {
         add(type, label, Optional.empty(), unit, "quoted-title");
+      }
+    }
+  }
+
+  /**
+   * "Artemis II", "Artemis 2 astronauts": a known program's name and a number name one of its
+   * missions. Not a longer name's first words ("Artemis I Learning Pathway").
+   */
+  private void numberedMissions(TextUnit unit) {
+    String text = unit.text().text();
+    Matcher m = NUMBERED_MISSION.matcher(text);
+    while (m.find()) {
+      String word = m.group(1);
+      boolean program =
+          Stream.of(word, word + " program", word + " Program")
+              .map(this::knownIri)
+              .flatMap(Optional::stream)
+              .anyMatch(iri -> entities.isA(iri, SPKG.Program));
+      if (program && !isKnown(m.group()) && !insideFound(text, m.start())) {
+        add(SPKG.Mission, m.group(), Optional.empty(), unit, "numbered-mission");
       }
     }
   }

@@ -184,6 +184,16 @@ class PhraseNamesTest {
         .isTrue();
   }
 
+  @Test
+  void knownProgramAndANumber_isAMission_butNotWhenALongerNameGoesOn() throws IOException {
+    Graph g =
+        ingest(
+            "The Vice President met the Artemis III crew. NASA released the Artemis IV Lunar"
+                + " Lessons guide for teachers.");
+    assertThat(ask(g, "?m a spkg:Mission ; rdfs:label \"Artemis III\"@en")).isTrue();
+    assertThat(ask(g, "?m a spkg:Mission ; rdfs:label \"Artemis IV\"@en")).isFalse();
+  }
+
   private Graph ingest(String body) throws IOException {
     return RuleFixture.ingest(
         dir, "phrases.md", "Test fact sheet", body + "\n", IngestOptions.Topic.ALL);
