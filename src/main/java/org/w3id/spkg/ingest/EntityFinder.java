@@ -102,6 +102,10 @@ final class EntityFinder {
   private static final Pattern NUMBERED_MISSION =
       Pattern.compile(
           "\\b(\\p{Lu}\\p{Ll}++) (?:I{1,3}+|IV|VI{0,3}+|IX|X|[1-9]\\d?+)\\b(?![-–%.,]?\\d)(?! \\p{Lu})");
+
+  /** "Last Week", "Next Week": a time, not an observance such as "World Space Week". */
+  private static final Pattern NO_WEEK = Pattern.compile("(?:Last|Next|Past|Coming|Same) Week");
+
   private static final Pattern COINED = Pattern.compile("\\b[A-Z][a-z]+[0-9]+\\b");
   private static final Pattern LOWER_HEAD =
       Pattern.compile("\\b(mission|satellites?|module|payloads?|program|rover|lander|system)\\b");
@@ -490,7 +494,11 @@ final class EntityFinder {
         continue;
       }
       String label = text.substring(name.get(0).start(), name.get(name.size() - 1).end());
-      if (isKnown(label) || label.endsWith(")") || namesAPerson(label) || refersBack(name)) {
+      if (isKnown(label)
+          || label.endsWith(")")
+          || namesAPerson(label)
+          || refersBack(name)
+          || NO_WEEK.matcher(label).matches()) {
         continue;
       }
       add(type.orElseThrow(), label, Optional.empty(), unit, "capitalised-name");

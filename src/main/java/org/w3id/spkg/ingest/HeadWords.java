@@ -78,6 +78,7 @@ final class HeadWords {
           Map.entry("conference", SPKG.Event),
           Map.entry("symposium", SPKG.Event),
           Map.entry("workshop", SPKG.Event),
+          Map.entry("week", SPKG.Event),
           Map.entry("corporation", SPKG.Company),
           Map.entry("company", SPKG.Company),
           Map.entry("inc", SPKG.Company),

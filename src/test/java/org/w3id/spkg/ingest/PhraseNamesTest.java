@@ -194,6 +194,16 @@ class PhraseNamesTest {
     assertThat(ask(g, "?m a spkg:Mission ; rdfs:label \"Artemis IV\"@en")).isFalse();
   }
 
+  @Test
+  void observanceWeek_isAnEvent_butLastWeekIsNot() throws IOException {
+    Graph g =
+        ingest(
+            "During National Rocketry Week, NASA will open its launch sites to students. Last"
+                + " Week the agency launched a weather satellite.");
+    assertThat(ask(g, "?e a spkg:Event ; rdfs:label \"National Rocketry Week\"@en")).isTrue();
+    assertThat(ask(g, "?e rdfs:label \"Last Week\"@en")).isFalse();
+  }
+
   private Graph ingest(String body) throws IOException {
     return RuleFixture.ingest(
         dir, "phrases.md", "Test fact sheet", body + "\n", IngestOptions.Topic.ALL);
