@@ -106,6 +106,17 @@ final class EntityFinder {
   /** "Last Week", "Next Week": a time, not an observance such as "World Space Week". */
   private static final Pattern NO_WEEK = Pattern.compile("(?:Last|Next|Past|Coming|Same) Week");
 
+  private static final Pattern DESCRIBED =
+      Pattern.compile(
+          "\\b(\\p{Lu}[\\p{L}\\p{N}.&'’-]*+(?: \\p{Lu}[\\p{L}\\p{N}.&'’-]*+){0,3}+)"
+              + "(?:,| –| —| -) (?:a|an) (?:[\\p{L}-]++ ){0,4}?"
+              + "(company|non-?profit|organi[sz]ation|startup|start-up|firm|manufacturer|provider)"
+              + "\\b");
+
+  /** A legal form alone ("Inc., a manufacturer …") is no name. */
+  private static final Pattern NO_COMPANY =
+      Pattern.compile("(?:Inc|LLC|LLP|Ltd|Corp|Co)\\.?|[A-Z]\\.?");
+
   private static final Pattern COINED = Pattern.compile("\\b[A-Z][a-z]+[0-9]+\\b");
   private static final Pattern LOWER_HEAD =
       Pattern.compile("\\b(mission|satellites?|module|payloads?|program|rover|lander|system)\\b");
@@ -163,6 +174,7 @@ final class EntityFinder {
         phraseNames(unit);
         capitalisedNames(unit);
         listedCompanies(unit);
+        describedCompanies(unit);
         numberedMissions(unit);
         coinedNames(unit);
       }
@@ -726,6 +738,28 @@ final class EntityFinder {
       if (!isKnown(label)) {
         add(type, label, Optional.empty(), unit, "quoted-title");
       }
+    }
+  }
+
+  /**
+   * "Acme Orbital, a launch services company", "Rocket Girls – a national STEM non-profit": a name
+   * the text describes as a company (firm, startup, manufacturer, provider) or a non-profit
+   * (organization).
+   */
+  private void describedCompanies(TextUnit unit) {
+    String text = unit.text().text().replace('\n', ' ');
+    Matcher m = DESCRIBED.matcher(text);
+    while (m.find()) {
+      String name = m.group(1).replaceFirst("^The ", "");
+      if (name.isEmpty()
+          || NO_COMPANY.matcher(name).matches()
+          || isKnown(name)
+          || namesAPerson(name)
+          || insideFound(text, m.start(1))) {
+        continue;
+      }
+      boolean company = !m.group(2).matches("(?i)non-?profit|organi[sz]ation");
+      add(company ? SPKG.Company : SPKG.Actor, name, Optional.empty(), unit, "described-company");
     }
   }
 

@@ -20,6 +20,7 @@ enum Rule {
   REGION_PART("region-part", "0.75"),
   LISTED_COMPANY("listed-company", "0.65"),
   NUMBERED_MISSION("numbered-mission", "0.75"),
+  DESCRIBED_COMPANY("described-company", "0.75"),
   PERSON_WITH_OFFICE("person-with-office", "0.9"),
   INITIATIVE_LEAD("initiative-lead", "0.85"),
   PARTICIPATION_VERB("participation-verb", "0.85"),

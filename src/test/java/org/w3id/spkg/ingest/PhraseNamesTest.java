@@ -204,6 +204,17 @@ class PhraseNamesTest {
     assertThat(ask(g, "?e rdfs:label \"Last Week\"@en")).isFalse();
   }
 
+  @Test
+  void nameDescribedAsACompanyOrANonProfit_isOne() throws IOException {
+    Graph g =
+        ingest(
+            "NASA will partner with Orbital Sparrow, a small satellite startup, and with Girls"
+                + " Who Launch – a national STEM non-profit that runs rocketry camps.");
+    assertThat(ask(g, "?c a spkg:Company ; rdfs:label \"Orbital Sparrow\"@en")).isTrue();
+    assertThat(ask(g, "?c a spkg:Actor ; rdfs:label \"Girls Who Launch\"@en")).isTrue();
+    assertThat(ask(g, "?c a spkg:Company ; rdfs:label \"Girls Who Launch\"@en")).isFalse();
+  }
+
   private Graph ingest(String body) throws IOException {
     return RuleFixture.ingest(
         dir, "phrases.md", "Test fact sheet", body + "\n", IngestOptions.Topic.ALL);
