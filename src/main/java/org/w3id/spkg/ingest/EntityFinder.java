@@ -43,7 +43,7 @@ final class EntityFinder {
   private static final String HEADS_FIRST =
       "Department|Office|Bureau|Ministry|Agency|Council|Administration|Commission|University"
           + "|Institute|Laboratory|Dialogue|Forum|Mission|Center|Centre|Group|Committee|Society"
-          + "|Association|School|Initiative";
+          + "|Association|School|Initiative|Club";
   private static final Pattern HEAD_FIRST =
       Pattern.compile(
           "\\b("

@@ -91,6 +91,7 @@ final class HeadWords {
           Map.entry("college", SPKG.Actor),
           Map.entry("fund", SPKG.Actor),
           Map.entry("school", SPKG.Actor),
+          Map.entry("club", SPKG.Actor),
           Map.entry("philanthropies", SPKG.Actor),
           Map.entry("committee", SPKG.WorkingGroup),
           Map.entry("exercise", SPKG.Event),

@@ -215,6 +215,13 @@ class PhraseNamesTest {
     assertThat(ask(g, "?c a spkg:Company ; rdfs:label \"Girls Who Launch\"@en")).isFalse();
   }
 
+  @Test
+  void clubForSomething_isAnOrganisation() throws IOException {
+    Graph g =
+        ingest("The Club for Young Astronomers will send student postcards to the space station.");
+    assertThat(ask(g, "?c a spkg:Actor ; rdfs:label \"Club for Young Astronomers\"@en")).isTrue();
+  }
+
   private Graph ingest(String body) throws IOException {
     return RuleFixture.ingest(
         dir, "phrases.md", "Test fact sheet", body + "\n", IngestOptions.Topic.ALL);
