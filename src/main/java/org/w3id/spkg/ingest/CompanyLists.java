@@ -27,6 +27,14 @@ final class CompanyLists {
   private static final Pattern LONG_NAME =
       Pattern.compile("\\p{Lu}\\S*+(?: (?:of|for|the|and|on|in|&|\\p{Lu}\\S*+))*+");
 
+  private static final Pattern COMPANY_NOUN =
+      Pattern.compile("\\b(?:companies|startups|start-ups|firms)( such as| including| like|,) ");
+  private static final Pattern ITEM =
+      Pattern.compile(
+          "(?:\\p{Lu}[\\p{L}\\p{N}.&’-]*+|\\p{N}++\\p{L}[\\p{L}\\p{N}]*+)"
+              + "(?: \\p{Lu}[\\p{L}\\p{N}.&’-]*+){0,3}+(?<![.])");
+  private static final Pattern ITEM_SEPARATOR = Pattern.compile(",? and |, ");
+
   /** A list item: up to a comma, a semicolon, " and " or " or ", or the sentence's end. */
   private static final Pattern SEPARATOR = Pattern.compile(",? (?:and|or) |, |; ");
 
@@ -88,6 +96,36 @@ final class CompanyLists {
         known++;
       } else if (kind == Kind.CANDIDATE) {
         run.add(item);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The names a text lists after a word for companies: "startups, Acme and Zenith", "companies such
+   * as Acme, Zenith and Boeing" (after a bare comma, only a list of two or more).
+   */
+  static List<String> afterCompanyNoun(String text) {
+    List<String> found = new ArrayList<>();
+    String t = text.replace('\n', ' ');
+    Matcher lead = COMPANY_NOUN.matcher(t);
+    while (lead.find()) {
+      List<String> items = new ArrayList<>();
+      int at = lead.end();
+      while (true) {
+        Matcher item = ITEM.matcher(t).region(at, t.length());
+        if (!item.lookingAt() || item.group().length() < 2) {
+          break;
+        }
+        items.add(item.group());
+        Matcher sep = ITEM_SEPARATOR.matcher(t).region(item.end(), t.length());
+        if (!sep.lookingAt()) {
+          break;
+        }
+        at = sep.end();
+      }
+      if (items.size() >= (lead.group(1).equals(",") ? 2 : 1)) {
+        found.addAll(items);
       }
     }
     return found;

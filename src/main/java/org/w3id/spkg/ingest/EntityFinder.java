@@ -616,7 +616,11 @@ final class EntityFinder {
           List<NameWords.Word> words = NameWords.words(item);
           return words.stream().anyMatch(w -> HeadWords.classOf(w.text()).isPresent());
         };
-    for (String company : CompanyLists.find(text, names, hasHead)) {
+    List<String> companies = new ArrayList<>(CompanyLists.find(text, names, hasHead));
+    CompanyLists.afterCompanyNoun(text).stream()
+        .filter(c -> !names.isOtherActor(c) && !hasHead.test(c))
+        .forEach(companies::add);
+    for (String company : companies) {
       if (!isKnown(company) && !insideFound(text, text.indexOf(company))) {
         add(SPKG.Company, company, Optional.empty(), unit, "listed-company");
       }

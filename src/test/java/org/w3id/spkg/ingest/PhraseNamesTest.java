@@ -222,6 +222,16 @@ class PhraseNamesTest {
     assertThat(ask(g, "?c a spkg:Actor ; rdfs:label \"Club for Young Astronomers\"@en")).isTrue();
   }
 
+  @Test
+  void namesListedAfterAWordForCompanies_areCompanies() throws IOException {
+    Graph g =
+        ingest(
+            "The Space Force will work with two Kenyan startups, 7Orbit and Savanna Sensing, on"
+                + " satellite ground stations.");
+    assertThat(ask(g, "?c a spkg:Company ; rdfs:label \"7Orbit\"@en")).isTrue();
+    assertThat(ask(g, "?c a spkg:Company ; rdfs:label \"Savanna Sensing\"@en")).isTrue();
+  }
+
   private Graph ingest(String body) throws IOException {
     return RuleFixture.ingest(
         dir, "phrases.md", "Test fact sheet", body + "\n", IngestOptions.Topic.ALL);
