@@ -75,6 +75,9 @@ final class DocumentExtractor {
       writeEntity(e);
       if (e.type().equals(SPKG.Person)) {
         x.people.add(e);
+      } else if (e.type().equals(SPKG.Meeting)) {
+        // A meeting is mentioned where it is named; its name is left to the body it is of.
+        x.mentioned.add(e.iri());
       } else {
         names.addAll(e.names());
       }
@@ -88,12 +91,28 @@ final class DocumentExtractor {
         new MentionFinder(base.with(others).preferring(defined), x.known, x.people);
     TimeExpressions time = new TimeExpressions(doc.date().orElse(null));
 
+    java.util.Set<String> defines = new java.util.HashSet<>();
+    found.stream()
+        .filter(e -> e.rule().equals("quoted-title") || e.rule().equals("acronym-definition"))
+        .forEach(e -> defines.add(e.iri()));
     Map<Integer, List<Sentence>> byBlock = new LinkedHashMap<>();
     List<String> recent = new ArrayList<>();
     for (TextUnit unit : units) {
       List<Gazetteer.Mention> ms = mentions.find(unit.text().text(), x.lastPerson, recent);
       for (Gazetteer.Mention m : ms) {
         x.mentioned.add(m.iri());
+        // A name of the reference data inside a name the document defines is mentioned too,
+        // though no rule
+        // reads it there; not inside a person's or an office's name ("Vice President Kamala
+        // Harris", "Director of the Science Foundation": an office is no mention of its agency),
+        // nor a place a name is made of ("Southern California", "Georgia Space Grant Consortium").
+        if (defines.contains(m.iri())
+            && !x.known.isA(m.iri(), SPKG.Person)
+            && !x.known.isA(m.iri(), SPKG.Office)) {
+          own.gazetteer().inside(m).stream()
+              .filter(n -> !x.known.isA(n.iri(), SPKG.Place))
+              .forEach(n -> x.mentioned.add(n.iri()));
+        }
         if (x.known.isA(m.iri(), SPKG.Person)) {
           x.lastPerson = m.iri();
         } else if (m.form() != Gazetteer.Form.ADJECTIVE

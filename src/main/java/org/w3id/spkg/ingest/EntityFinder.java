@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Resource;
 import org.w3id.spkg.vocab.EntityIris;
 import org.w3id.spkg.vocab.SPKG;
@@ -41,19 +43,28 @@ final class EntityFinder {
   private static final String HEADS_FIRST =
       "Department|Office|Bureau|Ministry|Agency|Council|Administration|Commission|University"
           + "|Institute|Laboratory|Dialogue|Forum|Mission|Center|Centre|Group|Committee|Society"
-          + "|Association|School";
+          + "|Association|School|Initiative|Club";
   private static final Pattern HEAD_FIRST =
       Pattern.compile(
           "\\b("
               + HEADS_FIRST
               + ") (of|for|on|to) (?:the )?+\\p{Lu}[\\p{L}-]*+"
-              + "(?: (?:of |for |the |on |and (?!the ))*+\\p{Lu}[\\p{L}-]*+)*+");
+              + "(?: (?:of |for |the |on |and (?!the ))*+\\p{Lu}[\\p{L}-]*+)*+"
+              + "(?: to the (?:Vice )?President\\b)?+");
 
   /** The heads a name may go on after with "on" ("Dialogue on Space") or "to" ("Mission to"). */
   private static final Map<String, Set<String>> CONNECTED =
       Map.of(
           "on",
-          Set.of("Dialogue", "Forum", "Council", "Committee", "Group", "Commission", "Institute"),
+          Set.of(
+              "Dialogue",
+              "Forum",
+              "Council",
+              "Committee",
+              "Group",
+              "Commission",
+              "Institute",
+              "Initiative"),
           "to",
           Set.of("Mission"));
 
@@ -88,9 +99,32 @@ final class EntityFinder {
               + "|(?:is|are) (?:also )?+\\p{Ll}{4,}+(?<=ing))\\b");
 
   private static final Pattern FIRST_WORD = Pattern.compile("^(\\p{L}+)");
+  private static final Pattern NUMBERED_MISSION =
+      Pattern.compile(
+          "\\b(\\p{Lu}\\p{Ll}++) (?:I{1,3}+|IV|VI{0,3}+|IX|X|[1-9]\\d?+)\\b(?![-–%.,]?\\d)(?! \\p{Lu})");
+
+  /** "Last Week", "Next Week": a time, not an observance such as "World Space Week". */
+  private static final Pattern NO_WEEK = Pattern.compile("(?:Last|Next|Past|Coming|Same) Week");
+
+  private static final Pattern DESCRIBED =
+      Pattern.compile(
+          "\\b(\\p{Lu}[\\p{L}\\p{N}.&'’-]*+(?: \\p{Lu}[\\p{L}\\p{N}.&'’-]*+){0,3}+)"
+              + "(?:,| –| —| -) (?:a|an) (?:[\\p{L}-]++ ){0,4}?"
+              + "(company|non-?profit|organi[sz]ation|startup|start-up|firm|manufacturer|provider)"
+              + "\\b");
+
+  /** A legal form alone ("Inc., a manufacturer …") is no name. */
+  private static final Pattern NO_COMPANY =
+      Pattern.compile("(?:Inc|LLC|LLP|Ltd|Corp|Co)\\.?|[A-Z]\\.?");
+
   private static final Pattern COINED = Pattern.compile("\\b[A-Z][a-z]+[0-9]+\\b");
   private static final Pattern LOWER_HEAD =
       Pattern.compile("\\b(mission|satellites?|module|payloads?|program|rover|lander|system)\\b");
+
+  private static final Map<String, Integer> COUNTS =
+      Map.of(
+          "first", 1, "second", 2, "third", 3, "fourth", 4, "fifth", 5, "sixth", 6, "seventh", 7,
+          "eighth", 8, "ninth", 9, "tenth", 10);
 
   private final Gazetteer known;
   private final KnownEntities entities;
@@ -137,7 +171,11 @@ final class EntityFinder {
       if (!unit.isTitle()) {
         quotedTitles(unit);
         offices(unit);
+        phraseNames(unit);
         capitalisedNames(unit);
+        listedCompanies(unit);
+        describedCompanies(unit);
+        numberedMissions(unit);
         coinedNames(unit);
       }
     }
@@ -165,6 +203,9 @@ final class EntityFinder {
         continue;
       }
       List<NameWords.Word> nameWords = matched.get();
+      if (objectOfHeadFirst(name, nameWords)) {
+        continue; // "Initiative on Black Colleges (BC)": the acronym is the object's, not a body's
+      }
       String label =
           text.substring(nameWords.get(0).start(), nameWords.get(nameWords.size() - 1).end());
       if (isKnown(label)) {
@@ -173,7 +214,8 @@ final class EntityFinder {
             .ifPresent(iri -> taught.add(new TaughtAcronym(iri, acronym, unit)));
         continue;
       }
-      if (knownAcronym) {
+      // Letters the reference data gives a nation ("RSA", "KSA") may name a document's own thing.
+      if (knownAcronym && !knownIri(acronym).map(this::isPlace).orElse(false)) {
         continue;
       }
       Optional<Resource> type = HeadWords.classOf(nameWords.get(nameWords.size() - 1).text());
@@ -207,6 +249,19 @@ final class EntityFinder {
         add(SPKG.Actor, label, Optional.of(acronym), unit, "acronym-definition");
       }
     }
+  }
+
+  /**
+   * Whether the words an acronym spells are the object of a head-first name: "Office on Space
+   * Colleges and Universities (SCU)", where the body is the Office.
+   */
+  private static boolean objectOfHeadFirst(
+      List<NameWords.Word> name, List<NameWords.Word> matched) {
+    int k = name.size() - matched.size();
+    return k >= 2
+        && Set.of("on", "of", "for").contains(name.get(k - 1).text())
+        && name.get(k - 2).isCapitalised()
+        && HeadWords.classOf(name.get(k - 2).text()).isPresent();
   }
 
   /**
@@ -313,6 +368,76 @@ final class EntityFinder {
         && last.indexOf(letters.charAt(letters.length() - 1), 1) > 0;
   }
 
+  /** Meetings counted or dated, orders by number or purpose: {@link PhraseNames}. */
+  private void phraseNames(TextUnit unit) {
+    String text = unit.text().text().replace('\n', ' ');
+    if (text.indexOf("eeting") < 0
+        && text.indexOf("onvening") < 0
+        && text.indexOf(" Order") < 0
+        && text.indexOf(" Law ") < 0
+        && text.indexOf("Memorandum") < 0
+        && text.indexOf("Directive") < 0
+        && text.indexOf("Proclamation") < 0
+        && text.indexOf(" Coast") < 0
+        && text.indexOf("ern ") < 0
+        && text.indexOf("Central ") < 0) {
+      return; // a cheap test first: most sentences name none
+    }
+    List<Gazetteer.Mention> knownHere = known.find(text);
+    for (PhraseNames.Name n :
+        PhraseNames.find(text, at -> bodyEnd(text, at, knownHere), this::isRegion)) {
+      if (isKnown(n.label())) {
+        continue;
+      }
+      // A counted meeting of a known body has the IRI the meeting rule gives it.
+      Optional<Gazetteer.Mention> body =
+          knownHere.stream().filter(k -> k.start() == n.body()).findFirst();
+      Integer count = COUNTS.get(n.count());
+      if (n.type().equals(SPKG.Meeting) && body.isPresent() && count != null) {
+        String iri =
+            EntityIris.entity("event", FactWriter.shortKey(body.get().iri()) + "-meeting-" + count);
+        found.putIfAbsent(
+            iri,
+            new NewEntity(
+                iri,
+                n.type(),
+                n.label(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                unit,
+                n.rule().key));
+      } else {
+        add(n.type(), n.label(), Optional.empty(), unit, n.rule().key);
+      }
+    }
+  }
+
+  /**
+   * Where the name of a body that starts at {@code at} ends, or -1: a known name (not a place's or
+   * a person's) or a name the document defined.
+   */
+  private int bodyEnd(String text, int at, List<Gazetteer.Mention> knownHere) {
+    for (Gazetteer.Mention m : knownHere) {
+      if (m.start() == at
+          && m.form() != Gazetteer.Form.ADJECTIVE
+          && !entities.isA(m.iri(), SPKG.Place)
+          && !entities.isA(m.iri(), SPKG.Person)) {
+        return m.end();
+      }
+    }
+    int end = -1;
+    for (NewEntity e : found.values()) {
+      for (String name : e.acronym().map(a -> List.of(e.label(), a)).orElse(List.of(e.label()))) {
+        if (!e.type().equals(SPKG.Person) && text.startsWith(name, at)) {
+          end = Math.max(end, at + name.length());
+        }
+      }
+    }
+    return end;
+  }
+
   private void capitalisedNames(TextUnit unit) {
     String text = unit.text().text();
     Matcher headFirst = HEAD_FIRST.matcher(text);
@@ -337,7 +462,11 @@ final class EntityFinder {
       String label = text.substring(from, to);
       boolean overlaps =
           knownHere.stream().anyMatch(m -> m.start() < t && m.end() > f && !isPlace(m));
-      Optional<Resource> type = HeadWords.classOf(headFirst.group(1));
+      // "White House Initiative on …", "White House Council on …": an office of the White House.
+      Optional<Resource> type =
+          label.startsWith("White House ")
+              ? Optional.of(SPKG.Agency)
+              : HeadWords.classOf(headFirst.group(1));
       if (type.isPresent()
           && !overlaps
           && !isKnown(label)
@@ -377,7 +506,11 @@ final class EntityFinder {
         continue;
       }
       String label = text.substring(name.get(0).start(), name.get(name.size() - 1).end());
-      if (isKnown(label) || label.endsWith(")") || namesAPerson(label) || refersBack(name)) {
+      if (isKnown(label)
+          || label.endsWith(")")
+          || namesAPerson(label)
+          || refersBack(name)
+          || NO_WEEK.matcher(label).matches()) {
         continue;
       }
       add(type.orElseThrow(), label, Optional.empty(), unit, "capitalised-name");
@@ -460,6 +593,45 @@ final class EntityFinder {
         || type.equals(SPKG.Coalition);
   }
 
+  /** Companies named in a list with known ones: {@link CompanyLists}. */
+  private void listedCompanies(TextUnit unit) {
+    String text = unit.text().text();
+    if (text.indexOf(", ") < 0) {
+      return;
+    }
+    CompanyLists.Names names =
+        new CompanyLists.Names() {
+          @Override
+          public boolean isCompany(String item) {
+            return knownIri(item).map(iri -> entities.isA(iri, SPKG.Company)).orElse(false);
+          }
+
+          @Override
+          public boolean isOtherActor(String item) {
+            return knownIri(item).isPresent() || isKnown(item);
+          }
+        };
+    Predicate<String> hasHead =
+        item -> {
+          List<NameWords.Word> words = NameWords.words(item);
+          return words.stream().anyMatch(w -> HeadWords.classOf(w.text()).isPresent());
+        };
+    List<String> companies = new ArrayList<>(CompanyLists.find(text, names, hasHead));
+    CompanyLists.afterCompanyNoun(text).stream()
+        .filter(c -> !names.isOtherActor(c) && !hasHead.test(c))
+        .forEach(companies::add);
+    for (String company : companies) {
+      if (!isKnown(company) && !insideFound(text, text.indexOf(company))) {
+        add(SPKG.Company, company, Optional.empty(), unit, "listed-company");
+      }
+    }
+  }
+
+  /** Whether {@code name} is the whole name of a known region (a state, a continent). */
+  private boolean isRegion(String name) {
+    return knownIri(name).map(iri -> entities.isA(iri, SPKG.Region)).orElse(false);
+  }
+
   /** Whether offset {@code at} lies inside a name already found in this text. */
   private boolean insideFound(String text, int at) {
     for (NewEntity e : found.values()) {
@@ -477,7 +649,12 @@ final class EntityFinder {
    * thing the item is about, typed by its head word.
    */
   private void titleName(TextUnit unit) {
-    String text = unit.text().text().replaceFirst("[\\s:.]+$", "");
+    // "Historic Lunar Rover Arrangement:": praise before the name is no part of it.
+    String text =
+        unit.text()
+            .text()
+            .replaceFirst("[\\s:.]+$", "")
+            .replaceFirst("^(?:Historic|Landmark) (?=\\p{Lu})", "");
     List<NameWords.Word> words = NameWords.words(text);
     List<NameWords.Word> name = NameWords.nameEndingAt(text, words, text.length(), false);
     if (name.size() < 2
@@ -564,6 +741,48 @@ final class EntityFinder {
       String label = m.group(2).trim();
       if (!isKnown(label)) {
         add(type, label, Optional.empty(), unit, "quoted-title");
+      }
+    }
+  }
+
+  /**
+   * "Acme Orbital, a launch services company", "Rocket Girls – a national STEM non-profit": a name
+   * the text describes as a company (firm, startup, manufacturer, provider) or a non-profit
+   * (organization).
+   */
+  private void describedCompanies(TextUnit unit) {
+    String text = unit.text().text().replace('\n', ' ');
+    Matcher m = DESCRIBED.matcher(text);
+    while (m.find()) {
+      String name = m.group(1).replaceFirst("^The ", "");
+      if (name.isEmpty()
+          || NO_COMPANY.matcher(name).matches()
+          || isKnown(name)
+          || namesAPerson(name)
+          || insideFound(text, m.start(1))) {
+        continue;
+      }
+      boolean company = !m.group(2).matches("(?i)non-?profit|organi[sz]ation");
+      add(company ? SPKG.Company : SPKG.Actor, name, Optional.empty(), unit, "described-company");
+    }
+  }
+
+  /**
+   * "Artemis II", "Artemis 2 astronauts": a known program's name and a number name one of its
+   * missions. Not a longer name's first words ("Artemis I Learning Pathway").
+   */
+  private void numberedMissions(TextUnit unit) {
+    String text = unit.text().text();
+    Matcher m = NUMBERED_MISSION.matcher(text);
+    while (m.find()) {
+      String word = m.group(1);
+      boolean program =
+          Stream.of(word, word + " program", word + " Program")
+              .map(this::knownIri)
+              .flatMap(Optional::stream)
+              .anyMatch(iri -> entities.isA(iri, SPKG.Program));
+      if (program && !isKnown(m.group()) && !insideFound(text, m.start())) {
+        add(SPKG.Mission, m.group(), Optional.empty(), unit, "numbered-mission");
       }
     }
   }
@@ -688,7 +907,11 @@ final class EntityFinder {
   }
 
   private boolean isPlace(Gazetteer.Mention m) {
-    return entities.isA(m.iri(), SPKG.Place);
+    return isPlace(m.iri());
+  }
+
+  private boolean isPlace(String iri) {
+    return entities.isA(iri, SPKG.Place);
   }
 
   private void add(

@@ -149,6 +149,24 @@ final class Gazetteer {
     return mentions;
   }
 
+  /**
+   * The names this gazetteer finds inside a longer name ("United Nations" in "United Nations
+   * Open-Ended Working Group", "NASA" in "NASA Georgia Space Grant Consortium"): by name or
+   * acronym, not by adjective, not in the acronym the name is given, and never the whole name.
+   */
+  List<Mention> inside(Mention name) {
+    if (name.text().indexOf(' ') < 0) {
+      return List.of();
+    }
+    // Not "KSA" in "Kenya Space Agency (KSA)": the acronym the name is given is its own.
+    int paren = name.text().indexOf(" (");
+    String text = paren > 0 ? name.text().substring(0, paren) : name.text();
+    return find(text).stream()
+        .filter(m -> m.form() == Form.NAME || m.form() == Form.ACRONYM)
+        .filter(m -> !m.iri().equals(name.iri()) && m.end() - m.start() < name.text().length())
+        .toList();
+  }
+
   /** A name ending in a period ("U.S.") may end a sentence; one ending mid-word may not. */
   private static boolean endsAtWordBoundary(List<Token> tokens, int j) {
     return j + 1 >= tokens.size()

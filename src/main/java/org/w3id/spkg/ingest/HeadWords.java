@@ -78,6 +78,7 @@ final class HeadWords {
           Map.entry("conference", SPKG.Event),
           Map.entry("symposium", SPKG.Event),
           Map.entry("workshop", SPKG.Event),
+          Map.entry("week", SPKG.Event),
           Map.entry("corporation", SPKG.Company),
           Map.entry("company", SPKG.Company),
           Map.entry("inc", SPKG.Company),
@@ -90,8 +91,7 @@ final class HeadWords {
           Map.entry("college", SPKG.Actor),
           Map.entry("fund", SPKG.Actor),
           Map.entry("school", SPKG.Actor),
-          Map.entry("universities", SPKG.Actor),
-          Map.entry("colleges", SPKG.Actor),
+          Map.entry("club", SPKG.Actor),
           Map.entry("philanthropies", SPKG.Actor),
           Map.entry("committee", SPKG.WorkingGroup),
           Map.entry("exercise", SPKG.Event),
@@ -113,6 +113,9 @@ final class HeadWords {
 
   /** The kind segment of the IRI of a new entity of this class. */
   static String kindOf(Resource type) {
+    if (type.equals(SPKG.Region)) {
+      return "region";
+    }
     if (type.equals(SPKG.Agency)) {
       return "agency";
     }

@@ -496,7 +496,10 @@ final class MembershipRules {
       if (signers.isEmpty()) {
         signers.addAll(Parties.before(s, x, active.start())); // "we signed …"
       }
-      Optional<Gazetteer.Mention> thing = s.firstThing(active.end(), s.text().length());
+      // A president who signs an order or a law issues it; he is no party to it.
+      Optional<Gazetteer.Mention> thing =
+          s.firstThing(active.end(), s.text().length())
+              .filter(t -> !x.known.isA(t.iri(), SPKG.Policy));
       if (!signers.isEmpty() && thing.isPresent()) {
         Matcher joining = JOINING.matcher(s.text());
         if (joining.find(thing.get().end())) {

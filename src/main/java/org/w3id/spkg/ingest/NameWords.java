@@ -46,9 +46,42 @@ final class NameWords {
 
   private static final Set<String> LEADING =
       Set.of(
-          "The", "A", "An", "Its", "Their", "Our", "This", "That", "These", "Those", "In", "At",
-          "On", "During", "Over", "Under", "Through", "With", "And", "But", "As", "Today", "Both",
-          "Each", "New", "First", "Second", "Third", "While", "When", "Since", "For", "To", "By");
+          "The",
+          "A",
+          "An",
+          "Its",
+          "Their",
+          "Our",
+          "This",
+          "That",
+          "These",
+          "Those",
+          "In",
+          "At",
+          "On",
+          "During",
+          "Over",
+          "Under",
+          "Through",
+          "With",
+          "And",
+          "But",
+          "As",
+          "Today",
+          "Both",
+          "Each",
+          "New",
+          "First",
+          "Second",
+          "Third",
+          "While",
+          "When",
+          "Since",
+          "For",
+          "To",
+          "By",
+          "Historic",
+          "Landmark");
 
   /** Months and years that open a name are a date, not part of it ("the September 2022 …"). */
   private static final Pattern DATE_WORD =
@@ -97,8 +130,13 @@ final class NameWords {
       Word prev = words.get(first - 1);
       String gap = text.substring(prev.end(), words.get(first).start());
       boolean initial = prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0));
+      // "Users’ Advisory Group": a plural possessive is part of the name.
+      boolean possessive = prev.text().endsWith("s") && (gap.equals("’ ") || gap.equals("' "));
       boolean joined =
           gap.equals(" ")
+              || gap.equals(" & ")
+              || commas && gap.equals(", & ")
+              || possessive && prev.isCapitalised()
               || gap.equals("-")
               || (commas && gap.equals(", "))
               || (initial && gap.equals(". "));
