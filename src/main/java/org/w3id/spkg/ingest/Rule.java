@@ -56,7 +56,7 @@ enum Rule {
   ANNOUNCED_COMMITMENT("announced-commitment", "0.8"),
   ORDER_SHALL("order-shall", "0.85"),
   DIRECTS("directs", "0.8"),
-  POLICY_ELEMENT("policy-element", "0.75");
+  POLICY_ELEMENT("policy-element", "0.75"),
   COOPERATION_ON("cooperation-on", "0.65"),
   COALITION_MEMBERS("coalition-members", "0.7"),
   GENERIC_PARTICIPANT("generic-participant", "0.4"),
