@@ -9,7 +9,9 @@ import org.commonmark.node.Text;
 /**
  * The title of a bold-led list item, {@code **Title:** text}, cleaned of its colon, and the text
  * after it. Fact sheets also write {@code **Title: ** text}, which CommonMark does not read as bold
- * (a closing {@code **} may not follow a space): that form is found in the text itself.
+ * (a closing {@code **} may not follow a space): that form is found in the text itself. A bold name
+ * that runs on into its sentence ({@code **Acme Orbital** will offer …}) is the sentence's subject,
+ * not a title.
  *
  * @param title the title, without the colon
  * @param body the rest of the item
@@ -33,6 +35,15 @@ record BoldLead(PlainText title, PlainText body) {
   }
 
   private static Optional<BoldLead> make(PlainText all, int start, int end, int bodyStart) {
+    String raw = all.text().substring(start, end).strip();
+    String after = all.text().substring(bodyStart).stripLeading();
+    if (!raw.endsWith(":")
+        && !raw.endsWith(".")
+        && !after.isEmpty()
+        && Character.isLowerCase(after.charAt(0))) {
+      // "**Acme Orbital** will offer …": the bold name is the sentence's subject, not a title
+      return Optional.empty();
+    }
     PlainText title = all.slice(start, end).strip(":");
     PlainText body = all.slice(bodyStart, all.length());
     int skip = 0;

@@ -2,11 +2,14 @@ package org.w3id.spkg.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FactSheetReaderTest {
 
@@ -54,6 +57,24 @@ class FactSheetReaderTest {
             "Combined Space Operations (CSpO) Initiative",
             "Improving Societal Health in South America and Africa Using Environmental Data");
     assertThat(titles).allSatisfy(t -> assertThat(t).doesNotEndWith(":").doesNotContain("*"));
+  }
+
+  @Test
+  void aBoldNameRunningOnIntoItsSentence_isItsSubject_notATitle(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("commitments.md");
+    Files.writeString(
+        file,
+        "---\ntitle: New Commitments\n---\n\n- **Acme Orbital** will offer 30 internships.\n"
+            + "- **Acme Orbital:** It will offer 30 internships.\n"
+            + "- **Zenith Labs.** The company is hiring.\n");
+    ParsedDocument parsed = FactSheetReader.read(SourceText.read(file), "c", Optional.empty());
+    assertThat(parsed.blocks())
+        .extracting(b -> b.title().map(PlainText::text).orElse("-") + " | " + b.body().text())
+        .containsExactly(
+            "- | Acme Orbital will offer 30 internships.",
+            "Acme Orbital | It will offer 30 internships.",
+            "Zenith Labs. | The company is hiring.");
   }
 
   @Test
