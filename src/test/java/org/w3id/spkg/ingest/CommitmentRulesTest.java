@@ -445,6 +445,48 @@ class CommitmentRulesTest {
   }
 
   @Test
+  void aFactSheetItemSettingSomethingUp_isAPlan_butProseReportingWorkIsNot() throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: Strengthening Cooperation in Space",
+            "The Administration is taking new steps on space weather:\n\n"
+                + "-   **Orbital Weather Fellows:** NOAA is establishing the Orbital Weather"
+                + " Fellows program to train forecasters of solar storms for satellite"
+                + " operators.\n"
+                + "-   **Lunar Dust Lab:** The National Science Foundation (in Alexandria) is"
+                + " creating the Lunar Dust Lab to study regolith for lunar landers.\n\n"
+                + "NASA is creating a new archive of Mars rover images for researchers.\n");
+    assertThat(commitment(g, "agency:noaa", "plan", "Establishing the Orbital Weather Fellows"))
+        .isTrue();
+    assertThat(commitment(g, "agency:nsf", "plan", "Creating the Lunar Dust Lab"))
+        .as("a parenthesis between the subject and its verb")
+        .isTrue();
+    assertThat(ask(g, "?c spkg:issuer agency:nasa ; a spkg:Commitment"))
+        .as("prose that reports what is under way gives nothing")
+        .isFalse();
+  }
+
+  @Test
+  void theSecondOfTwoContributionsJoinedByWhile_andTheEndOfDeeperCooperation_arePlans()
+      throws IOException {
+    Graph g =
+        ingest(
+            "Joint Statement from the United States and Brazil",
+            "Brazil will build a lunar communications relay, while the United States will"
+                + " provide launch services for the relay on a future lunar mission. NASA is"
+                + " deepening cooperation with NOAA to expand the planned ocean wind satellite"
+                + " mission. NOAA is deepening its ties with ESA in space weather.\n");
+    assertThat(commitment(g, "nation:BR", "plan", "Build a lunar communications relay")).isTrue();
+    assertThat(commitment(g, "nation:US", "plan", "Provide launch services for the relay"))
+        .isTrue();
+    assertThat(commitment(g, "agency:nasa", "plan", "Expand the planned ocean wind satellite"))
+        .isTrue();
+    assertThat(ask(g, "?c spkg:issuer agency:noaa ; a spkg:Commitment"))
+        .as("closer ties with no end named give nothing")
+        .isFalse();
+  }
+
+  @Test
   void theInstructionAnOutcomeFulfils_takesTheVerbsBaseForm() {
     assertThat(StatementRules.instruction("developed a lunar plan"))
         .isEqualTo("Develop a lunar plan");
