@@ -133,6 +133,9 @@ final class CommitmentRules {
   /** Setting something up, in a fact sheet's bold-led item: "X is establishing the Y program". */
   private static final Pattern ESTABLISHING = Pattern.compile("establishing|creating");
 
+  /** A second verb of the same subject: "X is committed to A and looks forward to B". */
+  private static final Pattern AND_BEFORE = Pattern.compile("\\s+and\\s*$");
+
   /** The speaker joined to the subject: "President Biden and I are committed to". */
   private static final Pattern AND_I = Pattern.compile("\\s+and\\s+I\\s*$");
 
@@ -241,7 +244,7 @@ final class CommitmentRules {
     List<Undertaking> found = new ArrayList<>();
     Matcher m = CUE.matcher(text);
     while (m.find()) {
-      Optional<Undertaking> u = undertaking(s, x, m);
+      Optional<Undertaking> u = undertaking(s, x, m, found);
       u.ifPresent(found::add);
     }
     found.addAll(decisionOf(s, x));
@@ -265,7 +268,10 @@ final class CommitmentRules {
         continue;
       }
       int block = s.unit.block().index();
-      String once = anotherPledge(s, u) ? " " + s.unit.index() : "";
+      String once =
+          anotherPledge(s, u)
+              ? " " + s.unit.index()
+              : secondVerb(text, u) ? " " + s.unit.index() + ":" + u.subjectStart() : "";
       if (u.issuers().stream().anyMatch(who -> x.directed.contains(block + " " + who))
           || (s.unit.block().kind() == ParsedDocument.Kind.LIST_ITEM
               && !x.undertaken.add(block + " " + new java.util.TreeSet<>(u.issuers()) + once))) {
@@ -287,6 +293,18 @@ final class CommitmentRules {
     String from = s.text().substring(u.subjectStart());
     return s.mentions.stream().anyMatch(m -> m.start() == u.subjectStart() && s.isActor(m))
         || from.matches("(?s)\\W?\\s*[Ww]e\\b.*");
+  }
+
+  /**
+   * Whether an undertaking is the second verb of its subject in one sentence ("X is committed to A
+   * and looks forward to B"): a further undertaking of the item, not a detail of the first.
+   */
+  private static boolean secondVerb(String text, Undertaking u) {
+    return u.subjectStart() > 0
+        && AND_BEFORE
+            .matcher(text)
+            .region(Math.max(0, u.subjectStart() - 6), u.subjectStart())
+            .find();
   }
 
   /** "They welcomed the decision of NASA and ISRO to develop a framework …". */
@@ -366,7 +384,8 @@ final class CommitmentRules {
       Rule rule,
       boolean negated) {}
 
-  private static Optional<Undertaking> undertaking(Sentence s, Extraction x, Matcher m) {
+  private static Optional<Undertaking> undertaking(
+      Sentence s, Extraction x, Matcher m, List<Undertaking> before) {
     String text = s.text();
     int at = m.start();
     Matcher aux = AUXILIARY.matcher(text).region(Math.max(0, at - 30), at);
@@ -458,6 +477,14 @@ final class CommitmentRules {
     } else if (m.group("noun") == null && !referredTo(s, x, at).isEmpty()) {
       subjectStart = 0;
       issuers.addAll(referredTo(s, x, at));
+    } else if (m.group("noun") == null
+        && !x.announcesCommitments
+        && !before.isEmpty()
+        && AND_BEFORE.matcher(text).region(Math.max(0, at - 6), at).find()) {
+      // "X is committed to A and looks forward to B": B shares the subject of A (an announced
+      // pledge's second verb is part of the one pledge: "will launch A and will feature B")
+      subjectStart = at;
+      issuers.addAll(before.get(before.size() - 1).issuers());
     } else {
       return Optional.empty();
     }

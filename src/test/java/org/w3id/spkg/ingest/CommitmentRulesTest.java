@@ -487,6 +487,19 @@ class CommitmentRulesTest {
   }
 
   @Test
+  void aSecondVerbOfTheSameSubject_isAPlanOfItsOwn_evenInTheSameItem() throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: Strengthening Cooperation in Space",
+            "The Administration is taking new steps:\n\n"
+                + "-   **Lunar Dust Network:** The United States is committed to joining the"
+                + " Lunar Dust Network and looks forward to working with Brazil to finalize the"
+                + " network's charter for lunar surface science.\n");
+    assertThat(commitment(g, "nation:US", "pledge", "Joining the Lunar Dust Network")).isTrue();
+    assertThat(commitment(g, "nation:US", "plan", "Working with Brazil to finalize")).isTrue();
+  }
+
+  @Test
   void theInstructionAnOutcomeFulfils_takesTheVerbsBaseForm() {
     assertThat(StatementRules.instruction("developed a lunar plan"))
         .isEqualTo("Develop a lunar plan");
