@@ -227,6 +227,13 @@ final class CommitmentRules {
               .map(Gazetteer.Mention::iri)
               .toList());
     }
+    if (s.unit.isTitle()) {
+      String title = s.text().replaceFirst("[\\s:.]+$", "");
+      s.mentions.stream()
+          .filter(a -> a.start() <= 4 && a.end() == title.length() && s.isActor(a))
+          .findFirst()
+          .ifPresent(a -> x.titleActors.put(opened.index(), a.iri()));
+    }
     read(s, x);
     if (!s.unit.isTitle()) {
       s.mentions.stream()
@@ -477,6 +484,11 @@ final class CommitmentRules {
     } else if (m.group("noun") == null && !referredTo(s, x, at).isEmpty()) {
       subjectStart = 0;
       issuers.addAll(referredTo(s, x, at));
+    } else if (m.start() == 0
+        && s.unit.isFirstOfBody()
+        && x.titleActors.containsKey(s.unit.block().index())) {
+      subjectStart = 0; // "**Acme Orbital** will offer …": the bold title is the subject
+      issuers.add(x.titleActors.get(s.unit.block().index()));
     } else if (m.group("noun") == null
         && !x.announcesCommitments
         && !before.isEmpty()

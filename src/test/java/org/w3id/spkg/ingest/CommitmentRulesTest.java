@@ -500,6 +500,35 @@ class CommitmentRulesTest {
   }
 
   @Test
+  void anUnknownNameThatOpensABoldLedItem_isTheIssuerOfItsPledge() throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: Vice President Announces New Commitments to Grow the Space Workforce",
+            "Today the Vice President is announcing the following commitments:\n\n"
+                + "-   **Orbitrex Systems** will offer paid summer internships in satellite"
+                + " operations to 200 community college students.\n"
+                + "-   **Rocketry Kits for Rural Schools:** Skyward Learning Collaborative will"
+                + " provide 5,000 model rocket kits to rural middle schools for space science.\n"
+                + "-   **Satellite Data Camp:** Students will learn to read satellite images of"
+                + " Earth from space.\n");
+    assertThat(namedPledge(g, "Orbitrex Systems", "Offer paid summer internships")).isTrue();
+    assertThat(namedPledge(g, "Skyward Learning Collaborative", "Provide 5,000 model rocket"))
+        .isTrue();
+    assertThat(ask(g, "?e rdfs:label \"Students\"@en")).as("a plain word is no name").isFalse();
+  }
+
+  private boolean namedPledge(Graph g, String issuer, String labelStart) {
+    return ask(
+        g,
+        "?c a spkg:Commitment ; spkg:issuer ?p ; spkg:commitmentKind kind:pledge ; rdfs:label ?l ."
+            + " ?p rdfs:label \""
+            + issuer
+            + "\"@en . FILTER(STRSTARTS(?l, \""
+            + labelStart
+            + "\"))");
+  }
+
+  @Test
   void theInstructionAnOutcomeFulfils_takesTheVerbsBaseForm() {
     assertThat(StatementRules.instruction("developed a lunar plan"))
         .isEqualTo("Develop a lunar plan");
