@@ -123,6 +123,16 @@ final class EntityFinder {
           "^(?:The )?(\\p{Lu}[\\p{L}\\p{N}.&'’-]*+(?: (?:of|for|and|the|\\p{Lu}[\\p{L}\\p{N}.&'’-]*+)){0,5}+)"
               + "(?: \\(\\p{Lu}[\\p{L}\\p{N}]{1,9}\\))? (?:will|is \\p{Ll}+ing|are \\p{Ll}+ing) ");
 
+  /**
+   * A subject described by an appositive before its verb: "Noggin, a media platform for children,
+   * will", "Acme, Orbitco’s training arm, is launching". Group 1: the name.
+   */
+  private static final Pattern DESCRIBED_SUBJECT =
+      Pattern.compile(
+          "^(\\p{Lu}[\\p{L}\\p{N}.&'’-]*+(?: (?:of|for|the|\\p{Lu}[\\p{L}\\p{N}.&'’-]*+)){0,5}+),"
+              + " (?:a|an|the|\\p{Lu}[\\p{L}.&-]*+(?:’s|'s)) [^;,“”\"]{3,150}+,"
+              + " (?:will|is \\p{Ll}+ing|are \\p{Ll}+ing) ");
+
   /** A body that opens with the verb of its bold title: "**Acme Orbital** will offer …". */
   private static final Pattern TITLE_ACTS =
       Pattern.compile("(?:will|is \\p{Ll}+ing|are \\p{Ll}+ing) ");
@@ -770,8 +780,9 @@ final class EntityFinder {
   /**
    * The name that opens the body of a fact sheet's bold-led item as the subject of what it will do
    * ("Acme Orbital will offer …"): an actor, of the class its head word gives. One word only when
-   * it is no plain word ("Code.org", "SpaceTEC"); never two joined by "and" ("Departments of State
-   * and Commerce" are two).
+   * it is no plain word ("Code.org", "SpaceTEC") or an appositive describes it ("Noggin, a media
+   * platform for children, will …"); never two joined by "and" ("Departments of State and Commerce"
+   * are two).
    */
   private void itemSubject(TextUnit unit) {
     if (!unit.block().isBoldLed() || !unit.isFirstOfBody()) {
@@ -780,8 +791,14 @@ final class EntityFinder {
     String text = unit.text().text().replace('\n', ' ').strip();
     Matcher m = ITEM_SUBJECT.matcher(text);
     String name;
+    Matcher described = DESCRIBED_SUBJECT.matcher(text);
     if (m.lookingAt()) {
       name = m.group(1);
+    } else if (described.lookingAt()) {
+      name = described.group(1); // "Noggin, a media platform for children, will release …"
+      if (!name.contains(" ")) {
+        name = name + " "; // a one-word name the appositive describes is a name
+      }
     } else if (TITLE_ACTS.matcher(text).lookingAt() && unit.block().title().isPresent()) {
       // "**Acme Orbital** will offer …": the bold title is the subject
       String title = unit.block().title().get().text().replace('\n', ' ').strip();
@@ -793,8 +810,10 @@ final class EntityFinder {
     } else {
       return;
     }
+    boolean describedOne = name.endsWith(" ");
+    name = name.strip();
     if (NO_SUBJECT.matcher(name).matches()
-        || (!name.contains(" ") && !ONE_WORD_NAME.matcher(name).matches())
+        || (!name.contains(" ") && !describedOne && !ONE_WORD_NAME.matcher(name).matches())
         || name.endsWith(" of")
         || name.contains(" and ")
         || isKnown(name)
