@@ -780,9 +780,9 @@ final class EntityFinder {
   /**
    * The name that opens the body of a fact sheet's bold-led item as the subject of what it will do
    * ("Acme Orbital will offer …"): an actor, of the class its head word gives. One word only when
-   * it is no plain word ("Code.org", "SpaceTEC") or an appositive describes it ("Noggin, a media
-   * platform for children, will …"); never two joined by "and" ("Departments of State and Commerce"
-   * are two).
+   * it is no plain word ("Code.org", "SpaceTEC"), is the bold title itself or an appositive
+   * describes it ("Noggin, a media platform for children, will …"); never two joined by "and"
+   * ("Departments of State and Commerce" are two).
    */
   private void itemSubject(TextUnit unit) {
     if (!unit.block().isBoldLed() || !unit.isFirstOfBody()) {
@@ -807,6 +807,9 @@ final class EntityFinder {
         return;
       }
       name = t.group(1);
+      if (!name.contains(" ")) {
+        name = name + " "; // a bold title alone is a name, one word or more ("**Zorblax** will")
+      }
     } else {
       return;
     }

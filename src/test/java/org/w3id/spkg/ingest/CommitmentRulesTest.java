@@ -509,12 +509,17 @@ class CommitmentRulesTest {
                 + " operations to 200 community college students.\n"
                 + "-   **Rocketry Kits for Rural Schools:** Skyward Learning Collaborative will"
                 + " provide 5,000 model rocket kits to rural middle schools for space science.\n"
+                + "-   **Zorblax** will train 300 high school teachers in rocketry and orbital"
+                + " mechanics.\n"
                 + "-   **Stargazing Cartoons:** Pibbo, a streaming channel for preschool children,"
                 + " will release ten animated episodes about the Moon and the planets.\n"
                 + "-   **Satellite Data Camp:** Students will learn to read satellite images of"
                 + " Earth from space.\n");
     assertThat(namedPledge(g, "Orbitrex Systems", "Offer paid summer internships")).isTrue();
     assertThat(namedPledge(g, "Skyward Learning Collaborative", "Provide 5,000 model rocket"))
+        .isTrue();
+    assertThat(namedPledge(g, "Zorblax", "Train 300 high school teachers"))
+        .as("a one-word bold title")
         .isTrue();
     assertThat(namedPledge(g, "Pibbo", "Release ten animated episodes"))
         .as("a one-word name an appositive describes")
