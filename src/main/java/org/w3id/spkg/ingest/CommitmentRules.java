@@ -38,7 +38,7 @@ final class CommitmentRules {
               + "(?<doing>committed|working|collaborating|partnering|establishing|creating"
               + "|developing|providing|launching|expanding|building|exploring|planning|seeking"
               + "|preparing|pursuing|investing|increasing|accepting|hosting|offering|funding"
-              + "|supporting|releasing) (?:(?<n3>not )?to )?"
+              + "|supporting|releasing|deepening) (?:(?<n3>not )?to )?"
               + "|(?<again>reaffirm(?:s|ed)?|reiterate[sd]?) (?:its|their|our) commitments?"
               + " (?<n4>not )?to "
               + "|(?<norms>reaffirm(?:s|ed)?|uph(?:o|e)ld|upholds)"
@@ -65,7 +65,7 @@ final class CommitmentRules {
   private static final Pattern PREPOSITION_BEFORE =
       Pattern.compile(
           "(?:^|\\s)(?:with|of|for|to|by|from|in|on|at|between|among|including|such as|than|"
-              + "under|through|via|as|while|because|since|if|when|although|whereas|after"
+              + "under|through|via|as|because|since|if|when|although|after"
               + "|before|until|once|unless)\\s+(?:the\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
@@ -113,6 +113,28 @@ final class CommitmentRules {
   private static final Pattern APPOSITIVE =
       Pattern.compile(
           ",\\s*(?:a|an|the|its|their|\\p{Lu}[\\p{L}.&-]*(?:’s|'s))\\s[^;,“”\"]{3,150},\\s*(?:also\\s*)?$");
+
+  /** A parenthesis after the subject: "the Lunar Ice Institute (LII) is creating". */
+  private static final Pattern PAREN_BEFORE = Pattern.compile("\\s*\\([^()]{1,40}\\)\\s*$");
+
+  /**
+   * Closer work with others towards an end: "X is deepening cooperation with Y to expand …"; the
+   * undertaking is the end ("expand …"). ("X is working with Y to develop Z" reports work under
+   * way.)
+   */
+  private static final Pattern COOPERATING = Pattern.compile("deepening");
+
+  /** The "to" of a purpose and the verb after it, within the clause. */
+  private static final Pattern PURPOSE =
+      Pattern.compile(
+          "\\sto (?!(?:the|a|an|its|their|his|her|our|this|that|these|those|all|each|both|such"
+              + "|other|any|some|more|date|one|two|three)\\b)(?=\\p{Ll}{2,}\\b)");
+
+  /** Setting something up, in a fact sheet's bold-led item: "X is establishing the Y program". */
+  private static final Pattern ESTABLISHING = Pattern.compile("establishing|creating");
+
+  /** A second verb of the same subject: "X is committed to A and looks forward to B". */
+  private static final Pattern AND_BEFORE = Pattern.compile("\\s+and\\s*$");
 
   /** The speaker joined to the subject: "President Biden and I are committed to". */
   private static final Pattern AND_I = Pattern.compile("\\s+and\\s+I\\s*$");
@@ -205,6 +227,13 @@ final class CommitmentRules {
               .map(Gazetteer.Mention::iri)
               .toList());
     }
+    if (s.unit.isTitle()) {
+      String title = s.text().replaceFirst("[\\s:.]+$", "");
+      s.mentions.stream()
+          .filter(a -> a.start() <= 4 && a.end() == title.length() && s.isActor(a))
+          .findFirst()
+          .ifPresent(a -> x.titleActors.put(opened.index(), a.iri()));
+    }
     read(s, x);
     if (!s.unit.isTitle()) {
       s.mentions.stream()
@@ -222,7 +251,7 @@ final class CommitmentRules {
     List<Undertaking> found = new ArrayList<>();
     Matcher m = CUE.matcher(text);
     while (m.find()) {
-      Optional<Undertaking> u = undertaking(s, x, m);
+      Optional<Undertaking> u = undertaking(s, x, m, found);
       u.ifPresent(found::add);
     }
     found.addAll(decisionOf(s, x));
@@ -246,7 +275,10 @@ final class CommitmentRules {
         continue;
       }
       int block = s.unit.block().index();
-      String once = anotherPledge(s, u) ? " " + s.unit.index() : "";
+      String once =
+          anotherPledge(s, u)
+              ? " " + s.unit.index()
+              : secondVerb(text, u) ? " " + s.unit.index() + ":" + u.subjectStart() : "";
       if (u.issuers().stream().anyMatch(who -> x.directed.contains(block + " " + who))
           || (s.unit.block().kind() == ParsedDocument.Kind.LIST_ITEM
               && !x.undertaken.add(block + " " + new java.util.TreeSet<>(u.issuers()) + once))) {
@@ -268,6 +300,18 @@ final class CommitmentRules {
     String from = s.text().substring(u.subjectStart());
     return s.mentions.stream().anyMatch(m -> m.start() == u.subjectStart() && s.isActor(m))
         || from.matches("(?s)\\W?\\s*[Ww]e\\b.*");
+  }
+
+  /**
+   * Whether an undertaking is the second verb of its subject in one sentence ("X is committed to A
+   * and looks forward to B"): a further undertaking of the item, not a detail of the first.
+   */
+  private static boolean secondVerb(String text, Undertaking u) {
+    return u.subjectStart() > 0
+        && AND_BEFORE
+            .matcher(text)
+            .region(Math.max(0, u.subjectStart() - 6), u.subjectStart())
+            .find();
   }
 
   /** "They welcomed the decision of NASA and ISRO to develop a framework …". */
@@ -347,7 +391,8 @@ final class CommitmentRules {
       Rule rule,
       boolean negated) {}
 
-  private static Optional<Undertaking> undertaking(Sentence s, Extraction x, Matcher m) {
+  private static Optional<Undertaking> undertaking(
+      Sentence s, Extraction x, Matcher m, List<Undertaking> before) {
     String text = s.text();
     int at = m.start();
     Matcher aux = AUXILIARY.matcher(text).region(Math.max(0, at - 30), at);
@@ -365,6 +410,10 @@ final class CommitmentRules {
     Matcher appositive = APPOSITIVE.matcher(text).region(Math.max(0, at - 170), at);
     if (appositive.find() && !s.actorsEndingAt(appositive.start()).isEmpty()) {
       at = appositive.start(); // "Noggin, Nickelodeon’s media platform for children, will release"
+    }
+    Matcher paren = PAREN_BEFORE.matcher(text).region(Math.max(0, at - 50), at);
+    if (paren.find() && !s.actorsEndingAt(paren.start()).isEmpty()) {
+      at = paren.start(); // "the Lunar Ice Institute (LII) is creating …"
     }
     Matcher andI = AND_I.matcher(text).region(Math.max(0, at - 10), at);
     if (andI.find()) {
@@ -435,6 +484,19 @@ final class CommitmentRules {
     } else if (m.group("noun") == null && !referredTo(s, x, at).isEmpty()) {
       subjectStart = 0;
       issuers.addAll(referredTo(s, x, at));
+    } else if (m.start() == 0
+        && s.unit.isFirstOfBody()
+        && x.titleActors.containsKey(s.unit.block().index())) {
+      subjectStart = 0; // "**Acme Orbital** will offer …": the bold title is the subject
+      issuers.add(x.titleActors.get(s.unit.block().index()));
+    } else if (m.group("noun") == null
+        && !x.announcesCommitments
+        && !before.isEmpty()
+        && AND_BEFORE.matcher(text).region(Math.max(0, at - 6), at).find()) {
+      // "X is committed to A and looks forward to B": B shares the subject of A (an announced
+      // pledge's second verb is part of the one pledge: "will launch A and will feature B")
+      subjectStart = at;
+      issuers.addAll(before.get(before.size() - 1).issuers());
     } else {
       return Optional.empty();
     }
@@ -459,6 +521,25 @@ final class CommitmentRules {
         m.group("norms") != null
             ? m.end("norms") + 1 + (text.startsWith("the ", m.end("norms") + 1) ? 4 : 0)
             : doing != null && !doing.equals("committed") ? m.start("doing") : m.end();
+    int purpose = -1;
+    if (doing != null
+        && !x.announcesCommitments
+        && m.group("n3") == null
+        && !m.group().endsWith(" to ")
+        && COOPERATING.matcher(doing).matches()) {
+      purpose = purposeAfter(text, m.end());
+      if (purpose < 0) {
+        return Optional.empty(); // "NASA is deepening ties with ESA": no end named
+      }
+      clauseStart = purpose;
+    } else if ("deepening".equals(doing)) {
+      return Optional.empty();
+    }
+    boolean establishing =
+        doing != null
+            && !x.announcesCommitments
+            && s.unit.block().isBoldLed()
+            && ESTABLISHING.matcher(doing).matches();
     boolean refrain = text.startsWith("refrain from", clauseStart);
     if (verb != null
         && verb.startsWith("look")
@@ -470,6 +551,8 @@ final class CommitmentRules {
     if (doing != null
         && !x.announcesCommitments
         && !providing
+        && purpose < 0
+        && !establishing
         && m.group("n3") == null
         && !(m.group().endsWith(" to ") && INTENDING.matcher(doing).matches())) {
       return Optional.empty(); // "NASA is developing X" reports what is under way
@@ -489,6 +572,20 @@ final class CommitmentRules {
     return Optional.of(
         new Undertaking(
             issuers, kind, subjectStart, clauseStart, rule, not && m.group("norms") == null));
+  }
+
+  /**
+   * Where the end of a joint work starts: the verb after the first "to" of purpose within 160
+   * characters of {@code from} and before a semicolon; -1 when there is none.
+   */
+  private static int purposeAfter(String text, int from) {
+    int limit = Math.min(text.length(), from + 160);
+    int stop = text.indexOf(';', from);
+    if (stop >= 0 && stop < limit) {
+      limit = stop;
+    }
+    Matcher p = PURPOSE.matcher(text).region(from, limit);
+    return p.find() ? p.end() : -1;
   }
 
   /**

@@ -114,6 +114,37 @@ final class EntityFinder {
               + "\\b");
 
   /** A legal form alone ("Inc., a manufacturer …") is no name. */
+  /**
+   * The subject that opens a bold-led item's body and acts: "Acme Orbital will offer …", "Lunar
+   * Learning Lab (LLL) is launching …". Group 1: the name.
+   */
+  private static final Pattern ITEM_SUBJECT =
+      Pattern.compile(
+          "^(?:The )?(\\p{Lu}[\\p{L}\\p{N}.&'’-]*+(?: (?:of|for|and|the|\\p{Lu}[\\p{L}\\p{N}.&'’-]*+)){0,5}+)"
+              + "(?: \\(\\p{Lu}[\\p{L}\\p{N}]{1,9}\\))? (?:will|is \\p{Ll}+ing|are \\p{Ll}+ing) ");
+
+  /**
+   * A subject described by an appositive before its verb: "Noggin, a media platform for children,
+   * will", "Acme, Orbitco’s training arm, is launching". Group 1: the name.
+   */
+  private static final Pattern DESCRIBED_SUBJECT =
+      Pattern.compile(
+          "^(\\p{Lu}[\\p{L}\\p{N}.&'’-]*+(?: (?:of|for|the|\\p{Lu}[\\p{L}\\p{N}.&'’-]*+)){0,5}+),"
+              + " (?:a|an|the|\\p{Lu}[\\p{L}.&-]*+(?:’s|'s)) [^;,“”\"]{3,150}+,"
+              + " (?:will|is \\p{Ll}+ing|are \\p{Ll}+ing) ");
+
+  /** A body that opens with the verb of its bold title: "**Acme Orbital** will offer …". */
+  private static final Pattern TITLE_ACTS =
+      Pattern.compile("(?:will|is \\p{Ll}+ing|are \\p{Ll}+ing) ");
+
+  /** A one-word name needs a capital, digit or dot inside it ("Code.org", "SpaceTEC"). */
+  private static final Pattern ONE_WORD_NAME =
+      Pattern.compile("\\p{Lu}.*(?:\\p{Lu}|\\p{N}|\\.\\p{L}).*");
+
+  private static final Pattern NO_SUBJECT =
+      Pattern.compile(
+          "(?:This|These|Those|That|Each|Both|Our|Their|Its|It|They|We|In|On|By|Through|With|All|Every|Students|Participants)\\b.*");
+
   private static final Pattern NO_COMPANY =
       Pattern.compile("(?:Inc|LLC|LLP|Ltd|Corp|Co)\\.?|[A-Z]\\.?");
 
@@ -175,6 +206,7 @@ final class EntityFinder {
         capitalisedNames(unit);
         listedCompanies(unit);
         describedCompanies(unit);
+        itemSubject(unit);
         numberedMissions(unit);
         coinedNames(unit);
       }
@@ -743,6 +775,57 @@ final class EntityFinder {
         add(type, label, Optional.empty(), unit, "quoted-title");
       }
     }
+  }
+
+  /**
+   * The name that opens the body of a fact sheet's bold-led item as the subject of what it will do
+   * ("Acme Orbital will offer …"): an actor, of the class its head word gives. One word only when
+   * it is no plain word ("Code.org", "SpaceTEC"), is the bold title itself or an appositive
+   * describes it ("Noggin, a media platform for children, will …"); never two joined by "and"
+   * ("Departments of State and Commerce" are two).
+   */
+  private void itemSubject(TextUnit unit) {
+    if (!unit.block().isBoldLed() || !unit.isFirstOfBody()) {
+      return;
+    }
+    String text = unit.text().text().replace('\n', ' ').strip();
+    Matcher m = ITEM_SUBJECT.matcher(text);
+    String name;
+    Matcher described = DESCRIBED_SUBJECT.matcher(text);
+    if (m.lookingAt()) {
+      name = m.group(1);
+    } else if (described.lookingAt()) {
+      name = described.group(1); // "Noggin, a media platform for children, will release …"
+      if (!name.contains(" ")) {
+        name = name + " "; // a one-word name the appositive describes is a name
+      }
+    } else if (TITLE_ACTS.matcher(text).lookingAt() && unit.block().title().isPresent()) {
+      // "**Acme Orbital** will offer …": the bold title is the subject
+      String title = unit.block().title().get().text().replace('\n', ' ').strip();
+      Matcher t = ITEM_SUBJECT.matcher(title.replaceFirst("[:.]?$", "") + " will ");
+      if (!t.matches()) {
+        return;
+      }
+      name = t.group(1);
+      if (!name.contains(" ")) {
+        name = name + " "; // a bold title alone is a name, one word or more ("**Zorblax** will")
+      }
+    } else {
+      return;
+    }
+    boolean describedOne = name.endsWith(" ");
+    name = name.strip();
+    if (NO_SUBJECT.matcher(name).matches()
+        || (!name.contains(" ") && !describedOne && !ONE_WORD_NAME.matcher(name).matches())
+        || name.endsWith(" of")
+        || name.contains(" and ")
+        || isKnown(name)
+        || namesAPerson(name)
+        || !known.find(name).isEmpty()) {
+      return;
+    }
+    String head = name.substring(name.lastIndexOf(' ') + 1);
+    add(HeadWords.classOf(head).orElse(SPKG.Actor), name, Optional.empty(), unit, "item-subject");
   }
 
   /**

@@ -33,6 +33,9 @@ final class Extraction {
   /** The actors that open each block's first sentence, for "The agencies will …" after it. */
   final Map<Integer, List<String>> openers = new HashMap<>();
 
+  /** The actor a bold-led item's title names, by block, when the title is that name alone. */
+  final Map<Integer, String> titleActors = new HashMap<>();
+
   /** The programs, partnerships and policies each block's sentences name, for "The Lab will …". */
   final Map<Integer, List<String>> things = new HashMap<>();
 

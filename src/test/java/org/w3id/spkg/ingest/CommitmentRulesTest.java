@@ -445,6 +445,100 @@ class CommitmentRulesTest {
   }
 
   @Test
+  void aFactSheetItemSettingSomethingUp_isAPlan_butProseReportingWorkIsNot() throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: Strengthening Cooperation in Space",
+            "The Administration is taking new steps on space weather:\n\n"
+                + "-   **Orbital Weather Fellows:** NOAA is establishing the Orbital Weather"
+                + " Fellows program to train forecasters of solar storms for satellite"
+                + " operators.\n"
+                + "-   **Lunar Dust Lab:** The National Science Foundation (in Alexandria) is"
+                + " creating the Lunar Dust Lab to study regolith for lunar landers.\n\n"
+                + "NASA is creating a new archive of Mars rover images for researchers.\n");
+    assertThat(commitment(g, "agency:noaa", "plan", "Establishing the Orbital Weather Fellows"))
+        .isTrue();
+    assertThat(commitment(g, "agency:nsf", "plan", "Creating the Lunar Dust Lab"))
+        .as("a parenthesis between the subject and its verb")
+        .isTrue();
+    assertThat(ask(g, "?c spkg:issuer agency:nasa ; a spkg:Commitment"))
+        .as("prose that reports what is under way gives nothing")
+        .isFalse();
+  }
+
+  @Test
+  void theSecondOfTwoContributionsJoinedByWhile_andTheEndOfDeeperCooperation_arePlans()
+      throws IOException {
+    Graph g =
+        ingest(
+            "Joint Statement from the United States and Brazil",
+            "Brazil will build a lunar communications relay, while the United States will"
+                + " provide launch services for the relay on a future lunar mission. NASA is"
+                + " deepening cooperation with NOAA to expand the planned ocean wind satellite"
+                + " mission. NOAA is deepening its ties with ESA in space weather.\n");
+    assertThat(commitment(g, "nation:BR", "plan", "Build a lunar communications relay")).isTrue();
+    assertThat(commitment(g, "nation:US", "plan", "Provide launch services for the relay"))
+        .isTrue();
+    assertThat(commitment(g, "agency:nasa", "plan", "Expand the planned ocean wind satellite"))
+        .isTrue();
+    assertThat(ask(g, "?c spkg:issuer agency:noaa ; a spkg:Commitment"))
+        .as("closer ties with no end named give nothing")
+        .isFalse();
+  }
+
+  @Test
+  void aSecondVerbOfTheSameSubject_isAPlanOfItsOwn_evenInTheSameItem() throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: Strengthening Cooperation in Space",
+            "The Administration is taking new steps:\n\n"
+                + "-   **Lunar Dust Network:** The United States is committed to joining the"
+                + " Lunar Dust Network and looks forward to working with Brazil to finalize the"
+                + " network's charter for lunar surface science.\n");
+    assertThat(commitment(g, "nation:US", "pledge", "Joining the Lunar Dust Network")).isTrue();
+    assertThat(commitment(g, "nation:US", "plan", "Working with Brazil to finalize")).isTrue();
+  }
+
+  @Test
+  void anUnknownNameThatOpensABoldLedItem_isTheIssuerOfItsPledge() throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: Vice President Announces New Commitments to Grow the Space Workforce",
+            "Today the Vice President is announcing the following commitments:\n\n"
+                + "-   **Orbitrex Systems** will offer paid summer internships in satellite"
+                + " operations to 200 community college students.\n"
+                + "-   **Rocketry Kits for Rural Schools:** Skyward Learning Collaborative will"
+                + " provide 5,000 model rocket kits to rural middle schools for space science.\n"
+                + "-   **Zorblax** will train 300 high school teachers in rocketry and orbital"
+                + " mechanics.\n"
+                + "-   **Stargazing Cartoons:** Pibbo, a streaming channel for preschool children,"
+                + " will release ten animated episodes about the Moon and the planets.\n"
+                + "-   **Satellite Data Camp:** Students will learn to read satellite images of"
+                + " Earth from space.\n");
+    assertThat(namedPledge(g, "Orbitrex Systems", "Offer paid summer internships")).isTrue();
+    assertThat(namedPledge(g, "Skyward Learning Collaborative", "Provide 5,000 model rocket"))
+        .isTrue();
+    assertThat(namedPledge(g, "Zorblax", "Train 300 high school teachers"))
+        .as("a one-word bold title")
+        .isTrue();
+    assertThat(namedPledge(g, "Pibbo", "Release ten animated episodes"))
+        .as("a one-word name an appositive describes")
+        .isTrue();
+    assertThat(ask(g, "?e rdfs:label \"Students\"@en")).as("a plain word is no name").isFalse();
+  }
+
+  private boolean namedPledge(Graph g, String issuer, String labelStart) {
+    return ask(
+        g,
+        "?c a spkg:Commitment ; spkg:issuer ?p ; spkg:commitmentKind kind:pledge ; rdfs:label ?l ."
+            + " ?p rdfs:label \""
+            + issuer
+            + "\"@en . FILTER(STRSTARTS(?l, \""
+            + labelStart
+            + "\"))");
+  }
+
+  @Test
   void theInstructionAnOutcomeFulfils_takesTheVerbsBaseForm() {
     assertThat(StatementRules.instruction("developed a lunar plan"))
         .isEqualTo("Develop a lunar plan");
