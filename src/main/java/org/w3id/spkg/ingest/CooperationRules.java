@@ -66,6 +66,13 @@ final class CooperationRules {
       Pattern.compile(
           "\\s*+(?:(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'\u2019-]*+|and|of|for|at|the|on|in|&|,|\\([^()]{1,20}\\))\\s*+)++");
 
+  /** The verb after a participle clause: ", will host", ", is launching", ", will kick off". */
+  private static final Pattern VERB_AFTER_CLAUSE =
+      Pattern.compile(
+          ",\\s+(?:(?:will|is|are)(?: also| jointly)?\\s+)?(host(?:s|ing)?|launch(?:es|ing)?|lead(?:s|ing)?"
+              + "|expand(?:s|ing)?|organi[sz](?:e|es|ing)|hold(?:s|ing)?|kick(?:s|ing)? off|creat(?:e|es|ing)"
+              + "|establish(?:es|ing)?|sponsor(?:s|ing)?|convene(?:s)?|convening)\\b");
+
   private CooperationRules() {}
 
   static void apply(Sentence s, Extraction x) {
@@ -134,17 +141,22 @@ final class CooperationRules {
       if (who.isEmpty() || with.isEmpty()) {
         continue; // not a clause set off by commas: "X, working with Y, will …"
       }
+      // ", will host the Orbital Futures Summit": a name the verb after the clause takes.
+      Matcher verb = VERB_AFTER_CLAUSE.matcher(s.text()).region(after, s.text().length());
+      boolean named = verb.lookingAt();
       Optional<String> target =
           s.firstThing(after, s.text().length())
               .map(Gazetteer.Mention::iri)
+              .or(() -> named ? Undertakings.namedObject(x, s, verb.end()) : Optional.empty())
               .or(() -> Undertakings.namedInitiative(s, x));
       if (target.isEmpty()) {
         continue;
       }
       Node ev = x.evidence(s, Rule.COOPERATION_WITH);
       Node thing = FactWriter.uri(target.get());
-      // One actor working with others leads; several are partners with them.
-      String role = who.size() == 1 ? "lead" : "partner";
+      // One actor working with others leads (hosts what it hosts); several are partners.
+      String role =
+          who.size() > 1 ? "partner" : named && verb.group(1).startsWith("host") ? "host" : "lead";
       for (Gazetteer.Mention a : who) {
         if (!x.out.graph().contains(thing, SPKG.participant.asNode(), FactWriter.uri(a.iri()))) {
           x.out.participation(target.get(), a.iri(), role, Optional.empty(), Optional.empty(), ev);

@@ -30,6 +30,7 @@ final class ParticipationRules {
   private static final Pattern FOUNDS =
       Pattern.compile(
           "\\b(?:creating|created|establishing|established|founding|founded|launching|launched"
+              + "|kick(?:s|ing)? off|kicked off"
               + "|spearheading|spearheaded|leading|leads|led|create|establish|found|spearhead)"
               + "\\b(?! by)(?: (?:a|an) new\\b)?");
   private static final Pattern BY_AGENT =
@@ -54,6 +55,10 @@ final class ParticipationRules {
               + "|(?:\\s*,\\s*(?:and\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}.&'-]*+"
               + "(?:\\s+(?:of|for|and|on|the|\\p{Lu}[\\p{L}\\p{N}.&'-]*+|\\([\\p{Lu}\\p{N}]+\\)))*)+"
               + "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?");
+
+  /** A subject's acronym in parentheses before its verb, after an odd possessive or none. */
+  private static final Pattern SUBJECT_ACRONYM =
+      Pattern.compile("(?:'s|\u2019s)?\\s*\\([\\p{Lu}][\\p{L}\\p{N}&-]{1,11}\\)$");
 
   private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|\u2019s) (?:own )?");
 
@@ -527,8 +532,12 @@ final class ParticipationRules {
     Matcher m = FOUNDS.matcher(s.text());
     while (m.find()) {
       List<String> who = subjectBefore(s, x, m.start());
-      Optional<String> what = Undertakings.directObject(s, m.end());
-      if (!who.isEmpty() && what.isPresent()) {
+      if (who.isEmpty()) {
+        continue;
+      }
+      Optional<String> what =
+          Undertakings.directObject(s, m.end()).or(() -> Undertakings.namedObject(x, s, m.end()));
+      if (what.isPresent()) {
         write(s, x, who, what.get(), "lead", Rule.FOUNDING);
       }
     }
@@ -564,8 +573,12 @@ final class ParticipationRules {
     Matcher m = HOSTS.matcher(s.text());
     while (m.find()) {
       List<String> who = subjectBefore(s, x, m.start());
-      Optional<String> what = Undertakings.directObject(s, m.end());
-      if (!who.isEmpty() && what.isPresent()) {
+      if (who.isEmpty()) {
+        continue;
+      }
+      Optional<String> what =
+          Undertakings.directObject(s, m.end()).or(() -> Undertakings.namedObject(x, s, m.end()));
+      if (what.isPresent()) {
         write(s, x, who, what.get(), "host", Rule.HOST);
       }
     }
@@ -600,6 +613,11 @@ final class ParticipationRules {
   private static List<String> subjectBefore(Sentence s, Extraction x, int verb) {
     Matcher aux = AUXILIARY.matcher(s.text().substring(0, verb));
     int end = aux.find() ? aux.start() : verb;
+    // "The Orbital Learning Trust (OLT) is launching …": the name before its acronym.
+    Matcher acronym = SUBJECT_ACRONYM.matcher(s.text().substring(Math.max(0, end - 30), end));
+    if (acronym.find()) {
+      end = end - (acronym.end() - acronym.start());
+    }
     List<Gazetteer.Mention> who = s.actorsEndingAt(end);
     if (who.isEmpty() || who.get(who.size() - 1).end() != end) {
       return Parties.before(s, x, verb);

@@ -498,6 +498,56 @@ class ParticipationRulesTest {
     assertThat(ask(g, grants + part("agency:noaa", "lead"))).isFalse();
   }
 
+  @Test
+  void aRoleVerbsCapitalisedObjectWithoutNodeBecomesTheUndertaking() throws IOException {
+    Graph g =
+        ingest(
+            "named.md",
+            item(
+                "Tidewater Sky Days",
+                "NOAA is launching Tidewater Sky Days to engage coastal students in satellite"
+                    + " science."),
+            item(
+                "Garden Kits for Classrooms",
+                "NASA will kick off its Lunar Garden Kit project for 3,000 students."),
+            item(
+                "Meeting of Coastal Scientists",
+                "NOAA, in partnership with NASA, will host the Coastal Orbit Summit in May."),
+            item(
+                "Rover Outreach",
+                "NASA is launching the Moon rover in October. NOAA will host Secretary Jane Roe"
+                    + " at the station."));
+    assertThat(
+            ask(
+                g,
+                "?u a spkg:Event ; rdfs:label \"Tidewater Sky Days\"@en ; "
+                    + part("agency:noaa", "lead")))
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                "?u a spkg:Program ; rdfs:label \"Lunar Garden Kit project\"@en ; "
+                    + part("agency:nasa", "lead")))
+        .isTrue();
+    String summit = "?u rdfs:label \"Coastal Orbit Summit\"@en ; ";
+    assertThat(ask(g, summit + part("agency:noaa", "host"))).isTrue();
+    assertThat(ask(g, summit + part("agency:nasa", "partner"))).isTrue();
+    assertThat(
+            ask(
+                g,
+                "?u spkg:qualifiedParticipation ?p ; rdfs:label ?l . FILTER(CONTAINS(STR(?l), \"Moon\"))"))
+        .as("one capitalised word and no head noun is no name")
+        .isFalse();
+    assertThat(
+            ask(
+                g,
+                "?u "
+                    + part("agency:noaa", "host")
+                    + " FILTER NOT EXISTS { ?u rdfs:label \"Coastal Orbit Summit\"@en }"))
+        .as("a person is not an undertaking")
+        .isFalse();
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
