@@ -69,6 +69,12 @@ final class ParticipationRules {
           "\\b(?:provid(?:e|es|ing|ed)|award(?:s|ed|ing)?|announc(?:e|es|ed|ing)|invest(?:s|ed|ing)?"
               + "|commit(?:s|ted|ting)?|fund(?:s|ed|ing)?|grant(?:s|ed|ing)?) (?:(?:more than|over|nearly|up to|about|an additional) )?\\$\\d");
 
+  /** An amount and the word that gives its purpose: "$4M for ", "$2.5 million to support ". */
+  private static final Pattern AMOUNT_FOR =
+      Pattern.compile(
+          "\\d[\\d.,]*+(?:\\s*(?:million|billion|thousand|[MBK])\\b)?(?:\\s+in\\s+(?:new\\s+)?(?:funding|grants))?"
+              + "\\s+(?:for|in|to(?: support| fund| launch| expand)?|toward|towards)\\s");
+
   /** "(deepen) (bilateral) cooperation / collaboration on (a) …": what the parties work on. */
   private static final Pattern COOPERATION_ON =
       Pattern.compile(
@@ -599,8 +605,23 @@ final class ParticipationRules {
     Matcher m = FUNDS.matcher(s.text());
     while (m.find()) {
       List<String> who = subjectBefore(s, x, m.start());
-      Optional<String> what = Undertakings.firstInClause(s, m.end());
-      if (!who.isEmpty() && what.isPresent()) {
+      if (who.isEmpty()) {
+        continue;
+      }
+      // "announced $4M for Tidewater Sky Grants": the name right after the amount has no node.
+      Matcher amount = AMOUNT_FOR.matcher(s.text()).region(m.end() - 1, s.text().length());
+      Optional<String> what =
+          Undertakings.firstInClause(s, m.end())
+              .or(
+                  () ->
+                      amount.lookingAt()
+                              // "$N in American Rescue Plan funds" names where the money comes
+                              // from; one invests in what it funds.
+                              && (!amount.group().trim().endsWith(" in")
+                                  || m.group().startsWith("invest"))
+                          ? Undertakings.namedObject(x, s, amount.end())
+                          : Optional.empty());
+      if (what.isPresent()) {
         write(s, x, who, what.get(), "funder", Rule.FUNDING);
       }
     }

@@ -226,7 +226,16 @@ final class Undertakings {
           "General",
           "Admiral",
           "Force",
-          "Congressional");
+          "Congressional",
+          "Law",
+          "Act",
+          "Bipartisan",
+          "Rescue",
+          "Asia",
+          "Africa",
+          "Europe",
+          "America",
+          "Region");
 
   /**
    * {@code named-undertaking}: the program or event a role verb ending at {@code from} takes as its

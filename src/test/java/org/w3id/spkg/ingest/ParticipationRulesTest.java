@@ -548,6 +548,31 @@ class ParticipationRulesTest {
         .isFalse();
   }
 
+  @Test
+  void theNameAfterAnAmountIsWhatItFunds() throws IOException {
+    Graph g =
+        ingest(
+            "amount.md",
+            item(
+                "Grants for Young Observers",
+                "NOAA announced $4M for Tidewater Sky Grants to bring satellite science to"
+                    + " rural schools."),
+            item(
+                "Support for Engagement",
+                "NASA is providing $2M to support NOAA's engagement in coastal classrooms."));
+    assertThat(
+            ask(g, "?u rdfs:label \"Tidewater Sky Grants\"@en ; " + part("agency:noaa", "funder")))
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                "?u "
+                    + part("agency:nasa", "funder")
+                    + " . ?u rdfs:label ?l FILTER(CONTAINS(STR(?l), \"NOAA\"))"))
+        .as("an actor after the amount is no program")
+        .isFalse();
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
