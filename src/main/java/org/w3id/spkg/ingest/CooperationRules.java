@@ -73,9 +73,75 @@ final class CooperationRules {
               + "|expand(?:s|ing)?|organi[sz](?:e|es|ing)|hold(?:s|ing)?|kick(?:s|ing)? off|creat(?:e|es|ing)"
               + "|establish(?:es|ing)?|sponsor(?:s|ing)?|convene(?:s)?|convening)\\b");
 
+  /** "are collaborating / working together (through …) to develop": several actors' joint aim. */
+  private static final Pattern COLLABORATING =
+      Pattern.compile(
+          "\\b(?:are|will be) (?:now )?(?:collaborating|working together|teaming up"
+              + "|cooperating|joining forces)\\b");
+
+  /** The verb of the aim, in the same clause: "… to develop", "… to jointly launch". */
+  private static final Pattern AIM =
+      Pattern.compile(
+          "[^.;:]{0,100}?\\bto (?:jointly |together )?(?:develop|build|launch|create|establish|host"
+              + "|produce|deliver|expand|run|organi[sz]e)\\b");
+
+  /** Between actors of a subject list: a joiner, over an acronym in parentheses. */
+  private static final Pattern LIST_GAP =
+      Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?(?:,|, and|and|&)?\\s*(?:the\\s+)?");
+
   private CooperationRules() {}
 
+  /**
+   * {@code cooperation-with}: "A (A1), B, C and the D are collaborating through a partnership to
+   * develop P": the listed actors (acronyms in parentheses between them) are partners in P, the
+   * object of the aim's verb, a node made for it when none names it.
+   */
+  private static void collaboratingTo(Sentence s, Extraction x) {
+    Matcher m = COLLABORATING.matcher(s.text());
+    if (!m.find()) {
+      return;
+    }
+    Matcher aim = AIM.matcher(s.text()).region(m.end(), s.text().length());
+    if (!aim.lookingAt()) {
+      return;
+    }
+    List<String> who = new ArrayList<>();
+    int at = m.start();
+    for (int i = s.mentions.size() - 1; i >= 0; i--) {
+      Gazetteer.Mention a = s.mentions.get(i);
+      if (a.end() > at) {
+        continue;
+      }
+      boolean inBrackets =
+          a.start() > 0
+              && s.text().charAt(a.start() - 1) == '('
+              && s.text().startsWith(")", a.end());
+      if (inBrackets) {
+        continue;
+      }
+      if (!s.isActor(a) || !LIST_GAP.matcher(s.text().substring(a.end(), at)).matches()) {
+        break;
+      }
+      who.add(0, a.iri());
+      at = a.start();
+    }
+    if (who.size() < 2) {
+      return;
+    }
+    int after = aim.end();
+    Optional<String> target =
+        Undertakings.directObject(s, after).or(() -> Undertakings.namedObject(x, s, after));
+    if (target.isEmpty()) {
+      return;
+    }
+    Node ev = x.evidence(s, Rule.COOPERATION_WITH);
+    for (String a : who.stream().distinct().toList()) {
+      x.out.participation(target.get(), a, "partner", Optional.empty(), Optional.empty(), ev);
+    }
+  }
+
   static void apply(Sentence s, Extraction x) {
+    collaboratingTo(s, x);
     partnering(s, x, PARTNERING, Rule.PARTNERING);
     partnering(s, x, COOPERATION, Rule.COOPERATION_WITH);
     workingWith(s, x);

@@ -324,7 +324,7 @@ final class Undertakings {
     if (head.lookingAt() && HEAD_NOUNS.contains(head.group(1))) {
       label = name + " " + head.group(1);
       after = head.end();
-    } else if (capitals < 2) {
+    } else if (capitals < 2 && !COINED.matcher(name).matches()) {
       return Optional.empty();
     }
     if (after < text.length()
@@ -337,6 +337,10 @@ final class Undertakings {
             : org.w3id.spkg.vocab.SPKG.Program;
     return Optional.of(unnamed(x, s, label, type, Rule.NAMED_UNDERTAKING, false));
   }
+
+  /** One coined word: letters with a digit or an inner capital ("Space4All", "OrbitLink"). */
+  private static final Pattern COINED =
+      Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\p{N}+\\p{L}*|\\p{Lu}\\p{Ll}+\\p{L}*)");
 
   /** An acronym in parentheses, after a closing quote or asterisk. */
   private static final Pattern ACRONYM_AFTER =

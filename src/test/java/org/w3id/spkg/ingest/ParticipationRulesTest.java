@@ -573,6 +573,28 @@ class ParticipationRulesTest {
         .isFalse();
   }
 
+  @Test
+  void actorsCollaboratingToDevelopANameArePartnersInIt() throws IOException {
+    Graph g =
+        ingest(
+            "together.md",
+            item(
+                "Coastal Learning",
+                "To widen access, NOAA, the National Aeronautics and Space Administration (NASA)"
+                    + " and the National Science Foundation are collaborating through a consortium"
+                    + " of museums to develop Tide4Schools, a three-year campaign."),
+            item(
+                "Harbor Learning",
+                "NOAA is collaborating through a consortium to develop Harbor4Kids, a game."));
+    String tide = "?u rdfs:label \"Tide4Schools\"@en ; ";
+    assertThat(ask(g, tide + part("agency:noaa", "partner"))).isTrue();
+    assertThat(ask(g, tide + part("agency:nasa", "partner"))).isTrue();
+    assertThat(ask(g, tide + part("agency:nsf", "partner"))).isTrue();
+    assertThat(ask(g, "?u rdfs:label \"Harbor4Kids\"@en ; spkg:qualifiedParticipation ?p"))
+        .as("one actor alone is no partnership")
+        .isFalse();
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
