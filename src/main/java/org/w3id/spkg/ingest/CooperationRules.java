@@ -66,9 +66,82 @@ final class CooperationRules {
       Pattern.compile(
           "\\s*+(?:(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'\u2019-]*+|and|of|for|at|the|on|in|&|,|\\([^()]{1,20}\\))\\s*+)++");
 
+  /** The verb after a participle clause: ", will host", ", is launching", ", will kick off". */
+  private static final Pattern VERB_AFTER_CLAUSE =
+      Pattern.compile(
+          ",\\s+(?:(?:will|is|are)(?: also| jointly)?\\s+)?(host(?:s|ing)?|launch(?:es|ing)?|lead(?:s|ing)?"
+              + "|expand(?:s|ing)?|organi[sz](?:e|es|ing)|hold(?:s|ing)?|kick(?:s|ing)? off|creat(?:e|es|ing)"
+              + "|establish(?:es|ing)?|sponsor(?:s|ing)?|convene(?:s)?|convening)\\b");
+
+  /** "are collaborating / working together (through …) to develop": several actors' joint aim. */
+  private static final Pattern COLLABORATING =
+      Pattern.compile(
+          "\\b(?:are|will be) (?:now )?(?:collaborating|working together|teaming up"
+              + "|cooperating|joining forces)\\b");
+
+  /** The verb of the aim, in the same clause: "… to develop", "… to jointly launch". */
+  private static final Pattern AIM =
+      Pattern.compile(
+          "[^.;:]{0,100}?\\bto (?:jointly |together )?(?:develop|build|launch|create|establish|host"
+              + "|produce|deliver|expand|run|organi[sz]e)\\b");
+
+  /** Between actors of a subject list: a joiner, over an acronym in parentheses. */
+  private static final Pattern LIST_GAP =
+      Pattern.compile("\\s*(?:\\([^()]{1,12}\\)\\s*)?(?:,|, and|and|&)?\\s*(?:the\\s+)?");
+
   private CooperationRules() {}
 
+  /**
+   * {@code cooperation-with}: "A (A1), B, C and the D are collaborating through a partnership to
+   * develop P": the listed actors (acronyms in parentheses between them) are partners in P, the
+   * object of the aim's verb, a node made for it when none names it.
+   */
+  private static void collaboratingTo(Sentence s, Extraction x) {
+    Matcher m = COLLABORATING.matcher(s.text());
+    if (!m.find()) {
+      return;
+    }
+    Matcher aim = AIM.matcher(s.text()).region(m.end(), s.text().length());
+    if (!aim.lookingAt()) {
+      return;
+    }
+    List<String> who = new ArrayList<>();
+    int at = m.start();
+    for (int i = s.mentions.size() - 1; i >= 0; i--) {
+      Gazetteer.Mention a = s.mentions.get(i);
+      if (a.end() > at) {
+        continue;
+      }
+      boolean inBrackets =
+          a.start() > 0
+              && s.text().charAt(a.start() - 1) == '('
+              && s.text().startsWith(")", a.end());
+      if (inBrackets) {
+        continue;
+      }
+      if (!s.isActor(a) || !LIST_GAP.matcher(s.text().substring(a.end(), at)).matches()) {
+        break;
+      }
+      who.add(0, a.iri());
+      at = a.start();
+    }
+    if (who.size() < 2) {
+      return;
+    }
+    int after = aim.end();
+    Optional<String> target =
+        Undertakings.directObject(s, after).or(() -> Undertakings.namedObject(x, s, after));
+    if (target.isEmpty()) {
+      return;
+    }
+    Node ev = x.evidence(s, Rule.COOPERATION_WITH);
+    for (String a : who.stream().distinct().toList()) {
+      x.out.participation(target.get(), a, "partner", Optional.empty(), Optional.empty(), ev);
+    }
+  }
+
   static void apply(Sentence s, Extraction x) {
+    collaboratingTo(s, x);
     partnering(s, x, PARTNERING, Rule.PARTNERING);
     partnering(s, x, COOPERATION, Rule.COOPERATION_WITH);
     workingWith(s, x);
@@ -134,17 +207,22 @@ final class CooperationRules {
       if (who.isEmpty() || with.isEmpty()) {
         continue; // not a clause set off by commas: "X, working with Y, will …"
       }
+      // ", will host the Orbital Futures Summit": a name the verb after the clause takes.
+      Matcher verb = VERB_AFTER_CLAUSE.matcher(s.text()).region(after, s.text().length());
+      boolean named = verb.lookingAt();
       Optional<String> target =
           s.firstThing(after, s.text().length())
               .map(Gazetteer.Mention::iri)
+              .or(() -> named ? Undertakings.namedObject(x, s, verb.end()) : Optional.empty())
               .or(() -> Undertakings.namedInitiative(s, x));
       if (target.isEmpty()) {
         continue;
       }
       Node ev = x.evidence(s, Rule.COOPERATION_WITH);
       Node thing = FactWriter.uri(target.get());
-      // One actor working with others leads; several are partners with them.
-      String role = who.size() == 1 ? "lead" : "partner";
+      // One actor working with others leads (hosts what it hosts); several are partners.
+      String role =
+          who.size() > 1 ? "partner" : named && verb.group(1).startsWith("host") ? "host" : "lead";
       for (Gazetteer.Mention a : who) {
         if (!x.out.graph().contains(thing, SPKG.participant.asNode(), FactWriter.uri(a.iri()))) {
           x.out.participation(target.get(), a.iri(), role, Optional.empty(), Optional.empty(), ev);

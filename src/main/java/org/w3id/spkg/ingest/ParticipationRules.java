@@ -30,6 +30,7 @@ final class ParticipationRules {
   private static final Pattern FOUNDS =
       Pattern.compile(
           "\\b(?:creating|created|establishing|established|founding|founded|launching|launched"
+              + "|kick(?:s|ing)? off|kicked off"
               + "|spearheading|spearheaded|leading|leads|led|create|establish|found|spearhead)"
               + "\\b(?! by)(?: (?:a|an) new\\b)?");
   private static final Pattern BY_AGENT =
@@ -55,6 +56,10 @@ final class ParticipationRules {
               + "(?:\\s+(?:of|for|and|on|the|\\p{Lu}[\\p{L}\\p{N}.&'-]*+|\\([\\p{Lu}\\p{N}]+\\)))*)+"
               + "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?");
 
+  /** A subject's acronym in parentheses before its verb, after an odd possessive or none. */
+  private static final Pattern SUBJECT_ACRONYM =
+      Pattern.compile("(?:'s|\u2019s)?\\s*\\([\\p{Lu}][\\p{L}\\p{N}&-]{1,11}\\)$");
+
   private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|\u2019s) (?:own )?");
 
   private static final Pattern AUXILIARY =
@@ -63,6 +68,12 @@ final class ParticipationRules {
       Pattern.compile(
           "\\b(?:provid(?:e|es|ing|ed)|award(?:s|ed|ing)?|announc(?:e|es|ed|ing)|invest(?:s|ed|ing)?"
               + "|commit(?:s|ted|ting)?|fund(?:s|ed|ing)?|grant(?:s|ed|ing)?) (?:(?:more than|over|nearly|up to|about|an additional) )?\\$\\d");
+
+  /** An amount and the word that gives its purpose: "$4M for ", "$2.5 million to support ". */
+  private static final Pattern AMOUNT_FOR =
+      Pattern.compile(
+          "\\d[\\d.,]*+(?:\\s*(?:million|billion|thousand|[MBK])\\b)?(?:\\s+in\\s+(?:new\\s+)?(?:funding|grants))?"
+              + "\\s+(?:for|in|to(?: support| fund| launch| expand)?|toward|towards)\\s");
 
   /** "(deepen) (bilateral) cooperation / collaboration on (a) …": what the parties work on. */
   private static final Pattern COOPERATION_ON =
@@ -527,8 +538,12 @@ final class ParticipationRules {
     Matcher m = FOUNDS.matcher(s.text());
     while (m.find()) {
       List<String> who = subjectBefore(s, x, m.start());
-      Optional<String> what = Undertakings.directObject(s, m.end());
-      if (!who.isEmpty() && what.isPresent()) {
+      if (who.isEmpty()) {
+        continue;
+      }
+      Optional<String> what =
+          Undertakings.directObject(s, m.end()).or(() -> Undertakings.namedObject(x, s, m.end()));
+      if (what.isPresent()) {
         write(s, x, who, what.get(), "lead", Rule.FOUNDING);
       }
     }
@@ -564,8 +579,12 @@ final class ParticipationRules {
     Matcher m = HOSTS.matcher(s.text());
     while (m.find()) {
       List<String> who = subjectBefore(s, x, m.start());
-      Optional<String> what = Undertakings.directObject(s, m.end());
-      if (!who.isEmpty() && what.isPresent()) {
+      if (who.isEmpty()) {
+        continue;
+      }
+      Optional<String> what =
+          Undertakings.directObject(s, m.end()).or(() -> Undertakings.namedObject(x, s, m.end()));
+      if (what.isPresent()) {
         write(s, x, who, what.get(), "host", Rule.HOST);
       }
     }
@@ -586,8 +605,23 @@ final class ParticipationRules {
     Matcher m = FUNDS.matcher(s.text());
     while (m.find()) {
       List<String> who = subjectBefore(s, x, m.start());
-      Optional<String> what = Undertakings.firstInClause(s, m.end());
-      if (!who.isEmpty() && what.isPresent()) {
+      if (who.isEmpty()) {
+        continue;
+      }
+      // "announced $4M for Tidewater Sky Grants": the name right after the amount has no node.
+      Matcher amount = AMOUNT_FOR.matcher(s.text()).region(m.end() - 1, s.text().length());
+      Optional<String> what =
+          Undertakings.firstInClause(s, m.end())
+              .or(
+                  () ->
+                      amount.lookingAt()
+                              // "$N in American Rescue Plan funds" names where the money comes
+                              // from; one invests in what it funds.
+                              && (!amount.group().trim().endsWith(" in")
+                                  || m.group().startsWith("invest"))
+                          ? Undertakings.namedObject(x, s, amount.end())
+                          : Optional.empty());
+      if (what.isPresent()) {
         write(s, x, who, what.get(), "funder", Rule.FUNDING);
       }
     }
@@ -600,6 +634,11 @@ final class ParticipationRules {
   private static List<String> subjectBefore(Sentence s, Extraction x, int verb) {
     Matcher aux = AUXILIARY.matcher(s.text().substring(0, verb));
     int end = aux.find() ? aux.start() : verb;
+    // "The Orbital Learning Trust (OLT) is launching …": the name before its acronym.
+    Matcher acronym = SUBJECT_ACRONYM.matcher(s.text().substring(Math.max(0, end - 30), end));
+    if (acronym.find()) {
+      end = end - (acronym.end() - acronym.start());
+    }
     List<Gazetteer.Mention> who = s.actorsEndingAt(end);
     if (who.isEmpty() || who.get(who.size() - 1).end() != end) {
       return Parties.before(s, x, verb);

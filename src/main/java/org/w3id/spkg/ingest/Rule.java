@@ -52,6 +52,7 @@ enum Rule {
   HOST("host", "0.75"),
   FUNDING("funding", "0.7"),
   FOUNDING("founding", "0.75"),
+  NAMED_UNDERTAKING("named-undertaking", "0.65"),
   POSSESSIVE("possessive", "0.65"),
   UNDERTAKING("undertaking", "0.75"),
   ANNOUNCED_COMMITMENT("announced-commitment", "0.8"),

@@ -498,6 +498,103 @@ class ParticipationRulesTest {
     assertThat(ask(g, grants + part("agency:noaa", "lead"))).isFalse();
   }
 
+  @Test
+  void aRoleVerbsCapitalisedObjectWithoutNodeBecomesTheUndertaking() throws IOException {
+    Graph g =
+        ingest(
+            "named.md",
+            item(
+                "Tidewater Sky Days",
+                "NOAA is launching Tidewater Sky Days to engage coastal students in satellite"
+                    + " science."),
+            item(
+                "Garden Kits for Classrooms",
+                "NASA will kick off its Lunar Garden Kit project for 3,000 students."),
+            item(
+                "Meeting of Coastal Scientists",
+                "NOAA, in partnership with NASA, will host the Coastal Orbit Summit in May."),
+            item(
+                "Rover Outreach",
+                "NASA is launching the Moon rover in October. NOAA will host Secretary Jane Roe"
+                    + " at the station."));
+    assertThat(
+            ask(
+                g,
+                "?u a spkg:Event ; rdfs:label \"Tidewater Sky Days\"@en ; "
+                    + part("agency:noaa", "lead")))
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                "?u a spkg:Program ; rdfs:label \"Lunar Garden Kit project\"@en ; "
+                    + part("agency:nasa", "lead")))
+        .isTrue();
+    String summit = "?u rdfs:label \"Coastal Orbit Summit\"@en ; ";
+    assertThat(ask(g, summit + part("agency:noaa", "host"))).isTrue();
+    assertThat(ask(g, summit + part("agency:nasa", "partner"))).isTrue();
+    assertThat(
+            ask(
+                g,
+                "?u spkg:qualifiedParticipation ?p ; rdfs:label ?l . FILTER(CONTAINS(STR(?l), \"Moon\"))"))
+        .as("one capitalised word and no head noun is no name")
+        .isFalse();
+    assertThat(
+            ask(
+                g,
+                "?u "
+                    + part("agency:noaa", "host")
+                    + " FILTER NOT EXISTS { ?u rdfs:label \"Coastal Orbit Summit\"@en }"))
+        .as("a person is not an undertaking")
+        .isFalse();
+  }
+
+  @Test
+  void theNameAfterAnAmountIsWhatItFunds() throws IOException {
+    Graph g =
+        ingest(
+            "amount.md",
+            item(
+                "Grants for Young Observers",
+                "NOAA announced $4M for Tidewater Sky Grants to bring satellite science to"
+                    + " rural schools."),
+            item(
+                "Support for Engagement",
+                "NASA is providing $2M to support NOAA's engagement in coastal classrooms."));
+    assertThat(
+            ask(g, "?u rdfs:label \"Tidewater Sky Grants\"@en ; " + part("agency:noaa", "funder")))
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                "?u "
+                    + part("agency:nasa", "funder")
+                    + " . ?u rdfs:label ?l FILTER(CONTAINS(STR(?l), \"NOAA\"))"))
+        .as("an actor after the amount is no program")
+        .isFalse();
+  }
+
+  @Test
+  void actorsCollaboratingToDevelopANameArePartnersInIt() throws IOException {
+    Graph g =
+        ingest(
+            "together.md",
+            item(
+                "Coastal Learning",
+                "To widen access, NOAA, the National Aeronautics and Space Administration (NASA)"
+                    + " and the National Science Foundation are collaborating through a consortium"
+                    + " of museums to develop Tide4Schools, a three-year campaign."),
+            item(
+                "Harbor Learning",
+                "NOAA is collaborating through a consortium to develop Harbor4Kids, a game."));
+    String tide = "?u rdfs:label \"Tide4Schools\"@en ; ";
+    assertThat(ask(g, tide + part("agency:noaa", "partner"))).isTrue();
+    assertThat(ask(g, tide + part("agency:nasa", "partner"))).isTrue();
+    assertThat(ask(g, tide + part("agency:nsf", "partner"))).isTrue();
+    assertThat(ask(g, "?u rdfs:label \"Harbor4Kids\"@en ; spkg:qualifiedParticipation ?p"))
+        .as("one actor alone is no partnership")
+        .isFalse();
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
