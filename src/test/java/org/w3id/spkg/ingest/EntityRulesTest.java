@@ -184,6 +184,43 @@ class EntityRulesTest {
   }
 
   @Test
+  void anAcronymWithALowerCaseInitial_spellsTheLowerCaseHeadAndTheCapitalisedWords()
+      throws IOException {
+    Graph g =
+        ingest(
+            "Brazil and Norway launched the Brazil-Norway initiative on Polar Orbit Research"
+                + " (iPOR) to share satellite data. The partnership for Lunar Dust Studies (pLDX)"
+                + " will fly a lunar payload, and a mission to Outer Moons (zOM) is studied.");
+    assertThat(
+            ask(
+                g,
+                "?s a spkg:Partnership ; rdfs:label \"initiative on Polar Orbit Research\"@en ;"
+                    + " spkg:acronym \"iPOR\""))
+        .isTrue();
+    assertThat(ask(g, "?x spkg:acronym \"pLDX\"")).as("X is not an initial").isFalse();
+    assertThat(ask(g, "?x spkg:acronym \"zOM\"")).as("mission gives no z").isFalse();
+  }
+
+  @Test
+  void anAcronymDefinedInAPassageNotAboutSpace_namesTheThingAPassageAboutSpaceUses()
+      throws IOException {
+    Graph g =
+        RuleFixture.ingest(
+            dir,
+            "mixed.md",
+            "Fact sheet: Chile and Denmark deepen ties",
+            "The leaders welcomed the Andean-Nordic Trade Partnership (ANTP) and new tariff"
+                + " rules for farm exports and fisheries.\n\nThe Fisheries Exchange Office"
+                + " (FEO) will hold talks on ocean quotas and fishing fleets.\n\nUnder the"
+                + " ANTP, the two space agencies will launch a joint Earth observation satellite"
+                + " in 2028 and share launch services for lunar payloads.\n",
+            IngestOptions.Topic.SPACE);
+    assertThat(ask(g, "?s spkg:acronym \"ANTP\" . ?d spkg:mentions ?s . ?d a spkg:Document"))
+        .isTrue();
+    assertThat(ask(g, "?x spkg:acronym \"FEO\"")).as("never used about space").isFalse();
+  }
+
+  @Test
   void aNameWithALowerCaseHead_isAlsoNamedWithTheHead() throws IOException {
     Graph g =
         ingest(
