@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -218,6 +219,36 @@ class EntityRulesTest {
     assertThat(ask(g, "?s spkg:acronym \"ANTP\" . ?d spkg:mentions ?s . ?d a spkg:Document"))
         .isTrue();
     assertThat(ask(g, "?x spkg:acronym \"FEO\"")).as("never used about space").isFalse();
+  }
+
+  @Test
+  void theOrderSignedToday_isAlsoNamedByItsKind_anEarlierOrderIsNot() throws IOException {
+    Graph g =
+        ingest(
+            "Today, President Alma R. Vance signed an Executive Order to expand commercial lunar"
+                + " landing services. In March, President Vance signed an Executive Order to"
+                + " speed satellite launch licensing.");
+    assertThat(
+            ask(
+                g,
+                "?o a spkg:Policy ; rdfs:label \"Executive Order to expand commercial lunar landing"
+                    + " services\"@en ; skos:altLabel \"Executive Order\"@en"))
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                "?o rdfs:label \"Executive Order to speed satellite launch licensing\"@en ;"
+                    + " skos:altLabel \"Executive Order\"@en"))
+        .as("signed in March, not today")
+        .isFalse();
+    Gazetteer kinds =
+        Gazetteer.of(
+            List.of(new Gazetteer.Entry("urn:x:order", Gazetteer.Form.NAME, "Executive Order")));
+    assertThat(kinds.find("The Executive Order directs the agencies."))
+        .as("a kind, no name")
+        .isEmpty();
+    assertThat(ask(g, "?o rdfs:label \"Executive Order to speed satellite launch licensing\"@en"))
+        .isTrue();
   }
 
   @Test
