@@ -100,6 +100,16 @@ final class EntityFinder {
   private static final Pattern NAME_GOES_ON =
       Pattern.compile(" (?:of|for|on|and) (?:the )?\\p{Lu}");
 
+  /** "(CSI) in Dayton, Ohio will …": where the organisation is, before what it does. */
+  private static final Pattern LOCATED =
+      Pattern.compile(
+          "in \\p{Lu}[\\p{L}.]*+(?: \\p{Lu}[\\p{L}.]*+){0,3}+(?:, \\p{Lu}[\\p{L}.]*+(?: \\p{Lu}[\\p{L}.]*+){0,2}+)?+,? ");
+
+  private static int located(String after) {
+    Matcher m = LOCATED.matcher(after);
+    return m.lookingAt() ? m.end() : 0;
+  }
+
   /** The definition's subject acts: "will present", "has awarded", "are establishing". */
   private static final Pattern ACTS =
       Pattern.compile(
@@ -219,9 +229,20 @@ final class EntityFinder {
 
   private void acronymDefinitions(TextUnit unit, String all) {
     String text = unit.text().text();
+    // "**… Center of Science and Industry** (CSI) in …": a bold lead ends with the name whose
+    // acronym opens the body; the title is read before it, its own acronyms left to it.
+    int from = 0;
+    if (unit.isFirstOfBody()
+        && unit.block().title().isPresent()
+        && text.startsWith("(")
+        && unit.block().isBoldLed()) {
+      String title = unit.block().title().get().text();
+      text = title + " " + text;
+      from = title.length() + 1;
+    }
     List<NameWords.Word> words = NameWords.words(text);
     lowerInitialAcronyms(unit, text, words);
-    Matcher m = PARENS.matcher(text);
+    Matcher m = PARENS.matcher(text).region(from, text.length());
     while (m.find()) {
       String acronym = m.group(1);
       if (!NameWords.isAcronym(acronym)) {
@@ -282,7 +303,8 @@ final class EntityFinder {
       }
       if (type.isPresent()) {
         add(type.get(), label, Optional.of(acronym), unit, "acronym-definition");
-      } else if (ACTS.matcher(after).lookingAt()
+      } else if ((ACTS.matcher(after).lookingAt()
+              || ACTS.matcher(after).region(located(after), after.length()).lookingAt())
           && !OFFICE_WORD.matcher(nameWords.get(0).text()).lookingAt()) {
         // "Women in Aerospace (WIA) will present …": a name without a head word that does
         // something is an organisation.

@@ -252,6 +252,22 @@ class EntityRulesTest {
   }
 
   @Test
+  void anAcronymOpeningABoldItemsBody_isTheLeadsLastName_andWhereItIsBeforeItActs()
+      throws IOException {
+    Graph g =
+        ingest(
+            "-   **Rocket kits for schools: Friends of Orbital Learning** (FOL) in Dayton, Ohio"
+                + " will provide 500 model rocket kits to rural schools.\n-   **Lunar"
+                + " Lessons** (LL) will reach 40 schools with lessons on lunar landers.\n");
+    assertThat(
+            ask(
+                g,
+                "?s a spkg:Actor ; rdfs:label \"Friends of Orbital Learning\"@en ;"
+                    + " spkg:acronym \"FOL\""))
+        .isTrue();
+  }
+
+  @Test
   void aNameWithALowerCaseHead_isAlsoNamedWithTheHead() throws IOException {
     Graph g =
         ingest(
