@@ -612,12 +612,29 @@ final class EntityFinder {
           || label.endsWith(")")
           || namesAPerson(label)
           || refersBack(name)
-          || NO_WEEK.matcher(label).matches()) {
+          || NO_WEEK.matcher(label).matches()
+          || aspectOfKnown(label)) {
         continue;
       }
       add(type.orElseThrow(), label, Optional.empty(), unit, "capitalised-name");
     }
   }
+
+  /**
+   * "Membership of the National Space Council", "Functions of the Council": a word that is no head
+   * word, "of the" and a known body name an aspect of the body, not a body of their own.
+   */
+  private boolean aspectOfKnown(String label) {
+    Matcher m = ASPECT_OF.matcher(label);
+    if (!m.lookingAt() || HeadWords.classOf(m.group(1)).isPresent()) {
+      return false;
+    }
+    String rest = label.substring(m.end());
+    return knownIri(rest).map(iri -> !isPlace(iri)).orElse(false)
+        || found.values().stream().anyMatch(e -> e.label().equals(rest));
+  }
+
+  private static final Pattern ASPECT_OF = Pattern.compile("(\\p{Lu}\\p{Ll}++) of the ");
 
   /**
    * Where a head-first name starts: at the capitalised words just before its head word

@@ -268,6 +268,21 @@ class EntityRulesTest {
   }
 
   @Test
+  void anAspectOfAKnownBody_isNoBody_butAHeadWordOfOneIs() throws IOException {
+    Graph g =
+        ingest(
+            "Sec. 3.  Membership of the National Aeronautics and Space Administration.  The"
+                + " Department of the National Aeronautics and Space Administration will fly a"
+                + " lunar lander.");
+    assertThat(
+            ask(
+                g,
+                "?s rdfs:label \"Membership of the National Aeronautics and Space"
+                    + " Administration\"@en"))
+        .isFalse();
+  }
+
+  @Test
   void aNameWithALowerCaseHead_isAlsoNamedWithTheHead() throws IOException {
     Graph g =
         ingest(
