@@ -60,7 +60,10 @@ final class DocumentExtractor {
     boolean mixed =
         x.topic != IngestOptions.Topic.ALL && x.relevance.label() == Relevance.Label.MIXED;
     List<NewEntity> found =
-        finder.find(units, u -> !mixed || spaceBlocks.contains(u.block().index()), contextUnits());
+        finder.find(
+            units,
+            u -> !mixed || spaceBlocks.contains(u.block().index()),
+            units.isEmpty() ? List.of() : contextUnits());
     List<Gazetteer.Entry> names = new ArrayList<>();
     for (EntityFinder.TaughtAcronym t : finder.taughtAcronyms()) {
       Node n = FactWriter.uri(t.iri());
@@ -160,7 +163,8 @@ final class DocumentExtractor {
 
   /** The sentences of the passages the document is not read in: context for acronyms. */
   private List<TextUnit> contextUnits() {
-    return units(false);
+    // Only sentences that may define an acronym.
+    return units(false).stream().filter(u -> u.text().text().indexOf('(') >= 0).toList();
   }
 
   private List<TextUnit> units(boolean read) {
