@@ -21,7 +21,9 @@ import org.w3id.spkg.vocab.SPKG;
  * <ul>
  *   <li>{@code acronym-definition}: "Full Name (ACRONYM)", the acronym's capitals found among the
  *       name's initials; typed by the name's head word, the word after the parenthesis, or a later
- *       "ACRONYM program";
+ *       "ACRONYM program"; also "initiative on Full Name (iFN)" (a lower-case initial spells the
+ *       head word), a bold lead's last name defined by "(ACRONYM)" opening the item's body, and a
+ *       definition in a passage not read when a read passage uses the acronym;
  *   <li>{@code capitalised-name}: capitalised words ending in a head word ("Vera C. Rubin
  *       Observatory", "SelectUSA Investment Summit"), or followed by a lower-case one ("Landsat
  *       Next Earth Observation mission");
