@@ -60,7 +60,10 @@ final class DocumentExtractor {
     boolean mixed =
         x.topic != IngestOptions.Topic.ALL && x.relevance.label() == Relevance.Label.MIXED;
     List<NewEntity> found =
-        finder.find(units, u -> !mixed || spaceBlocks.contains(u.block().index()));
+        finder.find(
+            units,
+            u -> !mixed || spaceBlocks.contains(u.block().index()),
+            units.isEmpty() ? List.of() : contextUnits());
     List<Gazetteer.Entry> names = new ArrayList<>();
     for (EntityFinder.TaughtAcronym t : finder.taughtAcronyms()) {
       Node n = FactWriter.uri(t.iri());
@@ -155,9 +158,19 @@ final class DocumentExtractor {
    * block).
    */
   private List<TextUnit> units() {
+    return units(true);
+  }
+
+  /** The sentences of the passages the document is not read in: context for acronyms. */
+  private List<TextUnit> contextUnits() {
+    // Only sentences that may define an acronym.
+    return units(false).stream().filter(u -> u.text().text().indexOf('(') >= 0).toList();
+  }
+
+  private List<TextUnit> units(boolean read) {
     List<TextUnit> units = new ArrayList<>();
     for (ParsedDocument.Block b : doc.blocks()) {
-      boolean admitted = x.relevance.admits(b.index(), x.topic);
+      boolean admitted = x.relevance.admits(b.index(), x.topic) == read;
       List<PlainText> texts = new ArrayList<>();
       b.title().ifPresent(texts::add);
       for (int[] s : SentenceSplitter.split(b.body().text())) {
@@ -166,7 +179,9 @@ final class DocumentExtractor {
       for (int i = 0; i < texts.size(); i++) {
         PlainText text = texts.get(i);
         if (text.length() > LONGEST_SENTENCE) {
-          tooLong(text);
+          if (read) {
+            tooLong(text);
+          }
         } else if (admitted) {
           units.add(new TextUnit(b, text, i == 0 && b.title().isPresent(), i));
         }

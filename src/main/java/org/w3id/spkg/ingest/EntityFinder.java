@@ -1,6 +1,7 @@
 package org.w3id.spkg.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,9 @@ import org.w3id.spkg.vocab.SPKG;
  * <ul>
  *   <li>{@code acronym-definition}: "Full Name (ACRONYM)", the acronym's capitals found among the
  *       name's initials; typed by the name's head word, the word after the parenthesis, or a later
- *       "ACRONYM program";
+ *       "ACRONYM program"; also "initiative on Full Name (iFN)" (a lower-case initial spells the
+ *       head word), a bold lead's last name defined by "(ACRONYM)" opening the item's body, and a
+ *       definition in a passage not read when a read passage uses the acronym;
  *   <li>{@code capitalised-name}: capitalised words ending in a head word ("Vera C. Rubin
  *       Observatory", "SelectUSA Investment Summit"), or followed by a lower-case one ("Landsat
  *       Next Earth Observation mission");
@@ -36,6 +39,13 @@ final class EntityFinder {
 
   private static final Pattern PARENS =
       Pattern.compile("\\(\\s*([A-Z][A-Za-z0-9&-]*[A-Za-z0-9])\\s*\\)");
+
+  private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}-]+");
+
+  /** "(iCET)": an acronym whose first letter stays lower-case, as its word does. */
+  private static final Pattern LOWER_INITIAL_PARENS =
+      Pattern.compile("\\(\\s*+([a-z][A-Z][A-Za-z0-9-]*[A-Z0-9])\\s*+\\)");
+
   private static final Pattern QUOTED =
       Pattern.compile("\\b(titled|entitled|called|named) [“\"]([^”\"]{3,200}?)[,.]?[”\"]");
   private static final Pattern APPOSITIVE =
@@ -91,6 +101,16 @@ final class EntityFinder {
       Pattern.compile("^(?: \\p{Lu}\\p{Ll}+| \\p{Lu}\\.){1,4}$");
   private static final Pattern NAME_GOES_ON =
       Pattern.compile(" (?:of|for|on|and) (?:the )?\\p{Lu}");
+
+  /** "(CSI) in Dayton, Ohio will …": where the organisation is, before what it does. */
+  private static final Pattern LOCATED =
+      Pattern.compile(
+          "in \\p{Lu}[\\p{L}.]*+(?: \\p{Lu}[\\p{L}.]*+){0,3}+(?:, \\p{Lu}[\\p{L}.]*+(?: \\p{Lu}[\\p{L}.]*+){0,2}+)?+,? ");
+
+  private static int located(String after) {
+    Matcher m = LOCATED.matcher(after);
+    return m.lookingAt() ? m.end() : 0;
+  }
 
   /** The definition's subject acts: "will present", "has awarded", "are establishing". */
   private static final Pattern ACTS =
@@ -188,7 +208,29 @@ final class EntityFinder {
    * only from the units {@code defines} admits (those of a mixed document's passages about space).
    */
   List<NewEntity> find(List<TextUnit> units, java.util.function.Predicate<TextUnit> defines) {
+    return find(units, defines, List.of());
+  }
+
+  /**
+   * As {@link #find(List, java.util.function.Predicate)}, with the units of the passages the
+   * document is not read in ({@code context}): an acronym they define counts when a unit {@code
+   * defines} admits uses it ("the initiative on … (iCET)" in an opening paragraph about trade, "the
+   * iCET will expand space cooperation" later).
+   */
+  List<NewEntity> find(
+      List<TextUnit> units,
+      java.util.function.Predicate<TextUnit> defines,
+      List<TextUnit> context) {
     String all = String.join(" ", units.stream().map(u -> u.text().text()).toList());
+    Set<String> spaceWords = new java.util.HashSet<>();
+    units.stream()
+        .filter(defines)
+        .forEach(u -> spaceWords.addAll(Arrays.asList(WORD_BREAK.split(u.text().text()))));
+    usedHere = (a, l) -> spaceWords.contains(a);
+    for (TextUnit unit : context) {
+      acronymDefinitions(unit, all);
+    }
+    usedHere = (a, l) -> true;
     for (TextUnit unit : units) {
       if (defines.test(unit)) {
         acronymDefinitions(unit, all);
@@ -216,10 +258,25 @@ final class EntityFinder {
     return List.copyOf(found.values());
   }
 
+  /** Whether an acronym defined in the current unit is used where the document may define it. */
+  private java.util.function.BiPredicate<String, String> usedHere = (a, l) -> true;
+
   private void acronymDefinitions(TextUnit unit, String all) {
     String text = unit.text().text();
+    // "**… Center of Science and Industry** (CSI) in …": a bold lead ends with the name whose
+    // acronym opens the body; the title is read before it, its own acronyms left to it.
+    int from = 0;
+    if (unit.isFirstOfBody()
+        && unit.block().title().isPresent()
+        && text.startsWith("(")
+        && unit.block().isBoldLed()) {
+      String title = unit.block().title().get().text();
+      text = title + " " + text;
+      from = title.length() + 1;
+    }
     List<NameWords.Word> words = NameWords.words(text);
-    Matcher m = PARENS.matcher(text);
+    lowerInitialAcronyms(unit, text, words);
+    Matcher m = PARENS.matcher(text).region(from, text.length());
     while (m.find()) {
       String acronym = m.group(1);
       if (!NameWords.isAcronym(acronym)) {
@@ -241,6 +298,9 @@ final class EntityFinder {
       String label =
           text.substring(nameWords.get(0).start(), nameWords.get(nameWords.size() - 1).end());
       if (isKnown(label)) {
+        if (!usedHere.test(acronym, label)) {
+          continue;
+        }
         knownIri(label)
             .filter(iri -> !knownAcronym || !knownIri(acronym).equals(Optional.of(iri)))
             .ifPresent(iri -> taught.add(new TaughtAcronym(iri, acronym, unit)));
@@ -272,14 +332,58 @@ final class EntityFinder {
       if (type.isEmpty()) {
         type = laterHeads.computeIfAbsent(acronym, a -> laterHead(all, a));
       }
+      if (!usedHere.test(acronym, label)) {
+        continue;
+      }
       if (type.isPresent()) {
         add(type.get(), label, Optional.of(acronym), unit, "acronym-definition");
-      } else if (ACTS.matcher(after).lookingAt()
+      } else if ((ACTS.matcher(after).lookingAt()
+              || ACTS.matcher(after).region(located(after), after.length()).lookingAt())
           && !OFFICE_WORD.matcher(nameWords.get(0).text()).lookingAt()) {
         // "Women in Aerospace (WIA) will present …": a name without a head word that does
         // something is an organisation.
         add(SPKG.Actor, label, Optional.of(acronym), unit, "acronym-definition");
       }
+    }
+  }
+
+  /**
+   * "initiative on Critical and Emerging Technology (iCET)": the acronym's lower-case letter is the
+   * initial of the head word that a connector joins to the capitalised words its capitals spell.
+   */
+  private void lowerInitialAcronyms(TextUnit unit, String text, List<NameWords.Word> words) {
+    if (text.indexOf('(') < 0) {
+      return;
+    }
+    Matcher m = LOWER_INITIAL_PARENS.matcher(text);
+    while (m.find()) {
+      String acronym = m.group(1);
+      List<NameWords.Word> name = NameWords.nameEndingAt(text, words, m.start(), false);
+      Optional<List<NameWords.Word>> matched = matchInitials(name, acronym.substring(1));
+      if (matched.isEmpty()) {
+        continue;
+      }
+      int first = words.indexOf(matched.get().get(0));
+      if (first < 2 || !words.get(first - 1).isConnector()) {
+        continue;
+      }
+      NameWords.Word head = words.get(first - 2);
+      boolean joined =
+          text.substring(head.end(), words.get(first).start()).replace('\n', ' ').trim().length()
+              == words.get(first - 1).text().length();
+      if (!joined
+          || Character.toLowerCase(head.text().charAt(0)) != acronym.charAt(0)
+          || head.text().length() < 3) {
+        continue;
+      }
+      Optional<Resource> type = HeadWords.classOf(head.text());
+      String label =
+          text.substring(head.start(), matched.get().get(matched.get().size() - 1).end())
+              .replaceAll("\\s++", " ");
+      if (type.isEmpty() || isKnown(label) || isKnown(acronym) || !usedHere.test(acronym, label)) {
+        continue;
+      }
+      add(type.get(), label, Optional.of(acronym), unit, "acronym-definition");
     }
   }
 
@@ -542,12 +646,29 @@ final class EntityFinder {
           || label.endsWith(")")
           || namesAPerson(label)
           || refersBack(name)
-          || NO_WEEK.matcher(label).matches()) {
+          || NO_WEEK.matcher(label).matches()
+          || aspectOfKnown(label)) {
         continue;
       }
       add(type.orElseThrow(), label, Optional.empty(), unit, "capitalised-name");
     }
   }
+
+  /**
+   * "Membership of the National Space Council", "Functions of the Council": a word that is no head
+   * word, "of the" and a known body name an aspect of the body, not a body of their own.
+   */
+  private boolean aspectOfKnown(String label) {
+    Matcher m = ASPECT_OF.matcher(label);
+    if (!m.lookingAt() || HeadWords.classOf(m.group(1)).isPresent()) {
+      return false;
+    }
+    String rest = label.substring(m.end());
+    return knownIri(rest).map(iri -> !isPlace(iri)).orElse(false)
+        || found.values().stream().anyMatch(e -> e.label().equals(rest));
+  }
+
+  private static final Pattern ASPECT_OF = Pattern.compile("(\\p{Lu}\\p{Ll}++) of the ");
 
   /**
    * Where a head-first name starts: at the capitalised words just before its head word

@@ -97,7 +97,20 @@ final class Gazetteer {
   /** An entry's place in a trie, to remove it. */
   record Handle(Node root, Terminal terminal) {}
 
+  /**
+   * The kinds of a presidential order: one document's order is "the Executive Order" of its text
+   * (an alternative label), but the words name no one order in another document.
+   */
+  private static final java.util.Set<String> KINDS =
+      java.util.Set.of(
+          "executive order",
+          "national security presidential memorandum",
+          "presidential memorandum");
+
   private static Terminal add(Node root, Entry entry, int rank) {
+    if (KINDS.contains(entry.surface().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
     List<String> tokens = tokens(entry.surface()).stream().map(t -> t.text).toList();
     if (tokens.isEmpty()) {
       return null;

@@ -52,8 +52,25 @@ record NewEntity(
         alt.add(label + " " + m.group(1));
       }
     }
+    // "Today, President … signed an Executive Order to …": the order the document announces is
+    // the Executive Order of its text, named by its kind alone.
+    if (rule.equals(Rule.ORDER_NAME.key) && at >= 0) {
+      java.util.regex.Matcher today =
+          SIGNED_TODAY.matcher(text.substring(Math.max(0, at - 80), at));
+      java.util.regex.Matcher kind = ORDER_KIND.matcher(label);
+      if (today.find() && kind.lookingAt()) {
+        alt.add(kind.group(1));
+      }
+    }
     return List.copyOf(new java.util.LinkedHashSet<>(alt));
   }
+
+  private static final java.util.regex.Pattern SIGNED_TODAY =
+      java.util.regex.Pattern.compile("\\bToday\\b[^;]*\\bsigned (?:an|a) $");
+  private static final java.util.regex.Pattern ORDER_KIND =
+      java.util.regex.Pattern.compile(
+          "(Executive Order|National Security Presidential Memorandum|Presidential Memorandum)"
+              + " (?:to|that|promoting|establishing|directing|on) ");
 
   private static final java.util.regex.Pattern LOWER_HEAD =
       java.util.regex.Pattern.compile(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -181,6 +182,104 @@ class EntityRulesTest {
     assertThat(ask(g, "?s a spkg:Actor ; rdfs:label \"Friends of Lunar Science\"@en")).isTrue();
     assertThat(ask(g, "?x spkg:acronym \"ODR\"")).as("is a: no act").isFalse();
     assertThat(ask(g, "?x spkg:acronym \"DSR\"")).as("has been tested: acted upon").isFalse();
+  }
+
+  @Test
+  void anAcronymWithALowerCaseInitial_spellsTheLowerCaseHeadAndTheCapitalisedWords()
+      throws IOException {
+    Graph g =
+        ingest(
+            "Brazil and Norway launched the Brazil-Norway initiative on Polar Orbit Research"
+                + " (iPOR) to share satellite data. The partnership for Lunar Dust Studies (pLDX)"
+                + " will fly a lunar payload, and a mission to Outer Moons (zOM) is studied.");
+    assertThat(
+            ask(
+                g,
+                "?s a spkg:Partnership ; rdfs:label \"initiative on Polar Orbit Research\"@en ;"
+                    + " spkg:acronym \"iPOR\""))
+        .isTrue();
+    assertThat(ask(g, "?x spkg:acronym \"pLDX\"")).as("X is not an initial").isFalse();
+    assertThat(ask(g, "?x spkg:acronym \"zOM\"")).as("mission gives no z").isFalse();
+  }
+
+  @Test
+  void anAcronymDefinedInAPassageNotAboutSpace_namesTheThingAPassageAboutSpaceUses()
+      throws IOException {
+    Graph g =
+        RuleFixture.ingest(
+            dir,
+            "mixed.md",
+            "Fact sheet: Chile and Denmark deepen ties",
+            "The leaders welcomed the Andean-Nordic Trade Partnership (ANTP) and new tariff"
+                + " rules for farm exports and fisheries.\n\nThe Fisheries Exchange Office"
+                + " (FEO) will hold talks on ocean quotas and fishing fleets.\n\nUnder the"
+                + " ANTP, the two space agencies will launch a joint Earth observation satellite"
+                + " in 2028 and share launch services for lunar payloads.\n",
+            IngestOptions.Topic.SPACE);
+    assertThat(ask(g, "?s spkg:acronym \"ANTP\" . ?d spkg:mentions ?s . ?d a spkg:Document"))
+        .isTrue();
+    assertThat(ask(g, "?x spkg:acronym \"FEO\"")).as("never used about space").isFalse();
+  }
+
+  @Test
+  void theOrderSignedToday_isAlsoNamedByItsKind_anEarlierOrderIsNot() throws IOException {
+    Graph g =
+        ingest(
+            "Today, President Alma R. Vance signed an Executive Order to expand commercial lunar"
+                + " landing services. In March, President Vance signed an Executive Order to"
+                + " speed satellite launch licensing.");
+    assertThat(
+            ask(
+                g,
+                "?o a spkg:Policy ; rdfs:label \"Executive Order to expand commercial lunar landing"
+                    + " services\"@en ; skos:altLabel \"Executive Order\"@en"))
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                "?o rdfs:label \"Executive Order to speed satellite launch licensing\"@en ;"
+                    + " skos:altLabel \"Executive Order\"@en"))
+        .as("signed in March, not today")
+        .isFalse();
+    Gazetteer kinds =
+        Gazetteer.of(
+            List.of(new Gazetteer.Entry("urn:x:order", Gazetteer.Form.NAME, "Executive Order")));
+    assertThat(kinds.find("The Executive Order directs the agencies."))
+        .as("a kind, no name")
+        .isEmpty();
+    assertThat(ask(g, "?o rdfs:label \"Executive Order to speed satellite launch licensing\"@en"))
+        .isTrue();
+  }
+
+  @Test
+  void anAcronymOpeningABoldItemsBody_isTheLeadsLastName_andWhereItIsBeforeItActs()
+      throws IOException {
+    Graph g =
+        ingest(
+            "-   **Rocket kits for schools: Friends of Orbital Learning** (FOL) in Dayton, Ohio"
+                + " will provide 500 model rocket kits to rural schools.\n-   **Lunar"
+                + " Lessons** (LL) will reach 40 schools with lessons on lunar landers.\n");
+    assertThat(
+            ask(
+                g,
+                "?s a spkg:Actor ; rdfs:label \"Friends of Orbital Learning\"@en ;"
+                    + " spkg:acronym \"FOL\""))
+        .isTrue();
+  }
+
+  @Test
+  void anAspectOfAKnownBody_isNoBody_butAHeadWordOfOneIs() throws IOException {
+    Graph g =
+        ingest(
+            "Sec. 3.  Membership of the National Aeronautics and Space Administration.  The"
+                + " Department of the National Aeronautics and Space Administration will fly a"
+                + " lunar lander.");
+    assertThat(
+            ask(
+                g,
+                "?s rdfs:label \"Membership of the National Aeronautics and Space"
+                    + " Administration\"@en"))
+        .isFalse();
   }
 
   @Test
