@@ -634,16 +634,19 @@ final class ParticipationRules {
   private static List<String> subjectBefore(Sentence s, Extraction x, int verb) {
     Matcher aux = AUXILIARY.matcher(s.text().substring(0, verb));
     int end = aux.find() ? aux.start() : verb;
-    // "The Orbital Learning Trust (OLT) is launching …": the name before its acronym.
+    List<Gazetteer.Mention> who = actorsEndingExactlyAt(s, end);
+    // "The Orbital Learning Trust (OLT) is launching …": the name before its acronym, when the
+    // name and its acronym are not one mention ("The National Science Foundation (NSF) will").
     Matcher acronym = SUBJECT_ACRONYM.matcher(s.text().substring(Math.max(0, end - 30), end));
-    if (acronym.find()) {
-      end = end - (acronym.end() - acronym.start());
+    if (who.isEmpty() && acronym.find()) {
+      who = actorsEndingExactlyAt(s, end - (acronym.end() - acronym.start()));
     }
+    return who.isEmpty() ? Parties.before(s, x, verb) : iris(who);
+  }
+
+  private static List<Gazetteer.Mention> actorsEndingExactlyAt(Sentence s, int end) {
     List<Gazetteer.Mention> who = s.actorsEndingAt(end);
-    if (who.isEmpty() || who.get(who.size() - 1).end() != end) {
-      return Parties.before(s, x, verb);
-    }
-    return iris(who);
+    return who.isEmpty() || who.get(who.size() - 1).end() != end ? List.of() : who;
   }
 
   /**

@@ -574,6 +574,20 @@ class ParticipationRulesTest {
   }
 
   @Test
+  void aSubjectWithItsAcronym_fundsWhatItInvestsIn() throws IOException {
+    Graph g =
+        ingest(
+            "acronym-subject.md",
+            item(
+                "Coastal Sensing",
+                "The National Science Foundation (NSF) will invest $40 million in a new Coastal"
+                    + " Sensor Network, led by universities in Maine and Oregon."));
+    assertThat(
+            ask(g, "?u rdfs:label \"Coastal Sensor Network\"@en ; " + part("agency:nsf", "funder")))
+        .isTrue();
+  }
+
+  @Test
   void actorsCollaboratingToDevelopANameArePartnersInIt() throws IOException {
     Graph g =
         ingest(
