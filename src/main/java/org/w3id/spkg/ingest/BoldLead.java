@@ -19,31 +19,52 @@ import org.commonmark.node.Text;
 record BoldLead(PlainText title, PlainText body) {
 
   static Optional<BoldLead> split(Node item, PlainText all) {
+    int[] span = boldSpan(item, all);
+    return span == null || runsOn(all, span) ? Optional.empty() : make(all, span);
+  }
+
+  /**
+   * The bold name that opens an item and runs on into its sentence ("**Acme Orbital** will offer
+   * …"): the sentence's subject.
+   */
+  static Optional<PlainText> subject(Node item, PlainText all) {
+    int[] span = boldSpan(item, all);
+    return span != null && runsOn(all, span)
+        ? Optional.of(all.slice(span[0], span[1]).strip(" "))
+        : Optional.empty();
+  }
+
+  /** Where the opening bold text starts and ends, and where the text after it starts; or null. */
+  private static int[] boldSpan(Node item, PlainText all) {
     Node first = item.getFirstChild();
     if (first instanceof Paragraph && first.getFirstChild() instanceof StrongEmphasis strong) {
-      int length = plainLength(strong);
-      return make(all, 0, Math.min(length, all.length()), Math.min(length, all.length()));
+      int length = Math.min(plainLength(strong), all.length());
+      return new int[] {0, length, length};
     }
     String text = all.text();
     if (text.startsWith("**")) {
       int close = text.indexOf("**", 2);
       if (close > 2) {
-        return make(all, 2, close, close + 2);
+        return new int[] {2, close, close + 2};
       }
     }
-    return Optional.empty();
+    return null;
   }
 
-  private static Optional<BoldLead> make(PlainText all, int start, int end, int bodyStart) {
-    String raw = all.text().substring(start, end).strip();
-    String after = all.text().substring(bodyStart).stripLeading();
-    if (!raw.endsWith(":")
+  /** A bold name without colon or full stop, followed by a word in lower case. */
+  private static boolean runsOn(PlainText all, int[] span) {
+    String raw = all.text().substring(span[0], span[1]).strip();
+    String after = all.text().substring(span[2]).stripLeading();
+    return !raw.endsWith(":")
         && !raw.endsWith(".")
         && !after.isEmpty()
-        && Character.isLowerCase(after.charAt(0))) {
-      // "**Acme Orbital** will offer …": the bold name is the sentence's subject, not a title
-      return Optional.empty();
-    }
+        && Character.isLowerCase(after.charAt(0));
+  }
+
+  private static Optional<BoldLead> make(PlainText all, int[] span) {
+    int start = span[0];
+    int end = span[1];
+    int bodyStart = span[2];
     PlainText title = all.slice(start, end).strip(":");
     PlainText body = all.slice(bodyStart, all.length());
     int skip = 0;

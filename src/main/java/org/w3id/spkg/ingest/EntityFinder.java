@@ -906,14 +906,26 @@ final class EntityFinder {
    * ("Departments of State and Commerce" are two).
    */
   private void itemSubject(TextUnit unit) {
-    if (!unit.block().isBoldLed() || !unit.isFirstOfBody()) {
+    Optional<PlainText> bold = unit.block().boldSubject();
+    if (!(unit.block().isBoldLed() || bold.isPresent()) || !unit.isFirstOfBody()) {
       return;
     }
     String text = unit.text().text().replace('\n', ' ').strip();
     Matcher m = ITEM_SUBJECT.matcher(text);
     String name;
     Matcher described = DESCRIBED_SUBJECT.matcher(text);
-    if (m.lookingAt()) {
+    if (bold.isPresent()) {
+      // "**Acme Orbital** will offer …": the bold name is the subject, one word or more
+      Matcher t = ITEM_SUBJECT.matcher(bold.get().text().replace('\n', ' ').strip() + " will ");
+      if (!t.matches()
+          || !TITLE_ACTS.matcher(text.substring(bold.get().length()).strip()).lookingAt()) {
+        return;
+      }
+      name = t.group(1);
+      if (!name.contains(" ")) {
+        name = name + " ";
+      }
+    } else if (m.lookingAt()) {
       name = m.group(1);
     } else if (described.lookingAt()) {
       name = described.group(1); // "Noggin, a media platform for children, will release …"

@@ -320,6 +320,7 @@ final class FactSheetReader {
         if (!hasWords(all)) {
           continue;
         }
+        Optional<PlainText> boldSubject = BoldLead.subject(item, all);
         BoldLead.split(item, all)
             .ifPresentOrElse(
                 lead ->
@@ -328,18 +329,36 @@ final class FactSheetReader {
                         listIndex,
                         leadIn,
                         Optional.of(lead.title()),
-                        lead.body()),
+                        lead.body(),
+                        Optional.empty()),
                 () ->
                     addBlock(
-                        ParsedDocument.Kind.LIST_ITEM, listIndex, leadIn, Optional.empty(), all));
+                        ParsedDocument.Kind.LIST_ITEM,
+                        listIndex,
+                        leadIn,
+                        Optional.empty(),
+                        all,
+                        boldSubject));
       }
       lastParagraph = -1;
     }
 
     private void addBlock(
         ParsedDocument.Kind kind, int list, int leadIn, Optional<PlainText> title, PlainText body) {
+      addBlock(kind, list, leadIn, title, body, Optional.empty());
+    }
+
+    private void addBlock(
+        ParsedDocument.Kind kind,
+        int list,
+        int leadIn,
+        Optional<PlainText> title,
+        PlainText body,
+        Optional<PlainText> boldSubject) {
       int section = sections.isEmpty() ? -1 : sections.size() - 1;
-      blocks.add(new ParsedDocument.Block(blocks.size(), kind, section, list, leadIn, title, body));
+      blocks.add(
+          new ParsedDocument.Block(
+              blocks.size(), kind, section, list, leadIn, title, body, boldSubject));
     }
 
     private void addSection(int level, PlainText heading) {
@@ -366,7 +385,14 @@ final class FactSheetReader {
       blocks.replaceAll(
           b ->
               new ParsedDocument.Block(
-                  b.index(), b.kind(), b.section() - 1, b.list(), b.leadIn(), b.title(), b.body()));
+                  b.index(),
+                  b.kind(),
+                  b.section() - 1,
+                  b.list(),
+                  b.leadIn(),
+                  b.title(),
+                  b.body(),
+                  b.boldSubject()));
       return result;
     }
 

@@ -78,6 +78,8 @@ record ParsedDocument(
    * @param leadIn for a list item, the index of the paragraph just before its list, or -1
    * @param title for a bold-led list item ({@code **Title:** text}), the title without colon
    * @param body the text after the title (all of it when there is no title)
+   * @param boldSubject for a list item that opens with a bold name running on into its sentence
+   *     ({@code **Acme Orbital** will offer …}), that name: the sentence's subject, not a title
    */
   record Block(
       int index,
@@ -86,7 +88,8 @@ record ParsedDocument(
       int list,
       int leadIn,
       Optional<PlainText> title,
-      PlainText body) {
+      PlainText body,
+      Optional<PlainText> boldSubject) {
 
     boolean isBoldLed() {
       return title.isPresent();

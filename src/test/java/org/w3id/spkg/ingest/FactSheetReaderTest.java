@@ -70,11 +70,17 @@ class FactSheetReaderTest {
             + "- **Zenith Labs.** The company is hiring.\n");
     ParsedDocument parsed = FactSheetReader.read(SourceText.read(file), "c", Optional.empty());
     assertThat(parsed.blocks())
-        .extracting(b -> b.title().map(PlainText::text).orElse("-") + " | " + b.body().text())
+        .extracting(
+            b ->
+                b.title().map(PlainText::text).orElse("-")
+                    + " | "
+                    + b.body().text()
+                    + " | "
+                    + b.boldSubject().map(PlainText::text).orElse("-"))
         .containsExactly(
-            "- | Acme Orbital will offer 30 internships.",
-            "Acme Orbital | It will offer 30 internships.",
-            "Zenith Labs. | The company is hiring.");
+            "- | Acme Orbital will offer 30 internships. | Acme Orbital",
+            "Acme Orbital | It will offer 30 internships. | -",
+            "Zenith Labs. | The company is hiring. | -");
   }
 
   @Test
