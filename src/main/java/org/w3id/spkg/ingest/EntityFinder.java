@@ -133,7 +133,6 @@ final class EntityFinder {
               + "(company|non-?profit|organi[sz]ation|startup|start-up|firm|manufacturer|provider)"
               + "\\b");
 
-  /** A legal form alone ("Inc., a manufacturer …") is no name. */
   /**
    * The subject that opens a bold-led item's body and acts: "Acme Orbital will offer …", "Lunar
    * Learning Lab (LLL) is launching …". Group 1: the name.
@@ -161,10 +160,12 @@ final class EntityFinder {
   private static final Pattern ONE_WORD_NAME =
       Pattern.compile("\\p{Lu}.*(?:\\p{Lu}|\\p{N}|\\.\\p{L}).*");
 
+  /** Words that open a sentence but name no one: "These will …", "Students will …". */
   private static final Pattern NO_SUBJECT =
       Pattern.compile(
           "(?:This|These|Those|That|Each|Both|Our|Their|Its|It|They|We|In|On|By|Through|With|All|Every|Students|Participants)\\b.*");
 
+  /** A legal form alone ("Inc., a manufacturer …") is no name. */
   private static final Pattern NO_COMPANY =
       Pattern.compile("(?:Inc|LLC|LLP|Ltd|Corp|Co)\\.?|[A-Z]\\.?");
 

@@ -535,16 +535,26 @@ final class ParticipationRules {
 
   /** "X is creating / establishing / leading P", "X and Y launched P": they lead P. */
   static void founders(Sentence s, Extraction x) {
-    Matcher m = FOUNDS.matcher(s.text());
+    subjectVerbObject(s, x, FOUNDS, "lead", Rule.FOUNDING);
+  }
+
+  /**
+   * Each match of {@code verb} whose subject names actors and whose object is an undertaking (one
+   * with a node, else a name the role verb makes one of) gives the actors {@code role} in it.
+   */
+  private static void subjectVerbObject(
+      Sentence s, Extraction x, Pattern verb, String role, Rule rule) {
+    Matcher m = verb.matcher(s.text());
     while (m.find()) {
       List<String> who = subjectBefore(s, x, m.start());
       if (who.isEmpty()) {
         continue;
       }
+      int end = m.end();
       Optional<String> what =
-          Undertakings.directObject(s, m.end()).or(() -> Undertakings.namedObject(x, s, m.end()));
+          Undertakings.directObject(s, end).or(() -> Undertakings.namedObject(x, s, end));
       if (what.isPresent()) {
-        write(s, x, who, what.get(), "lead", Rule.FOUNDING);
+        write(s, x, who, what.get(), role, rule);
       }
     }
   }
@@ -576,18 +586,7 @@ final class ParticipationRules {
   }
 
   static void hosts(Sentence s, Extraction x) {
-    Matcher m = HOSTS.matcher(s.text());
-    while (m.find()) {
-      List<String> who = subjectBefore(s, x, m.start());
-      if (who.isEmpty()) {
-        continue;
-      }
-      Optional<String> what =
-          Undertakings.directObject(s, m.end()).or(() -> Undertakings.namedObject(x, s, m.end()));
-      if (what.isPresent()) {
-        write(s, x, who, what.get(), "host", Rule.HOST);
-      }
-    }
+    subjectVerbObject(s, x, HOSTS, "host", Rule.HOST);
     Matcher by = HOSTED_BY.matcher(s.text());
     while (by.find()) {
       List<String> who = iris(s.actorsStartingAt(by.end()));
