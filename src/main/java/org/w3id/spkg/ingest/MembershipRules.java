@@ -17,7 +17,11 @@ import org.w3id.spkg.vocab.SPKG;
  *       "… have joined P: X, Y and Z";
  *   <li>{@code adding-members}: "… in P, including adding X, Y and Z earlier this month";
  *   <li>{@code under-auspices}: "X, Y and Z, under the auspices of … P";
- *   <li>{@code signed-by}: "P has been signed by X and Y".
+ *   <li>{@code signed-by}: "P has been signed by X and Y"; "X and Y signed a historic implementing
+ *       arrangement" in an item about an arrangement;
+ *   <li>{@code as-members}: "As (founding) members of P, X and Y …";
+ *   <li>{@code work-through}: "X and Y work together … within / through P";
+ *   <li>{@code negotiations}: "X and Y commenced negotiations on P".
  * </ul>
  */
 final class MembershipRules {
@@ -98,6 +102,55 @@ final class MembershipRules {
   /** A title naming money given: "Research Funding for …", "Grants to …", "Scholarships". */
   private static final Pattern FUNDING_TITLE =
       Pattern.compile("\\b(?:Funding|Grants?|Scholarships?|Fellowships?)\\b");
+
+  /**
+   * "As (founding) members of Z," / ", as signatories to Z": the role the actors hold in Z. Group 1
+   * is the noun that gives the role.
+   */
+  private static final Pattern AS_MEMBERS =
+      Pattern.compile(
+          "\\b[Aa]s (?:(?:founding|original|fellow|early|longstanding|permanent|first) )?"
+              + "(?:(?:nation|state|country|government) )?(members|signatories|signers|parties)"
+              + " (?:of|to) (?:the )?");
+
+  /** The subject of a joint document's sentence, when it stands for the parties. */
+  private static final Pattern PARTY_SUBJECT =
+      Pattern.compile(
+          "^(?:[Ww]e|[Tt]he (?:two |three |four )?[Ll]eaders|[Oo]ur (?:two |three |four )?"
+              + "(?:nations|countries|governments)|[Bb]oth (?:countries|nations|governments|sides)"
+              + "|[Tt]he (?:two|three|four) (?:countries|nations|governments|sides))\\b");
+
+  /** "X and Y (will continue to) work together … within / through Z" (an international body). */
+  private static final Pattern WORK_THROUGH =
+      Pattern.compile(
+          "\\b(?:(?:will|also|continue to|continues to|are|is|to) )*(?:work|works|working|cooperate"
+              + "|cooperating|coordinate|coordinating)(?: together| closely| jointly)?\\b");
+
+  private static final Pattern WITHIN = Pattern.compile("\\b(?:within|through) (?:the )?");
+
+  /** ", where they work with A and B": more members of the body just named. */
+  private static final Pattern WHERE_WITH =
+      Pattern.compile(",? where (?:they|we) (?:also )?(?:work|cooperate|partner) with (?:the )?");
+
+  /**
+   * "X and Y commenced / will begin negotiations on Z": they take part in Z (it is not yet signed).
+   */
+  private static final Pattern NEGOTIATIONS =
+      Pattern.compile(
+          "\\b(?:(?:have|has|will|also|formally|today|to) )*(?:commenced|began|begun|begin|commence"
+              + "|launched|launch|opened|open|started|start|initiated|initiate|concluded|conclude"
+              + "|entered into|enter into|are in|continue) (?:formal |the |their )?negotiations"
+              + " (?:on|for|toward|towards|of|over) ");
+
+  /**
+   * A description the item's focus answers to: "a historic implementing arrangement" for the Lunar
+   * Surface Exploration Implementing Arrangement. Group 1: the lowercase words, the last of which
+   * is the head.
+   */
+  private static final Pattern DESCRIPTION =
+      Pattern.compile(
+          "\\s*(?:an?|the|its|their|this|that)\\s+((?:[a-z][a-z-]*+\\s+){0,5}?[a-z][a-z-]*+)"
+              + "(?=\\s+(?:for|on|of|to|with|that|which|in|between|at|by)\\b|\\s*[,.;:(]|$)");
 
   private MembershipRules() {}
 
@@ -280,6 +333,9 @@ final class MembershipRules {
     addingMembers(s, x);
     underAuspices(s, x);
     signedBy(s, x);
+    asMembers(s, x);
+    workThrough(s, x);
+    negotiations(s, x);
   }
 
   /**
@@ -500,6 +556,17 @@ final class MembershipRules {
       Optional<Gazetteer.Mention> thing =
           s.firstThing(active.end(), s.text().length())
               .filter(t -> !x.known.isA(t.iri(), SPKG.Policy));
+      Optional<String> described =
+          thing.isEmpty() ? describedFocus(s, x, active.end()) : Optional.empty();
+      if (!signers.isEmpty() && described.isPresent()) {
+        // "The United States and Japan signed a historic implementing arrangement" under an item
+        // about the Lunar Surface Exploration Implementing Arrangement.
+        Node ev = x.evidence(s, Rule.SIGNED_BY);
+        for (String a : signers) {
+          x.out.participation(
+              described.get(), a, "signatory", Optional.empty(), Optional.empty(), ev);
+        }
+      }
       if (!signers.isEmpty() && thing.isPresent()) {
         Matcher joining = JOINING.matcher(s.text());
         if (joining.find(thing.get().end())) {
@@ -554,6 +621,208 @@ final class MembershipRules {
             Optional.empty(),
             x.evidence(s, Rule.SIGNED_BY));
       }
+    }
+  }
+
+  /**
+   * The item's focus when the words at {@code at} describe it: an article, lowercase words, and a
+   * head noun that is the last word of the focus's name ("signed a historic implementing
+   * arrangement" in an item about the "Lunar Surface Exploration Implementing Arrangement").
+   */
+  static Optional<String> describedFocus(Sentence s, Extraction x, int at) {
+    Optional<String> focus = x.focusOf(s);
+    if (focus.isEmpty()) {
+      return Optional.empty();
+    }
+    Matcher d = DESCRIPTION.matcher(s.text()).region(at, s.text().length());
+    if (!d.lookingAt()) {
+      return Optional.empty();
+    }
+    String words = d.group(1);
+    String head = words.substring(words.lastIndexOf(' ') + 1);
+    String label = x.known.label(focus.get());
+    if (label == null || head.length() < 4) {
+      return Optional.empty();
+    }
+    String last = label.substring(label.lastIndexOf(' ') + 1);
+    return last.equalsIgnoreCase(head) ? focus : Optional.empty();
+  }
+
+  /**
+   * {@code as-members}: "As (founding) members of Z, X and Y …" and "X and Y, as members of Z, …":
+   * the actors are members of Z (signatories when Z is an agreement, or when the text says
+   * "signatories / parties to"). In a joint document, a subject that stands for its parties ("we",
+   * "the leaders", or the leaders by name) makes the parties members.
+   */
+  static void asMembers(Sentence s, Extraction x) {
+    Matcher m = AS_MEMBERS.matcher(s.text());
+    while (m.find()) {
+      int at = m.end();
+      Optional<Gazetteer.Mention> body =
+          s.mentions.stream()
+              .filter(
+                  z ->
+                      z.start() == at
+                          && z.form() != Gazetteer.Form.ADJECTIVE
+                          && (s.isThing(z)
+                              || x.known.isA(z.iri(), SPKG.InternationalOrganization)
+                              || x.known.isA(z.iri(), SPKG.Coalition)))
+              .findFirst();
+      if (body.isEmpty()) {
+        continue;
+      }
+      List<String> who = new java.util.ArrayList<>();
+      String before = s.text().substring(0, m.start());
+      if (before.isBlank()) {
+        // "As members of Z, X and Y …": the subject after the phrase's comma.
+        int comma = s.text().indexOf(", ", body.get().end());
+        if (comma < 0 || comma - body.get().end() > 60) {
+          continue;
+        }
+        List<Gazetteer.Mention> subject = s.actorsStartingAt(comma + 2);
+        subject.stream()
+            .filter(a -> !x.known.isA(a.iri(), SPKG.Person))
+            .forEach(a -> who.add(a.iri()));
+        if (who.isEmpty() && partySubject(s, x, comma + 2)) {
+          who.addAll(x.parties());
+        }
+      } else if (before.endsWith(", ")) {
+        // "X and Y, as members of Z, …"
+        s.actorsEndingAt(m.start() - 2).stream()
+            .filter(a -> !x.known.isA(a.iri(), SPKG.Person))
+            .forEach(a -> who.add(a.iri()));
+      }
+      String noun = m.group(1);
+      String role =
+          noun.equals("members") && !x.known.isA(body.get().iri(), SPKG.Agreement)
+              ? "member"
+              : "signatory";
+      Node ev = x.evidence(s, Rule.AS_MEMBERS);
+      for (String a : who) {
+        if (!a.equals(body.get().iri())) {
+          x.out.participation(body.get().iri(), a, role, Optional.empty(), Optional.empty(), ev);
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether the subject at {@code at} stands for a joint document's parties: "we", "the leaders",
+   * or the leaders by name ("President X and Prime Minister Y reaffirmed …").
+   */
+  private static boolean partySubject(Sentence s, Extraction x, int at) {
+    if (!Parties.joint(x.doc.title()) || x.parties().size() < 2) {
+      return false;
+    }
+    if (PARTY_SUBJECT.matcher(s.text().substring(at)).lookingAt()) {
+      return true;
+    }
+    // The leaders by name: the first names after the comma (titles aside) are two people, joined.
+    List<Gazetteer.Mention> people =
+        s.mentions.stream()
+            .filter(
+                p ->
+                    p.start() >= at
+                        && p.start() - at < 80
+                        && p.form() != Gazetteer.Form.TITLE
+                        && !x.known.isA(p.iri(), SPKG.Office))
+            .limit(2)
+            .toList();
+    return people.size() == 2
+        && people.stream().allMatch(p -> x.known.isA(p.iri(), SPKG.Person))
+        && s.text().substring(people.get(0).end(), people.get(1).start()).matches(".* and .*")
+        && s.text().substring(at, people.get(0).start()).indexOf(',') < 0;
+  }
+
+  /**
+   * {@code work-through}: "X and Y (will continue to) work together on …, including within Z and
+   * through W": X and Y are members of each international body or coalition the clause works within
+   * or through; ", where they work with A and B" makes A and B members of the body just named.
+   */
+  static void workThrough(Sentence s, Extraction x) {
+    Matcher m = WORK_THROUGH.matcher(s.text());
+    if (!m.find()) {
+      return;
+    }
+    List<String> who = new java.util.ArrayList<>();
+    s.actorsEndingAt(m.start()).stream()
+        .filter(a -> !x.known.isA(a.iri(), SPKG.Person))
+        .forEach(a -> who.add(a.iri()));
+    if (who.isEmpty()) {
+      who.addAll(Parties.before(s, x, m.start()));
+    }
+    if (who.isEmpty()) {
+      return;
+    }
+    // The clause the verb opens: up to the sentence's end or a semicolon, at most 220 characters.
+    int end = s.text().length();
+    int semi = s.text().indexOf(';', m.end());
+    if (semi >= 0) {
+      end = semi;
+    }
+    end = Math.min(end, m.end() + 220);
+    Matcher w = WITHIN.matcher(s.text()).region(m.end(), end);
+    Node ev = null;
+    while (w.find()) {
+      int at = w.end();
+      Optional<Gazetteer.Mention> body =
+          s.mentions.stream()
+              .filter(
+                  z ->
+                      z.start() == at
+                          && z.form() != Gazetteer.Form.ADJECTIVE
+                          && (x.known.isA(z.iri(), SPKG.InternationalOrganization)
+                              || x.known.isA(z.iri(), SPKG.Coalition)))
+              .findFirst();
+      if (body.isEmpty()) {
+        continue;
+      }
+      ev = ev == null ? x.evidence(s, Rule.WORK_THROUGH) : ev;
+      List<String> members = new java.util.ArrayList<>(who);
+      Matcher where = WHERE_WITH.matcher(s.text()).region(body.get().end(), s.text().length());
+      if (where.lookingAt()) {
+        s.actorsStartingAt(where.end()).stream()
+            .filter(a -> x.known.isA(a.iri(), SPKG.Country))
+            .forEach(a -> members.add(a.iri()));
+      }
+      for (String a : members) {
+        if (!a.equals(body.get().iri())) {
+          x.out.participation(
+              body.get().iri(), a, "member", Optional.empty(), Optional.empty(), ev);
+        }
+      }
+    }
+  }
+
+  /**
+   * {@code negotiations}: "X and Y commenced negotiations on Z" (Z named, or described by the head
+   * of the item's focus: "a space technology safeguards agreement"): they take part in Z.
+   */
+  static void negotiations(Sentence s, Extraction x) {
+    Matcher m = NEGOTIATIONS.matcher(s.text());
+    if (!m.find()) {
+      return;
+    }
+    List<String> who = new java.util.ArrayList<>();
+    s.actorsEndingAt(m.start()).stream()
+        .filter(a -> !x.known.isA(a.iri(), SPKG.Person))
+        .forEach(a -> who.add(a.iri()));
+    if (who.isEmpty()) {
+      who.addAll(Parties.before(s, x, m.start()));
+    }
+    int at = m.end() + (s.text().startsWith("the ", m.end()) ? 4 : 0);
+    Optional<String> target =
+        s.mentions.stream()
+            .filter(z -> z.start() == at && s.isThing(z))
+            .map(Gazetteer.Mention::iri)
+            .findFirst()
+            .or(() -> describedFocus(s, x, m.end()));
+    if (who.isEmpty() || target.isEmpty()) {
+      return;
+    }
+    Node ev = x.evidence(s, Rule.NEGOTIATIONS);
+    for (String a : who) {
+      x.out.participation(target.get(), a, "participant", Optional.empty(), Optional.empty(), ev);
     }
   }
 

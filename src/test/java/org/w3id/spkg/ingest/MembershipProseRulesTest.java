@@ -1,0 +1,136 @@
+package org.w3id.spkg.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.jena.graph.Graph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Membership and signature stated in the prose of joint statements and fact sheets, on sentences
+ * written for the test: "as (founding) members / signatories of", "work together … within /
+ * through" an international body, "commenced negotiations on" and a signed agreement the item names
+ * only by its head noun.
+ */
+class MembershipProseRulesTest {
+
+  private static final String COPUOS = "<https://w3id.org/spkg/id/organization/copuos>";
+
+  @TempDir Path dir;
+
+  @Test
+  void asFoundingMembers_theSubjectOrTheJointStatementsParties() throws IOException {
+    Graph joint =
+        ingestTitled(
+            "joint.md",
+            "Joint Statement from the United States and Chile",
+            "As founding signatories to the Artemis Accords, we will open our lunar data archives"
+                + " to each other's researchers.\n");
+    for (String nation : new String[] {"nation:US", "nation:CL"}) {
+      assertThat(ask(joint, "program:artemis-accords " + part(nation, "signatory")))
+          .as(nation)
+          .isTrue();
+    }
+    Graph sheet =
+        ingestTitled(
+            "sheet.md",
+            "Fact Sheet: Space Debris Cooperation",
+            "As members of the Committee on the Peaceful Uses of Outer Space, Brazil and Peru"
+                + " will present a joint paper on debris mitigation.\n\n"
+                + "Norway and Italy, as members of the Committee on the Peaceful Uses of Outer"
+                + " Space, welcomed the paper.\n\n"
+                + "The President appointed three scientists as members of the Committee on the"
+                + " Peaceful Uses of Outer Space delegation.\n");
+    for (String nation : new String[] {"nation:BR", "nation:PE", "nation:NO", "nation:IT"}) {
+      assertThat(ask(sheet, COPUOS + " " + part(nation, "member"))).as(nation).isTrue();
+    }
+    assertThat(ask(sheet, COPUOS + " " + part("nation:US", "member")))
+        .as("people appointed as members are no nation's membership")
+        .isFalse();
+    Graph notJoint =
+        ingestTitled(
+            "remarks.md",
+            "Remarks on the United States and Chile",
+            "As founding signatories to the Artemis Accords, we will open our lunar data archives"
+                + " to each other's researchers.\n");
+    assertThat(ask(notJoint, "program:artemis-accords " + part("nation:CL", "signatory")))
+        .as("'we' stands for the parties of a joint document only")
+        .isFalse();
+  }
+
+  @Test
+  void workingTogetherWithinAnInternationalBody_makesMembers() throws IOException {
+    Graph g =
+        ingestTitled(
+            "work.md",
+            "Fact Sheet: Canada and Mexico",
+            "Canada and Mexico will continue to work together on orbital debris, including within"
+                + " the Committee on the Peaceful Uses of Outer Space and through the Quadrilateral"
+                + " Security Dialogue, where they work with Norway and Italy to share tracking"
+                + " data.\n\n"
+                + "Peru will work with its neighbours on debris through a new regional fund.\n");
+    for (String nation : new String[] {"nation:CA", "nation:MX"}) {
+      assertThat(ask(g, COPUOS + " " + part(nation, "member"))).as(nation).isTrue();
+      assertThat(ask(g, "program:quad " + part(nation, "member"))).as(nation).isTrue();
+    }
+    for (String nation : new String[] {"nation:NO", "nation:IT"}) {
+      assertThat(ask(g, "program:quad " + part(nation, "member"))).as(nation).isTrue();
+      assertThat(ask(g, COPUOS + " " + part(nation, "member")))
+          .as("'where they work with' names members of the body just named")
+          .isFalse();
+    }
+    assertThat(ask(g, "?u " + part("nation:PE", "member"))).isFalse();
+  }
+
+  @Test
+  void negotiationsAndSigning_ofTheAgreementTheItemNames() throws IOException {
+    Graph g =
+        ingestTitled(
+            "sign.md",
+            "Fact Sheet: Peru and the United States",
+            "The leaders announced the following:\n\n"
+                + item(
+                    "Launch Safeguards Agreement",
+                    "Peru and the United States commenced negotiations on a launch safeguards"
+                        + " agreement that would allow commercial launches from Peru.")
+                + item(
+                    "Lunar Science Implementing Arrangement",
+                    "Peru and the United States signed a historic implementing arrangement for"
+                        + " lunar science.")
+                + item("Deep Space Data Arrangement", "Peru signed a trade agreement with Chile."));
+    String safeguards = "?u rdfs:label \"Launch Safeguards Agreement\"@en ; ";
+    String lunar = "?u rdfs:label \"Lunar Science Implementing Arrangement\"@en ; ";
+    for (String nation : new String[] {"nation:PE", "nation:US"}) {
+      assertThat(ask(g, safeguards + part(nation, "participant"))).as(nation).isTrue();
+      assertThat(ask(g, safeguards + part(nation, "signatory")))
+          .as("negotiating is not signing")
+          .isFalse();
+      assertThat(ask(g, lunar + part(nation, "signatory"))).as(nation).isTrue();
+    }
+    assertThat(
+            ask(
+                g,
+                "?u rdfs:label \"Deep Space Data Arrangement\"@en ; "
+                    + part("nation:PE", "signatory")))
+        .as("a trade agreement is no arrangement: the head nouns differ")
+        .isFalse();
+  }
+
+  private static String part(String agent, String role) {
+    return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
+  }
+
+  private static String item(String title, String text) {
+    return "-   **" + title + ":** " + text + "\n";
+  }
+
+  private Graph ingestTitled(String name, String title, String body) throws IOException {
+    return RuleFixture.ingest(dir, name, title, body, IngestOptions.Topic.ALL);
+  }
+
+  private static boolean ask(Graph g, String pattern) {
+    return RuleFixture.ask(g, pattern);
+  }
+}
