@@ -21,7 +21,8 @@ import org.w3id.spkg.vocab.SPKG;
  *       arrangement" in an item about an arrangement;
  *   <li>{@code as-members}: "As (founding) members of P, X and Y …";
  *   <li>{@code work-through}: "X and Y work together … within / through P";
- *   <li>{@code negotiations}: "X and Y commenced negotiations on P".
+ *   <li>{@code negotiations}: "X and Y commenced negotiations on P";
+ *   <li>{@code convenes-meeting}: "X will convene the third meeting of P".
  * </ul>
  */
 final class MembershipRules {
@@ -151,6 +152,25 @@ final class MembershipRules {
       Pattern.compile(
           "\\s*(?:an?|the|its|their|this|that)\\s+((?:[a-z][a-z-]*+\\s+){0,5}?[a-z][a-z-]*+)"
               + "(?=\\s+(?:for|on|of|to|with|that|which|in|between|at|by)\\b|\\s*[,.;:(]|$)");
+
+  /**
+   * "X will convene / chaired / co-hosted the third meeting of Z": the verb before a meeting the
+   * document names. Group 1 is the verb that gives the role.
+   */
+  private static final Pattern CONVENES =
+      Pattern.compile(
+          "\\b(?:(?:will|also|to|jointly) )*(?:co-)?(convene[sd]?|convening|chair(?:s|ed|ing)?"
+              + "|host(?:s|ed|ing)?)(?: and (?:co-)?(?:chaired|hosted|chair|host))? (?:the |its |their )?");
+
+  private static final List<String> ORDINALS =
+      List.of(
+          "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+          "tenth");
+
+  private static final Pattern COUNTED_MEETING =
+      Pattern.compile(
+          "(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+              + " (?:meeting|convening) of (?:the |our )");
 
   private MembershipRules() {}
 
@@ -336,6 +356,7 @@ final class MembershipRules {
     asMembers(s, x);
     workThrough(s, x);
     negotiations(s, x);
+    convenesMeeting(s, x);
   }
 
   /**
@@ -824,6 +845,63 @@ final class MembershipRules {
     for (String a : who) {
       x.out.participation(target.get(), a, "participant", Optional.empty(), Optional.empty(), ev);
     }
+  }
+
+  /**
+   * {@code convenes-meeting}: "X and Y convened / chaired / will convene the first meeting of Z" (a
+   * meeting the document names, counted or dated): they convene it; "hosted" makes them its hosts.
+   */
+  static void convenesMeeting(Sentence s, Extraction x) {
+    Matcher m = CONVENES.matcher(s.text());
+    while (m.find()) {
+      String rest = s.text().substring(m.end()).replace(" of our ", " of the ");
+      Optional<String> meeting =
+          x.mentioned.stream()
+              .filter(e -> x.known.isA(e, SPKG.Meeting))
+              .filter(
+                  e -> {
+                    String label = x.known.label(e);
+                    return label != null && !label.isEmpty() && rest.startsWith(label);
+                  })
+              .findFirst();
+      if (meeting.isEmpty()) {
+        meeting = countedMeeting(s, x, m.end());
+      }
+      if (meeting.isEmpty()) {
+        continue;
+      }
+      List<String> who = new java.util.ArrayList<>();
+      s.actorsEndingAt(m.start()).forEach(a -> who.add(a.iri()));
+      if (who.isEmpty()) {
+        who.addAll(Parties.before(s, x, m.start()));
+      }
+      String role = m.group(1).startsWith("host") ? "host" : "convener";
+      Node ev = x.evidence(s, Rule.CONVENES_MEETING);
+      for (String a : who) {
+        x.out.participation(meeting.get(), a, role, Optional.empty(), Optional.empty(), ev);
+      }
+    }
+  }
+
+  /**
+   * The counted meeting of a body named at {@code at} ("third meeting of the National Space
+   * Council"), when the document's entities hold it: its IRI is the body's and the count's,
+   * whatever label another document gave it.
+   */
+  private static Optional<String> countedMeeting(Sentence s, Extraction x, int at) {
+    Matcher c = COUNTED_MEETING.matcher(s.text()).region(at, s.text().length());
+    if (!c.lookingAt()) {
+      return Optional.empty();
+    }
+    int n = ORDINALS.indexOf(c.group(1)) + 1;
+    return s.mentions.stream()
+        .filter(b -> b.start() == c.end() && b.form() != Gazetteer.Form.ADJECTIVE)
+        .map(
+            b ->
+                org.w3id.spkg.vocab.EntityIris.entity(
+                    "event", FactWriter.shortKey(b.iri()) + "-meeting-" + n))
+        .filter(x.known::isKnown)
+        .findFirst();
   }
 
   private static void member(

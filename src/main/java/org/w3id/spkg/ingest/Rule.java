@@ -31,6 +31,7 @@ enum Rule {
   AS_MEMBERS("as-members", "0.75"),
   WORK_THROUGH("work-through", "0.7"),
   NEGOTIATIONS("negotiations", "0.7"),
+  CONVENES_MEETING("convenes-meeting", "0.8"),
   COMPOSED_OF("composed-of", "0.85"),
   DELEGATES("delegates", "0.7"),
   IN_COORDINATION_WITH("in-coordination-with", "0.75"),

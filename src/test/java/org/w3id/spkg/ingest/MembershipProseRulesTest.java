@@ -118,6 +118,26 @@ class MembershipProseRulesTest {
         .isFalse();
   }
 
+  @Test
+  void whoConvenesOrHostsACountedMeeting() throws IOException {
+    Graph g =
+        ingestTitled(
+            "meet.md",
+            "Fact Sheet: Space Weather Meetings",
+            "Today, NASA and NOAA will convene the second meeting of the National Space Council in"
+                + " Houston.\n\n"
+                + "Last year, Canada hosted the first meeting of the Committee on the Peaceful Uses"
+                + " of Outer Space in Ottawa.\n\n"
+                + "The Department of Energy will host a lunar workshop in the spring.\n");
+    for (String agency : new String[] {"agency:nasa", "agency:noaa"}) {
+      assertThat(ask(g, "?m a spkg:Meeting ; " + part(agency, "convener"))).as(agency).isTrue();
+    }
+    assertThat(ask(g, "?m a spkg:Meeting ; " + part("nation:CA", "host"))).isTrue();
+    assertThat(ask(g, "?m a spkg:Meeting ; " + part("agency:doe", "host")))
+        .as("a workshop the document does not name as a meeting")
+        .isFalse();
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
