@@ -22,7 +22,8 @@ import org.w3id.spkg.vocab.SPKG;
  *   <li>{@code as-members}: "As (founding) members of P, X and Y …";
  *   <li>{@code work-through}: "X and Y work together … within / through P";
  *   <li>{@code negotiations}: "X and Y commenced negotiations on P";
- *   <li>{@code convenes-meeting}: "X will convene the third meeting of P".
+ *   <li>{@code convenes-meeting}: "X will convene the third meeting of P";
+ *   <li>{@code holds-dialogue}: "X and Y will hold the second P Dialogue".
  * </ul>
  */
 final class MembershipRules {
@@ -46,8 +47,11 @@ final class MembershipRules {
   private static final Pattern SIGNED_BY = Pattern.compile("\\bsigned by\\b");
   private static final Pattern SIGNED =
       Pattern.compile(
-          "\\b(?:signed|acceded to|ratified|(?:intend|intends|plan|plans|agreed|will|are set|is set) to sign|will sign"
-              + "|(?:are|were|is|was|became|become) (?:(?:the |an? )?(?:original|founding|first|early) )?signator(?:y|ies) (?:of|to))\\b(?! by)");
+          "\\b(?:(?:has|have|had|also|formally|officially|now|today|jointly) )*"
+              + "(?:signed|acceded to|ratified|(?:intend|intends|plan|plans|agreed|will|are set|is set) to sign|will sign"
+              + "|(?:are|were|is|was|became|become) (?:(?:the |an? )?(?:original|founding|first|early) )?signator(?:y|ies) (?:of|to)"
+              + "|(?:is|was|became|become|becomes) the (?:\\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?(?:th|st|nd|rd))"
+              + " (?:nation |country )?(?:to sign|signatory (?:of|to)))\\b(?! by)");
   private static final Pattern SIGNING_OF =
       Pattern.compile(
           "(?:'s|\u2019s) (?:signing of|signature of|accession to|ratification of|joining) (?:the )?");
@@ -108,6 +112,13 @@ final class MembershipRules {
    * "As (founding) members of Z," / ", as signatories to Z": the role the actors hold in Z. Group 1
    * is the noun that gives the role.
    */
+  /** "As fellow Quad members, X and Y …": the body between "fellow" and "members". */
+  private static final Pattern FELLOW_MEMBERS =
+      Pattern.compile("\\b[Aa]s (?:fellow|founding) (?:the )?");
+
+  private static final Pattern MEMBERS_WORD =
+      Pattern.compile("\\s+(?:members|member (?:states|nations|countries)|partners),\\s+");
+
   private static final Pattern AS_MEMBERS =
       Pattern.compile(
           "\\b[Aa]s (?:(?:founding|original|fellow|early|longstanding|permanent|first) )?"
@@ -171,6 +182,23 @@ final class MembershipRules {
       Pattern.compile(
           "(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
               + " (?:meeting|convening) of (?:the |our )");
+
+  /** "X and Y will hold the second Z Dialogue": the verb and the count before a dialogue. */
+  private static final Pattern HOLD =
+      Pattern.compile(
+          "\\b(?:(?:will|also|jointly|to) )*(?:hold|holds|held|holding) the "
+              + "(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural"
+              + "|annual|next|first-ever|\\d+(?:st|nd|rd|th)) )?");
+
+  /** Before a dialogue held: "the second", "the inaugural". */
+  private static final Pattern COUNTED_BEFORE =
+      Pattern.compile(
+          "\\bthe (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural"
+              + "|annual|latest|\\d+(?:st|nd|rd|th)) $");
+
+  /** After a dialogue: "held at the Pentagon", "convened in Tokyo". */
+  private static final Pattern HELD_AT =
+      Pattern.compile("^,? (?:which was |that was |was )?(?:held|convened|hosted) (?:in|at|on)\\b");
 
   private MembershipRules() {}
 
@@ -354,9 +382,11 @@ final class MembershipRules {
     underAuspices(s, x);
     signedBy(s, x);
     asMembers(s, x);
+    fellowMembers(s, x);
     workThrough(s, x);
     negotiations(s, x);
     convenesMeeting(s, x);
+    holdsDialogue(s, x);
   }
 
   /**
@@ -728,6 +758,48 @@ final class MembershipRules {
   }
 
   /**
+   * "As fellow Quad members, X and Y …": the body named between "fellow" and "members"; the subject
+   * after the comma are members of it (the parties when it stands for them).
+   */
+  static void fellowMembers(Sentence s, Extraction x) {
+    Matcher m = FELLOW_MEMBERS.matcher(s.text());
+    if (!m.lookingAt()) {
+      return;
+    }
+    Optional<Gazetteer.Mention> body =
+        s.mentions.stream()
+            .filter(
+                z ->
+                    z.start() == m.end()
+                        && z.form() != Gazetteer.Form.ADJECTIVE
+                        && (x.known.isA(z.iri(), SPKG.InternationalOrganization)
+                            || x.known.isA(z.iri(), SPKG.Coalition)
+                            || x.known.isA(z.iri(), SPKG.Partnership)))
+            .findFirst();
+    if (body.isEmpty()) {
+      return;
+    }
+    Matcher w = MEMBERS_WORD.matcher(s.text()).region(body.get().end(), s.text().length());
+    if (!w.lookingAt()) {
+      return;
+    }
+    List<String> who = new java.util.ArrayList<>();
+    s.actorsStartingAt(w.end()).stream()
+        .filter(a -> !x.known.isA(a.iri(), SPKG.Person))
+        .forEach(a -> who.add(a.iri()));
+    if (who.isEmpty() && partySubject(s, x, w.end())) {
+      who.addAll(x.parties());
+    }
+    String role = w.group().contains("partners") ? "partner" : "member";
+    Node ev = x.evidence(s, Rule.AS_MEMBERS);
+    for (String a : who) {
+      if (!a.equals(body.get().iri())) {
+        x.out.participation(body.get().iri(), a, role, Optional.empty(), Optional.empty(), ev);
+      }
+    }
+  }
+
+  /**
    * Whether the subject at {@code at} stands for a joint document's parties: "we", "the leaders",
    * or the leaders by name ("President X and Prime Minister Y reaffirmed …").
    */
@@ -902,6 +974,51 @@ final class MembershipRules {
                     "event", FactWriter.shortKey(b.iri()) + "-meeting-" + n))
         .filter(x.known::isKnown)
         .findFirst();
+  }
+
+  /**
+   * {@code holds-dialogue}: "X and Y will hold the second Z Dialogue" (two actors or more, or the
+   * parties of a joint document) makes them partners in the dialogue; so does "the second Z
+   * Dialogue held at …" in a joint document of two parties, which is between them.
+   */
+  static void holdsDialogue(Sentence s, Extraction x) {
+    for (Gazetteer.Mention z : s.mentions) {
+      if (z.form() == Gazetteer.Form.ADJECTIVE
+          || !z.text().contains("Dialogue")
+          || !(x.known.isA(z.iri(), SPKG.Partnership) || x.known.isA(z.iri(), SPKG.WorkingGroup))) {
+        continue;
+      }
+      List<String> who = new java.util.ArrayList<>();
+      String before = s.text().substring(Math.max(0, z.start() - 60), z.start());
+      Matcher h = HOLD.matcher(before);
+      int verbAt = -1;
+      while (h.find()) {
+        if (h.end() == before.length()) {
+          verbAt = z.start() - before.length() + h.start();
+        }
+      }
+      if (verbAt >= 0) {
+        s.actorsEndingAt(verbAt).forEach(a -> who.add(a.iri()));
+        if (who.size() < 2) {
+          who.clear();
+          who.addAll(Parties.before(s, x, verbAt));
+        }
+      } else if (COUNTED_BEFORE.matcher(before).find()
+          && HELD_AT.matcher(s.text().substring(z.end())).lookingAt()
+          && Parties.joint(x.doc.title())
+          && x.parties().size() == 2) {
+        who.addAll(x.parties());
+      }
+      if (who.isEmpty()) {
+        continue;
+      }
+      Node ev = x.evidence(s, Rule.HOLDS_DIALOGUE);
+      for (String a : who) {
+        if (!a.equals(z.iri())) {
+          x.out.participation(z.iri(), a, "partner", Optional.empty(), Optional.empty(), ev);
+        }
+      }
+    }
   }
 
   private static void member(

@@ -138,6 +138,39 @@ class MembershipProseRulesTest {
         .isFalse();
   }
 
+  @Test
+  void fellowMembers_signatoriesWithAuxiliaries_andTheDialoguesTwoNationsHold() throws IOException {
+    Graph g =
+        ingestTitled(
+            "joint2.md",
+            "Joint Statement from the United States and Peru",
+            "As fellow Quad members, India and Australia support a free and open space domain.\n\n"
+                + "Chile has signed the Artemis Accords to support peaceful exploration.\n\n"
+                + "Peru became the 40th signatory of the Artemis Accords last week.\n\n"
+                + "Canada and Mexico will hold the second Orbital Debris Policy Dialogue in Ottawa"
+                + " to discuss tracking data.\n\n"
+                + "Both sides praised the inaugural Lunar Trade Dialogue held in Lima in March.\n");
+    for (String nation : new String[] {"nation:IN", "nation:AU"}) {
+      assertThat(ask(g, "program:quad " + part(nation, "member"))).as(nation).isTrue();
+    }
+    for (String nation : new String[] {"nation:CL", "nation:PE"}) {
+      assertThat(ask(g, "program:artemis-accords " + part(nation, "signatory")))
+          .as(nation)
+          .isTrue();
+    }
+    String debris = "?u rdfs:label \"Orbital Debris Policy Dialogue\"@en ; ";
+    String trade = "?u rdfs:label \"Lunar Trade Dialogue\"@en ; ";
+    for (String nation : new String[] {"nation:CA", "nation:MX"}) {
+      assertThat(ask(g, debris + part(nation, "partner"))).as(nation).isTrue();
+    }
+    for (String nation : new String[] {"nation:US", "nation:PE"}) {
+      assertThat(ask(g, trade + part(nation, "partner"))).as(nation).isTrue();
+      assertThat(ask(g, debris + part(nation, "partner")))
+          .as("the dialogue's own subject holds it, not the parties")
+          .isFalse();
+    }
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
