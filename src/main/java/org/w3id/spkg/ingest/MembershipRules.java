@@ -200,6 +200,15 @@ final class MembershipRules {
   private static final Pattern HELD_AT =
       Pattern.compile("^,? (?:which was |that was |was )?(?:held|convened|hosted) (?:in|at|on)\\b");
 
+  /**
+   * Between "signed" and the name signed: an article, at most two modifiers, no preposition ("on to
+   * the Artemis Accords", "a historic Open Skies Agreement", "its first").
+   */
+  private static final Pattern SIGNED_OBJECT =
+      Pattern.compile(
+          "\\s*(?:on to |onto |on )?(?:(?:the|an?|its|their|this|his|her|our) )?"
+              + "(?:(?!(?:of|with|to|for|on|in|by|at|and)\\b)(?:[a-z][a-z-]*+|\\d{4}) ){0,2}");
+
   private MembershipRules() {}
 
   /**
@@ -606,7 +615,12 @@ final class MembershipRules {
       // A president who signs an order or a law issues it; he is no party to it.
       Optional<Gazetteer.Mention> thing =
           s.firstThing(active.end(), s.text().length())
-              .filter(t -> !x.known.isA(t.iri(), SPKG.Policy));
+              .filter(t -> !x.known.isA(t.iri(), SPKG.Policy))
+              // The verb's object, not a name further on: "signed a MOU with … in the Pacific
+              // Islands", "will sign an extension of the … Program" signed something else.
+              .filter(
+                  t ->
+                      SIGNED_OBJECT.matcher(s.text().substring(active.end(), t.start())).matches());
       Optional<String> described =
           thing.isEmpty() ? describedFocus(s, x, active.end()) : Optional.empty();
       if (!signers.isEmpty() && described.isPresent()) {

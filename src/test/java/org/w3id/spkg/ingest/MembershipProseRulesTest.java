@@ -149,7 +149,8 @@ class MembershipProseRulesTest {
                 + "Peru became the 40th signatory of the Artemis Accords last week.\n\n"
                 + "Canada and Mexico will hold the second Orbital Debris Policy Dialogue in Ottawa"
                 + " to discuss tracking data.\n\n"
-                + "Both sides praised the inaugural Lunar Trade Dialogue held in Lima in March.\n");
+                + "Both sides praised the inaugural Lunar Trade Dialogue held in Lima in March.\n\n"
+                + "Mexico signed a memorandum with Chile to study the Artemis Accords.\n");
     for (String nation : new String[] {"nation:IN", "nation:AU"}) {
       assertThat(ask(g, "program:quad " + part(nation, "member"))).as(nation).isTrue();
     }
@@ -158,6 +159,9 @@ class MembershipProseRulesTest {
           .as(nation)
           .isTrue();
     }
+    assertThat(ask(g, "program:artemis-accords " + part("nation:MX", "signatory")))
+        .as("Mexico signed a memorandum, not the Accords named further on")
+        .isFalse();
     String debris = "?u rdfs:label \"Orbital Debris Policy Dialogue\"@en ; ";
     String trade = "?u rdfs:label \"Lunar Trade Dialogue\"@en ; ";
     for (String nation : new String[] {"nation:CA", "nation:MX"}) {
