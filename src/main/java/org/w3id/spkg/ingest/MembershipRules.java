@@ -20,6 +20,7 @@ import org.w3id.spkg.vocab.SPKG;
  *   <li>{@code signed-by}: "P has been signed by X and Y"; "X and Y signed a historic implementing
  *       arrangement" in an item about an arrangement;
  *   <li>{@code as-members}: "As (founding) members of P, X and Y …";
+ *   <li>{@code members-include}: "Founding members of P include X and Y";
  *   <li>{@code work-through}: "X and Y work together … within / through P";
  *   <li>{@code negotiations}: "X and Y commenced negotiations on P";
  *   <li>{@code convenes-meeting}: "X will convene the third meeting of P";
@@ -209,6 +210,25 @@ final class MembershipRules {
           "\\s*(?:on to |onto |on )?(?:(?:the|an?|its|their|this|his|her|our) )?"
               + "(?:(?!(?:of|with|to|for|on|in|by|at|and)\\b)(?:[a-z][a-z-]*+|\\d{4}) ){0,2}");
 
+  /**
+   * "Founding members of Z include", "The newest states to join the coalition include": group 1 the
+   * noun that gives the role.
+   */
+  private static final Pattern MEMBERS_OF =
+      Pattern.compile(
+          "\\b(?:(?:[Ff]ounding|[Ii]nitial|[Nn]ew|[Nn]ewest|[Aa]dditional|[Oo]riginal|[Cc]urrent"
+              + "|[Ll]atest) )?(members|signatories|partners) (?:of|in|to) (?:the )?"
+              + "|\\b(?:states|nations|countries|companies|organizations|members|universities"
+              + "|institutions|partners) to join (?:the )?");
+
+  /** The verb after the body: "include", "are now". */
+  private static final Pattern INCLUDE =
+      Pattern.compile(
+          "\\s+(?:now |also )?(?:include|includes|included|are|were)(?: now)?:?\\s+(?:the\\s+)?");
+
+  /** A body named by its head word alone: "the coalition". */
+  private static final Pattern HEAD_ONLY = Pattern.compile("(\\p{Ll}{4,})\\b");
+
   private MembershipRules() {}
 
   /**
@@ -385,6 +405,8 @@ final class MembershipRules {
 
   /** The rules but {@link #initiativeLead}, which runs after every other rule of the sentence. */
   static void apply(Sentence s, Extraction x) {
+    membersInclude(s, x);
+    rememberHeads(s, x);
     coalition(s, x);
     participationVerb(s, x);
     addingMembers(s, x);
@@ -1030,6 +1052,73 @@ final class MembershipRules {
       for (String a : who) {
         if (!a.equals(z.iri())) {
           x.out.participation(z.iri(), a, "partner", Optional.empty(), Optional.empty(), ev);
+        }
+      }
+    }
+  }
+
+  /**
+   * {@code members-include}: "Founding members of Z include A, B and C", "The newest states to join
+   * the coalition include A and B": the actors listed are members of Z (signatories of an
+   * agreement, or when the text says "signatories"; partners when it says "partners"). A body named
+   * by its head word alone ("the coalition") is the one the document named last with that head.
+   */
+  static void membersInclude(Sentence s, Extraction x) {
+    Matcher m = MEMBERS_OF.matcher(s.text());
+    while (m.find()) {
+      int at = m.end();
+      Optional<Gazetteer.Mention> named =
+          s.mentions.stream()
+              .filter(
+                  z ->
+                      z.start() == at
+                          && z.form() != Gazetteer.Form.ADJECTIVE
+                          && (s.isThing(z)
+                              || x.known.isA(z.iri(), SPKG.Coalition)
+                              || x.known.isA(z.iri(), SPKG.InternationalOrganization)))
+              .findFirst();
+      String body;
+      int after;
+      if (named.isPresent()) {
+        body = named.get().iri();
+        after = named.get().end();
+      } else {
+        Matcher h = HEAD_ONLY.matcher(s.text()).region(at, s.text().length());
+        if (!h.lookingAt() || !x.lastByHead.containsKey(h.group(1))) {
+          continue;
+        }
+        body = x.lastByHead.get(h.group(1));
+        after = h.end();
+      }
+      Matcher inc = INCLUDE.matcher(s.text()).region(after, s.text().length());
+      if (!inc.lookingAt()) {
+        continue;
+      }
+      String noun = m.group(1) == null ? "members" : m.group(1);
+      String role =
+          noun.equals("signatories") || x.known.isA(body, SPKG.Agreement)
+              ? "signatory"
+              : noun.equals("partners") ? "partner" : "member";
+      Node ev = x.evidence(s, Rule.MEMBERS_INCLUDE);
+      for (Gazetteer.Mention a : s.actorsStartingAt(inc.end())) {
+        if (!a.iri().equals(body) && !x.known.isA(a.iri(), SPKG.Person)) {
+          x.mentioned.add(body);
+          x.out.participation(body, a.iri(), role, Optional.empty(), Optional.empty(), ev);
+        }
+      }
+    }
+  }
+
+  /** The programs, partnerships and bodies the sentence names, by their last word: "coalition". */
+  private static void rememberHeads(Sentence s, Extraction x) {
+    for (Gazetteer.Mention m : s.mentions) {
+      if (m.form() != Gazetteer.Form.ADJECTIVE
+          && (s.isThing(m) || x.known.isA(m.iri(), SPKG.Coalition))) {
+        String label = x.known.label(m.iri());
+        if (label != null && !label.isEmpty()) {
+          String head =
+              label.substring(label.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+          x.lastByHead.put(head, m.iri());
         }
       }
     }

@@ -32,6 +32,7 @@ enum Rule {
   WORK_THROUGH("work-through", "0.7"),
   NEGOTIATIONS("negotiations", "0.7"),
   CONVENES_MEETING("convenes-meeting", "0.8"),
+  MEMBERS_INCLUDE("members-include", "0.75"),
   HOLDS_DIALOGUE("holds-dialogue", "0.7"),
   COMPOSED_OF("composed-of", "0.85"),
   DELEGATES("delegates", "0.7"),

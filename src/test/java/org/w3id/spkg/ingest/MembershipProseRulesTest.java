@@ -175,6 +175,28 @@ class MembershipProseRulesTest {
     }
   }
 
+  @Test
+  void foundingMembersInclude_theBodyNamedOrItsHeadWord() throws IOException {
+    Graph g =
+        ingestTitled(
+            "include.md",
+            "Fact Sheet: Lunar Cooperation",
+            "Founding members of the Quadrilateral Security Dialogue include Canada and Mexico.\n\n"
+                + "NASA announced the Lunar Dust Coalition to study regolith. The newest nations to"
+                + " join the coalition include Peru and Chile.\n\n"
+                + "Members of the panel include Brazil and Norway.\n");
+    for (String nation : new String[] {"nation:CA", "nation:MX"}) {
+      assertThat(ask(g, "program:quad " + part(nation, "member"))).as(nation).isTrue();
+    }
+    String dust = "?u rdfs:label \"Lunar Dust Coalition\"@en ; ";
+    for (String nation : new String[] {"nation:PE", "nation:CL"}) {
+      assertThat(ask(g, dust + part(nation, "member"))).as(nation).isTrue();
+    }
+    assertThat(ask(g, "?u " + part("nation:BR", "member")))
+        .as("no body the document named ends with 'panel'")
+        .isFalse();
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
