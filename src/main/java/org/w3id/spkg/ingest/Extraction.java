@@ -39,6 +39,9 @@ final class Extraction {
   /** The programs, partnerships and policies each block's sentences name, for "The Lab will …". */
   final Map<Integer, List<String>> things = new HashMap<>();
 
+  /** The program or body the document named last with each head word ("coalition"). */
+  final Map<String, String> lastByHead = new HashMap<>();
+
   /** "block issuers" for each commitment: one undertaking per issuer and block. */
   final Set<String> undertaken = new java.util.HashSet<>();
 

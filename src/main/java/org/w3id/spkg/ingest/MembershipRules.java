@@ -17,7 +17,14 @@ import org.w3id.spkg.vocab.SPKG;
  *       "… have joined P: X, Y and Z";
  *   <li>{@code adding-members}: "… in P, including adding X, Y and Z earlier this month";
  *   <li>{@code under-auspices}: "X, Y and Z, under the auspices of … P";
- *   <li>{@code signed-by}: "P has been signed by X and Y".
+ *   <li>{@code signed-by}: "P has been signed by X and Y"; "X and Y signed a historic implementing
+ *       arrangement" in an item about an arrangement;
+ *   <li>{@code as-members}: "As (founding) members of P, X and Y …";
+ *   <li>{@code members-include}: "Founding members of P include X and Y";
+ *   <li>{@code work-through}: "X and Y work together … within / through P";
+ *   <li>{@code negotiations}: "X and Y commenced negotiations on P";
+ *   <li>{@code convenes-meeting}: "X will convene the third meeting of P";
+ *   <li>{@code holds-dialogue}: "X and Y will hold the second P Dialogue".
  * </ul>
  */
 final class MembershipRules {
@@ -41,8 +48,11 @@ final class MembershipRules {
   private static final Pattern SIGNED_BY = Pattern.compile("\\bsigned by\\b");
   private static final Pattern SIGNED =
       Pattern.compile(
-          "\\b(?:signed|acceded to|ratified|(?:intend|intends|plan|plans|agreed|will|are set|is set) to sign|will sign"
-              + "|(?:are|were|is|was|became|become) (?:(?:the |an? )?(?:original|founding|first|early) )?signator(?:y|ies) (?:of|to))\\b(?! by)");
+          "\\b(?:(?:has|have|had|also|formally|officially|now|today|jointly) )*"
+              + "(?:signed|acceded to|ratified|(?:intend|intends|plan|plans|agreed|will|are set|is set) to sign|will sign"
+              + "|(?:are|were|is|was|became|become) (?:(?:the |an? )?(?:original|founding|first|early) )?signator(?:y|ies) (?:of|to)"
+              + "|(?:is|was|became|become|becomes) the (?:\\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?(?:th|st|nd|rd))"
+              + " (?:nation |country )?(?:to sign|signatory (?:of|to)))\\b(?! by)");
   private static final Pattern SIGNING_OF =
       Pattern.compile(
           "(?:'s|\u2019s) (?:signing of|signature of|accession to|ratification of|joining) (?:the )?");
@@ -98,6 +108,126 @@ final class MembershipRules {
   /** A title naming money given: "Research Funding for …", "Grants to …", "Scholarships". */
   private static final Pattern FUNDING_TITLE =
       Pattern.compile("\\b(?:Funding|Grants?|Scholarships?|Fellowships?)\\b");
+
+  /**
+   * "As (founding) members of Z," / ", as signatories to Z": the role the actors hold in Z. Group 1
+   * is the noun that gives the role.
+   */
+  /** "As fellow Quad members, X and Y …": the body between "fellow" and "members". */
+  private static final Pattern FELLOW_MEMBERS =
+      Pattern.compile("\\b[Aa]s (?:fellow|founding) (?:the )?");
+
+  private static final Pattern MEMBERS_WORD =
+      Pattern.compile("\\s+(?:members|member (?:states|nations|countries)|partners),\\s+");
+
+  private static final Pattern AS_MEMBERS =
+      Pattern.compile(
+          "\\b[Aa]s (?:(?:founding|original|fellow|early|longstanding|permanent|first) )?"
+              + "(?:(?:nation|state|country|government) )?(members|signatories|signers|parties)"
+              + " (?:of|to) (?:the )?");
+
+  /** The subject of a joint document's sentence, when it stands for the parties. */
+  private static final Pattern PARTY_SUBJECT =
+      Pattern.compile(
+          "^(?:[Ww]e|[Tt]he (?:two |three |four )?[Ll]eaders|[Oo]ur (?:two |three |four )?"
+              + "(?:nations|countries|governments)|[Bb]oth (?:countries|nations|governments|sides)"
+              + "|[Tt]he (?:two|three|four) (?:countries|nations|governments|sides))\\b");
+
+  /** "X and Y (will continue to) work together … within / through Z" (an international body). */
+  private static final Pattern WORK_THROUGH =
+      Pattern.compile(
+          "\\b(?:(?:will|also|continue to|continues to|are|is|to) )*(?:work|works|working|cooperate"
+              + "|cooperating|coordinate|coordinating)(?: together| closely| jointly)?\\b");
+
+  private static final Pattern WITHIN = Pattern.compile("\\b(?:within|through) (?:the )?");
+
+  /** ", where they work with A and B": more members of the body just named. */
+  private static final Pattern WHERE_WITH =
+      Pattern.compile(",? where (?:they|we) (?:also )?(?:work|cooperate|partner) with (?:the )?");
+
+  /**
+   * "X and Y commenced / will begin negotiations on Z": they take part in Z (it is not yet signed).
+   */
+  private static final Pattern NEGOTIATIONS =
+      Pattern.compile(
+          "\\b(?:(?:have|has|will|also|formally|today|to) )*(?:commenced|began|begun|begin|commence"
+              + "|launched|launch|opened|open|started|start|initiated|initiate|concluded|conclude"
+              + "|entered into|enter into|are in|continue) (?:formal |the |their )?negotiations"
+              + " (?:on|for|toward|towards|of|over) ");
+
+  /**
+   * A description the item's focus answers to: "a historic implementing arrangement" for the Lunar
+   * Surface Exploration Implementing Arrangement. Group 1: the lowercase words, the last of which
+   * is the head.
+   */
+  private static final Pattern DESCRIPTION =
+      Pattern.compile(
+          "\\s*(?:an?|the|its|their|this|that)\\s+((?:[a-z][a-z-]*+\\s+){0,5}?[a-z][a-z-]*+)"
+              + "(?=\\s+(?:for|on|of|to|with|that|which|in|between|at|by)\\b|\\s*[,.;:(]|$)");
+
+  /**
+   * "X will convene / chaired / co-hosted the third meeting of Z": the verb before a meeting the
+   * document names. Group 1 is the verb that gives the role.
+   */
+  private static final Pattern CONVENES =
+      Pattern.compile(
+          "\\b(?:(?:will|also|to|jointly) )*(?:co-)?(convene[sd]?|convening|chair(?:s|ed|ing)?"
+              + "|host(?:s|ed|ing)?)(?: and (?:co-)?(?:chaired|hosted|chair|host))? (?:the |its |their )?");
+
+  private static final List<String> ORDINALS =
+      List.of(
+          "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+          "tenth");
+
+  private static final Pattern COUNTED_MEETING =
+      Pattern.compile(
+          "(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+              + " (?:meeting|convening) of (?:the |our )");
+
+  /** "X and Y will hold the second Z Dialogue": the verb and the count before a dialogue. */
+  private static final Pattern HOLD =
+      Pattern.compile(
+          "\\b(?:(?:will|also|jointly|to) )*(?:hold|holds|held|holding) the "
+              + "(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural"
+              + "|annual|next|first-ever|\\d+(?:st|nd|rd|th)) )?");
+
+  /** Before a dialogue held: "the second", "the inaugural". */
+  private static final Pattern COUNTED_BEFORE =
+      Pattern.compile(
+          "\\bthe (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural"
+              + "|annual|latest|\\d+(?:st|nd|rd|th)) $");
+
+  /** After a dialogue: "held at the Pentagon", "convened in Tokyo". */
+  private static final Pattern HELD_AT =
+      Pattern.compile("^,? (?:which was |that was |was )?(?:held|convened|hosted) (?:in|at|on)\\b");
+
+  /**
+   * Between "signed" and the name signed: an article, at most two modifiers, no preposition ("on to
+   * the Artemis Accords", "a historic Open Skies Agreement", "its first").
+   */
+  private static final Pattern SIGNED_OBJECT =
+      Pattern.compile(
+          "\\s*(?:on to |onto |on )?(?:(?:the|an?|its|their|this|his|her|our) )?"
+              + "(?:(?!(?:of|with|to|for|on|in|by|at|and)\\b)(?:[a-z][a-z-]*+|\\d{4}) ){0,2}");
+
+  /**
+   * "Founding members of Z include", "The newest states to join the coalition include": group 1 the
+   * noun that gives the role.
+   */
+  private static final Pattern MEMBERS_OF =
+      Pattern.compile(
+          "\\b(?:(?:[Ff]ounding|[Ii]nitial|[Nn]ew|[Nn]ewest|[Aa]dditional|[Oo]riginal|[Cc]urrent"
+              + "|[Ll]atest) )?(members|signatories|partners) (?:of|in|to) (?:the )?"
+              + "|\\b(?:states|nations|countries|companies|organizations|members|universities"
+              + "|institutions|partners) to join (?:the )?");
+
+  /** The verb after the body: "include", "are now". */
+  private static final Pattern INCLUDE =
+      Pattern.compile(
+          "\\s+(?:now |also )?(?:include|includes|included|are|were)(?: now)?:?\\s+(?:the\\s+)?");
+
+  /** A body named by its head word alone: "the coalition". */
+  private static final Pattern HEAD_ONLY = Pattern.compile("(\\p{Ll}{4,})\\b");
 
   private MembershipRules() {}
 
@@ -275,11 +405,19 @@ final class MembershipRules {
 
   /** The rules but {@link #initiativeLead}, which runs after every other rule of the sentence. */
   static void apply(Sentence s, Extraction x) {
+    membersInclude(s, x);
+    rememberHeads(s, x);
     coalition(s, x);
     participationVerb(s, x);
     addingMembers(s, x);
     underAuspices(s, x);
     signedBy(s, x);
+    asMembers(s, x);
+    fellowMembers(s, x);
+    workThrough(s, x);
+    negotiations(s, x);
+    convenesMeeting(s, x);
+    holdsDialogue(s, x);
   }
 
   /**
@@ -499,7 +637,23 @@ final class MembershipRules {
       // A president who signs an order or a law issues it; he is no party to it.
       Optional<Gazetteer.Mention> thing =
           s.firstThing(active.end(), s.text().length())
-              .filter(t -> !x.known.isA(t.iri(), SPKG.Policy));
+              .filter(t -> !x.known.isA(t.iri(), SPKG.Policy))
+              // The verb's object, not a name further on: "signed a MOU with … in the Pacific
+              // Islands", "will sign an extension of the … Program" signed something else.
+              .filter(
+                  t ->
+                      SIGNED_OBJECT.matcher(s.text().substring(active.end(), t.start())).matches());
+      Optional<String> described =
+          thing.isEmpty() ? describedFocus(s, x, active.end()) : Optional.empty();
+      if (!signers.isEmpty() && described.isPresent()) {
+        // "The United States and Japan signed a historic implementing arrangement" under an item
+        // about the Lunar Surface Exploration Implementing Arrangement.
+        Node ev = x.evidence(s, Rule.SIGNED_BY);
+        for (String a : signers) {
+          x.out.participation(
+              described.get(), a, "signatory", Optional.empty(), Optional.empty(), ev);
+        }
+      }
       if (!signers.isEmpty() && thing.isPresent()) {
         Matcher joining = JOINING.matcher(s.text());
         if (joining.find(thing.get().end())) {
@@ -553,6 +707,419 @@ final class MembershipRules {
             Optional.empty(),
             Optional.empty(),
             x.evidence(s, Rule.SIGNED_BY));
+      }
+    }
+  }
+
+  /**
+   * The item's focus when the words at {@code at} describe it: an article, lowercase words, and a
+   * head noun that is the last word of the focus's name ("signed a historic implementing
+   * arrangement" in an item about the "Lunar Surface Exploration Implementing Arrangement").
+   */
+  static Optional<String> describedFocus(Sentence s, Extraction x, int at) {
+    Optional<String> focus = x.focusOf(s);
+    if (focus.isEmpty()) {
+      return Optional.empty();
+    }
+    Matcher d = DESCRIPTION.matcher(s.text()).region(at, s.text().length());
+    if (!d.lookingAt()) {
+      return Optional.empty();
+    }
+    String words = d.group(1);
+    String head = words.substring(words.lastIndexOf(' ') + 1);
+    String label = x.known.label(focus.get());
+    if (label == null || head.length() < 4) {
+      return Optional.empty();
+    }
+    String last = label.substring(label.lastIndexOf(' ') + 1);
+    return last.equalsIgnoreCase(head) ? focus : Optional.empty();
+  }
+
+  /**
+   * {@code as-members}: "As (founding) members of Z, X and Y …" and "X and Y, as members of Z, …":
+   * the actors are members of Z (signatories when Z is an agreement, or when the text says
+   * "signatories / parties to"). In a joint document, a subject that stands for its parties ("we",
+   * "the leaders", or the leaders by name) makes the parties members.
+   */
+  static void asMembers(Sentence s, Extraction x) {
+    Matcher m = AS_MEMBERS.matcher(s.text());
+    while (m.find()) {
+      int at = m.end();
+      Optional<Gazetteer.Mention> body =
+          s.mentions.stream()
+              .filter(
+                  z ->
+                      z.start() == at
+                          && z.form() != Gazetteer.Form.ADJECTIVE
+                          && (s.isThing(z)
+                              || x.known.isA(z.iri(), SPKG.InternationalOrganization)
+                              || x.known.isA(z.iri(), SPKG.Coalition)))
+              .findFirst();
+      if (body.isEmpty()) {
+        continue;
+      }
+      List<String> who = new java.util.ArrayList<>();
+      String before = s.text().substring(0, m.start());
+      if (before.isBlank()) {
+        // "As members of Z, X and Y …": the subject after the phrase's comma.
+        int comma = s.text().indexOf(", ", body.get().end());
+        if (comma < 0 || comma - body.get().end() > 60) {
+          continue;
+        }
+        List<Gazetteer.Mention> subject = s.actorsStartingAt(comma + 2);
+        subject.stream()
+            .filter(a -> !x.known.isA(a.iri(), SPKG.Person))
+            .forEach(a -> who.add(a.iri()));
+        if (who.isEmpty() && partySubject(s, x, comma + 2)) {
+          who.addAll(x.parties());
+        }
+      } else if (before.endsWith(", ")) {
+        // "X and Y, as members of Z, …"
+        s.actorsEndingAt(m.start() - 2).stream()
+            .filter(a -> !x.known.isA(a.iri(), SPKG.Person))
+            .forEach(a -> who.add(a.iri()));
+      }
+      String noun = m.group(1);
+      String role =
+          noun.equals("members") && !x.known.isA(body.get().iri(), SPKG.Agreement)
+              ? "member"
+              : "signatory";
+      Node ev = x.evidence(s, Rule.AS_MEMBERS);
+      for (String a : who) {
+        if (!a.equals(body.get().iri())) {
+          x.out.participation(body.get().iri(), a, role, Optional.empty(), Optional.empty(), ev);
+        }
+      }
+    }
+  }
+
+  /**
+   * "As fellow Quad members, X and Y …": the body named between "fellow" and "members"; the subject
+   * after the comma are members of it (the parties when it stands for them).
+   */
+  static void fellowMembers(Sentence s, Extraction x) {
+    Matcher m = FELLOW_MEMBERS.matcher(s.text());
+    if (!m.lookingAt()) {
+      return;
+    }
+    Optional<Gazetteer.Mention> body =
+        s.mentions.stream()
+            .filter(
+                z ->
+                    z.start() == m.end()
+                        && z.form() != Gazetteer.Form.ADJECTIVE
+                        && (x.known.isA(z.iri(), SPKG.InternationalOrganization)
+                            || x.known.isA(z.iri(), SPKG.Coalition)
+                            || x.known.isA(z.iri(), SPKG.Partnership)))
+            .findFirst();
+    if (body.isEmpty()) {
+      return;
+    }
+    Matcher w = MEMBERS_WORD.matcher(s.text()).region(body.get().end(), s.text().length());
+    if (!w.lookingAt()) {
+      return;
+    }
+    List<String> who = new java.util.ArrayList<>();
+    s.actorsStartingAt(w.end()).stream()
+        .filter(a -> !x.known.isA(a.iri(), SPKG.Person))
+        .forEach(a -> who.add(a.iri()));
+    if (who.isEmpty() && partySubject(s, x, w.end())) {
+      who.addAll(x.parties());
+    }
+    String role = w.group().contains("partners") ? "partner" : "member";
+    Node ev = x.evidence(s, Rule.AS_MEMBERS);
+    for (String a : who) {
+      if (!a.equals(body.get().iri())) {
+        x.out.participation(body.get().iri(), a, role, Optional.empty(), Optional.empty(), ev);
+      }
+    }
+  }
+
+  /**
+   * Whether the subject at {@code at} stands for a joint document's parties: "we", "the leaders",
+   * or the leaders by name ("President X and Prime Minister Y reaffirmed …").
+   */
+  private static boolean partySubject(Sentence s, Extraction x, int at) {
+    if (!Parties.joint(x.doc.title()) || x.parties().size() < 2) {
+      return false;
+    }
+    if (PARTY_SUBJECT.matcher(s.text().substring(at)).lookingAt()) {
+      return true;
+    }
+    // The leaders by name: the first names after the comma (titles aside) are two people, joined.
+    List<Gazetteer.Mention> people =
+        s.mentions.stream()
+            .filter(
+                p ->
+                    p.start() >= at
+                        && p.start() - at < 80
+                        && p.form() != Gazetteer.Form.TITLE
+                        && !x.known.isA(p.iri(), SPKG.Office))
+            .limit(2)
+            .toList();
+    return people.size() == 2
+        && people.stream().allMatch(p -> x.known.isA(p.iri(), SPKG.Person))
+        && s.text().substring(people.get(0).end(), people.get(1).start()).matches(".* and .*")
+        && s.text().substring(at, people.get(0).start()).indexOf(',') < 0;
+  }
+
+  /**
+   * {@code work-through}: "X and Y (will continue to) work together on …, including within Z and
+   * through W": X and Y are members of each international body or coalition the clause works within
+   * or through; ", where they work with A and B" makes A and B members of the body just named.
+   */
+  static void workThrough(Sentence s, Extraction x) {
+    Matcher m = WORK_THROUGH.matcher(s.text());
+    if (!m.find()) {
+      return;
+    }
+    List<String> who = new java.util.ArrayList<>();
+    s.actorsEndingAt(m.start()).stream()
+        .filter(a -> !x.known.isA(a.iri(), SPKG.Person))
+        .forEach(a -> who.add(a.iri()));
+    if (who.isEmpty()) {
+      who.addAll(Parties.before(s, x, m.start()));
+    }
+    if (who.isEmpty()) {
+      return;
+    }
+    // The clause the verb opens: up to the sentence's end or a semicolon, at most 220 characters.
+    int end = s.text().length();
+    int semi = s.text().indexOf(';', m.end());
+    if (semi >= 0) {
+      end = semi;
+    }
+    end = Math.min(end, m.end() + 220);
+    Matcher w = WITHIN.matcher(s.text()).region(m.end(), end);
+    Node ev = null;
+    while (w.find()) {
+      int at = w.end();
+      Optional<Gazetteer.Mention> body =
+          s.mentions.stream()
+              .filter(
+                  z ->
+                      z.start() == at
+                          && z.form() != Gazetteer.Form.ADJECTIVE
+                          && (x.known.isA(z.iri(), SPKG.InternationalOrganization)
+                              || x.known.isA(z.iri(), SPKG.Coalition)))
+              .findFirst();
+      if (body.isEmpty()) {
+        continue;
+      }
+      ev = ev == null ? x.evidence(s, Rule.WORK_THROUGH) : ev;
+      List<String> members = new java.util.ArrayList<>(who);
+      Matcher where = WHERE_WITH.matcher(s.text()).region(body.get().end(), s.text().length());
+      if (where.lookingAt()) {
+        s.actorsStartingAt(where.end()).stream()
+            .filter(a -> x.known.isA(a.iri(), SPKG.Country))
+            .forEach(a -> members.add(a.iri()));
+      }
+      for (String a : members) {
+        if (!a.equals(body.get().iri())) {
+          x.out.participation(
+              body.get().iri(), a, "member", Optional.empty(), Optional.empty(), ev);
+        }
+      }
+    }
+  }
+
+  /**
+   * {@code negotiations}: "X and Y commenced negotiations on Z" (Z named, or described by the head
+   * of the item's focus: "a space technology safeguards agreement"): they take part in Z.
+   */
+  static void negotiations(Sentence s, Extraction x) {
+    Matcher m = NEGOTIATIONS.matcher(s.text());
+    if (!m.find()) {
+      return;
+    }
+    List<String> who = new java.util.ArrayList<>();
+    s.actorsEndingAt(m.start()).stream()
+        .filter(a -> !x.known.isA(a.iri(), SPKG.Person))
+        .forEach(a -> who.add(a.iri()));
+    if (who.isEmpty()) {
+      who.addAll(Parties.before(s, x, m.start()));
+    }
+    int at = m.end() + (s.text().startsWith("the ", m.end()) ? 4 : 0);
+    Optional<String> target =
+        s.mentions.stream()
+            .filter(z -> z.start() == at && s.isThing(z))
+            .map(Gazetteer.Mention::iri)
+            .findFirst()
+            .or(() -> describedFocus(s, x, m.end()));
+    if (who.isEmpty() || target.isEmpty()) {
+      return;
+    }
+    Node ev = x.evidence(s, Rule.NEGOTIATIONS);
+    for (String a : who) {
+      x.out.participation(target.get(), a, "participant", Optional.empty(), Optional.empty(), ev);
+    }
+  }
+
+  /**
+   * {@code convenes-meeting}: "X and Y convened / chaired / will convene the first meeting of Z" (a
+   * meeting the document names, counted or dated): they convene it; "hosted" makes them its hosts.
+   */
+  static void convenesMeeting(Sentence s, Extraction x) {
+    Matcher m = CONVENES.matcher(s.text());
+    while (m.find()) {
+      String rest = s.text().substring(m.end()).replace(" of our ", " of the ");
+      Optional<String> meeting =
+          x.mentioned.stream()
+              .filter(e -> x.known.isA(e, SPKG.Meeting))
+              .filter(
+                  e -> {
+                    String label = x.known.label(e);
+                    return label != null && !label.isEmpty() && rest.startsWith(label);
+                  })
+              .findFirst();
+      if (meeting.isEmpty()) {
+        meeting = countedMeeting(s, x, m.end());
+      }
+      if (meeting.isEmpty()) {
+        continue;
+      }
+      List<String> who = new java.util.ArrayList<>();
+      s.actorsEndingAt(m.start()).forEach(a -> who.add(a.iri()));
+      if (who.isEmpty()) {
+        who.addAll(Parties.before(s, x, m.start()));
+      }
+      String role = m.group(1).startsWith("host") ? "host" : "convener";
+      Node ev = x.evidence(s, Rule.CONVENES_MEETING);
+      for (String a : who) {
+        x.out.participation(meeting.get(), a, role, Optional.empty(), Optional.empty(), ev);
+      }
+    }
+  }
+
+  /**
+   * The counted meeting of a body named at {@code at} ("third meeting of the National Space
+   * Council"), when the document's entities hold it: its IRI is the body's and the count's,
+   * whatever label another document gave it.
+   */
+  private static Optional<String> countedMeeting(Sentence s, Extraction x, int at) {
+    Matcher c = COUNTED_MEETING.matcher(s.text()).region(at, s.text().length());
+    if (!c.lookingAt()) {
+      return Optional.empty();
+    }
+    int n = ORDINALS.indexOf(c.group(1)) + 1;
+    return s.mentions.stream()
+        .filter(b -> b.start() == c.end() && b.form() != Gazetteer.Form.ADJECTIVE)
+        .map(
+            b ->
+                org.w3id.spkg.vocab.EntityIris.entity(
+                    "event", FactWriter.shortKey(b.iri()) + "-meeting-" + n))
+        .filter(x.known::isKnown)
+        .findFirst();
+  }
+
+  /**
+   * {@code holds-dialogue}: "X and Y will hold the second Z Dialogue" (two actors or more, or the
+   * parties of a joint document) makes them partners in the dialogue; so does "the second Z
+   * Dialogue held at …" in a joint document of two parties, which is between them.
+   */
+  static void holdsDialogue(Sentence s, Extraction x) {
+    for (Gazetteer.Mention z : s.mentions) {
+      if (z.form() == Gazetteer.Form.ADJECTIVE
+          || !z.text().contains("Dialogue")
+          || !(x.known.isA(z.iri(), SPKG.Partnership) || x.known.isA(z.iri(), SPKG.WorkingGroup))) {
+        continue;
+      }
+      List<String> who = new java.util.ArrayList<>();
+      String before = s.text().substring(Math.max(0, z.start() - 60), z.start());
+      Matcher h = HOLD.matcher(before);
+      int verbAt = -1;
+      while (h.find()) {
+        if (h.end() == before.length()) {
+          verbAt = z.start() - before.length() + h.start();
+        }
+      }
+      if (verbAt >= 0) {
+        s.actorsEndingAt(verbAt).forEach(a -> who.add(a.iri()));
+        if (who.size() < 2) {
+          who.clear();
+          who.addAll(Parties.before(s, x, verbAt));
+        }
+      } else if (COUNTED_BEFORE.matcher(before).find()
+          && HELD_AT.matcher(s.text().substring(z.end())).lookingAt()
+          && Parties.joint(x.doc.title())
+          && x.parties().size() == 2) {
+        who.addAll(x.parties());
+      }
+      if (who.isEmpty()) {
+        continue;
+      }
+      Node ev = x.evidence(s, Rule.HOLDS_DIALOGUE);
+      for (String a : who) {
+        if (!a.equals(z.iri())) {
+          x.out.participation(z.iri(), a, "partner", Optional.empty(), Optional.empty(), ev);
+        }
+      }
+    }
+  }
+
+  /**
+   * {@code members-include}: "Founding members of Z include A, B and C", "The newest states to join
+   * the coalition include A and B": the actors listed are members of Z (signatories of an
+   * agreement, or when the text says "signatories"; partners when it says "partners"). A body named
+   * by its head word alone ("the coalition") is the one the document named last with that head.
+   */
+  static void membersInclude(Sentence s, Extraction x) {
+    Matcher m = MEMBERS_OF.matcher(s.text());
+    while (m.find()) {
+      int at = m.end();
+      Optional<Gazetteer.Mention> named =
+          s.mentions.stream()
+              .filter(
+                  z ->
+                      z.start() == at
+                          && z.form() != Gazetteer.Form.ADJECTIVE
+                          && (s.isThing(z)
+                              || x.known.isA(z.iri(), SPKG.Coalition)
+                              || x.known.isA(z.iri(), SPKG.InternationalOrganization)))
+              .findFirst();
+      String body;
+      int after;
+      if (named.isPresent()) {
+        body = named.get().iri();
+        after = named.get().end();
+      } else {
+        Matcher h = HEAD_ONLY.matcher(s.text()).region(at, s.text().length());
+        if (!h.lookingAt() || !x.lastByHead.containsKey(h.group(1))) {
+          continue;
+        }
+        body = x.lastByHead.get(h.group(1));
+        after = h.end();
+      }
+      Matcher inc = INCLUDE.matcher(s.text()).region(after, s.text().length());
+      if (!inc.lookingAt()) {
+        continue;
+      }
+      String noun = m.group(1) == null ? "members" : m.group(1);
+      String role =
+          noun.equals("signatories") || x.known.isA(body, SPKG.Agreement)
+              ? "signatory"
+              : noun.equals("partners") ? "partner" : "member";
+      Node ev = x.evidence(s, Rule.MEMBERS_INCLUDE);
+      for (Gazetteer.Mention a : s.actorsStartingAt(inc.end())) {
+        if (!a.iri().equals(body) && !x.known.isA(a.iri(), SPKG.Person)) {
+          x.mentioned.add(body);
+          x.out.participation(body, a.iri(), role, Optional.empty(), Optional.empty(), ev);
+        }
+      }
+    }
+  }
+
+  /** The programs, partnerships and bodies the sentence names, by their last word: "coalition". */
+  private static void rememberHeads(Sentence s, Extraction x) {
+    for (Gazetteer.Mention m : s.mentions) {
+      if (m.form() != Gazetteer.Form.ADJECTIVE
+          && (s.isThing(m) || x.known.isA(m.iri(), SPKG.Coalition))) {
+        String label = x.known.label(m.iri());
+        if (label != null && !label.isEmpty()) {
+          String head =
+              label.substring(label.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+          x.lastByHead.put(head, m.iri());
+        }
       }
     }
   }
