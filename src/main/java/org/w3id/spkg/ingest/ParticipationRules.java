@@ -159,6 +159,83 @@ final class ParticipationRules {
     cooperationOn(s, x);
     possessiveRole(s, x);
     compoundName(s, x);
+    partnerWith(s, x);
+  }
+
+  /** "X will (also) partner with", "X partnered with", "plans to partner with". */
+  private static final Pattern PARTNER_WITH =
+      Pattern.compile(
+          "\\b(?:(?:will|to) (?:also )?partner|(?:has|have) (?:also )?partnered|partnered)"
+              + " with (?:the )?");
+
+  /** A group named before its members: "HBCUs, including ", "five universities including ". */
+  private static final Pattern GROUP_INCLUDING =
+      Pattern.compile("[^,.;:()]{1,60}+,? including (?:the )?");
+
+  /** Where a list of partners ends: a clause's or a sentence's punctuation. */
+  private static final Pattern LIST_END = Pattern.compile("\\s*(?:[,.;:]|$)");
+
+  /** A capitalised word right after a name: the name is part of a longer one. */
+  private static final Pattern NAME_GOES_ON = Pattern.compile(" (?!and\\b)\\p{Lu}");
+
+  /** A purpose after the partners: ", to host ", " to develop ". */
+  private static final Pattern TO_VERB = Pattern.compile(",?\\s+to\\s+\\p{Ll}+\\s+");
+
+  /**
+   * {@code partner-with}: "X will partner with A, B and C to host P", "X partnered with HBCUs,
+   * including A and B, to …": the actors named after "with" (or after its "including") are partners
+   * in the program the "to" clause takes as object, else, in a bold-led item, in the item's
+   * program.
+   */
+  static void partnerWith(Sentence s, Extraction x) {
+    if (!x.statesSpace(s)) {
+      return;
+    }
+    Matcher m = PARTNER_WITH.matcher(s.text());
+    while (m.find()) {
+      List<Gazetteer.Mention> list = listFrom(s, m.end());
+      if (list.isEmpty()) {
+        Matcher group = GROUP_INCLUDING.matcher(s.text()).region(m.end(), s.text().length());
+        if (group.lookingAt()) {
+          list = listFrom(s, group.end());
+        }
+      }
+      if (list.isEmpty()) {
+        continue;
+      }
+      int end = list.get(list.size() - 1).end();
+      Matcher to = TO_VERB.matcher(s.text()).region(end, s.text().length());
+      if (!to.lookingAt()
+          && !LIST_END.matcher(s.text()).region(end, s.text().length()).lookingAt()) {
+        continue; // the list goes on with names the gazetteer does not know
+      }
+      Optional<String> what =
+          to.lookingAt()
+              ? Undertakings.directObject(s, to.end())
+                  .or(() -> Undertakings.namedObject(x, s, to.end()))
+              : Optional.empty();
+      // In an item, what it launched by name ("is launching Space Days"), else what it is about.
+      what =
+          what.or(() -> Optional.ofNullable(x.named.get(s.unit.block().index())))
+              .or(() -> x.focusOf(s).filter(f -> !x.known.isA(f, SPKG.Actor)));
+      if (what.isEmpty()) {
+        continue;
+      }
+      List<String> who =
+          list.stream()
+              // "Florida" of "Florida A&M University": a word of a longer name.
+              .filter(
+                  a ->
+                      !NAME_GOES_ON
+                          .matcher(s.text())
+                          .region(a.end(), s.text().length())
+                          .lookingAt())
+              .map(Gazetteer.Mention::iri)
+              .filter(a -> !x.known.isA(a, SPKG.Person))
+              .distinct()
+              .toList();
+      write(s, x, who, what.get(), "partner", Rule.PARTNER_WITH);
+    }
   }
 
   /**

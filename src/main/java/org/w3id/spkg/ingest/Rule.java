@@ -63,7 +63,8 @@ enum Rule {
   COALITION_MEMBERS("coalition-members", "0.7"),
   GENERIC_PARTICIPANT("generic-participant", "0.4"),
   POSSESSIVE_ROLE("possessive-role", "0.7"),
-  COMPOUND_NAME("compound-name", "0.65");
+  COMPOUND_NAME("compound-name", "0.65"),
+  PARTNER_WITH("partner-with", "0.7");
 
   final String key;
   final String confidence;

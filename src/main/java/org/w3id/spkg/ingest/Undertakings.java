@@ -335,7 +335,9 @@ final class Undertakings {
         EVENT_HEAD.matcher(label).find()
             ? org.w3id.spkg.vocab.SPKG.Event
             : org.w3id.spkg.vocab.SPKG.Program;
-    return Optional.of(unnamed(x, s, label, type, Rule.NAMED_UNDERTAKING, false));
+    String iri = unnamed(x, s, label, type, Rule.NAMED_UNDERTAKING, false);
+    x.named.putIfAbsent(s.unit.block().index(), iri);
+    return Optional.of(iri);
   }
 
   /** One coined word: letters with a digit or an inner capital ("Space4All", "OrbitLink"). */

@@ -609,6 +609,40 @@ class ParticipationRulesTest {
         .isFalse();
   }
 
+  @Test
+  void partnersNamedAfterPartnerWith_joinTheProgramOfTheToClause_elseTheOneTheItemLaunched()
+      throws IOException {
+    Graph g =
+        ingest(
+            "partner-with.md",
+            item(
+                "Rocketry Weekends for Rural Schools",
+                "The National Science Foundation is launching Rocketry Weekends to bring model"
+                    + " rocketry to rural schools. In the spring, NSF will also partner with"
+                    + " federal agencies, including NOAA and the U.S. Geological Survey, to"
+                    + " host launch days for families."),
+            item(
+                "Coastal Imagery",
+                "The Department of the Interior will partner with NASA to extend the Landsat"
+                    + " program over coastal wetlands."),
+            item(
+                "Harbor Sensors",
+                "The Department of Energy partnered with NOAA and the Gulf Harbor Authority of"
+                    + " Nowhere Bay to install tide sensors."));
+    String weekends = "?u rdfs:label \"Rocketry Weekends\"@en ; ";
+    assertThat(ask(g, weekends + part("agency:noaa", "partner"))).isTrue();
+    assertThat(ask(g, weekends + part("agency:usgs", "partner"))).isTrue();
+    assertThat(ask(g, "program:landsat " + part("agency:nasa", "partner"))).isTrue();
+    assertThat(
+            ask(
+                g,
+                "?x "
+                    + part("agency:noaa", "partner")
+                    + " FILTER(!CONTAINS(STR(?x), \"rocketry\"))"))
+        .as("a list that goes on with names no one knows is not read")
+        .isFalse();
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
