@@ -32,12 +32,13 @@ final class ParticipationRules {
           "\\b(?:creating|created|establishing|established|founding|founded|launching|launched"
               + "|kick(?:s|ing)? off|kicked off"
               + "|spearheading|spearheaded|leading|leads|led|create|establish|found|spearhead)"
-              + "\\b(?! by)(?: (?:a|an) new\\b)?");
+              + "\\b(?! by)(?: (?:a|an) new\\b)?"
+              + "(?: the (?:development|creation|establishment|negotiation|drafting) of\\b)?");
   private static final Pattern BY_AGENT =
       Pattern.compile(
           "(?:\\b(?:was|were|is|are|has been|have been|will be|being)\\s+|,\\s*)(?:jointly\\s+|co-)?"
               + "(launched|established|created|founded|led|spearheaded|initiated|produced|funded"
-              + "|sponsored|convened) by (?:the )?");
+              + "|sponsored|convened|built|manufactured|operated|owned) by (?:the )?");
 
   /** Between a name and a passive verb: its acronym, then "which"-less nothing, or a comma. */
   private static final Pattern NAME_TO_VERB =
@@ -160,6 +161,68 @@ final class ParticipationRules {
     possessiveRole(s, x);
     compoundName(s, x);
     partnerWith(s, x);
+    ledBy(s, x);
+    copularPossessive(s, x);
+  }
+
+  /** "NASA-led", "U.S.-led", "JAXA -led": the actor before it leads what follows. */
+  private static final Pattern LED = Pattern.compile("\\s?-led ");
+
+  /**
+   * {@code led-by}: "the NASA-led Lunar Dust Campaign", "a U.S.-led Space Weather Forum": the actor
+   * joined by "-led" to the name of a program, event or body leads it.
+   */
+  static void ledBy(Sentence s, Extraction x) {
+    for (Gazetteer.Mention a : s.mentions) {
+      if (!s.isActor(a) || a.form() == Gazetteer.Form.ADJECTIVE) {
+        continue;
+      }
+      Matcher led = LED.matcher(s.text()).region(a.end(), s.text().length());
+      if (!led.lookingAt()) {
+        continue;
+      }
+      int at = led.end();
+      s.mentions.stream()
+          .filter(t -> t.start() == at && (s.isThing(t) || x.known.isA(t.iri(), SPKG.Event)))
+          .filter(t -> !x.known.isA(t.iri(), SPKG.Agreement) && !x.known.isA(t.iri(), SPKG.Policy))
+          .findFirst()
+          .ifPresent(t -> write(s, x, List.of(a.iri()), t.iri(), "lead", Rule.LED_BY));
+    }
+  }
+
+  /** A sentence that says whose a program is: "Z is X's …", "Z was X's …". */
+  private static final Pattern COPULA = Pattern.compile("(?:\\s*\\([^()]{1,20}\\))?,? (?:is|was) ");
+
+  /**
+   * {@code copular-possessive}: "The Lunar Dust Telescope is NASA's flagship observatory",
+   * "Dragonfly is NASA's robotic mission to Titan": the agency or nation whose it is said to be
+   * leads the program the sentence opens with.
+   */
+  static void copularPossessive(Sentence s, Extraction x) {
+    Optional<Gazetteer.Mention> subject =
+        s.mentions.stream()
+            .filter(t -> SUBJECT_POSITION.matcher(s.text().substring(0, t.start())).matches())
+            .filter(t -> s.isThing(t) || x.known.isA(t.iri(), SPKG.Event))
+            .filter(
+                t -> !x.known.isA(t.iri(), SPKG.Agreement) && !x.known.isA(t.iri(), SPKG.Policy))
+            .findFirst();
+    if (subject.isEmpty()) {
+      return;
+    }
+    Matcher is = COPULA.matcher(s.text()).region(subject.get().end(), s.text().length());
+    if (!is.lookingAt()) {
+      return;
+    }
+    int at = is.end();
+    Optional<Gazetteer.Mention> owner =
+        s.mentions.stream()
+            .filter(a -> a.start() == at && a.form() != Gazetteer.Form.ADJECTIVE)
+            .filter(a -> x.known.isA(a.iri(), SPKG.Agency) || x.known.isA(a.iri(), SPKG.Country))
+            .findFirst();
+    if (owner.isPresent()
+        && POSSESSIVE.matcher(s.text()).region(owner.get().end(), s.text().length()).lookingAt()) {
+      write(s, x, List.of(owner.get().iri()), subject.get().iri(), "lead", Rule.COPULAR_POSSESSIVE);
+    }
   }
 
   /** "X will (also) partner with", "X partnered with", "plans to partner with". */
@@ -638,7 +701,9 @@ final class ParticipationRules {
 
   /**
    * "P was launched / established / led by X, Y and Z", "P, produced by X and Y,": they lead P;
-   * "funded / sponsored by": they fund it; "convened by": they convene it.
+   * "funded / sponsored by": they fund it; "convened by": they convene it; "built / manufactured
+   * by" a program that is no agreement, partnership or policy: they build it; "operated by": they
+   * operate it; "owned by": they own it.
    */
   static void foundedBy(Sentence s, Extraction x) {
     Matcher m = BY_AGENT.matcher(s.text());
@@ -657,8 +722,24 @@ final class ParticipationRules {
       String role =
           verb.equals("funded") || verb.equals("sponsored")
               ? "funder"
-              : verb.equals("convened") ? "convener" : "lead";
-      write(s, x, who, what.get(), role, Rule.FOUNDING);
+              : verb.equals("convened")
+                  ? "convener"
+                  : verb.equals("built") || verb.equals("manufactured")
+                      ? "builder"
+                      : verb.equals("operated")
+                          ? "operator"
+                          : verb.equals("owned") ? "owner" : "lead";
+      // One builds, operates or owns a thing: an agreement or a partnership is no one's work.
+      if (!role.equals("lead")
+          && !role.equals("funder")
+          && !role.equals("convener")
+          && (x.known.isA(what.get(), SPKG.Agreement)
+              || x.known.isA(what.get(), SPKG.Partnership)
+              || x.known.isA(what.get(), SPKG.Policy))) {
+        continue;
+      }
+      boolean thing = role.equals("builder") || role.equals("operator") || role.equals("owner");
+      write(s, x, who, what.get(), role, thing ? Rule.BUILT_BY : Rule.FOUNDING);
     }
   }
 

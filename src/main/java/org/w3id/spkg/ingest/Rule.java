@@ -64,7 +64,10 @@ enum Rule {
   GENERIC_PARTICIPANT("generic-participant", "0.4"),
   POSSESSIVE_ROLE("possessive-role", "0.7"),
   COMPOUND_NAME("compound-name", "0.65"),
-  PARTNER_WITH("partner-with", "0.7");
+  PARTNER_WITH("partner-with", "0.7"),
+  LED_BY("led-by", "0.75"),
+  COPULAR_POSSESSIVE("copular-possessive", "0.7"),
+  BUILT_BY("built-by", "0.75");
 
   final String key;
   final String confidence;

@@ -643,6 +643,32 @@ class ParticipationRulesTest {
         .isFalse();
   }
 
+  @Test
+  void ledCompoundsCopularOwnersBuildersAndOperators() throws IOException {
+    Graph g =
+        ingest(
+            "led-and-built.md",
+            "NOAA will brief its partners on the Japan-led Quasi-Zenith Satellite System upgrade.\n\n",
+            "The Landsat program is NASA's longest-running record of the land surface.\n\n",
+            "The Lunar Gateway was built by the European Space Agency and its partners.\n\n",
+            "The International Space Station was operated by NASA for two decades.\n\n",
+            "The Artemis Accords, built by Japan and Canada, set shared principles.\n\n",
+            "In 2020, NOAA led the development of the Copernicus programme's ocean products.\n\n");
+    assertThat(ask(g, "program:qzss " + part("nation:JP", "lead"))).isTrue();
+    assertThat(ask(g, "program:landsat " + part("agency:nasa", "lead"))).isTrue();
+    assertThat(
+            ask(
+                g,
+                "program:gateway "
+                    + part("<https://w3id.org/spkg/id/organization/esa>", "builder")))
+        .isTrue();
+    assertThat(ask(g, "program:iss " + part("agency:nasa", "operator"))).isTrue();
+    assertThat(ask(g, "program:artemis-accords spkg:qualifiedParticipation ?p"))
+        .as("an agreement is no one's build")
+        .isFalse();
+    assertThat(ask(g, "program:copernicus " + part("agency:noaa", "lead"))).isTrue();
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
