@@ -163,6 +163,131 @@ final class ParticipationRules {
     partnerWith(s, x);
     ledBy(s, x);
     copularPossessive(s, x);
+    partnershipBetween(s, x);
+  }
+
+  /** "a new partnership between ", "the first-ever joint effort between ". */
+  private static final Pattern BETWEEN =
+      Pattern.compile(
+          "\\b(partnership|collaboration|joint effort|joint initiative) between (?:the )?");
+
+  /** An apposition naming the members of a group: ", 114ai and OrbitWorks". */
+  private static final Pattern APPOSITION = Pattern.compile(",\\s+");
+
+  /**
+   * {@code partnership-between}: "a new partnership between NOAA and two Kenyan startups, A and B,
+   * on …", "the first-ever joint effort between NASA and ISRO astronauts at the ISS, which …": the
+   * actors after "between" (and those an apposition right after the phrase names) are partners in
+   * the partnership, a node labelled with the words from its head noun to the end of the phrase.
+   */
+  static void partnershipBetween(Sentence s, Extraction x) {
+    if (!x.statesSpace(s)) {
+      return;
+    }
+    Matcher m = BETWEEN.matcher(s.text());
+    while (m.find()) {
+      List<Gazetteer.Mention> list = new ArrayList<>(s.actorsStartingAt(m.end()));
+      // "between the U.S. Space Force and the Indian startups, A and B": one actor and a group.
+      if (list.isEmpty()) {
+        continue;
+      }
+      int end = clauseEnd(s.text(), m.start());
+      if (list.get(list.size() - 1).end() > end) {
+        continue;
+      }
+      end = verbAfter(s.text(), list.get(list.size() - 1).end(), end);
+      String label = s.text().substring(m.start(), end).trim();
+      if (label.split(" ").length > 16) {
+        continue;
+      }
+      Matcher apposed = APPOSITION.matcher(s.text()).region(end, s.text().length());
+      if (apposed.lookingAt()) {
+        List<Gazetteer.Mention> members = s.actorsStartingAt(apposed.end());
+        int after = members.isEmpty() ? -1 : members.get(members.size() - 1).end();
+        if (after > 0 && LIST_END.matcher(s.text()).region(after, s.text().length()).lookingAt()) {
+          list.addAll(members);
+        }
+      }
+      if (list.size() < 2) {
+        continue;
+      }
+      // "The Lunar Dust Telescope, a joint effort between NASA and JAXA": the named program.
+      int head = m.start();
+      Optional<String> named =
+          s.lastThingBefore(head)
+              .filter(t -> APPOSED_HEAD.matcher(s.text().substring(t.end(), head)).matches())
+              .map(Gazetteer.Mention::iri);
+      org.apache.jena.rdf.model.Resource type =
+          m.group(1).equals("partnership") ? SPKG.Partnership : SPKG.Program;
+      String what =
+          named.orElseGet(
+              () -> Undertakings.unnamed(x, s, label, type, Rule.PARTNERSHIP_BETWEEN, false));
+      write(
+          s, x, iris(list).stream().distinct().toList(), what, "partner", Rule.PARTNERSHIP_BETWEEN);
+    }
+  }
+
+  /** Between a name and the head of its apposition: ", an international ", " (JWST), a ". */
+  private static final Pattern APPOSED_HEAD =
+      Pattern.compile("(?:\\s*\\([^()]{1,20}\\))?,\\s+(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}");
+
+  /** A word that opens a clause after a noun phrase: an auxiliary, a relative or a participle. */
+  private static final java.util.Set<String> CLAUSE_WORDS =
+      java.util.Set.of(
+          "has",
+          "have",
+          "had",
+          "is",
+          "are",
+          "was",
+          "were",
+          "will",
+          "would",
+          "can",
+          "could",
+          "to",
+          "that",
+          "which",
+          "who",
+          "launched",
+          "established",
+          "signed",
+          "began",
+          "started",
+          "since",
+          "announced",
+          "created",
+          "formed");
+
+  /** Where the phrase ends before {@code end}: at the first clause word after {@code from}. */
+  private static int verbAfter(String text, int from, int end) {
+    int i = from;
+    while (i < end) {
+      while (i < end && text.charAt(i) == ' ') {
+        i++;
+      }
+      int j = i;
+      while (j < end && text.charAt(j) != ' ') {
+        j++;
+      }
+      if (j > i && CLAUSE_WORDS.contains(text.substring(i, j))) {
+        return i;
+      }
+      i = j;
+    }
+    return end;
+  }
+
+  /** Where the phrase at {@code from} ends: a comma, semicolon, colon or the sentence's end. */
+  private static int clauseEnd(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      // A full stop inside a sentence is an abbreviation's ("U.S. Space Force").
+      if (c == ',' || c == ';' || c == ':' || (c == '.' && i + 1 == text.length())) {
+        return i;
+      }
+    }
+    return text.length();
   }
 
   /** "NASA-led", "U.S.-led", "JAXA -led": the actor before it leads what follows. */

@@ -67,7 +67,8 @@ enum Rule {
   PARTNER_WITH("partner-with", "0.7"),
   LED_BY("led-by", "0.75"),
   COPULAR_POSSESSIVE("copular-possessive", "0.7"),
-  BUILT_BY("built-by", "0.75");
+  BUILT_BY("built-by", "0.75"),
+  PARTNERSHIP_BETWEEN("partnership-between", "0.7");
 
   final String key;
   final String confidence;

@@ -669,6 +669,37 @@ class ParticipationRulesTest {
     assertThat(ask(g, "program:copernicus " + part("agency:noaa", "lead"))).isTrue();
   }
 
+  @Test
+  void actorsOfAPartnershipBetween_arePartnersInIt_orInTheProgramItDescribes() throws IOException {
+    Graph g =
+        ingest(
+            "between.md",
+            item(
+                "Flood Mapping",
+                "NOAA is launching a new partnership between the U.S. Geological Survey and two"
+                    + " Kenyan startups, the Kenya Space Agency and NASA, on flood mapping."),
+            item(
+                "Station Science",
+                "The International Space Station, a joint effort between NASA and the European"
+                    + " Space Agency, will host a new set of ocean sensors."),
+            item(
+                "Sea Ice",
+                "The collaboration between NOAA and the Canadian Space Agency has grown to"
+                    + " include sea ice charts."));
+    String flood =
+        "?u rdfs:label \"partnership between the U.S. Geological Survey and two Kenyan startups\"@en ; ";
+    assertThat(ask(g, flood + part("agency:usgs", "partner"))).isTrue();
+    assertThat(ask(g, flood + part("agency:nasa", "partner"))).isTrue();
+    assertThat(ask(g, "program:iss " + part("agency:nasa", "partner"))).isTrue();
+    assertThat(
+            ask(
+                g,
+                "?u rdfs:label \"collaboration between NOAA and the Canadian Space Agency\"@en ; "
+                    + part("agency:noaa", "partner")))
+        .as("the phrase ends before its verb")
+        .isTrue();
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
