@@ -781,6 +781,31 @@ final class ParticipationRules {
                           && (x.known.isA(t.iri(), SPKG.Program)
                               || x.known.isA(t.iri(), SPKG.Event)))
               .findFirst();
+      if (owner.isPresent()
+          && thing.isEmpty()
+          && s.mentions.stream().noneMatch(t -> t.start() == after)) {
+        // "NASA's biannual International Program Management Course": a name with no node yet.
+        // "collaborate on JAXA's …" is cooperation-on's to read.
+        String before = s.text().substring(Math.max(0, at - 60), owner.get().start());
+        Optional<String> named =
+            FIELD_NAME.matcher(s.text()).region(after, s.text().length()).lookingAt()
+                    || !PROGRAM_NAME.matcher(s.text()).region(after, s.text().length()).lookingAt()
+                    || COOPERATING_ON.matcher(before).find()
+                ? Optional.empty()
+                : Undertakings.namedObject(x, s, after);
+        if (named.isPresent()) {
+          String label = x.known.label(named.get());
+          boolean object = label != null && OBJECT_NAME.matcher(label).find();
+          write(
+              s,
+              x,
+              List.of(owner.get().iri()),
+              named.get(),
+              object ? "owner" : "lead",
+              Rule.POSSESSIVE);
+        }
+        continue;
+      }
       if (owner.isEmpty()
           || thing.isEmpty()
           || x.known.isA(thing.get().iri(), SPKG.Agreement)
@@ -797,6 +822,33 @@ final class ParticipationRules {
       write(s, x, List.of(owner.get().iri()), what, object ? "owner" : "lead", Rule.POSSESSIVE);
     }
   }
+
+  /** Right before an owner: "collaborate on ", "cooperation on the ". */
+  private static final Pattern COOPERATING_ON =
+      Pattern.compile("\\b(?:cooperat|collaborat)\\w* on (?:the )?$");
+
+  /**
+   * A name whose last word says it is a program, mission, event or facility ("biannual
+   * International Program Management Course"), not an office, an award or a body.
+   */
+  private static final Pattern PROGRAM_NAME =
+      Pattern.compile(
+          "(?:(?:annual|biannual|biennial|monthly|weekly|flagship|new|first|inaugural)\\s++)*+"
+              + "(?:\\p{Lu}[\\p{L}\\p{N}-]*+\\s++(?:(?:of|for|the|and|to)\\s++)?){0,7}?"
+              + "(?:Program|Programme|Mission|Course|Series|Initiative|Challenge|Campaign|Project"
+              + "|Facility|Observatory|Telescope|Satellite|Summit|Conference|Exercise|Academy"
+              + "|Fellowship|Competition|Experiment)\\b");
+
+  /** A field of work named in capitals ("Security Cooperation"): no one's program. */
+  private static final Pattern FIELD_NAME =
+      Pattern.compile(
+          "(?:\\p{Lu}[\\p{L}-]*+\\s+){0,4}(?:Cooperation|Collaboration|Engagement|Diplomacy|Affairs)\\b");
+
+  /** A word in the name of a thing one owns: "… Facility for …", "… Telescope". */
+  private static final Pattern OBJECT_NAME =
+      Pattern.compile(
+          "\\b(?:Facility|Observatory|Telescope|Laboratory|Station|Satellite|Spacecraft|Rover|Payload"
+              + "|Array|Network)\\b");
 
   /** "X is creating / establishing / leading P", "X and Y launched P": they lead P. */
   static void founders(Sentence s, Extraction x) {

@@ -109,7 +109,7 @@ final class Undertakings {
   /** Before a name a verb takes: articles, owners, "new", "annual", a year, an opening quote. */
   private static final Pattern NAME_LEAD =
       Pattern.compile(
-          "\\s*+(?:(?:the|its|their|his|her|our|a|an|new|first|first-ever|annual|inaugural|\\d{4})\\s++)*+[\"\u201c*]?");
+          "\\s*+(?:(?:the|its|their|his|her|our|a|an|new|first|first-ever|annual|biannual|biennial|monthly|weekly|flagship|inaugural|\\d{4})\\s++)*+[\"\u201c*]?");
 
   /** A word of a name: capitalised, or a digit-led part ("Space Grant 2030"). */
   private static final Pattern NAME_WORD =
@@ -167,6 +167,8 @@ final class Undertakings {
           "Inc.",
           "LLC",
           "Association",
+          "Organisation",
+          "Organization",
           "Society",
           "Council",
           "Commission",
@@ -273,6 +275,12 @@ final class Undertakings {
         break;
       }
       if (word.region(at, j).matches()) {
+        int here = at;
+        if (capitals > 0
+            && NAME_JOINERS.contains(words.get(words.size() - 1))
+            && s.mentions.stream().anyMatch(m -> m.start() == here && !s.isThing(m))) {
+          break; // "… Course in Houston": a place or an actor after a small word ends the name
+        }
         if (NOT_UNDERTAKING.contains(w)) {
           // A date after the name ("the Orbit Summit in May") ends it; a body's word rejects it.
           if (capitals > 0 && NAME_JOINERS.contains(words.get(words.size() - 1))) {

@@ -700,6 +700,42 @@ class ParticipationRulesTest {
         .isTrue();
   }
 
+  @Test
+  void anOwnersNamedProgramWithNoNode_isLedOrOwnedByIt_butNotItsAwardsOrFields()
+      throws IOException {
+    Graph g =
+        ingest(
+            "possessive-named.md",
+            "NOAA will invite young engineers to NASA's biannual Orbital Systems Design Course"
+                + " in Houston.\n\n",
+            "The data will come from NSF's Polar Magnetometer Facility in Alaska.\n\n",
+            "She received NASA's Distinguished Public Service Medal in 2019.\n\n",
+            "NASA and NOAA will collaborate on JAXA's Ocean Color Mission data.\n\n");
+    assertThat(
+            ask(
+                g,
+                "?u rdfs:label \"Orbital Systems Design Course\"@en ; "
+                    + part("agency:nasa", "lead")))
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                "?u rdfs:label \"Polar Magnetometer Facility\"@en ; "
+                    + part("agency:nsf", "owner")))
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                "?u rdfs:label ?l ; "
+                    + part("agency:nasa", "lead")
+                    + " FILTER(CONTAINS(?l, \"Medal\"))"))
+        .as("an award is no program")
+        .isFalse();
+    assertThat(ask(g, "?u " + part("agency:jaxa", "owner")))
+        .as("cooperation-on reads what follows 'collaborate on'")
+        .isFalse();
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
