@@ -164,6 +164,44 @@ final class ParticipationRules {
     ledBy(s, x);
     copularPossessive(s, x);
     partnershipBetween(s, x);
+    jointPossessive(s, x);
+  }
+
+  /**
+   * After "A and B's": evaluative words, then one to four words and the head noun ("previous human
+   * spaceflight collaboration", "deepening security partnership").
+   */
+  private static final Pattern JOINT_WORK =
+      Pattern.compile(
+          "(?:(?:previous|past|ongoing|existing|longstanding|long-standing|growing|deepening|close"
+              + "|strong|historic|new|successful|continued|deep|enduring|groundbreaking)\\s++)*+"
+              + "((?:[\\p{Ll}-]++\\s++){1,4}?(collaboration|partnership|cooperation))\\b");
+
+  /**
+   * {@code joint-possessive}: "NASA and the UAE's previous human spaceflight collaboration": the
+   * actors listed before the possessive are partners in a node labelled with the words that name
+   * their work (one to four, evaluative ones such as "previous" or "growing" left out, and the head
+   * noun).
+   */
+  static void jointPossessive(Sentence s, Extraction x) {
+    if (!x.statesSpace(s)) {
+      return;
+    }
+    Matcher m = POSSESSIVE.matcher(s.text());
+    while (m.find()) {
+      List<String> who = iris(actorsEndingExactlyAt(s, m.start())).stream().distinct().toList();
+      if (who.size() < 2) {
+        continue;
+      }
+      Matcher work = JOINT_WORK.matcher(s.text()).region(m.end(), s.text().length());
+      if (!work.lookingAt()) {
+        continue;
+      }
+      org.apache.jena.rdf.model.Resource type =
+          work.group(2).equals("partnership") ? SPKG.Partnership : SPKG.Program;
+      String what = Undertakings.unnamed(x, s, work.group(1), type, Rule.JOINT_POSSESSIVE, false);
+      write(s, x, who, what, "partner", Rule.JOINT_POSSESSIVE);
+    }
   }
 
   /** "a new partnership between ", "the first-ever joint effort between ". */

@@ -68,7 +68,8 @@ enum Rule {
   LED_BY("led-by", "0.75"),
   COPULAR_POSSESSIVE("copular-possessive", "0.7"),
   BUILT_BY("built-by", "0.75"),
-  PARTNERSHIP_BETWEEN("partnership-between", "0.7");
+  PARTNERSHIP_BETWEEN("partnership-between", "0.7"),
+  JOINT_POSSESSIVE("joint-possessive", "0.65");
 
   final String key;
   final String confidence;

@@ -736,6 +736,21 @@ class ParticipationRulesTest {
         .isFalse();
   }
 
+  @Test
+  void actorsBeforeAJointPossessive_arePartnersInTheWorkItNames() throws IOException {
+    Graph g =
+        ingest(
+            "joint-possessive.md",
+            "The new sensors build on NOAA and the Canadian Space Agency's longstanding sea ice"
+                + " monitoring cooperation.\n\n",
+            "NASA's strong partnership with industry continues.\n\n");
+    String ice = "?u rdfs:label \"sea ice monitoring cooperation\"@en ; ";
+    assertThat(ask(g, ice + part("agency:noaa", "partner"))).isTrue();
+    assertThat(ask(g, "?u " + part("agency:nasa", "partner")))
+        .as("one actor's partnership names no partner")
+        .isFalse();
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
