@@ -888,6 +888,12 @@ final class ParticipationRules {
           "\\b(?:Facility|Observatory|Telescope|Laboratory|Station|Satellite|Spacecraft|Rover|Payload"
               + "|Array|Network)\\b");
 
+  /** "The Famicos Foundation in Ohio will host": the place is not the subject. */
+  private static final Pattern LOCATED_SUBJECT =
+      Pattern.compile(
+          "\\bin (?:the )?\\p{Lu}[\\p{L}.]*+(?: \\p{Lu}[\\p{L}.]*+){0,3}+"
+              + "(?:\\s++(?:is|are|will|also))*+\\s*+$");
+
   /** "X is creating / establishing / leading P", "X and Y launched P": they lead P. */
   static void founders(Sentence s, Extraction x) {
     subjectVerbObject(s, x, FOUNDS, "lead", Rule.FOUNDING);
@@ -907,7 +913,14 @@ final class ParticipationRules {
       }
       int end = m.end();
       Optional<String> what =
-          Undertakings.directObject(s, end).or(() -> Undertakings.namedObject(x, s, end));
+          Undertakings.directObject(s, end)
+              .or(() -> Undertakings.namedObject(x, s, end))
+              .or(
+                  () ->
+                      role.equals("host")
+                              && !LOCATED_SUBJECT.matcher(s.text()).region(0, m.start()).find()
+                          ? Undertakings.describedEvent(x, s, end)
+                          : Optional.empty());
       if (what.isPresent()) {
         write(s, x, who, what.get(), role, rule);
       }

@@ -348,6 +348,36 @@ final class Undertakings {
     return Optional.of(iri);
   }
 
+  /**
+   * An event a host verb takes as object, described in lower-case words: "a free national teacher
+   * development event", "a two-day space careers fair" (evaluative and scheduling words before it
+   * left out of its label, one to four words before its head).
+   */
+  private static final Pattern DESCRIBED_EVENT =
+      Pattern.compile(
+          "\\s*+(?:a|an)\\s++(?:(?:free|new|special|virtual|annual|first|inaugural|historic|major|two-day"
+              + "|one-day|three-day|week-long)\\s++)*+"
+              + "((?:[\\p{Ll}-]++\\s++){1,4}?(?:event|conference|workshop|webinar|symposium|forum"
+              + "|summit|fair|festival|hackathon|bootcamp|competition|expo|showcase|camp))\\b"
+              // the head ends the phrase: "a secure conference call" is no conference
+              + "(?=\\s*+(?:[,.;:)]|$)|\\s++(?:on|for|to|with|in|at|of|that|which|where|during|this"
+              + "|next|and|featuring|focused|aimed)\\b)");
+
+  /**
+   * {@code named-undertaking}, for events named in plain words: the event a host verb ending at
+   * {@code from} takes as its object ("is hosting a free national teacher development event"), a
+   * node labelled with the words that describe it.
+   */
+  static Optional<String> describedEvent(Extraction x, Sentence s, int from) {
+    java.util.regex.Matcher m = DESCRIBED_EVENT.matcher(s.text()).region(from, s.text().length());
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    String label = m.group(1);
+    return Optional.of(
+        unnamed(x, s, label, org.w3id.spkg.vocab.SPKG.Event, Rule.NAMED_UNDERTAKING, false));
+  }
+
   /** One coined word: letters with a digit or an inner capital ("Space4All", "OrbitLink"). */
   private static final Pattern COINED =
       Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\p{N}+\\p{L}*|\\p{Lu}\\p{Ll}+\\p{L}*)");

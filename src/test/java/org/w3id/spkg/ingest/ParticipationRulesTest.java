@@ -751,6 +751,25 @@ class ParticipationRulesTest {
         .isFalse();
   }
 
+  @Test
+  void anEventDescribedInPlainWords_isHostedByTheSubject_butNotACall() throws IOException {
+    Graph g =
+        ingest(
+            "described-event.md",
+            "The National Science Foundation is hosting a free regional rocketry design workshop"
+                + " for teachers in May.\n\n",
+            "NASA hosted a secure conference call with its lunar partners.\n\n");
+    assertThat(
+            ask(
+                g,
+                "?e a spkg:Event ; rdfs:label \"regional rocketry design workshop\"@en ; "
+                    + part("agency:nsf", "host")))
+        .isTrue();
+    assertThat(ask(g, "?e " + part("agency:nasa", "host")))
+        .as("a conference call is no conference")
+        .isFalse();
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
