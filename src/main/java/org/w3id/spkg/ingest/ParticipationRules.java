@@ -1101,7 +1101,12 @@ final class ParticipationRules {
         continue; // an element named but not an actor: the gap to the next one holds it
       }
       String gap = s.text().substring(at, m.start());
-      if (gap.length() > 160 || andCount(gap) > 4 || !UNKNOWN_ELEMENTS.matcher(gap).matches()) {
+      if (gap.length() > 160
+          || andCount(gap) > 4
+          || !UNKNOWN_ELEMENTS.matcher(gap).matches()
+              // "and the Global Learning and Observations to Benefit the Environment (GLOBE)
+              // Program": a name known by the acronym inside it.
+              && !NAME_BEFORE_ACRONYM.matcher(gap).matches()) {
         break;
       }
       list.add(m);
@@ -1109,6 +1114,12 @@ final class ParticipationRules {
     }
     return list;
   }
+
+  /** A joiner, then a name's capitalised words up to its acronym's opening parenthesis. */
+  private static final Pattern NAME_BEFORE_ACRONYM =
+      Pattern.compile(
+          "\\s*(?:,|, and|and|&)\\s*(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}.&'-]*+"
+              + "(?:\\s+(?:of|for|and|on|to|the|\\p{Lu}[\\p{L}\\p{N}.&'-]*+))*+\\s*\\(");
 
   /** Names of unknown elements that open a list: "Amazon, Jacobs, " before a known one. */
   private static final Pattern UNKNOWN_OPENING =

@@ -770,6 +770,17 @@ class ParticipationRulesTest {
         .isFalse();
   }
 
+  @Test
+  void aListElementKnownByTheAcronymInsideItsName_isInTheList() throws IOException {
+    Graph g =
+        ingest(
+            "acronym-inside.md",
+            "The Landsat program was launched by NOAA, the U.S. Geological Survey, and the Global"
+                + " Learning and Observations to Benefit the Environment (GLOBE) Program.\n\n");
+    assertThat(ask(g, "program:landsat " + part("agency:usgs", "lead"))).isTrue();
+    assertThat(ask(g, "program:landsat " + part("program:globe", "lead"))).isTrue();
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
