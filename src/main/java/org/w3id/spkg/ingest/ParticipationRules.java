@@ -165,6 +165,53 @@ final class ParticipationRules {
     copularPossessive(s, x);
     partnershipBetween(s, x);
     jointPossessive(s, x);
+    ownPronoun(s, x);
+  }
+
+  /** "its annual ", "their monthly ": the subject's own program or event follows. */
+  private static final Pattern OWN_PRONOUN =
+      Pattern.compile(
+          "\\b(its|their) (?:own )?(?:(?:annual|biannual|biennial|monthly|weekly|yearly|flagship)"
+              + " )*");
+
+  /**
+   * {@code own-pronoun}: "The Department of Commerce will include a session on space during its
+   * annual SelectUSA Investment Summit", "NOAA will expand its Ocean Explorers Program": the actor
+   * the sentence opens with (one for "its") convenes the event so named, or leads the program.
+   */
+  static void ownPronoun(Sentence s, Extraction x) {
+    if (!x.aboutSpace(s)) {
+      return;
+    }
+    Optional<Gazetteer.Mention> first = s.mentions.stream().filter(s::isActor).findFirst();
+    if (first.isEmpty()
+        || !SUBJECT_POSITION.matcher(s.text().substring(0, first.get().start())).matches()) {
+      return;
+    }
+    List<Gazetteer.Mention> subject = s.actorsStartingAt(first.get().start());
+    Matcher m = OWN_PRONOUN.matcher(s.text());
+    while (m.find()) {
+      if (m.start() < subject.get(subject.size() - 1).end()
+          || (m.group(1).equals("its") ? subject.size() != 1 : subject.size() < 2)) {
+        continue;
+      }
+      int at = m.end();
+      Optional<Gazetteer.Mention> what =
+          s.mentions.stream()
+              .filter(t -> t.start() == at && t.form() != Gazetteer.Form.ADJECTIVE)
+              .filter(t -> s.isThing(t) || x.known.isA(t.iri(), SPKG.Event))
+              .filter(
+                  t ->
+                      !x.known.isA(t.iri(), SPKG.Agreement)
+                          && !x.known.isA(t.iri(), SPKG.Policy)
+                          && !x.known.isA(t.iri(), SPKG.Partnership))
+              .findFirst();
+      if (what.isEmpty()) {
+        continue;
+      }
+      String role = x.known.isA(what.get().iri(), SPKG.Event) ? "convener" : "lead";
+      write(s, x, iris(subject), what.get().iri(), role, Rule.OWN_PRONOUN);
+    }
   }
 
   /**

@@ -69,7 +69,8 @@ enum Rule {
   COPULAR_POSSESSIVE("copular-possessive", "0.7"),
   BUILT_BY("built-by", "0.75"),
   PARTNERSHIP_BETWEEN("partnership-between", "0.7"),
-  JOINT_POSSESSIVE("joint-possessive", "0.65");
+  JOINT_POSSESSIVE("joint-possessive", "0.65"),
+  OWN_PRONOUN("own-pronoun", "0.65");
 
   final String key;
   final String confidence;

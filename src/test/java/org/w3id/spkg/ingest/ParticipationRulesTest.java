@@ -781,6 +781,30 @@ class ParticipationRulesTest {
     assertThat(ask(g, "program:landsat " + part("program:globe", "lead"))).isTrue();
   }
 
+  @Test
+  void theSubjectsOwnEventOrProgram_isConvenedOrLedByIt() throws IOException {
+    Graph g =
+        ingest(
+            "own-pronoun.md",
+            item(
+                "Satellite Investment",
+                "The Department of Commerce will hold a session on satellites during its annual"
+                    + " SelectUSA Investment Summit in June."),
+            item(
+                "Imagery",
+                "NOAA and NASA will publish imagery of the Landsat program, and NOAA will expand"
+                    + " its Artemis program outreach."));
+    assertThat(
+            ask(
+                g,
+                "?e rdfs:label \"SelectUSA Investment Summit\"@en ; "
+                    + part("agency:doc", "convener")))
+        .isTrue();
+    assertThat(ask(g, "program:artemis " + part("agency:noaa", "lead")))
+        .as("'its' after a subject of two actors names no owner")
+        .isFalse();
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
