@@ -79,6 +79,12 @@ final class EntityFinder {
           Set.of("Mission"));
 
   private static final Pattern AND_HEAD = Pattern.compile(" and (?:" + HEADS_FIRST + ")\\b");
+
+  /** " and American Institute of", " and the National Science Teaching Association": a name. */
+  private static final Pattern AND_NAME =
+      Pattern.compile(
+          " and (?:the )?(?:\\p{Lu}[\\p{L}-]*+ ){0,4}(?:" + HEADS_FIRST + ")\\b(?! and\\b)");
+
   private static final Pattern OFFICE =
       Pattern.compile(
           "\\b(?:(?:Deputy|Associate|Assistant|Executive|Principal|Chief|Special|Senior|Under) ){0,2}"
@@ -629,7 +635,9 @@ final class EntityFinder {
               && (i + 1 < words.size()
                       && words.get(i + 1).isCapitalised()
                       && text.substring(w.end(), words.get(i + 1).start()).equals(" ")
-                  || NAME_GOES_ON.matcher(text.substring(w.end())).lookingAt());
+                  || NAME_GOES_ON.matcher(text.substring(w.end())).lookingAt()
+                      // "… Association and American Institute of …": a second name, not more.
+                      && !AND_NAME.matcher(text).region(w.end(), text.length()).lookingAt());
       if (end <= 0 || continues || insideFound(text, w.start())) {
         continue;
       }

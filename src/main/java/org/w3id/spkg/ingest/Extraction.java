@@ -23,6 +23,10 @@ final class Extraction {
   final IngestOptions.Topic topic;
   final Map<Integer, Node> initiatives = new HashMap<>();
   final Map<Integer, String> focus = new HashMap<>();
+
+  /** Per block, the first undertaking a role verb named there without a node before it. */
+  final Map<Integer, String> named = new HashMap<>();
+
   final List<NewEntity> people = new ArrayList<>();
   final Set<String> mentioned = new TreeSet<>();
   final List<Node> commitments = new ArrayList<>();

@@ -32,12 +32,13 @@ final class ParticipationRules {
           "\\b(?:creating|created|establishing|established|founding|founded|launching|launched"
               + "|kick(?:s|ing)? off|kicked off"
               + "|spearheading|spearheaded|leading|leads|led|create|establish|found|spearhead)"
-              + "\\b(?! by)(?: (?:a|an) new\\b)?");
+              + "\\b(?! by)(?: (?:a|an) new\\b)?"
+              + "(?: the (?:development|creation|establishment|negotiation|drafting) of\\b)?");
   private static final Pattern BY_AGENT =
       Pattern.compile(
           "(?:\\b(?:was|were|is|are|has been|have been|will be|being)\\s+|,\\s*)(?:jointly\\s+|co-)?"
               + "(launched|established|created|founded|led|spearheaded|initiated|produced|funded"
-              + "|sponsored|convened) by (?:the )?");
+              + "|sponsored|convened|built|manufactured|operated|owned) by (?:the )?");
 
   /** Between a name and a passive verb: its acronym, then "which"-less nothing, or a comma. */
   private static final Pattern NAME_TO_VERB =
@@ -159,6 +160,355 @@ final class ParticipationRules {
     cooperationOn(s, x);
     possessiveRole(s, x);
     compoundName(s, x);
+    partnerWith(s, x);
+    ledBy(s, x);
+    copularPossessive(s, x);
+    partnershipBetween(s, x);
+    jointPossessive(s, x);
+    ownPronoun(s, x);
+  }
+
+  /** "its annual ", "their monthly ": the subject's own program or event follows. */
+  private static final Pattern OWN_PRONOUN =
+      Pattern.compile(
+          "\\b(its|their) (?:own )?(?:(?:annual|biannual|biennial|monthly|weekly|yearly|flagship)"
+              + " )*");
+
+  /**
+   * {@code own-pronoun}: "The Department of Commerce will include a session on space during its
+   * annual SelectUSA Investment Summit", "NOAA will expand its Ocean Explorers Program": the actor
+   * the sentence opens with (one for "its") convenes the event so named, or leads the program.
+   */
+  static void ownPronoun(Sentence s, Extraction x) {
+    if (!x.aboutSpace(s)) {
+      return;
+    }
+    Optional<Gazetteer.Mention> first = s.mentions.stream().filter(s::isActor).findFirst();
+    if (first.isEmpty()
+        || !SUBJECT_POSITION.matcher(s.text().substring(0, first.get().start())).matches()) {
+      return;
+    }
+    List<Gazetteer.Mention> subject = s.actorsStartingAt(first.get().start());
+    Matcher m = OWN_PRONOUN.matcher(s.text());
+    while (m.find()) {
+      if (m.start() < subject.get(subject.size() - 1).end()
+          || (m.group(1).equals("its") ? subject.size() != 1 : subject.size() < 2)) {
+        continue;
+      }
+      int at = m.end();
+      Optional<Gazetteer.Mention> what =
+          s.mentions.stream()
+              .filter(t -> t.start() == at && t.form() != Gazetteer.Form.ADJECTIVE)
+              .filter(t -> s.isThing(t) || x.known.isA(t.iri(), SPKG.Event))
+              .filter(
+                  t ->
+                      !x.known.isA(t.iri(), SPKG.Agreement)
+                          && !x.known.isA(t.iri(), SPKG.Policy)
+                          && !x.known.isA(t.iri(), SPKG.Partnership))
+              .findFirst();
+      if (what.isEmpty()) {
+        continue;
+      }
+      String role = x.known.isA(what.get().iri(), SPKG.Event) ? "convener" : "lead";
+      write(s, x, iris(subject), what.get().iri(), role, Rule.OWN_PRONOUN);
+    }
+  }
+
+  /**
+   * After "A and B's": evaluative words, then one to four words and the head noun ("previous human
+   * spaceflight collaboration", "deepening security partnership").
+   */
+  private static final Pattern JOINT_WORK =
+      Pattern.compile(
+          "(?:(?:previous|past|ongoing|existing|longstanding|long-standing|growing|deepening|close"
+              + "|strong|historic|new|successful|continued|deep|enduring|groundbreaking)\\s++)*+"
+              + "((?:[\\p{Ll}-]++\\s++){1,4}?(collaboration|partnership|cooperation))\\b");
+
+  /**
+   * {@code joint-possessive}: "NASA and the UAE's previous human spaceflight collaboration": the
+   * actors listed before the possessive are partners in a node labelled with the words that name
+   * their work (one to four, evaluative ones such as "previous" or "growing" left out, and the head
+   * noun).
+   */
+  static void jointPossessive(Sentence s, Extraction x) {
+    if (!x.statesSpace(s)) {
+      return;
+    }
+    Matcher m = POSSESSIVE.matcher(s.text());
+    while (m.find()) {
+      List<String> who = iris(actorsEndingExactlyAt(s, m.start())).stream().distinct().toList();
+      if (who.size() < 2) {
+        continue;
+      }
+      Matcher work = JOINT_WORK.matcher(s.text()).region(m.end(), s.text().length());
+      if (!work.lookingAt()) {
+        continue;
+      }
+      org.apache.jena.rdf.model.Resource type =
+          work.group(2).equals("partnership") ? SPKG.Partnership : SPKG.Program;
+      String what = Undertakings.unnamed(x, s, work.group(1), type, Rule.JOINT_POSSESSIVE, false);
+      write(s, x, who, what, "partner", Rule.JOINT_POSSESSIVE);
+    }
+  }
+
+  /** "a new partnership between ", "the first-ever joint effort between ". */
+  private static final Pattern BETWEEN =
+      Pattern.compile(
+          "\\b(partnership|collaboration|joint effort|joint initiative) between (?:the )?");
+
+  /** An apposition naming the members of a group: ", 114ai and OrbitWorks". */
+  private static final Pattern APPOSITION = Pattern.compile(",\\s+");
+
+  /**
+   * {@code partnership-between}: "a new partnership between NOAA and two Kenyan startups, A and B,
+   * on …", "the first-ever joint effort between NASA and ISRO astronauts at the ISS, which …": the
+   * actors after "between" (and those an apposition right after the phrase names) are partners in
+   * the partnership, a node labelled with the words from its head noun to the end of the phrase.
+   */
+  static void partnershipBetween(Sentence s, Extraction x) {
+    if (!x.statesSpace(s)) {
+      return;
+    }
+    Matcher m = BETWEEN.matcher(s.text());
+    while (m.find()) {
+      List<Gazetteer.Mention> list = new ArrayList<>(s.actorsStartingAt(m.end()));
+      // "between the U.S. Space Force and the Indian startups, A and B": one actor and a group.
+      if (list.isEmpty()) {
+        continue;
+      }
+      int end = clauseEnd(s.text(), m.start());
+      if (list.get(list.size() - 1).end() > end) {
+        continue;
+      }
+      end = verbAfter(s.text(), list.get(list.size() - 1).end(), end);
+      String label = s.text().substring(m.start(), end).trim();
+      if (label.split(" ").length > 16) {
+        continue;
+      }
+      Matcher apposed = APPOSITION.matcher(s.text()).region(end, s.text().length());
+      if (apposed.lookingAt()) {
+        List<Gazetteer.Mention> members = s.actorsStartingAt(apposed.end());
+        int after = members.isEmpty() ? -1 : members.get(members.size() - 1).end();
+        if (after > 0 && LIST_END.matcher(s.text()).region(after, s.text().length()).lookingAt()) {
+          list.addAll(members);
+        }
+      }
+      if (list.size() < 2) {
+        continue;
+      }
+      // "The Lunar Dust Telescope, a joint effort between NASA and JAXA": the named program.
+      int head = m.start();
+      Optional<String> named =
+          s.lastThingBefore(head)
+              .filter(t -> APPOSED_HEAD.matcher(s.text().substring(t.end(), head)).matches())
+              .map(Gazetteer.Mention::iri);
+      org.apache.jena.rdf.model.Resource type =
+          m.group(1).equals("partnership") ? SPKG.Partnership : SPKG.Program;
+      String what =
+          named.orElseGet(
+              () -> Undertakings.unnamed(x, s, label, type, Rule.PARTNERSHIP_BETWEEN, false));
+      write(
+          s, x, iris(list).stream().distinct().toList(), what, "partner", Rule.PARTNERSHIP_BETWEEN);
+    }
+  }
+
+  /** Between a name and the head of its apposition: ", an international ", " (JWST), a ". */
+  private static final Pattern APPOSED_HEAD =
+      Pattern.compile("(?:\\s*\\([^()]{1,20}\\))?,\\s+(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}");
+
+  /** A word that opens a clause after a noun phrase: an auxiliary, a relative or a participle. */
+  private static final java.util.Set<String> CLAUSE_WORDS =
+      java.util.Set.of(
+          "has",
+          "have",
+          "had",
+          "is",
+          "are",
+          "was",
+          "were",
+          "will",
+          "would",
+          "can",
+          "could",
+          "to",
+          "that",
+          "which",
+          "who",
+          "launched",
+          "established",
+          "signed",
+          "began",
+          "started",
+          "since",
+          "announced",
+          "created",
+          "formed");
+
+  /** Where the phrase ends before {@code end}: at the first clause word after {@code from}. */
+  private static int verbAfter(String text, int from, int end) {
+    int i = from;
+    while (i < end) {
+      while (i < end && text.charAt(i) == ' ') {
+        i++;
+      }
+      int j = i;
+      while (j < end && text.charAt(j) != ' ') {
+        j++;
+      }
+      if (j > i && CLAUSE_WORDS.contains(text.substring(i, j))) {
+        return i;
+      }
+      i = j;
+    }
+    return end;
+  }
+
+  /** Where the phrase at {@code from} ends: a comma, semicolon, colon or the sentence's end. */
+  private static int clauseEnd(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      // A full stop inside a sentence is an abbreviation's ("U.S. Space Force").
+      if (c == ',' || c == ';' || c == ':' || (c == '.' && i + 1 == text.length())) {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
+  /** "NASA-led", "U.S.-led", "JAXA -led": the actor before it leads what follows. */
+  private static final Pattern LED = Pattern.compile("\\s?-led ");
+
+  /**
+   * {@code led-by}: "the NASA-led Lunar Dust Campaign", "a U.S.-led Space Weather Forum": the actor
+   * joined by "-led" to the name of a program, event or body leads it.
+   */
+  static void ledBy(Sentence s, Extraction x) {
+    for (Gazetteer.Mention a : s.mentions) {
+      if (!s.isActor(a) || a.form() == Gazetteer.Form.ADJECTIVE) {
+        continue;
+      }
+      Matcher led = LED.matcher(s.text()).region(a.end(), s.text().length());
+      if (!led.lookingAt()) {
+        continue;
+      }
+      int at = led.end();
+      s.mentions.stream()
+          .filter(t -> t.start() == at && (s.isThing(t) || x.known.isA(t.iri(), SPKG.Event)))
+          .filter(t -> !x.known.isA(t.iri(), SPKG.Agreement) && !x.known.isA(t.iri(), SPKG.Policy))
+          .findFirst()
+          .ifPresent(t -> write(s, x, List.of(a.iri()), t.iri(), "lead", Rule.LED_BY));
+    }
+  }
+
+  /** A sentence that says whose a program is: "Z is X's …", "Z was X's …". */
+  private static final Pattern COPULA = Pattern.compile("(?:\\s*\\([^()]{1,20}\\))?,? (?:is|was) ");
+
+  /**
+   * {@code copular-possessive}: "The Lunar Dust Telescope is NASA's flagship observatory",
+   * "Dragonfly is NASA's robotic mission to Titan": the agency or nation whose it is said to be
+   * leads the program the sentence opens with.
+   */
+  static void copularPossessive(Sentence s, Extraction x) {
+    Optional<Gazetteer.Mention> subject =
+        s.mentions.stream()
+            .filter(t -> SUBJECT_POSITION.matcher(s.text().substring(0, t.start())).matches())
+            .filter(t -> s.isThing(t) || x.known.isA(t.iri(), SPKG.Event))
+            .filter(
+                t -> !x.known.isA(t.iri(), SPKG.Agreement) && !x.known.isA(t.iri(), SPKG.Policy))
+            .findFirst();
+    if (subject.isEmpty()) {
+      return;
+    }
+    Matcher is = COPULA.matcher(s.text()).region(subject.get().end(), s.text().length());
+    if (!is.lookingAt()) {
+      return;
+    }
+    int at = is.end();
+    Optional<Gazetteer.Mention> owner =
+        s.mentions.stream()
+            .filter(a -> a.start() == at && a.form() != Gazetteer.Form.ADJECTIVE)
+            .filter(a -> x.known.isA(a.iri(), SPKG.Agency) || x.known.isA(a.iri(), SPKG.Country))
+            .findFirst();
+    if (owner.isPresent()
+        && POSSESSIVE.matcher(s.text()).region(owner.get().end(), s.text().length()).lookingAt()) {
+      write(s, x, List.of(owner.get().iri()), subject.get().iri(), "lead", Rule.COPULAR_POSSESSIVE);
+    }
+  }
+
+  /** "X will (also) partner with", "X partnered with", "plans to partner with". */
+  private static final Pattern PARTNER_WITH =
+      Pattern.compile(
+          "\\b(?:(?:will|to) (?:also )?partner|(?:has|have) (?:also )?partnered|partnered)"
+              + " with (?:the )?");
+
+  /** A group named before its members: "HBCUs, including ", "five universities including ". */
+  private static final Pattern GROUP_INCLUDING =
+      Pattern.compile("[^,.;:()]{1,60}+,? including (?:the )?");
+
+  /** Where a list of partners ends: a clause's or a sentence's punctuation. */
+  private static final Pattern LIST_END = Pattern.compile("\\s*(?:[,.;:]|$)");
+
+  /** A capitalised word right after a name: the name is part of a longer one. */
+  private static final Pattern NAME_GOES_ON = Pattern.compile(" (?!and\\b)\\p{Lu}");
+
+  /** A purpose after the partners: ", to host ", " to develop ". */
+  private static final Pattern TO_VERB = Pattern.compile(",?\\s+to\\s+\\p{Ll}+\\s+");
+
+  /**
+   * {@code partner-with}: "X will partner with A, B and C to host P", "X partnered with HBCUs,
+   * including A and B, to …": the actors named after "with" (or after its "including") are partners
+   * in the program the "to" clause takes as object, else, in a bold-led item, in the item's
+   * program.
+   */
+  static void partnerWith(Sentence s, Extraction x) {
+    if (!x.statesSpace(s)) {
+      return;
+    }
+    Matcher m = PARTNER_WITH.matcher(s.text());
+    while (m.find()) {
+      List<Gazetteer.Mention> list = listFrom(s, m.end());
+      if (list.isEmpty()) {
+        Matcher group = GROUP_INCLUDING.matcher(s.text()).region(m.end(), s.text().length());
+        if (group.lookingAt()) {
+          list = listFrom(s, group.end());
+        }
+      }
+      if (list.isEmpty()) {
+        continue;
+      }
+      int end = list.get(list.size() - 1).end();
+      Matcher to = TO_VERB.matcher(s.text()).region(end, s.text().length());
+      if (!to.lookingAt()
+          && !LIST_END.matcher(s.text()).region(end, s.text().length()).lookingAt()) {
+        continue; // the list goes on with names the gazetteer does not know
+      }
+      Optional<String> what =
+          to.lookingAt()
+              ? Undertakings.directObject(s, to.end())
+                  .or(() -> Undertakings.namedObject(x, s, to.end()))
+              : Optional.empty();
+      // In an item, what it launched by name ("is launching Space Days"), else what it is about.
+      what =
+          what.or(() -> Optional.ofNullable(x.named.get(s.unit.block().index())))
+              .or(() -> x.focusOf(s).filter(f -> !x.known.isA(f, SPKG.Actor)));
+      if (what.isEmpty()) {
+        continue;
+      }
+      List<String> who =
+          list.stream()
+              // "Florida" of "Florida A&M University": a word of a longer name.
+              .filter(
+                  a ->
+                      !NAME_GOES_ON
+                          .matcher(s.text())
+                          .region(a.end(), s.text().length())
+                          .lookingAt())
+              .map(Gazetteer.Mention::iri)
+              .filter(a -> !x.known.isA(a, SPKG.Person))
+              .distinct()
+              .toList();
+      write(s, x, who, what.get(), "partner", Rule.PARTNER_WITH);
+    }
   }
 
   /**
@@ -516,6 +866,31 @@ final class ParticipationRules {
                           && (x.known.isA(t.iri(), SPKG.Program)
                               || x.known.isA(t.iri(), SPKG.Event)))
               .findFirst();
+      if (owner.isPresent()
+          && thing.isEmpty()
+          && s.mentions.stream().noneMatch(t -> t.start() == after)) {
+        // "NASA's biannual International Program Management Course": a name with no node yet.
+        // "collaborate on JAXA's …" is cooperation-on's to read.
+        String before = s.text().substring(Math.max(0, at - 60), owner.get().start());
+        Optional<String> named =
+            FIELD_NAME.matcher(s.text()).region(after, s.text().length()).lookingAt()
+                    || !PROGRAM_NAME.matcher(s.text()).region(after, s.text().length()).lookingAt()
+                    || COOPERATING_ON.matcher(before).find()
+                ? Optional.empty()
+                : Undertakings.namedObject(x, s, after);
+        if (named.isPresent()) {
+          String label = x.known.label(named.get());
+          boolean object = label != null && OBJECT_NAME.matcher(label).find();
+          write(
+              s,
+              x,
+              List.of(owner.get().iri()),
+              named.get(),
+              object ? "owner" : "lead",
+              Rule.POSSESSIVE);
+        }
+        continue;
+      }
       if (owner.isEmpty()
           || thing.isEmpty()
           || x.known.isA(thing.get().iri(), SPKG.Agreement)
@@ -532,6 +907,39 @@ final class ParticipationRules {
       write(s, x, List.of(owner.get().iri()), what, object ? "owner" : "lead", Rule.POSSESSIVE);
     }
   }
+
+  /** Right before an owner: "collaborate on ", "cooperation on the ". */
+  private static final Pattern COOPERATING_ON =
+      Pattern.compile("\\b(?:cooperat|collaborat)\\w* on (?:the )?$");
+
+  /**
+   * A name whose last word says it is a program, mission, event or facility ("biannual
+   * International Program Management Course"), not an office, an award or a body.
+   */
+  private static final Pattern PROGRAM_NAME =
+      Pattern.compile(
+          "(?:(?:annual|biannual|biennial|monthly|weekly|flagship|new|first|inaugural)\\s++)*+"
+              + "(?:\\p{Lu}[\\p{L}\\p{N}-]*+\\s++(?:(?:of|for|the|and|to)\\s++)?){0,7}?"
+              + "(?:Program|Programme|Mission|Course|Series|Initiative|Challenge|Campaign|Project"
+              + "|Facility|Observatory|Telescope|Satellite|Summit|Conference|Exercise|Academy"
+              + "|Fellowship|Competition|Experiment)\\b");
+
+  /** A field of work named in capitals ("Security Cooperation"): no one's program. */
+  private static final Pattern FIELD_NAME =
+      Pattern.compile(
+          "(?:\\p{Lu}[\\p{L}-]*+\\s+){0,4}(?:Cooperation|Collaboration|Engagement|Diplomacy|Affairs)\\b");
+
+  /** A word in the name of a thing one owns: "… Facility for …", "… Telescope". */
+  private static final Pattern OBJECT_NAME =
+      Pattern.compile(
+          "\\b(?:Facility|Observatory|Telescope|Laboratory|Station|Satellite|Spacecraft|Rover|Payload"
+              + "|Array|Network)\\b");
+
+  /** "The Famicos Foundation in Ohio will host": the place is not the subject. */
+  private static final Pattern LOCATED_SUBJECT =
+      Pattern.compile(
+          "\\bin (?:the )?\\p{Lu}[\\p{L}.]*+(?: \\p{Lu}[\\p{L}.]*+){0,3}+"
+              + "(?:\\s++(?:is|are|will|also))*+\\s*+$");
 
   /** "X is creating / establishing / leading P", "X and Y launched P": they lead P. */
   static void founders(Sentence s, Extraction x) {
@@ -552,7 +960,14 @@ final class ParticipationRules {
       }
       int end = m.end();
       Optional<String> what =
-          Undertakings.directObject(s, end).or(() -> Undertakings.namedObject(x, s, end));
+          Undertakings.directObject(s, end)
+              .or(() -> Undertakings.namedObject(x, s, end))
+              .or(
+                  () ->
+                      role.equals("host")
+                              && !LOCATED_SUBJECT.matcher(s.text()).region(0, m.start()).find()
+                          ? Undertakings.describedEvent(x, s, end)
+                          : Optional.empty());
       if (what.isPresent()) {
         write(s, x, who, what.get(), role, rule);
       }
@@ -561,7 +976,9 @@ final class ParticipationRules {
 
   /**
    * "P was launched / established / led by X, Y and Z", "P, produced by X and Y,": they lead P;
-   * "funded / sponsored by": they fund it; "convened by": they convene it.
+   * "funded / sponsored by": they fund it; "convened by": they convene it; "built / manufactured
+   * by" a program that is no agreement, partnership or policy: they build it; "operated by": they
+   * operate it; "owned by": they own it.
    */
   static void foundedBy(Sentence s, Extraction x) {
     Matcher m = BY_AGENT.matcher(s.text());
@@ -580,8 +997,24 @@ final class ParticipationRules {
       String role =
           verb.equals("funded") || verb.equals("sponsored")
               ? "funder"
-              : verb.equals("convened") ? "convener" : "lead";
-      write(s, x, who, what.get(), role, Rule.FOUNDING);
+              : verb.equals("convened")
+                  ? "convener"
+                  : verb.equals("built") || verb.equals("manufactured")
+                      ? "builder"
+                      : verb.equals("operated")
+                          ? "operator"
+                          : verb.equals("owned") ? "owner" : "lead";
+      // One builds, operates or owns a thing: an agreement or a partnership is no one's work.
+      if (!role.equals("lead")
+          && !role.equals("funder")
+          && !role.equals("convener")
+          && (x.known.isA(what.get(), SPKG.Agreement)
+              || x.known.isA(what.get(), SPKG.Partnership)
+              || x.known.isA(what.get(), SPKG.Policy))) {
+        continue;
+      }
+      boolean thing = role.equals("builder") || role.equals("operator") || role.equals("owner");
+      write(s, x, who, what.get(), role, thing ? Rule.BUILT_BY : Rule.FOUNDING);
     }
   }
 
@@ -715,7 +1148,12 @@ final class ParticipationRules {
         continue; // an element named but not an actor: the gap to the next one holds it
       }
       String gap = s.text().substring(at, m.start());
-      if (gap.length() > 160 || andCount(gap) > 4 || !UNKNOWN_ELEMENTS.matcher(gap).matches()) {
+      if (gap.length() > 160
+          || andCount(gap) > 4
+          || !UNKNOWN_ELEMENTS.matcher(gap).matches()
+              // "and the Global Learning and Observations to Benefit the Environment (GLOBE)
+              // Program": a name known by the acronym inside it.
+              && !NAME_BEFORE_ACRONYM.matcher(gap).matches()) {
         break;
       }
       list.add(m);
@@ -723,6 +1161,12 @@ final class ParticipationRules {
     }
     return list;
   }
+
+  /** A joiner, then a name's capitalised words up to its acronym's opening parenthesis. */
+  private static final Pattern NAME_BEFORE_ACRONYM =
+      Pattern.compile(
+          "\\s*(?:,|, and|and|&)\\s*(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}.&'-]*+"
+              + "(?:\\s+(?:of|for|and|on|to|the|\\p{Lu}[\\p{L}\\p{N}.&'-]*+))*+\\s*\\(");
 
   /** Names of unknown elements that open a list: "Amazon, Jacobs, " before a known one. */
   private static final Pattern UNKNOWN_OPENING =

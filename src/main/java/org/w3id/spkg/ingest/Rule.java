@@ -69,7 +69,14 @@ enum Rule {
   COALITION_MEMBERS("coalition-members", "0.7"),
   GENERIC_PARTICIPANT("generic-participant", "0.4"),
   POSSESSIVE_ROLE("possessive-role", "0.7"),
-  COMPOUND_NAME("compound-name", "0.65");
+  COMPOUND_NAME("compound-name", "0.65"),
+  PARTNER_WITH("partner-with", "0.7"),
+  LED_BY("led-by", "0.75"),
+  COPULAR_POSSESSIVE("copular-possessive", "0.7"),
+  BUILT_BY("built-by", "0.75"),
+  PARTNERSHIP_BETWEEN("partnership-between", "0.7"),
+  JOINT_POSSESSIVE("joint-possessive", "0.65"),
+  OWN_PRONOUN("own-pronoun", "0.65");
 
   final String key;
   final String confidence;

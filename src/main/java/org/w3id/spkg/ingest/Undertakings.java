@@ -109,7 +109,7 @@ final class Undertakings {
   /** Before a name a verb takes: articles, owners, "new", "annual", a year, an opening quote. */
   private static final Pattern NAME_LEAD =
       Pattern.compile(
-          "\\s*+(?:(?:the|its|their|his|her|our|a|an|new|first|first-ever|annual|inaugural|\\d{4})\\s++)*+[\"\u201c*]?");
+          "\\s*+(?:(?:the|its|their|his|her|our|a|an|new|first|first-ever|annual|biannual|biennial|monthly|weekly|flagship|inaugural|\\d{4})\\s++)*+[\"\u201c*]?");
 
   /** A word of a name: capitalised, or a digit-led part ("Space Grant 2030"). */
   private static final Pattern NAME_WORD =
@@ -167,6 +167,8 @@ final class Undertakings {
           "Inc.",
           "LLC",
           "Association",
+          "Organisation",
+          "Organization",
           "Society",
           "Council",
           "Commission",
@@ -273,6 +275,12 @@ final class Undertakings {
         break;
       }
       if (word.region(at, j).matches()) {
+        int here = at;
+        if (capitals > 0
+            && NAME_JOINERS.contains(words.get(words.size() - 1))
+            && s.mentions.stream().anyMatch(m -> m.start() == here && !s.isThing(m))) {
+          break; // "… Course in Houston": a place or an actor after a small word ends the name
+        }
         if (NOT_UNDERTAKING.contains(w)) {
           // A date after the name ("the Orbit Summit in May") ends it; a body's word rejects it.
           if (capitals > 0 && NAME_JOINERS.contains(words.get(words.size() - 1))) {
@@ -335,7 +343,39 @@ final class Undertakings {
         EVENT_HEAD.matcher(label).find()
             ? org.w3id.spkg.vocab.SPKG.Event
             : org.w3id.spkg.vocab.SPKG.Program;
-    return Optional.of(unnamed(x, s, label, type, Rule.NAMED_UNDERTAKING, false));
+    String iri = unnamed(x, s, label, type, Rule.NAMED_UNDERTAKING, false);
+    x.named.putIfAbsent(s.unit.block().index(), iri);
+    return Optional.of(iri);
+  }
+
+  /**
+   * An event a host verb takes as object, described in lower-case words: "a free national teacher
+   * development event", "a two-day space careers fair" (evaluative and scheduling words before it
+   * left out of its label, one to four words before its head).
+   */
+  private static final Pattern DESCRIBED_EVENT =
+      Pattern.compile(
+          "\\s*+(?:a|an)\\s++(?:(?:free|new|special|virtual|annual|first|inaugural|historic|major|two-day"
+              + "|one-day|three-day|week-long)\\s++)*+"
+              + "((?:[\\p{Ll}-]++\\s++){1,4}?(?:event|conference|workshop|webinar|symposium|forum"
+              + "|summit|fair|festival|hackathon|bootcamp|competition|expo|showcase|camp))\\b"
+              // the head ends the phrase: "a secure conference call" is no conference
+              + "(?=\\s*+(?:[,.;:)]|$)|\\s++(?:on|for|to|with|in|at|of|that|which|where|during|this"
+              + "|next|and|featuring|focused|aimed)\\b)");
+
+  /**
+   * {@code named-undertaking}, for events named in plain words: the event a host verb ending at
+   * {@code from} takes as its object ("is hosting a free national teacher development event"), a
+   * node labelled with the words that describe it.
+   */
+  static Optional<String> describedEvent(Extraction x, Sentence s, int from) {
+    java.util.regex.Matcher m = DESCRIBED_EVENT.matcher(s.text()).region(from, s.text().length());
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    String label = m.group(1);
+    return Optional.of(
+        unnamed(x, s, label, org.w3id.spkg.vocab.SPKG.Event, Rule.NAMED_UNDERTAKING, false));
   }
 
   /** One coined word: letters with a digit or an inner capital ("Space4All", "OrbitLink"). */

@@ -366,6 +366,16 @@ class EntityRulesTest {
     assertThat(ask(g, "?d spkg:mentions <https://w3id.org/spkg/id/program/quad>")).isTrue();
   }
 
+  @Test
+  void aNameWithAHeadWordBeforeAndAndAnotherHeadFirstName_areTwoNames() throws IOException {
+    Graph g =
+        ingest(
+            "With the support of Orbital Rocketry Association and American Institute of Lunar"
+                + " Studies, the coalition will train satellite technicians.");
+    assertThat(ask(g, "?o rdfs:label \"Orbital Rocketry Association\"@en")).isTrue();
+    assertThat(ask(g, "?o rdfs:label \"American Institute of Lunar Studies\"@en")).isTrue();
+  }
+
   private Graph ingest(String body) throws IOException {
     return RuleFixture.ingest(
         dir, "entities.md", "Test fact sheet", body + "\n", IngestOptions.Topic.ALL);

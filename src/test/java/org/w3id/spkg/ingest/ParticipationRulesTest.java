@@ -609,6 +609,202 @@ class ParticipationRulesTest {
         .isFalse();
   }
 
+  @Test
+  void partnersNamedAfterPartnerWith_joinTheProgramOfTheToClause_elseTheOneTheItemLaunched()
+      throws IOException {
+    Graph g =
+        ingest(
+            "partner-with.md",
+            item(
+                "Rocketry Weekends for Rural Schools",
+                "The National Science Foundation is launching Rocketry Weekends to bring model"
+                    + " rocketry to rural schools. In the spring, NSF will also partner with"
+                    + " federal agencies, including NOAA and the U.S. Geological Survey, to"
+                    + " host launch days for families."),
+            item(
+                "Coastal Imagery",
+                "The Department of the Interior will partner with NASA to extend the Landsat"
+                    + " program over coastal wetlands."),
+            item(
+                "Harbor Sensors",
+                "The Department of Energy partnered with NOAA and the Gulf Harbor Authority of"
+                    + " Nowhere Bay to install tide sensors."));
+    String weekends = "?u rdfs:label \"Rocketry Weekends\"@en ; ";
+    assertThat(ask(g, weekends + part("agency:noaa", "partner"))).isTrue();
+    assertThat(ask(g, weekends + part("agency:usgs", "partner"))).isTrue();
+    assertThat(ask(g, "program:landsat " + part("agency:nasa", "partner"))).isTrue();
+    assertThat(
+            ask(
+                g,
+                "?x "
+                    + part("agency:noaa", "partner")
+                    + " FILTER(!CONTAINS(STR(?x), \"rocketry\"))"))
+        .as("a list that goes on with names no one knows is not read")
+        .isFalse();
+  }
+
+  @Test
+  void ledCompoundsCopularOwnersBuildersAndOperators() throws IOException {
+    Graph g =
+        ingest(
+            "led-and-built.md",
+            "NOAA will brief its partners on the Japan-led Quasi-Zenith Satellite System upgrade.\n\n",
+            "The Landsat program is NASA's longest-running record of the land surface.\n\n",
+            "The Lunar Gateway was built by the European Space Agency and its partners.\n\n",
+            "The International Space Station was operated by NASA for two decades.\n\n",
+            "The Artemis Accords, built by Japan and Canada, set shared principles.\n\n",
+            "In 2020, NOAA led the development of the Copernicus programme's ocean products.\n\n");
+    assertThat(ask(g, "program:qzss " + part("nation:JP", "lead"))).isTrue();
+    assertThat(ask(g, "program:landsat " + part("agency:nasa", "lead"))).isTrue();
+    assertThat(
+            ask(
+                g,
+                "program:gateway "
+                    + part("<https://w3id.org/spkg/id/organization/esa>", "builder")))
+        .isTrue();
+    assertThat(ask(g, "program:iss " + part("agency:nasa", "operator"))).isTrue();
+    assertThat(ask(g, "program:artemis-accords spkg:qualifiedParticipation ?p"))
+        .as("an agreement is no one's build")
+        .isFalse();
+    assertThat(ask(g, "program:copernicus " + part("agency:noaa", "lead"))).isTrue();
+  }
+
+  @Test
+  void actorsOfAPartnershipBetween_arePartnersInIt_orInTheProgramItDescribes() throws IOException {
+    Graph g =
+        ingest(
+            "between.md",
+            item(
+                "Flood Mapping",
+                "NOAA is launching a new partnership between the U.S. Geological Survey and two"
+                    + " Kenyan startups, the Kenya Space Agency and NASA, on flood mapping."),
+            item(
+                "Station Science",
+                "The International Space Station, a joint effort between NASA and the European"
+                    + " Space Agency, will host a new set of ocean sensors."),
+            item(
+                "Sea Ice",
+                "The collaboration between NOAA and the Canadian Space Agency has grown to"
+                    + " include sea ice charts."));
+    String flood =
+        "?u rdfs:label \"partnership between the U.S. Geological Survey and two Kenyan startups\"@en ; ";
+    assertThat(ask(g, flood + part("agency:usgs", "partner"))).isTrue();
+    assertThat(ask(g, flood + part("agency:nasa", "partner"))).isTrue();
+    assertThat(ask(g, "program:iss " + part("agency:nasa", "partner"))).isTrue();
+    assertThat(
+            ask(
+                g,
+                "?u rdfs:label \"collaboration between NOAA and the Canadian Space Agency\"@en ; "
+                    + part("agency:noaa", "partner")))
+        .as("the phrase ends before its verb")
+        .isTrue();
+  }
+
+  @Test
+  void anOwnersNamedProgramWithNoNode_isLedOrOwnedByIt_butNotItsAwardsOrFields()
+      throws IOException {
+    Graph g =
+        ingest(
+            "possessive-named.md",
+            "NOAA will invite young engineers to NASA's biannual Orbital Systems Design Course"
+                + " in Houston.\n\n",
+            "The data will come from NSF's Polar Magnetometer Facility in Alaska.\n\n",
+            "She received NASA's Distinguished Public Service Medal in 2019.\n\n",
+            "NASA and NOAA will collaborate on JAXA's Ocean Color Mission data.\n\n");
+    assertThat(
+            ask(
+                g,
+                "?u rdfs:label \"Orbital Systems Design Course\"@en ; "
+                    + part("agency:nasa", "lead")))
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                "?u rdfs:label \"Polar Magnetometer Facility\"@en ; "
+                    + part("agency:nsf", "owner")))
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                "?u rdfs:label ?l ; "
+                    + part("agency:nasa", "lead")
+                    + " FILTER(CONTAINS(?l, \"Medal\"))"))
+        .as("an award is no program")
+        .isFalse();
+    assertThat(ask(g, "?u " + part("agency:jaxa", "owner")))
+        .as("cooperation-on reads what follows 'collaborate on'")
+        .isFalse();
+  }
+
+  @Test
+  void actorsBeforeAJointPossessive_arePartnersInTheWorkItNames() throws IOException {
+    Graph g =
+        ingest(
+            "joint-possessive.md",
+            "The new sensors build on NOAA and the Canadian Space Agency's longstanding sea ice"
+                + " monitoring cooperation.\n\n",
+            "NASA's strong partnership with industry continues.\n\n");
+    String ice = "?u rdfs:label \"sea ice monitoring cooperation\"@en ; ";
+    assertThat(ask(g, ice + part("agency:noaa", "partner"))).isTrue();
+    assertThat(ask(g, "?u " + part("agency:nasa", "partner")))
+        .as("one actor's partnership names no partner")
+        .isFalse();
+  }
+
+  @Test
+  void anEventDescribedInPlainWords_isHostedByTheSubject_butNotACall() throws IOException {
+    Graph g =
+        ingest(
+            "described-event.md",
+            "The National Science Foundation is hosting a free regional rocketry design workshop"
+                + " for teachers in May.\n\n",
+            "NASA hosted a secure conference call with its lunar partners.\n\n");
+    assertThat(
+            ask(
+                g,
+                "?e a spkg:Event ; rdfs:label \"regional rocketry design workshop\"@en ; "
+                    + part("agency:nsf", "host")))
+        .isTrue();
+    assertThat(ask(g, "?e " + part("agency:nasa", "host")))
+        .as("a conference call is no conference")
+        .isFalse();
+  }
+
+  @Test
+  void aListElementKnownByTheAcronymInsideItsName_isInTheList() throws IOException {
+    Graph g =
+        ingest(
+            "acronym-inside.md",
+            "The Landsat program was launched by NOAA, the U.S. Geological Survey, and the Global"
+                + " Learning and Observations to Benefit the Environment (GLOBE) Program.\n\n");
+    assertThat(ask(g, "program:landsat " + part("agency:usgs", "lead"))).isTrue();
+    assertThat(ask(g, "program:landsat " + part("program:globe", "lead"))).isTrue();
+  }
+
+  @Test
+  void theSubjectsOwnEventOrProgram_isConvenedOrLedByIt() throws IOException {
+    Graph g =
+        ingest(
+            "own-pronoun.md",
+            item(
+                "Satellite Investment",
+                "The Department of Commerce will hold a session on satellites during its annual"
+                    + " SelectUSA Investment Summit in June."),
+            item(
+                "Imagery",
+                "NOAA and NASA will publish imagery of the Landsat program, and NOAA will expand"
+                    + " its Artemis program outreach."));
+    assertThat(
+            ask(
+                g,
+                "?e rdfs:label \"SelectUSA Investment Summit\"@en ; "
+                    + part("agency:doc", "convener")))
+        .isTrue();
+    assertThat(ask(g, "program:artemis " + part("agency:noaa", "lead")))
+        .as("'its' after a subject of two actors names no owner")
+        .isFalse();
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
