@@ -23,9 +23,10 @@ final class CommitmentRules {
   /**
    * What introduces an undertaking: a modal ("will"), a verb of intent followed by "to", a
    * progressive verb of doing ("is developing"), a reaffirmed commitment, an actor's commitment
-   * ("X's commitment to") or a goal it announces or sets ("announced a shared goal for …"). Groups
-   * {@code n1} to {@code n5}: a "not"; {@code intent}, {@code doing}, {@code again}, {@code noun}:
-   * the verb or noun.
+   * ("X's commitment to"), a goal it announces or sets ("announced a shared goal for …"), what it
+   * calls for ("the leaders called for enhanced cooperation on …") or a course it sets ("set a
+   * course to reach …"). Groups {@code n1} to {@code n5}: a "not"; {@code intent}, {@code doing},
+   * {@code again}, {@code noun}: the verb or noun.
    */
   private static final Pattern CUE =
       Pattern.compile(
@@ -44,6 +45,8 @@ final class CommitmentRules {
               + "|(?<norms>reaffirm(?:s|ed)?|uph(?:o|e)ld|upholds)"
               + "(?: the importance of (?:upholding|respecting|complying with))? (?:the )?"
               + "(?:principles|obligations|norms|existing international (?:legal )?framework) "
+              + "|(?<call>called|calls|call) for (?!by\\b)(?=\\p{Ll})"
+              + "|(?<course>set|sets|setting) (?:a|the|out a) course to "
               + "|(?<goal>announced|announce|announces|set|sets|share|shares) (?:a |the |their |our )?"
               + "(?:shared |common |joint |new )?goal (?:for|of|to) "
               + "|(?<money>announced|announces|is announcing|are announcing|awarded|awards"
@@ -79,6 +82,16 @@ final class CommitmentRules {
           "\\b(?:announc(?:e|es|ed|ing)|the following) (?:\\S+ ){0,3}commitments\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Actors signing an instrument: "The United States and Japan signed a historic implementing
+   * arrangement"; what each of them will do under it (later in the block) is a pledge.
+   */
+  private static final Pattern SIGNED =
+      Pattern.compile(
+          "\\s(?:have |has )?(?:signed|concluded) (?:a|an|the|their)\\s(?:[\\w-]+\\s){0,4}?"
+              + "(?:arrangement|agreement|memorandum|MOU|accord|treaty|framework|letter of intent)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern INTENDING =
       Pattern.compile("committed|working|planning|seeking|preparing");
 
@@ -95,6 +108,9 @@ final class CommitmentRules {
       Pattern.compile(
           "(?:announce|convene (?:a|an|the|its|their)\\b|make clear|deliver|discuss|highlight|speak|meet with|host a"
               + " (?:meeting|call|roundtable)|join|attend|travel)\\b");
+
+  /** A reporting verb that an announced commitment can showcase with: "will highlight …". */
+  private static final Pattern SHOWCASING = Pattern.compile("highlight\\b");
 
   /** An aside between the subject and its verb: "NSF, working with NASA, will". */
   private static final Pattern ASIDE =
@@ -113,6 +129,18 @@ final class CommitmentRules {
   private static final Pattern APPOSITIVE =
       Pattern.compile(
           ",\\s*(?:a|an|the|its|their|\\p{Lu}[\\p{L}.&-]*(?:’s|'s))\\s[^;,“”\"]{3,150},\\s*(?:also\\s*)?$");
+
+  /**
+   * Where the subject is, after it: "Acme Labs in Tucson, Arizona will", "(ACME) in Tucson, Arizona
+   * will" (a bold title that ends with the name, its acronym opening the body).
+   */
+  private static final Pattern LOCATED =
+      Pattern.compile(
+          "\\s+(?:in|from|based in) \\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?"
+              + "(?:, \\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?)?,?\\s*$");
+
+  /** An acronym in parentheses that opens a sentence: "(ACME) will". */
+  private static final Pattern OPENING_PAREN = Pattern.compile("\\(([^()\\s]{2,12})\\)");
 
   /** A parenthesis after the subject: "the Lunar Ice Institute (LII) is creating". */
   private static final Pattern PAREN_BEFORE = Pattern.compile("\\s*\\([^()]{1,40}\\)\\s*$");
@@ -234,6 +262,15 @@ final class CommitmentRules {
           .findFirst()
           .ifPresent(a -> x.titleActors.put(opened.index(), a.iri()));
     }
+    Matcher signed = SIGNED.matcher(s.text());
+    while (signed.find()) {
+      s.actorsEndingAt(signed.start())
+          .forEach(
+              a ->
+                  x.signers
+                      .computeIfAbsent(opened.index(), k -> new java.util.HashSet<>())
+                      .add(a.iri()));
+    }
     read(s, x);
     if (!s.unit.isTitle()) {
       s.mentions.stream()
@@ -271,7 +308,8 @@ final class CommitmentRules {
                   "(?:,?\\s+(?:and|following|after|before|including)(?:\\s+the)?|\\s+the)?[\\s,.:]*$",
                   "")
               .trim();
-      if (clause.split("\\s+").length < 3 || REPORTING.matcher(clause).lookingAt()) {
+      if (clause.split("\\s+").length < 3
+          || (REPORTING.matcher(clause).lookingAt() && !showcases(s, u, clause))) {
         continue;
       }
       int block = s.unit.block().index();
@@ -286,6 +324,17 @@ final class CommitmentRules {
       }
       write(s, x, u, (u.negated() && !clause.startsWith("not") ? "not to " : "") + clause);
     }
+  }
+
+  /**
+   * Whether a reporting verb is what an item of announced commitments pledges: "**Coding Week:**
+   * Acme will highlight space careers in its coding tutorials" (its own programme showcases the
+   * theme; the same verb in prose reports what an official will say).
+   */
+  private static boolean showcases(Sentence s, Undertaking u, String clause) {
+    return u.rule() == Rule.ANNOUNCED_COMMITMENT
+        && s.unit.block().isBoldLed()
+        && SHOWCASING.matcher(clause).lookingAt();
   }
 
   /**
@@ -411,6 +460,22 @@ final class CommitmentRules {
     if (appositive.find() && !s.actorsEndingAt(appositive.start()).isEmpty()) {
       at = appositive.start(); // "Noggin, Nickelodeon’s media platform for children, will release"
     }
+    Matcher located = LOCATED.matcher(text).region(Math.max(0, at - 50), at);
+    Gazetteer.Mention opening = null;
+    if (located.find()) {
+      Matcher o = OPENING_PAREN.matcher(text).region(0, located.start());
+      int end = located.start();
+      if (o.matches()) {
+        opening =
+            s.mentions.stream()
+                .filter(a -> a.start() == 1 && a.end() == end - 1 && s.isActor(a))
+                .findFirst()
+                .orElse(null); // "(ACME) in Tucson, Arizona will": the title named it
+      }
+      if (opening != null || !s.actorsEndingAt(located.start()).isEmpty()) {
+        at = located.start();
+      }
+    }
     Matcher paren = PAREN_BEFORE.matcher(text).region(Math.max(0, at - 50), at);
     if (paren.find() && !s.actorsEndingAt(paren.start()).isEmpty()) {
       at = paren.start(); // "the Lunar Ice Institute (LII) is creating …"
@@ -424,6 +489,9 @@ final class CommitmentRules {
     Matcher group = PARTIES.matcher(text).region(Math.max(0, at - LOOK_BACK), at);
     Matcher weQuoted = WE_QUOTED.matcher(text).region(Math.max(0, at - 10), at);
     List<Gazetteer.Mention> actors = s.actorsEndingAt(at);
+    if (actors.isEmpty() && opening != null) {
+      actors = List.of(opening);
+    }
     if (m.group("noun") != null) {
       // "the U.S. commitment not to …", "Japan's commitment to …": the actor just before
       int end = at;
@@ -566,6 +634,11 @@ final class CommitmentRules {
     } else if (x.announcesCommitments) {
       kind = "pledge";
       rule = Rule.ANNOUNCED_COMMITMENT;
+    } else if (x.signers
+        .getOrDefault(s.unit.block().index(), java.util.Set.of())
+        .containsAll(issuers)) {
+      kind = "pledge"; // "X and Y signed an arrangement. X will provide A, while Y will B"
+      rule = Rule.SIGNED_UNDERTAKING;
     } else {
       kind = "plan";
     }

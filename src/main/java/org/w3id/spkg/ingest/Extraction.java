@@ -39,6 +39,11 @@ final class Extraction {
   /** The programs, partnerships and policies each block's sentences name, for "The Lab will …". */
   final Map<Integer, List<String>> things = new HashMap<>();
 
+  /**
+   * The actors that signed an arrangement or agreement, by block: what each will do is a pledge.
+   */
+  final Map<Integer, Set<String>> signers = new HashMap<>();
+
   /** "block issuers" for each commitment: one undertaking per issuer and block. */
   final Set<String> undertaken = new java.util.HashSet<>();
 

@@ -539,6 +539,69 @@ class CommitmentRulesTest {
   }
 
   @Test
+  void whatEachSignerOfAnArrangementWillDo_isAPledge_butWhatOthersWillDoIsAPlan()
+      throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: Strengthening Cooperation in Space",
+            "-   **Lunar Utility Vehicle:** The United States and Canada signed an implementing"
+                + " arrangement for robotic exploration of the Moon. Canada will provide a lunar"
+                + " utility vehicle to support surface operations, while the United States will fly"
+                + " two Canadian instruments on a commercial lunar lander. NOAA will study the"
+                + " space weather data the instruments return.\n\n"
+                + "-   **Ocean Satellites:** Canada will provide a radar instrument for a joint"
+                + " ocean monitoring satellite.\n");
+    assertThat(commitment(g, "nation:CA", "pledge", "Provide a lunar utility vehicle")).isTrue();
+    assertThat(commitment(g, "nation:US", "pledge", "Fly two Canadian instruments")).isTrue();
+    assertThat(commitment(g, "agency:noaa", "plan", "Study the space weather data")).isTrue();
+    assertThat(commitment(g, "nation:CA", "plan", "Provide a radar instrument")).isTrue();
+    assertThat(commitment(g, "nation:CA", "pledge", "Provide a radar instrument")).isFalse();
+  }
+
+  @Test
+  void whatTheLeadersCallFor_andTheCourseTheySet_arePlansOfTheParties() throws IOException {
+    Graph g =
+        ingest(
+            "Joint Statement from the United States and Brazil",
+            "The leaders called for expanded cooperation on satellite navigation and space weather"
+                + " research. The two leaders set a course to expand joint lunar science missions"
+                + " over the coming decade.\n");
+    assertThat(commitment(g, "nation:US", "plan", "Expanded cooperation on satellite navigation"))
+        .isTrue();
+    assertThat(commitment(g, "nation:BR", "plan", "Expanded cooperation on satellite navigation"))
+        .isTrue();
+    assertThat(commitment(g, "nation:BR", "plan", "Expand joint lunar science missions")).isTrue();
+  }
+
+  @Test
+  void anAnnouncedItemThatWillHighlightATheme_isAPledge_butProseThatWillHighlightIsNot()
+      throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: Vice President Announces New Commitments to Grow the Space Workforce",
+            "Today the Vice President is announcing the following commitments:\n\n"
+                + "-   **Weather Satellite Coding Week:** NOAA will highlight careers in satellite"
+                + " meteorology in its summer coding tutorials for middle school students.\n\n"
+                + "At the event, NASA will highlight the importance of a skilled space workforce.\n");
+    assertThat(commitment(g, "agency:noaa", "pledge", "Highlight careers in satellite")).isTrue();
+    assertThat(commitment(g, "agency:nasa", "pledge", "Highlight the importance")).isFalse();
+  }
+
+  @Test
+  void anAcronymOpeningTheBodyOfAnItemWhoseTitleEndsWithTheName_isTheIssuer() throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: Vice President Announces New Commitments to Grow the Space Workforce",
+            "Today the Vice President is announcing the following commitments:\n\n"
+                + "-   **5,000 Weather Balloon Kits: National Oceanic and Atmospheric"
+                + " Administration** (NOAA) in Silver Spring, Maryland will provide more than 5,000"
+                + " weather balloon kits to rural middle schools studying the upper atmosphere and"
+                + " space weather.\n");
+    assertThat(commitment(g, "agency:noaa", "pledge", "Provide more than 5,000 weather balloon"))
+        .isTrue();
+  }
+
+  @Test
   void theInstructionAnOutcomeFulfils_takesTheVerbsBaseForm() {
     assertThat(StatementRules.instruction("developed a lunar plan"))
         .isEqualTo("Develop a lunar plan");
