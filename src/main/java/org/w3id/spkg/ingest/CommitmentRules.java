@@ -72,6 +72,15 @@ final class CommitmentRules {
               + "|before|until|once|unless)\\s+(?:the\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * The aim an undertaking states after it: "NASA will provide advanced training, with a goal of
+   * mounting a joint mission in 2024"; a plan of its own (set off by its comma: "to foster
+   * cooperation with the goal of improving security" is one undertaking).
+   */
+  private static final Pattern GOAL_OF =
+      Pattern.compile(
+          ",\\s+with (?:a|an|the) (?:shared |common |joint |stated )?goal of (?=\\p{Ll}+ing\\b)");
+
   /** Where an undertaking clause ends. */
   private static final Pattern CLAUSE_END =
       Pattern.compile(";|,? while |,? whereas |\\s[—–]\\s|, which will ");
@@ -146,11 +155,21 @@ final class CommitmentRules {
   private static final Pattern PAREN_BEFORE = Pattern.compile("\\s*\\([^()]{1,40}\\)\\s*$");
 
   /**
-   * Closer work with others towards an end: "X is deepening cooperation with Y to expand …"; the
-   * undertaking is the end ("expand …"). ("X is working with Y to develop Z" reports work under
-   * way.)
+   * Closer or joint work with others towards an end: "X is deepening cooperation with Y to expand
+   * …", "X is working with Y to reduce Z by 50% by 2030"; the undertaking is the end ("expand …").
+   * ("X is working with Y to develop Z", with no target, reports work under way.)
    */
-  private static final Pattern COOPERATING = Pattern.compile("deepening");
+  private static final Pattern COOPERATING =
+      Pattern.compile("deepening|collaborating|partnering|working");
+
+  /**
+   * A target that makes joint work towards an end a plan: "X is working with Y to cut its emissions
+   * by 50% by the end of the decade" (a measure or a deadline for the end).
+   */
+  private static final Pattern TARGET =
+      Pattern.compile(
+          "\\bby (?:\\d[\\d.,]*\\s?(?:%|percent\\b)|(?:the )?(?:end of |early |mid-|late )?(?:the )?"
+              + "(?:\\d{4}\\b|decade\\b|century\\b))");
 
   /** The "to" of a purpose and the verb after it, within the clause. */
   private static final Pattern PURPOSE =
@@ -281,8 +300,8 @@ final class CommitmentRules {
   }
 
   private static void read(Sentence s, Extraction x) {
-    if (!x.gateReads(s)) {
-      return;
+    if (!x.gateReads(s) && !(x.announcesCommitments && x.statesSpace(s))) {
+      return; // a paragraph of announced commitments about space states one of them
     }
     String text = s.text();
     List<Undertaking> found = new ArrayList<>();
@@ -301,13 +320,13 @@ final class CommitmentRules {
       if (e.find()) {
         end = e.start();
       }
-      String clause =
-          text.substring(u.clauseStart(), end)
-              .replaceAll("[“”\"*]", "")
-              .replaceAll(
-                  "(?:,?\\s+(?:and|following|after|before|including)(?:\\s+the)?|\\s+the)?[\\s,.:]*$",
-                  "")
-              .trim();
+      String aim = null;
+      Matcher goal = GOAL_OF.matcher(text).region(u.clauseStart(), end);
+      if (goal.find()) {
+        aim = tidy(text.substring(goal.end(), end)); // "…, with a goal of mounting …": a plan too
+        end = goal.start();
+      }
+      String clause = tidy(text.substring(u.clauseStart(), end));
       if (clause.split("\\s+").length < 3
           || (REPORTING.matcher(clause).lookingAt() && !showcases(s, u, clause))) {
         continue;
@@ -323,7 +342,25 @@ final class CommitmentRules {
         continue; // what a directed actor does in its block fulfils the directive; one per item
       }
       write(s, x, u, (u.negated() && !clause.startsWith("not") ? "not to " : "") + clause);
+      if (aim != null && aim.split("\\s+").length >= 3) {
+        String kind = "norm".equals(u.kind()) ? "plan" : u.kind();
+        write(
+            s,
+            x,
+            new Undertaking(
+                u.issuers(), kind, u.subjectStart(), goal.end(), Rule.UNDERTAKING, false),
+            aim);
+      }
     }
+  }
+
+  /** A clause without quotation marks, emphasis and what trails it ("and the", a full stop). */
+  private static String tidy(String clause) {
+    return clause
+        .replaceAll("[“”\"*]", "")
+        .replaceAll(
+            "(?:,?\\s+(?:and|following|after|before|including)(?:\\s+the)?|\\s+the)?[\\s,.:]*$", "")
+        .trim();
   }
 
   /**
@@ -598,6 +635,10 @@ final class CommitmentRules {
       purpose = purposeAfter(text, m.end());
       if (purpose < 0) {
         return Optional.empty(); // "NASA is deepening ties with ESA": no end named
+      }
+      if (!"deepening".equals(doing)
+          && !TARGET.matcher(text).region(purpose, text.length()).find()) {
+        return Optional.empty(); // "NASA is working with ESA to develop the Gateway": under way
       }
       clauseStart = purpose;
     } else if ("deepening".equals(doing)) {

@@ -602,6 +602,54 @@ class CommitmentRulesTest {
   }
 
   @Test
+  void aProseParagraphOfAnnouncedCommitmentsAboutSpace_statesAPledgeInEachSentence()
+      throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: Vice President Announces New Commitments to Grow the Space Workforce",
+            "Today the Vice President is announcing the following commitments to grow the space"
+                + " workforce.\n\n"
+                + "*Rural Coding Clubs*\n\n"
+                + "The Department of Energy is creating a network of rural coding clubs for"
+                + " teenagers. The clubs will use satellite imagery of farmland to teach data"
+                + " science.\n");
+    assertThat(commitment(g, "agency:doe", "pledge", "Creating a network of rural coding clubs"))
+        .isTrue();
+  }
+
+  @Test
+  void jointWorkTowardsATarget_isAPlan_butJointWorkWithoutOneReportsWhatIsUnderWay()
+      throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: Strengthening Cooperation in Space",
+            "NOAA is working with European partners to cut the energy use of its satellite ground"
+                + " stations by 40% by 2030. NASA is working with ESA to develop a lunar"
+                + " communications relay satellite.\n");
+    assertThat(commitment(g, "agency:noaa", "plan", "Cut the energy use of its satellite"))
+        .isTrue();
+    assertThat(commitment(g, "agency:nasa", "plan", "Develop a lunar communications")).isFalse();
+  }
+
+  @Test
+  void anAimSetOffByACommaAfterAnUndertaking_isAPlanOfItsOwn_butABoundAimIsNot()
+      throws IOException {
+    Graph g =
+        ingest(
+            "Joint Statement from the United States and Brazil",
+            "The leaders welcomed the announcement by NASA to provide training to Brazilian"
+                + " astronauts at the Johnson Space Center, with a goal of flying a joint mission to"
+                + " the International Space Station in 2027. We remain committed to fostering"
+                + " cooperation on space situational awareness with the goal of improving the safety"
+                + " of orbital operations.\n");
+    assertThat(commitment(g, "agency:nasa", "plan", "Provide training to Brazilian astronauts"))
+        .isTrue();
+    assertThat(commitment(g, "agency:nasa", "plan", "Flying a joint mission to the")).isTrue();
+    assertThat(commitment(g, "nation:BR", "pledge", "Fostering cooperation on space")).isTrue();
+    assertThat(commitment(g, "nation:BR", "pledge", "Improving the safety")).isFalse();
+  }
+
+  @Test
   void theInstructionAnOutcomeFulfils_takesTheVerbsBaseForm() {
     assertThat(StatementRules.instruction("developed a lunar plan"))
         .isEqualTo("Develop a lunar plan");
