@@ -200,6 +200,10 @@ final class CommitmentRules {
           "^(?:(?:In|On|By|Later|Next|This|Starting) [^,]{1,30},\\s+)?(?:The|These|Both|Each of the|(?<=, )the|(?<=, )these)"
               + "\\s+(?:[\\p{L}\\d-]+\\s+){0,4}?(?<head>\\p{L}+)\\s*$");
 
+  /** A subject that names the document's coalition by its head word: "The new coalition". */
+  private static final Pattern THE_COLLECTIVE =
+      Pattern.compile("(?:The|This) (?:new |newly formed )?(\\p{L}+)\\s*");
+
   /** The plural heads that stand for the actors that open the block: "The agencies", "Both". */
   private static final Pattern ACTORS_HEAD =
       Pattern.compile(
@@ -586,6 +590,10 @@ final class CommitmentRules {
         && OUR.matcher(text.substring(Math.max(0, at - 4), at)).find()) {
       subjectStart = at - 3; // "join our commitment not to conduct …": a norm of the parties
       issuers.addAll(x.parties());
+    } else if (m.group("noun") == null
+        && collective(x, text.substring(0, at), m.group().startsWith("will"))) {
+      subjectStart = 0; // "The coalition will …", "… a new coalition of X that will …"
+      issuers.add(x.collective);
     } else if (m.group("noun") == null && !referredTo(s, x, at).isEmpty()) {
       subjectStart = 0;
       issuers.addAll(referredTo(s, x, at));
@@ -700,6 +708,24 @@ final class CommitmentRules {
     }
     Matcher p = PURPOSE.matcher(text).region(from, limit);
     return p.find() ? p.end() : -1;
+  }
+
+  /**
+   * Whether the words before a cue name the coalition the document named in plain words ({@link
+   * MembershipRules}): "The coalition" (its head word), or its name followed by "that" in the
+   * sentence that names it, before "will" ("a new coalition of space companies that will focus on
+   * …"; "a coalition of X that are working together to …" describes it).
+   */
+  private static boolean collective(Extraction x, String before, boolean modal) {
+    if (x.collective == null) {
+      return false;
+    }
+    Matcher head = THE_COLLECTIVE.matcher(before);
+    if (head.matches()) {
+      return head.group(1).equals(x.collectiveHead);
+    }
+    String label = x.labelOf(x.collective);
+    return modal && label != null && before.endsWith(" " + label + " that ");
   }
 
   /**

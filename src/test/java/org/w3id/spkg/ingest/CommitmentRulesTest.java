@@ -650,6 +650,28 @@ class CommitmentRulesTest {
   }
 
   @Test
+  void aCoalitionNamedInPlainWords_issuesWhatItWillDo_butNotWhatItIsDescribedAsDoing()
+      throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: Vice President Announces New Commitments to Grow the Space Workforce",
+            "Today the Vice President is announcing new commitments to grow the space workforce."
+                + " She is also announcing a new coalition of rocket companies that will focus on"
+                + " training welders for launch pads.\n\n"
+                + "The coalition, with the support of NASA, will open two training centers for"
+                + " launch pad technicians in Texas and Florida.\n");
+    assertThat(coalitionPledge(g, "rocket companies", "Focus on training welders")).isTrue();
+    assertThat(coalitionPledge(g, "rocket companies", "Open two training centers")).isTrue();
+    Graph described =
+        ingest(
+            "FACT SHEET: Vice President Announces New Commitments to Grow the Space Workforce",
+            "Today the Vice President is announcing new commitments to grow the space workforce."
+                + " In 2022 she announced a coalition of launch providers that are working together"
+                + " to train welders for launch pads.\n");
+    assertThat(coalitionPledge(described, "launch providers", "Working together")).isFalse();
+  }
+
+  @Test
   void theInstructionAnOutcomeFulfils_takesTheVerbsBaseForm() {
     assertThat(StatementRules.instruction("developed a lunar plan"))
         .isEqualTo("Develop a lunar plan");
@@ -670,6 +692,17 @@ class CommitmentRulesTest {
             + " ; spkg:commitmentKind kind:"
             + kind
             + " ; rdfs:label ?l ; spkg:evidence ?e . FILTER(STRSTARTS(?l, \""
+            + labelStart
+            + "\"))");
+  }
+
+  private boolean coalitionPledge(Graph g, String of, String labelStart) {
+    return ask(
+        g,
+        "?c a spkg:Commitment ; spkg:issuer ?p ; spkg:commitmentKind kind:pledge ; rdfs:label ?l ."
+            + " ?p a spkg:Coalition ; rdfs:label \"coalition of "
+            + of
+            + "\"@en . FILTER(STRSTARTS(?l, \""
             + labelStart
             + "\"))");
   }
