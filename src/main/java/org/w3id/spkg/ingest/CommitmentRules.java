@@ -81,9 +81,15 @@ final class CommitmentRules {
       Pattern.compile(
           ",\\s+with (?:a|an|the) (?:shared |common |joint |stated )?goal of (?=\\p{Ll}+ing\\b)");
 
-  /** Where an undertaking clause ends. */
+  /**
+   * Where an undertaking clause ends: a new clause, or a second verb of its subject that only
+   * reports ("Both sides called for closer cooperation and welcomed …").
+   */
   private static final Pattern CLAUSE_END =
-      Pattern.compile(";|,? while |,? whereas |\\s[—–]\\s|, which will ");
+      Pattern.compile(
+          ";|,? while |,? whereas |\\s[—–]\\s|, which will "
+              + "|,? and (?:welcomed|welcome|noted|applauded|recognized|underscored|emphasized"
+              + "|acknowledged|celebrated|hailed|expressed) ");
 
   /** A document that announces commitments: each undertaking it states is a pledge. */
   private static final Pattern ANNOUNCES_COMMITMENTS =

@@ -565,12 +565,17 @@ class CommitmentRulesTest {
             "Joint Statement from the United States and Brazil",
             "The leaders called for expanded cooperation on satellite navigation and space weather"
                 + " research. The two leaders set a course to expand joint lunar science missions"
-                + " over the coming decade.\n");
+                + " over the coming decade. Both sides called for stronger commercial space"
+                + " cooperation and welcomed the new export rules for satellite parts.\n");
     assertThat(commitment(g, "nation:US", "plan", "Expanded cooperation on satellite navigation"))
         .isTrue();
     assertThat(commitment(g, "nation:BR", "plan", "Expanded cooperation on satellite navigation"))
         .isTrue();
     assertThat(commitment(g, "nation:BR", "plan", "Expand joint lunar science missions")).isTrue();
+    assertThat(commitment(g, "nation:BR", "plan", "Stronger commercial space cooperation"))
+        .isTrue();
+    assertThat(ask(g, "?c a spkg:Commitment ; rdfs:label ?l . FILTER(CONTAINS(?l, \"welcomed\"))"))
+        .isFalse();
   }
 
   @Test
