@@ -206,6 +206,18 @@ final class CommitmentRules {
           "^(?:(?:In|On|By|Later|Next|This|Starting) [^,]{1,30},\\s+)?(?:The|These|Both|Each of the|(?<=, )the|(?<=, )these)"
               + "\\s+(?:[\\p{L}\\d-]+\\s+){0,4}?(?<head>\\p{L}+)\\s*$");
 
+  /**
+   * A short name an item gives its actor: "Acme Space Foundation’s (Acme)", "Acme Space Foundation
+   * (Acme)"; group 1 the name, one word of the actor's name.
+   */
+  private static final Pattern ITEM_NAME =
+      Pattern.compile("(?:’s|'s)?\\s\\((\\p{Lu}\\p{Ll}{2,})\\)");
+
+  /** A subject that is a single word, after an opening phrase: "In October, Acme". */
+  private static final Pattern SHORT_SUBJECT =
+      Pattern.compile(
+          "(?:(?:In|On|By|Later|Next|This|Starting|Then) [^,]{1,30},\\s+)?(\\p{Lu}\\p{Ll}{2,})\\s*");
+
   /** A subject that names the document's coalition by its head word: "The new coalition". */
   private static final Pattern THE_COLLECTIVE =
       Pattern.compile("(?:The|This) (?:new |newly formed )?(\\p{L}+)\\s*");
@@ -291,6 +303,16 @@ final class CommitmentRules {
           .findFirst()
           .ifPresent(a -> x.titleActors.put(opened.index(), a.iri()));
     }
+    Matcher named = ITEM_NAME.matcher(s.text());
+    while (named.find()) {
+      int end = named.start();
+      String name = named.group(1);
+      s.mentions.stream()
+          .filter(a -> a.end() == end && s.isActor(a))
+          .filter(a -> s.text().substring(a.start(), a.end()).contains(name + " "))
+          .findFirst()
+          .ifPresent(a -> x.itemNames.put(opened.index() + " " + name, a.iri()));
+    }
     Matcher signed = SIGNED.matcher(s.text());
     while (signed.find()) {
       s.actorsEndingAt(signed.start())
@@ -343,7 +365,7 @@ final class CommitmentRules {
       }
       int block = s.unit.block().index();
       String once =
-          anotherPledge(s, u)
+          anotherPledge(s, x, u)
               ? " " + s.unit.index()
               : secondVerb(text, u) ? " " + s.unit.index() + ":" + u.subjectStart() : "";
       if (u.issuers().stream().anyMatch(who -> x.directed.contains(block + " " + who))
@@ -389,13 +411,19 @@ final class CommitmentRules {
    * a later sentence of the item whose subject names its issuer again ("In November, Club will also
    * partner with …", "We committed to …").
    */
-  private static boolean anotherPledge(Sentence s, Undertaking u) {
+  private static boolean anotherPledge(Sentence s, Extraction x, Undertaking u) {
     if (!"pledge".equals(u.kind()) || s.unit.isFirstOfBody() || s.unit.isTitle()) {
       return false;
     }
     String from = s.text().substring(u.subjectStart());
     return s.mentions.stream().anyMatch(m -> m.start() == u.subjectStart() && s.isActor(m))
-        || from.matches("(?s)\\W?\\s*[Ww]e\\b.*");
+        || from.matches("(?s)\\W?\\s*[Ww]e\\b.*")
+        || itemName(s, x, from.split("\\s+", 2)[0]) != null;
+  }
+
+  /** The actor a short name stands for in the sentence's block ("Club"), or null. */
+  private static String itemName(Sentence s, Extraction x, String name) {
+    return x.itemNames.get(s.unit.block().index() + " " + name);
   }
 
   /**
@@ -596,6 +624,12 @@ final class CommitmentRules {
         && OUR.matcher(text.substring(Math.max(0, at - 4), at)).find()) {
       subjectStart = at - 3; // "join our commitment not to conduct …": a norm of the parties
       issuers.addAll(x.parties());
+    } else if (m.group("noun") == null && shortSubject(s, x, text.substring(0, at)) != null) {
+      // "Acme Foundation’s (Acme) is launching …. In October, Acme will host …"
+      Matcher named = SHORT_SUBJECT.matcher(text.substring(0, at));
+      named.matches();
+      subjectStart = named.start(1);
+      issuers.add(itemName(s, x, named.group(1)));
     } else if (m.group("noun") == null
         && collective(x, text.substring(0, at), m.group().startsWith("will"))) {
       subjectStart = 0; // "The coalition will …", "… a new coalition of X that will …"
@@ -714,6 +748,12 @@ final class CommitmentRules {
     }
     Matcher p = PURPOSE.matcher(text).region(from, limit);
     return p.find() ? p.end() : -1;
+  }
+
+  /** The actor a subject that is an item's short name stands for ("In May, Acme"), or null. */
+  private static String shortSubject(Sentence s, Extraction x, String before) {
+    Matcher named = SHORT_SUBJECT.matcher(before);
+    return named.matches() ? itemName(s, x, named.group(1)) : null;
   }
 
   /**

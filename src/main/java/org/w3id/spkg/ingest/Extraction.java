@@ -44,6 +44,9 @@ final class Extraction {
    */
   final Map<Integer, Set<String>> signers = new HashMap<>();
 
+  /** The short names an item gives its actor, by block and name: "Acme Foundation’s (Acme)". */
+  final Map<String, String> itemNames = new HashMap<>();
+
   /** "block issuers" for each commitment: one undertaking per issuer and block. */
   final Set<String> undertaken = new java.util.HashSet<>();
 

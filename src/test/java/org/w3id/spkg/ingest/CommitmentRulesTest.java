@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -674,6 +675,30 @@ class CommitmentRulesTest {
                 + " In 2022 she announced a coalition of launch providers that are working together"
                 + " to train welders for launch pads.\n");
     assertThat(coalitionPledge(described, "launch providers", "Working together")).isFalse();
+  }
+
+  @Test
+  void theShortNameAnItemGivesItsActor_isTheIssuerOfItsLaterPledges() throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: Vice President Announces New Commitments to Grow the Space Workforce",
+            "Today the Vice President is announcing the following commitments:\n\n"
+                + "-   **Rocketry Days:** The American Institute of Aeronautics and Astronautics’s"
+                + " (Institute) is launching Rocketry Days for rural students. In May, Institute"
+                + " will host twelve rocket launch events for families. In June, Institute will also"
+                + " partner with community colleges to run summer rocketry camps.\n");
+    for (String pledge : List.of("Host twelve rocket launch events", "Partner with community")) {
+      assertThat(
+              ask(
+                  g,
+                  "?c a spkg:Commitment ; spkg:issuer ?p ; spkg:commitmentKind kind:pledge ;"
+                      + " rdfs:label ?l . ?p rdfs:label ?n . FILTER(CONTAINS(?n, \"Aeronautics\"))"
+                      + " FILTER(STRSTARTS(?l, \""
+                      + pledge
+                      + "\"))"))
+          .as(pledge)
+          .isTrue();
+    }
   }
 
   @Test
