@@ -218,6 +218,9 @@ final class CommitmentRules {
       Pattern.compile(
           "(?:(?:In|On|By|Later|Next|This|Starting|Then) [^,]{1,30},\\s+)?(\\p{Lu}\\p{Ll}{2,})\\s*");
 
+  /** A sentence that describes what the one before names: "This is a five-year campaign …". */
+  private static final Pattern DESCRIPTION = Pattern.compile("\\s*This is (?=an? )");
+
   /** A subject that names the document's coalition by its head word: "The new coalition". */
   private static final Pattern THE_COLLECTIVE =
       Pattern.compile("(?:The|This) (?:new |newly formed )?(\\p{L}+)\\s*");
@@ -359,6 +362,9 @@ final class CommitmentRules {
         end = goal.start();
       }
       String clause = tidy(text.substring(u.clauseStart(), end));
+      if (end == text.length() && aim == null) {
+        clause = clause + described(s); // "… to develop Acme. This is a five-year campaign to …"
+      }
       if (clause.split("\\s+").length < 3
           || (REPORTING.matcher(clause).lookingAt() && !showcases(s, u, clause))) {
         continue;
@@ -384,6 +390,25 @@ final class CommitmentRules {
             aim);
       }
     }
+  }
+
+  /**
+   * What the sentence after an undertaking says its object is, when it only describes it ("This is
+   * a five-year awareness campaign to …"): ", a five-year awareness campaign to …"; else "".
+   */
+  private static String described(Sentence s) {
+    String body = s.unit.block().body().text();
+    int at = body.indexOf(s.text());
+    if (at < 0) {
+      return "";
+    }
+    Matcher d = DESCRIPTION.matcher(body).region(at + s.text().length(), body.length());
+    if (!d.lookingAt()) {
+      return "";
+    }
+    int stop = body.indexOf(". ", d.end());
+    String what = tidy(body.substring(d.end(), stop < 0 ? body.length() : stop));
+    return what.length() > 200 || what.split("\\s+").length < 3 ? "" : ", " + what;
   }
 
   /** A clause without quotation marks, emphasis and what trails it ("and the", a full stop). */

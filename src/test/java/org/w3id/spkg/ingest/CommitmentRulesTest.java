@@ -702,6 +702,27 @@ class CommitmentRulesTest {
   }
 
   @Test
+  void aSentenceThatOnlyDescribesWhatAnUndertakingNames_completesItsLabel() throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: Strengthening Cooperation in Space",
+            "NOAA will launch the Ocean Watch satellite program. This is a three-year campaign to map coral reefs from"
+                + " orbit with small satellites. NASA will fly two small satellites over the"
+                + " Arctic. This is why the agencies share ground stations.\n");
+    assertThat(
+            commitment(
+                g,
+                "agency:noaa",
+                "plan",
+                "Launch the Ocean Watch satellite program, a three-year campaign to map coral"))
+        .isTrue();
+    assertThat(commitment(g, "agency:nasa", "plan", "Fly two small satellites over the Arctic"))
+        .isTrue();
+    assertThat(ask(g, "?c a spkg:Commitment ; rdfs:label ?l . FILTER(CONTAINS(?l, \"why\"))"))
+        .isFalse();
+  }
+
+  @Test
   void theInstructionAnOutcomeFulfils_takesTheVerbsBaseForm() {
     assertThat(StatementRules.instruction("developed a lunar plan"))
         .isEqualTo("Develop a lunar plan");
