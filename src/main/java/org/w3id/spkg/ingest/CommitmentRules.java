@@ -23,9 +23,10 @@ final class CommitmentRules {
   /**
    * What introduces an undertaking: a modal ("will"), a verb of intent followed by "to", a
    * progressive verb of doing ("is developing"), a reaffirmed commitment, an actor's commitment
-   * ("X's commitment to") or a goal it announces or sets ("announced a shared goal for …"). Groups
-   * {@code n1} to {@code n5}: a "not"; {@code intent}, {@code doing}, {@code again}, {@code noun}:
-   * the verb or noun.
+   * ("X's commitment to"), a goal it announces or sets ("announced a shared goal for …"), what it
+   * calls for ("the leaders called for enhanced cooperation on …") or a course it sets ("set a
+   * course to reach …"). Groups {@code n1} to {@code n5}: a "not"; {@code intent}, {@code doing},
+   * {@code again}, {@code noun}: the verb or noun.
    */
   private static final Pattern CUE =
       Pattern.compile(
@@ -44,6 +45,8 @@ final class CommitmentRules {
               + "|(?<norms>reaffirm(?:s|ed)?|uph(?:o|e)ld|upholds)"
               + "(?: the importance of (?:upholding|respecting|complying with))? (?:the )?"
               + "(?:principles|obligations|norms|existing international (?:legal )?framework) "
+              + "|(?<call>called|calls|call) for (?!by\\b)(?=\\p{Ll})"
+              + "|(?<course>set|sets|setting) (?:a|the|out a) course to "
               + "|(?<goal>announced|announce|announces|set|sets|share|shares) (?:a |the |their |our )?"
               + "(?:shared |common |joint |new )?goal (?:for|of|to) "
               + "|(?<money>announced|announces|is announcing|are announcing|awarded|awards"
@@ -69,14 +72,39 @@ final class CommitmentRules {
               + "|before|until|once|unless)\\s+(?:the\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
-  /** Where an undertaking clause ends. */
+  /**
+   * The aim an undertaking states after it: "NASA will provide advanced training, with a goal of
+   * mounting a joint mission in 2024"; a plan of its own (set off by its comma: "to foster
+   * cooperation with the goal of improving security" is one undertaking).
+   */
+  private static final Pattern GOAL_OF =
+      Pattern.compile(
+          ",\\s+with (?:a|an|the) (?:shared |common |joint |stated )?goal of (?=\\p{Ll}+ing\\b)");
+
+  /**
+   * Where an undertaking clause ends: a new clause, or a second verb of its subject that only
+   * reports ("Both sides called for closer cooperation and welcomed …").
+   */
   private static final Pattern CLAUSE_END =
-      Pattern.compile(";|,? while |,? whereas |\\s[—–]\\s|, which will ");
+      Pattern.compile(
+          ";|,? while |,? whereas |\\s[—–]\\s|, which will "
+              + "|,? and (?:welcomed|welcome|noted|applauded|recognized|underscored|emphasized"
+              + "|acknowledged|celebrated|hailed|expressed) ");
 
   /** A document that announces commitments: each undertaking it states is a pledge. */
   private static final Pattern ANNOUNCES_COMMITMENTS =
       Pattern.compile(
           "\\b(?:announc(?:e|es|ed|ing)|the following) (?:\\S+ ){0,3}commitments\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Actors signing an instrument: "The United States and Japan signed a historic implementing
+   * arrangement"; what each of them will do under it (later in the block) is a pledge.
+   */
+  private static final Pattern SIGNED =
+      Pattern.compile(
+          "\\s(?:have |has )?(?:signed|concluded) (?:a|an|the|their)\\s(?:[\\w-]+\\s){0,4}?"
+              + "(?:arrangement|agreement|memorandum|MOU|accord|treaty|framework|letter of intent)\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern INTENDING =
@@ -96,6 +124,9 @@ final class CommitmentRules {
           "(?:announce|convene (?:a|an|the|its|their)\\b|make clear|deliver|discuss|highlight|speak|meet with|host a"
               + " (?:meeting|call|roundtable)|join|attend|travel)\\b");
 
+  /** A reporting verb that an announced commitment can showcase with: "will highlight …". */
+  private static final Pattern SHOWCASING = Pattern.compile("highlight\\b");
+
   /** An aside between the subject and its verb: "NSF, working with NASA, will". */
   private static final Pattern ASIDE =
       Pattern.compile(
@@ -114,15 +145,37 @@ final class CommitmentRules {
       Pattern.compile(
           ",\\s*(?:a|an|the|its|their|\\p{Lu}[\\p{L}.&-]*(?:’s|'s))\\s[^;,“”\"]{3,150},\\s*(?:also\\s*)?$");
 
+  /**
+   * Where the subject is, after it: "Acme Labs in Tucson, Arizona will", "(ACME) in Tucson, Arizona
+   * will" (a bold title that ends with the name, its acronym opening the body).
+   */
+  private static final Pattern LOCATED =
+      Pattern.compile(
+          "\\s+(?:in|from|based in) \\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?"
+              + "(?:, \\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+)?)?,?\\s*$");
+
+  /** An acronym in parentheses that opens a sentence: "(ACME) will". */
+  private static final Pattern OPENING_PAREN = Pattern.compile("\\(([^()\\s]{2,12})\\)");
+
   /** A parenthesis after the subject: "the Lunar Ice Institute (LII) is creating". */
   private static final Pattern PAREN_BEFORE = Pattern.compile("\\s*\\([^()]{1,40}\\)\\s*$");
 
   /**
-   * Closer work with others towards an end: "X is deepening cooperation with Y to expand …"; the
-   * undertaking is the end ("expand …"). ("X is working with Y to develop Z" reports work under
-   * way.)
+   * Closer or joint work with others towards an end: "X is deepening cooperation with Y to expand
+   * …", "X is working with Y to reduce Z by 50% by 2030"; the undertaking is the end ("expand …").
+   * ("X is working with Y to develop Z", with no target, reports work under way.)
    */
-  private static final Pattern COOPERATING = Pattern.compile("deepening");
+  private static final Pattern COOPERATING =
+      Pattern.compile("deepening|collaborating|partnering|working");
+
+  /**
+   * A target that makes joint work towards an end a plan: "X is working with Y to cut its emissions
+   * by 50% by the end of the decade" (a measure or a deadline for the end).
+   */
+  private static final Pattern TARGET =
+      Pattern.compile(
+          "\\bby (?:\\d[\\d.,]*\\s?(?:%|percent\\b)|(?:the )?(?:end of |early |mid-|late )?(?:the )?"
+              + "(?:\\d{4}\\b|decade\\b|century\\b))");
 
   /** The "to" of a purpose and the verb after it, within the clause. */
   private static final Pattern PURPOSE =
@@ -152,6 +205,25 @@ final class CommitmentRules {
       Pattern.compile(
           "^(?:(?:In|On|By|Later|Next|This|Starting) [^,]{1,30},\\s+)?(?:The|These|Both|Each of the|(?<=, )the|(?<=, )these)"
               + "\\s+(?:[\\p{L}\\d-]+\\s+){0,4}?(?<head>\\p{L}+)\\s*$");
+
+  /**
+   * A short name an item gives its actor: "Acme Space Foundation’s (Acme)", "Acme Space Foundation
+   * (Acme)"; group 1 the name, one word of the actor's name.
+   */
+  private static final Pattern ITEM_NAME =
+      Pattern.compile("(?:’s|'s)?\\s\\((\\p{Lu}\\p{Ll}{2,})\\)");
+
+  /** A subject that is a single word, after an opening phrase: "In October, Acme". */
+  private static final Pattern SHORT_SUBJECT =
+      Pattern.compile(
+          "(?:(?:In|On|By|Later|Next|This|Starting|Then) [^,]{1,30},\\s+)?(\\p{Lu}\\p{Ll}{2,})\\s*");
+
+  /** A sentence that describes what the one before names: "This is a five-year campaign …". */
+  private static final Pattern DESCRIPTION = Pattern.compile("\\s*This is (?=an? )");
+
+  /** A subject that names the document's coalition by its head word: "The new coalition". */
+  private static final Pattern THE_COLLECTIVE =
+      Pattern.compile("(?:The|This) (?:new |newly formed )?(\\p{L}+)\\s*");
 
   /** The plural heads that stand for the actors that open the block: "The agencies", "Both". */
   private static final Pattern ACTORS_HEAD =
@@ -234,6 +306,25 @@ final class CommitmentRules {
           .findFirst()
           .ifPresent(a -> x.titleActors.put(opened.index(), a.iri()));
     }
+    Matcher named = ITEM_NAME.matcher(s.text());
+    while (named.find()) {
+      int end = named.start();
+      String name = named.group(1);
+      s.mentions.stream()
+          .filter(a -> a.end() == end && s.isActor(a))
+          .filter(a -> s.text().substring(a.start(), a.end()).contains(name + " "))
+          .findFirst()
+          .ifPresent(a -> x.itemNames.put(opened.index() + " " + name, a.iri()));
+    }
+    Matcher signed = SIGNED.matcher(s.text());
+    while (signed.find()) {
+      s.actorsEndingAt(signed.start())
+          .forEach(
+              a ->
+                  x.signers
+                      .computeIfAbsent(opened.index(), k -> new java.util.HashSet<>())
+                      .add(a.iri()));
+    }
     read(s, x);
     if (!s.unit.isTitle()) {
       s.mentions.stream()
@@ -244,8 +335,8 @@ final class CommitmentRules {
   }
 
   private static void read(Sentence s, Extraction x) {
-    if (!x.gateReads(s)) {
-      return;
+    if (!x.gateReads(s) && !(x.announcesCommitments && x.statesSpace(s))) {
+      return; // a paragraph of announced commitments about space states one of them
     }
     String text = s.text();
     List<Undertaking> found = new ArrayList<>();
@@ -264,19 +355,23 @@ final class CommitmentRules {
       if (e.find()) {
         end = e.start();
       }
-      String clause =
-          text.substring(u.clauseStart(), end)
-              .replaceAll("[“”\"*]", "")
-              .replaceAll(
-                  "(?:,?\\s+(?:and|following|after|before|including)(?:\\s+the)?|\\s+the)?[\\s,.:]*$",
-                  "")
-              .trim();
-      if (clause.split("\\s+").length < 3 || REPORTING.matcher(clause).lookingAt()) {
+      String aim = null;
+      Matcher goal = GOAL_OF.matcher(text).region(u.clauseStart(), end);
+      if (goal.find()) {
+        aim = tidy(text.substring(goal.end(), end)); // "…, with a goal of mounting …": a plan too
+        end = goal.start();
+      }
+      String clause = tidy(text.substring(u.clauseStart(), end));
+      if (end == text.length() && aim == null) {
+        clause = clause + described(s); // "… to develop Acme. This is a five-year campaign to …"
+      }
+      if (clause.split("\\s+").length < 3
+          || (REPORTING.matcher(clause).lookingAt() && !showcases(s, u, clause))) {
         continue;
       }
       int block = s.unit.block().index();
       String once =
-          anotherPledge(s, u)
+          anotherPledge(s, x, u)
               ? " " + s.unit.index()
               : secondVerb(text, u) ? " " + s.unit.index() + ":" + u.subjectStart() : "";
       if (u.issuers().stream().anyMatch(who -> x.directed.contains(block + " " + who))
@@ -285,7 +380,55 @@ final class CommitmentRules {
         continue; // what a directed actor does in its block fulfils the directive; one per item
       }
       write(s, x, u, (u.negated() && !clause.startsWith("not") ? "not to " : "") + clause);
+      if (aim != null && aim.split("\\s+").length >= 3) {
+        String kind = "norm".equals(u.kind()) ? "plan" : u.kind();
+        write(
+            s,
+            x,
+            new Undertaking(
+                u.issuers(), kind, u.subjectStart(), goal.end(), Rule.UNDERTAKING, false),
+            aim);
+      }
     }
+  }
+
+  /**
+   * What the sentence after an undertaking says its object is, when it only describes it ("This is
+   * a five-year awareness campaign to …"): ", a five-year awareness campaign to …"; else "".
+   */
+  private static String described(Sentence s) {
+    String body = s.unit.block().body().text();
+    int at = body.indexOf(s.text());
+    if (at < 0) {
+      return "";
+    }
+    Matcher d = DESCRIPTION.matcher(body).region(at + s.text().length(), body.length());
+    if (!d.lookingAt()) {
+      return "";
+    }
+    int stop = body.indexOf(". ", d.end());
+    String what = tidy(body.substring(d.end(), stop < 0 ? body.length() : stop));
+    return what.length() > 200 || what.split("\\s+").length < 3 ? "" : ", " + what;
+  }
+
+  /** A clause without quotation marks, emphasis and what trails it ("and the", a full stop). */
+  private static String tidy(String clause) {
+    return clause
+        .replaceAll("[“”\"*]", "")
+        .replaceAll(
+            "(?:,?\\s+(?:and|following|after|before|including)(?:\\s+the)?|\\s+the)?[\\s,.:]*$", "")
+        .trim();
+  }
+
+  /**
+   * Whether a reporting verb is what an item of announced commitments pledges: "**Coding Week:**
+   * Acme will highlight space careers in its coding tutorials" (its own programme showcases the
+   * theme; the same verb in prose reports what an official will say).
+   */
+  private static boolean showcases(Sentence s, Undertaking u, String clause) {
+    return u.rule() == Rule.ANNOUNCED_COMMITMENT
+        && s.unit.block().isBoldLed()
+        && SHOWCASING.matcher(clause).lookingAt();
   }
 
   /**
@@ -293,13 +436,19 @@ final class CommitmentRules {
    * a later sentence of the item whose subject names its issuer again ("In November, Club will also
    * partner with …", "We committed to …").
    */
-  private static boolean anotherPledge(Sentence s, Undertaking u) {
+  private static boolean anotherPledge(Sentence s, Extraction x, Undertaking u) {
     if (!"pledge".equals(u.kind()) || s.unit.isFirstOfBody() || s.unit.isTitle()) {
       return false;
     }
     String from = s.text().substring(u.subjectStart());
     return s.mentions.stream().anyMatch(m -> m.start() == u.subjectStart() && s.isActor(m))
-        || from.matches("(?s)\\W?\\s*[Ww]e\\b.*");
+        || from.matches("(?s)\\W?\\s*[Ww]e\\b.*")
+        || itemName(s, x, from.split("\\s+", 2)[0]) != null;
+  }
+
+  /** The actor a short name stands for in the sentence's block ("Club"), or null. */
+  private static String itemName(Sentence s, Extraction x, String name) {
+    return x.itemNames.get(s.unit.block().index() + " " + name);
   }
 
   /**
@@ -411,6 +560,22 @@ final class CommitmentRules {
     if (appositive.find() && !s.actorsEndingAt(appositive.start()).isEmpty()) {
       at = appositive.start(); // "Noggin, Nickelodeon’s media platform for children, will release"
     }
+    Matcher located = LOCATED.matcher(text).region(Math.max(0, at - 50), at);
+    Gazetteer.Mention opening = null;
+    if (located.find()) {
+      Matcher o = OPENING_PAREN.matcher(text).region(0, located.start());
+      int end = located.start();
+      if (o.matches()) {
+        opening =
+            s.mentions.stream()
+                .filter(a -> a.start() == 1 && a.end() == end - 1 && s.isActor(a))
+                .findFirst()
+                .orElse(null); // "(ACME) in Tucson, Arizona will": the title named it
+      }
+      if (opening != null || !s.actorsEndingAt(located.start()).isEmpty()) {
+        at = located.start();
+      }
+    }
     Matcher paren = PAREN_BEFORE.matcher(text).region(Math.max(0, at - 50), at);
     if (paren.find() && !s.actorsEndingAt(paren.start()).isEmpty()) {
       at = paren.start(); // "the Lunar Ice Institute (LII) is creating …"
@@ -424,6 +589,9 @@ final class CommitmentRules {
     Matcher group = PARTIES.matcher(text).region(Math.max(0, at - LOOK_BACK), at);
     Matcher weQuoted = WE_QUOTED.matcher(text).region(Math.max(0, at - 10), at);
     List<Gazetteer.Mention> actors = s.actorsEndingAt(at);
+    if (actors.isEmpty() && opening != null) {
+      actors = List.of(opening);
+    }
     if (m.group("noun") != null) {
       // "the U.S. commitment not to …", "Japan's commitment to …": the actor just before
       int end = at;
@@ -481,6 +649,16 @@ final class CommitmentRules {
         && OUR.matcher(text.substring(Math.max(0, at - 4), at)).find()) {
       subjectStart = at - 3; // "join our commitment not to conduct …": a norm of the parties
       issuers.addAll(x.parties());
+    } else if (m.group("noun") == null && shortSubject(s, x, text.substring(0, at)) != null) {
+      // "Acme Foundation’s (Acme) is launching …. In October, Acme will host …"
+      Matcher named = SHORT_SUBJECT.matcher(text.substring(0, at));
+      named.matches();
+      subjectStart = named.start(1);
+      issuers.add(itemName(s, x, named.group(1)));
+    } else if (m.group("noun") == null
+        && collective(x, text.substring(0, at), m.group().startsWith("will"))) {
+      subjectStart = 0; // "The coalition will …", "… a new coalition of X that will …"
+      issuers.add(x.collective);
     } else if (m.group("noun") == null && !referredTo(s, x, at).isEmpty()) {
       subjectStart = 0;
       issuers.addAll(referredTo(s, x, at));
@@ -531,6 +709,10 @@ final class CommitmentRules {
       if (purpose < 0) {
         return Optional.empty(); // "NASA is deepening ties with ESA": no end named
       }
+      if (!"deepening".equals(doing)
+          && !TARGET.matcher(text).region(purpose, text.length()).find()) {
+        return Optional.empty(); // "NASA is working with ESA to develop the Gateway": under way
+      }
       clauseStart = purpose;
     } else if ("deepening".equals(doing)) {
       return Optional.empty();
@@ -566,6 +748,11 @@ final class CommitmentRules {
     } else if (x.announcesCommitments) {
       kind = "pledge";
       rule = Rule.ANNOUNCED_COMMITMENT;
+    } else if (x.signers
+        .getOrDefault(s.unit.block().index(), java.util.Set.of())
+        .containsAll(issuers)) {
+      kind = "pledge"; // "X and Y signed an arrangement. X will provide A, while Y will B"
+      rule = Rule.SIGNED_UNDERTAKING;
     } else {
       kind = "plan";
     }
@@ -586,6 +773,30 @@ final class CommitmentRules {
     }
     Matcher p = PURPOSE.matcher(text).region(from, limit);
     return p.find() ? p.end() : -1;
+  }
+
+  /** The actor a subject that is an item's short name stands for ("In May, Acme"), or null. */
+  private static String shortSubject(Sentence s, Extraction x, String before) {
+    Matcher named = SHORT_SUBJECT.matcher(before);
+    return named.matches() ? itemName(s, x, named.group(1)) : null;
+  }
+
+  /**
+   * Whether the words before a cue name the coalition the document named in plain words ({@link
+   * MembershipRules}): "The coalition" (its head word), or its name followed by "that" in the
+   * sentence that names it, before "will" ("a new coalition of space companies that will focus on
+   * …"; "a coalition of X that are working together to …" describes it).
+   */
+  private static boolean collective(Extraction x, String before, boolean modal) {
+    if (x.collective == null) {
+      return false;
+    }
+    Matcher head = THE_COLLECTIVE.matcher(before);
+    if (head.matches()) {
+      return head.group(1).equals(x.collectiveHead);
+    }
+    String label = x.labelOf(x.collective);
+    return modal && label != null && before.endsWith(" " + label + " that ");
   }
 
   /**

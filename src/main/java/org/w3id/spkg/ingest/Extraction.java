@@ -45,6 +45,13 @@ final class Extraction {
 
   /** The program or body the document named last with each head word ("coalition"). */
   final Map<String, String> lastByHead = new HashMap<>();
+  /**
+   * The actors that signed an arrangement or agreement, by block: what each will do is a pledge.
+   */
+  final Map<Integer, Set<String>> signers = new HashMap<>();
+
+  /** The short names an item gives its actor, by block and name: "Acme Foundation’s (Acme)". */
+  final Map<String, String> itemNames = new HashMap<>();
 
   /** "block issuers" for each commitment: one undertaking per issuer and block. */
   final Set<String> undertaken = new java.util.HashSet<>();

@@ -62,6 +62,7 @@ enum Rule {
   POSSESSIVE("possessive", "0.65"),
   UNDERTAKING("undertaking", "0.75"),
   ANNOUNCED_COMMITMENT("announced-commitment", "0.8"),
+  SIGNED_UNDERTAKING("signed-undertaking", "0.75"),
   ORDER_SHALL("order-shall", "0.85"),
   DIRECTS("directs", "0.8"),
   POLICY_ELEMENT("policy-element", "0.75"),

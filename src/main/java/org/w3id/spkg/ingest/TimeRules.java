@@ -43,6 +43,14 @@ final class TimeRules {
               + "|marks|marked|joined|joins|led|leads|chaired|co-chaired|chairs|opened|opens"
               + "|adopted|adopts|launch|sign|release|issue|convene|host|will announce)\\b");
 
+  /** "Today, X led the inaugural meeting of …": the occasion a document reports. */
+  private static final Pattern OCCASION =
+      Pattern.compile(
+          "Today,\\s[^.;]{0,200}?\\s(?:led|chaired|co-chaired|convened|hosted|held)\\s+the\\s+"
+              + "(?:inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+              + "|\\d+(?:st|nd|rd|th)|annual|biannual|ministerial|leaders’?'?)\\s+(?:\\S+\\s+){0,2}?"
+              + "(?:meeting|dialogue|summit|session)\\b");
+
   private static final Pattern DEED_BEFORE =
       Pattern.compile("(?:^|\\s)((?-i:[A-Z])\\S*|we|I|they|he|she|who)\\s+(\\S+)\\s*$");
 
@@ -61,7 +69,7 @@ final class TimeRules {
     if (s.unit.isTitle()) {
       return;
     }
-    if (!x.aboutSpace(s)) {
+    if (!x.aboutSpace(s) && !occasion(s, x)) {
       return;
     }
     boolean planned = PLANNED.matcher(s.text()).find();
@@ -91,6 +99,18 @@ final class TimeRules {
         pastEvent(s, x, t);
       }
     }
+  }
+
+  /**
+   * Whether a sentence states the occasion of a document about space in part, in its opening
+   * paragraph: "Today, the two advisors chaired the second meeting of the Initiative …" (the
+   * meeting whose outcomes, space among them, the document reports).
+   */
+  private static boolean occasion(Sentence s, Extraction x) {
+    return s.unit.isFirstOfBody()
+        && s.unit.block().index() <= 2
+        && x.relevance.readsAny(x.topic)
+        && OCCASION.matcher(s.text()).lookingAt();
   }
 
   /** Whether the year or month a time expression names holds the document's own date. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -539,6 +540,189 @@ class CommitmentRulesTest {
   }
 
   @Test
+  void whatEachSignerOfAnArrangementWillDo_isAPledge_butWhatOthersWillDoIsAPlan()
+      throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: Strengthening Cooperation in Space",
+            "-   **Lunar Utility Vehicle:** The United States and Canada signed an implementing"
+                + " arrangement for robotic exploration of the Moon. Canada will provide a lunar"
+                + " utility vehicle to support surface operations, while the United States will fly"
+                + " two Canadian instruments on a commercial lunar lander. NOAA will study the"
+                + " space weather data the instruments return.\n\n"
+                + "-   **Ocean Satellites:** Canada will provide a radar instrument for a joint"
+                + " ocean monitoring satellite.\n");
+    assertThat(commitment(g, "nation:CA", "pledge", "Provide a lunar utility vehicle")).isTrue();
+    assertThat(commitment(g, "nation:US", "pledge", "Fly two Canadian instruments")).isTrue();
+    assertThat(commitment(g, "agency:noaa", "plan", "Study the space weather data")).isTrue();
+    assertThat(commitment(g, "nation:CA", "plan", "Provide a radar instrument")).isTrue();
+    assertThat(commitment(g, "nation:CA", "pledge", "Provide a radar instrument")).isFalse();
+  }
+
+  @Test
+  void whatTheLeadersCallFor_andTheCourseTheySet_arePlansOfTheParties() throws IOException {
+    Graph g =
+        ingest(
+            "Joint Statement from the United States and Brazil",
+            "The leaders called for expanded cooperation on satellite navigation and space weather"
+                + " research. The two leaders set a course to expand joint lunar science missions"
+                + " over the coming decade. Both sides called for stronger commercial space"
+                + " cooperation and welcomed the new export rules for satellite parts.\n");
+    assertThat(commitment(g, "nation:US", "plan", "Expanded cooperation on satellite navigation"))
+        .isTrue();
+    assertThat(commitment(g, "nation:BR", "plan", "Expanded cooperation on satellite navigation"))
+        .isTrue();
+    assertThat(commitment(g, "nation:BR", "plan", "Expand joint lunar science missions")).isTrue();
+    assertThat(commitment(g, "nation:BR", "plan", "Stronger commercial space cooperation"))
+        .isTrue();
+    assertThat(ask(g, "?c a spkg:Commitment ; rdfs:label ?l . FILTER(CONTAINS(?l, \"welcomed\"))"))
+        .isFalse();
+  }
+
+  @Test
+  void anAnnouncedItemThatWillHighlightATheme_isAPledge_butProseThatWillHighlightIsNot()
+      throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: Vice President Announces New Commitments to Grow the Space Workforce",
+            "Today the Vice President is announcing the following commitments:\n\n"
+                + "-   **Weather Satellite Coding Week:** NOAA will highlight careers in satellite"
+                + " meteorology in its summer coding tutorials for middle school students.\n\n"
+                + "At the event, NASA will highlight the importance of a skilled space workforce.\n");
+    assertThat(commitment(g, "agency:noaa", "pledge", "Highlight careers in satellite")).isTrue();
+    assertThat(commitment(g, "agency:nasa", "pledge", "Highlight the importance")).isFalse();
+  }
+
+  @Test
+  void anAcronymOpeningTheBodyOfAnItemWhoseTitleEndsWithTheName_isTheIssuer() throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: Vice President Announces New Commitments to Grow the Space Workforce",
+            "Today the Vice President is announcing the following commitments:\n\n"
+                + "-   **5,000 Weather Balloon Kits: National Oceanic and Atmospheric"
+                + " Administration** (NOAA) in Silver Spring, Maryland will provide more than 5,000"
+                + " weather balloon kits to rural middle schools studying the upper atmosphere and"
+                + " space weather.\n");
+    assertThat(commitment(g, "agency:noaa", "pledge", "Provide more than 5,000 weather balloon"))
+        .isTrue();
+  }
+
+  @Test
+  void aProseParagraphOfAnnouncedCommitmentsAboutSpace_statesAPledgeInEachSentence()
+      throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: Vice President Announces New Commitments to Grow the Space Workforce",
+            "Today the Vice President is announcing the following commitments to grow the space"
+                + " workforce.\n\n"
+                + "*Rural Coding Clubs*\n\n"
+                + "The Department of Energy is creating a network of rural coding clubs for"
+                + " teenagers. The clubs will use satellite imagery of farmland to teach data"
+                + " science.\n");
+    assertThat(commitment(g, "agency:doe", "pledge", "Creating a network of rural coding clubs"))
+        .isTrue();
+  }
+
+  @Test
+  void jointWorkTowardsATarget_isAPlan_butJointWorkWithoutOneReportsWhatIsUnderWay()
+      throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: Strengthening Cooperation in Space",
+            "NOAA is working with European partners to cut the energy use of its satellite ground"
+                + " stations by 40% by 2030. NASA is working with ESA to develop a lunar"
+                + " communications relay satellite.\n");
+    assertThat(commitment(g, "agency:noaa", "plan", "Cut the energy use of its satellite"))
+        .isTrue();
+    assertThat(commitment(g, "agency:nasa", "plan", "Develop a lunar communications")).isFalse();
+  }
+
+  @Test
+  void anAimSetOffByACommaAfterAnUndertaking_isAPlanOfItsOwn_butABoundAimIsNot()
+      throws IOException {
+    Graph g =
+        ingest(
+            "Joint Statement from the United States and Brazil",
+            "The leaders welcomed the announcement by NASA to provide training to Brazilian"
+                + " astronauts at the Johnson Space Center, with a goal of flying a joint mission to"
+                + " the International Space Station in 2027. We remain committed to fostering"
+                + " cooperation on space situational awareness with the goal of improving the safety"
+                + " of orbital operations.\n");
+    assertThat(commitment(g, "agency:nasa", "plan", "Provide training to Brazilian astronauts"))
+        .isTrue();
+    assertThat(commitment(g, "agency:nasa", "plan", "Flying a joint mission to the")).isTrue();
+    assertThat(commitment(g, "nation:BR", "pledge", "Fostering cooperation on space")).isTrue();
+    assertThat(commitment(g, "nation:BR", "pledge", "Improving the safety")).isFalse();
+  }
+
+  @Test
+  void aCoalitionNamedInPlainWords_issuesWhatItWillDo_butNotWhatItIsDescribedAsDoing()
+      throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: Vice President Announces New Commitments to Grow the Space Workforce",
+            "Today the Vice President is announcing new commitments to grow the space workforce."
+                + " She is also announcing a new coalition of rocket companies that will focus on"
+                + " training welders for launch pads.\n\n"
+                + "The coalition, with the support of NASA, will open two training centers for"
+                + " launch pad technicians in Texas and Florida.\n");
+    assertThat(coalitionPledge(g, "rocket companies", "Focus on training welders")).isTrue();
+    assertThat(coalitionPledge(g, "rocket companies", "Open two training centers")).isTrue();
+    Graph described =
+        ingest(
+            "FACT SHEET: Vice President Announces New Commitments to Grow the Space Workforce",
+            "Today the Vice President is announcing new commitments to grow the space workforce."
+                + " In 2022 she announced a coalition of launch providers that are working together"
+                + " to train welders for launch pads.\n");
+    assertThat(coalitionPledge(described, "launch providers", "Working together")).isFalse();
+  }
+
+  @Test
+  void theShortNameAnItemGivesItsActor_isTheIssuerOfItsLaterPledges() throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: Vice President Announces New Commitments to Grow the Space Workforce",
+            "Today the Vice President is announcing the following commitments:\n\n"
+                + "-   **Rocketry Days:** The American Institute of Aeronautics and Astronautics’s"
+                + " (Institute) is launching Rocketry Days for rural students. In May, Institute"
+                + " will host twelve rocket launch events for families. In June, Institute will also"
+                + " partner with community colleges to run summer rocketry camps.\n");
+    for (String pledge : List.of("Host twelve rocket launch events", "Partner with community")) {
+      assertThat(
+              ask(
+                  g,
+                  "?c a spkg:Commitment ; spkg:issuer ?p ; spkg:commitmentKind kind:pledge ;"
+                      + " rdfs:label ?l . ?p rdfs:label ?n . FILTER(CONTAINS(?n, \"Aeronautics\"))"
+                      + " FILTER(STRSTARTS(?l, \""
+                      + pledge
+                      + "\"))"))
+          .as(pledge)
+          .isTrue();
+    }
+  }
+
+  @Test
+  void aSentenceThatOnlyDescribesWhatAnUndertakingNames_completesItsLabel() throws IOException {
+    Graph g =
+        ingest(
+            "FACT SHEET: Strengthening Cooperation in Space",
+            "NOAA will launch the Ocean Watch satellite program. This is a three-year campaign to map coral reefs from"
+                + " orbit with small satellites. NASA will fly two small satellites over the"
+                + " Arctic. This is why the agencies share ground stations.\n");
+    assertThat(
+            commitment(
+                g,
+                "agency:noaa",
+                "plan",
+                "Launch the Ocean Watch satellite program, a three-year campaign to map coral"))
+        .isTrue();
+    assertThat(commitment(g, "agency:nasa", "plan", "Fly two small satellites over the Arctic"))
+        .isTrue();
+    assertThat(ask(g, "?c a spkg:Commitment ; rdfs:label ?l . FILTER(CONTAINS(?l, \"why\"))"))
+        .isFalse();
+  }
+
+  @Test
   void theInstructionAnOutcomeFulfils_takesTheVerbsBaseForm() {
     assertThat(StatementRules.instruction("developed a lunar plan"))
         .isEqualTo("Develop a lunar plan");
@@ -559,6 +743,17 @@ class CommitmentRulesTest {
             + " ; spkg:commitmentKind kind:"
             + kind
             + " ; rdfs:label ?l ; spkg:evidence ?e . FILTER(STRSTARTS(?l, \""
+            + labelStart
+            + "\"))");
+  }
+
+  private boolean coalitionPledge(Graph g, String of, String labelStart) {
+    return ask(
+        g,
+        "?c a spkg:Commitment ; spkg:issuer ?p ; spkg:commitmentKind kind:pledge ; rdfs:label ?l ."
+            + " ?p a spkg:Coalition ; rdfs:label \"coalition of "
+            + of
+            + "\"@en . FILTER(STRSTARTS(?l, \""
             + labelStart
             + "\"))");
   }

@@ -164,6 +164,39 @@ class TimeAndQuantityRulesTest {
     assertThat(dateKinds(g)).as(dump(g)).containsExactly("2049 end");
   }
 
+  @Test
+  void theMeetingADocumentAboutSpaceInPartReportsOpeningWithToday_isDated() throws IOException {
+    String body =
+        "Today, the Canadian and American trade ministers chaired the second meeting of the"
+            + " Critical Technology Dialogue in Ottawa. The ministers discussed semiconductors,"
+            + " satellite navigation, space weather and lunar exploration, and agreed to deepen"
+            + " cooperation on Earth observation satellites.\n\n"
+            + "**Trade and Investment**\n\n"
+            + "The ministers welcomed new investment in battery factories and agreed to cut tariffs"
+            + " on electric vehicle parts, to expand cross-border rail freight and to simplify"
+            + " customs rules for small businesses.\n\n"
+            + "**Health**\n\n"
+            + "The ministers agreed to share data on hospital capacity, to coordinate vaccine"
+            + " purchases and to train more nurses in rural clinics.\n\n"
+            + "**Energy**\n\n"
+            + "The ministers agreed to connect their electricity grids, to build new transmission"
+            + " lines across the border and to fund research on hydrogen fuel for trucks.\n\n"
+            + "**Education**\n\n"
+            + "The ministers agreed to double student exchanges and to recognize each other's"
+            + " teaching diplomas and apprenticeship certificates.\n\n"
+            + "**Space**\n\n"
+            + "NASA and the Canadian Space Agency will launch a joint Earth observation satellite"
+            + " in 2027 and expand cooperation on lunar exploration under the Artemis program.\n";
+    Graph g =
+        RuleFixture.ingest(
+            dir,
+            "joint-fact-sheet.md",
+            "Joint Fact Sheet: Second Meeting of the Critical Technology Dialogue",
+            body,
+            IngestOptions.Topic.SPACE);
+    assertThat(ask(g, "?e spkg:date ?d . FILTER(STR(?d) = \"2025-03-01\")")).isTrue();
+  }
+
   private Graph ingest(String name, String body) throws IOException {
     return RuleFixture.ingest(dir, name, "Test fact sheet on space", body, IngestOptions.Topic.ALL);
   }
