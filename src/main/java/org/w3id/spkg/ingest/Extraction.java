@@ -45,6 +45,7 @@ final class Extraction {
 
   /** The program or body the document named last with each head word ("coalition"). */
   final Map<String, String> lastByHead = new HashMap<>();
+
   /**
    * The actors that signed an arrangement or agreement, by block: what each will do is a pledge.
    */
