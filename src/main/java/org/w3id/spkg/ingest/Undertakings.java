@@ -35,6 +35,13 @@ final class Undertakings {
       Pattern.compile("\\b(?:Cooperation|Collaboration|Engagement|Diplomacy)\\W*$");
 
   /**
+   * A title in sentence case ("Lunar exploration.", "Academic ties"): fact sheets head an item with
+   * its topic that way, while the name of a program is capitalised word by word.
+   */
+  private static final Pattern SENTENCE_CASE_TITLE =
+      Pattern.compile("^\\p{Lu}\\p{Ll}+(?:[ -]\\p{Ll}+)+\\W*$");
+
+  /**
    * A title that is an action on a named thing: "Coordinating via the U.S. Greenhouse Gas Center".
    */
   private static final Pattern ACTION_ON =
@@ -424,7 +431,8 @@ final class Undertakings {
     if (initiative.isEmpty()
         || title.isEmpty()
         || ACTION_TITLE.matcher(title.get().text()).lookingAt()
-        || TOPIC_TITLE.matcher(title.get().text()).find()) {
+        || TOPIC_TITLE.matcher(title.get().text()).find()
+        || SENTENCE_CASE_TITLE.matcher(title.get().text().strip()).matches()) {
       return Optional.empty();
     }
     return Optional.of(initiative.get().getURI());

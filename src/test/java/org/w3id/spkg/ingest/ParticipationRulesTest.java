@@ -64,6 +64,29 @@ class ParticipationRulesTest {
   }
 
   @Test
+  void aTitleInSentenceCaseIsATopic_notAnUndertakingItsActorsTakePartIn() throws IOException {
+    Graph g =
+        ingest(
+            "topic.md",
+            item(
+                "Ocean mapping",
+                "NOAA and NASA signed a letter of intent on the study of coastal sea levels."),
+            item(
+                "Coastal Change Observatory",
+                "NOAA and NASA signed a letter of intent on the study of coastal sea levels."));
+    assertThat(
+            ask(
+                g,
+                "?i rdfs:label ?l ; spkg:qualifiedParticipation ?p FILTER(STRSTARTS(?l, \"Ocean\"))"))
+        .as("a topic in sentence case names no undertaking")
+        .isFalse();
+    String named = "?i rdfs:label \"Coastal Change Observatory\"@en ; ";
+    assertThat(ask(g, named + part("agency:noaa", "partner")))
+        .as("a title capitalised word by word still does")
+        .isTrue();
+  }
+
+  @Test
   void oneActorWorkingWithUnnamedPartnersLeads() throws IOException {
     Graph g =
         ingest(
