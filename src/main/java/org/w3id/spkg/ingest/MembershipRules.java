@@ -24,7 +24,8 @@ import org.w3id.spkg.vocab.SPKG;
  *   <li>{@code work-through}: "X and Y work together … within / through P";
  *   <li>{@code negotiations}: "X and Y commenced negotiations on P";
  *   <li>{@code convenes-meeting}: "X will convene the third meeting of P";
- *   <li>{@code holds-dialogue}: "X and Y will hold the second P Dialogue".
+ *   <li>{@code holds-dialogue}: "X and Y will hold the second P Dialogue";
+ *   <li>{@code participated-in}: "X and Y have both participated in P".
  * </ul>
  */
 final class MembershipRules {
@@ -229,6 +230,23 @@ final class MembershipRules {
   /** A body named by its head word alone: "the coalition". */
   private static final Pattern HEAD_ONLY = Pattern.compile("(\\p{Ll}{4,})\\b");
 
+  /** "X and Y (have both) participated / took part in Z": a past part, no membership. */
+  private static final Pattern PARTICIPATED =
+      Pattern.compile(
+          "\\b(?:(?:have|has|had|both|also|all|will|to|each) )*(?:participated|took part|taken part"
+              + "|take part) in (?:the )?");
+
+  /**
+   * The name goes on past the node ("in the United Nations General Assembly" when only the United
+   * Nations is a node; "in the Working Group on reducing debris" when the node stops at "Group"):
+   * the actors took part in something the document names but the node is not it.
+   */
+  private static final Pattern NAME_GOES_ON =
+      Pattern.compile("\\s+(?:\\p{Lu}|(?:on|for) \\p{Ll}+ing\\b)");
+
+  /** ", and have both participated": a second verb of the sentence's opening subject. */
+  private static final Pattern SECOND_VERB = Pattern.compile(",? and $");
+
   private MembershipRules() {}
 
   /**
@@ -418,6 +436,7 @@ final class MembershipRules {
     negotiations(s, x);
     convenesMeeting(s, x);
     holdsDialogue(s, x);
+    participatedIn(s, x);
   }
 
   /**
@@ -1119,6 +1138,55 @@ final class MembershipRules {
           String head =
               label.substring(label.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
           x.lastByHead.put(head, m.iri());
+        }
+      }
+    }
+  }
+
+  /**
+   * {@code participated-in}: "X and Y (have both) participated / took part in Z" makes them
+   * participants in Z (a program, partnership, event, meeting or body named right after); a second
+   * verb of the sentence's opening subject ("X and Y have committed to …, and have both
+   * participated in Z") is that subject's.
+   */
+  static void participatedIn(Sentence s, Extraction x) {
+    Matcher m = PARTICIPATED.matcher(s.text());
+    while (m.find()) {
+      int at = m.end();
+      Optional<Gazetteer.Mention> target =
+          s.mentions.stream()
+              .filter(
+                  z ->
+                      z.start() == at
+                          && z.form() != Gazetteer.Form.ADJECTIVE
+                          && (s.isThing(z)
+                              || x.known.isA(z.iri(), SPKG.Event)
+                              || x.known.isA(z.iri(), SPKG.InternationalOrganization)))
+              .findFirst();
+      if (target.isEmpty()
+          || NAME_GOES_ON
+              .matcher(s.text())
+              .region(target.get().end(), s.text().length())
+              .lookingAt()) {
+        continue;
+      }
+      List<Gazetteer.Mention> who = s.actorsEndingAt(m.start());
+      if (who.isEmpty()
+          && SECOND_VERB
+              .matcher(s.text().substring(Math.max(0, m.start() - 6), m.start()))
+              .find()) {
+        Matcher open = OPENING.matcher(s.text());
+        open.lookingAt();
+        who = s.actorsStartingAt(open.end());
+        if (!who.isEmpty() && who.get(0).start() != open.end()) {
+          who = List.of();
+        }
+      }
+      Node ev = x.evidence(s, Rule.PARTICIPATED_IN);
+      for (Gazetteer.Mention a : who) {
+        if (!a.iri().equals(target.get().iri())) {
+          x.out.participation(
+              target.get().iri(), a.iri(), "participant", Optional.empty(), Optional.empty(), ev);
         }
       }
     }

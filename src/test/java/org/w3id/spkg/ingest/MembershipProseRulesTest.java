@@ -197,6 +197,31 @@ class MembershipProseRulesTest {
         .isFalse();
   }
 
+  @Test
+  void participatedIn_theActorsOrTheOpeningSubjectOfASecondVerb() throws IOException {
+    Graph g =
+        ingestTitled(
+            "took-part.md",
+            "Fact Sheet: Canada and Mexico",
+            "Canada and Mexico have pledged to share tracking data, and have both participated in"
+                + " the Committee on the Peaceful Uses of Outer Space.\n\n"
+                + "Brazil and Peru took part in the Quadrilateral Security Dialogue last year.\n\n"
+                + "Norway took part in a workshop on debris.\n\n"
+                + "Chile participated in the Quadrilateral Security Dialogue Leaders Summit.\n");
+    for (String nation : new String[] {"nation:CA", "nation:MX"}) {
+      assertThat(ask(g, COPUOS + " " + part(nation, "participant"))).as(nation).isTrue();
+    }
+    for (String nation : new String[] {"nation:BR", "nation:PE"}) {
+      assertThat(ask(g, "program:quad " + part(nation, "participant"))).as(nation).isTrue();
+    }
+    assertThat(ask(g, "?u " + part("nation:NO", "participant")))
+        .as("an unnamed workshop is no undertaking of the document")
+        .isFalse();
+    assertThat(ask(g, "program:quad " + part("nation:CL", "participant")))
+        .as("the name goes on past the node: a summit of the dialogue, not the dialogue")
+        .isFalse();
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
