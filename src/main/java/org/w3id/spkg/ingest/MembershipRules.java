@@ -25,7 +25,8 @@ import org.w3id.spkg.vocab.SPKG;
  *   <li>{@code negotiations}: "X and Y commenced negotiations on P";
  *   <li>{@code convenes-meeting}: "X will convene the third meeting of P";
  *   <li>{@code holds-dialogue}: "X and Y will hold the second P Dialogue";
- *   <li>{@code participated-in}: "X and Y have both participated in P".
+ *   <li>{@code participated-in}: "X and Y have both participated in P";
+ *   <li>{@code joined-by}: "… led the meeting of P. They were joined by X, Y and Z".
  * </ul>
  */
 final class MembershipRules {
@@ -247,6 +248,21 @@ final class MembershipRules {
   /** ", and have both participated": a second verb of the sentence's opening subject. */
   private static final Pattern SECOND_VERB = Pattern.compile(",? and $");
 
+  /**
+   * "They were joined (on the U.S. side) by": the officials listed after it took part in the
+   * meeting the sentence before named.
+   */
+  private static final Pattern JOINED_BY =
+      Pattern.compile(
+          "^(?:They|He|She|The (?:leaders|[a-z]+ [A-Z][A-Za-z ]{1,40}?)) (?:were|was) (?:also )?"
+              + "joined(?: on the [^,;]{1,30}? side)? by ");
+
+  /** Between two names of a list: a comma, "and", "the". */
+  private static final Pattern LIST_GAP = Pattern.compile("\\s*+(?:,|, and|and)?\\s*+(?:the\\s+)?");
+
+  /** How far back (characters of the block) the meeting may be named. */
+  private static final int JOINED_REACH = 300;
+
   private MembershipRules() {}
 
   /**
@@ -437,6 +453,7 @@ final class MembershipRules {
     convenesMeeting(s, x);
     holdsDialogue(s, x);
     participatedIn(s, x);
+    joinedBy(s, x);
   }
 
   /**
@@ -1189,6 +1206,52 @@ final class MembershipRules {
               target.get().iri(), a.iri(), "participant", Optional.empty(), Optional.empty(), ev);
         }
       }
+    }
+  }
+
+  /**
+   * {@code joined-by}: "… led the inaugural meeting of P. They were joined on the U.S. side by X, Y
+   * and Z": the actors listed right after "by" take part in the meeting the block named just before
+   * (the last meeting the document holds whose name ends at most a few lines before the sentence).
+   */
+  static void joinedBy(Sentence s, Extraction x) {
+    Matcher m = JOINED_BY.matcher(s.text());
+    if (!m.lookingAt()) {
+      return;
+    }
+    String body = s.unit.block().body().text();
+    int here = body.indexOf(s.text());
+    if (here <= 0) {
+      return;
+    }
+    String before = body.substring(Math.max(0, here - JOINED_REACH), here);
+    String meeting = null;
+    int last = -1;
+    for (String e : x.mentioned) {
+      String label = x.known.isA(e, SPKG.Meeting) ? x.known.label(e) : null;
+      int at = label == null || label.isEmpty() ? -1 : before.lastIndexOf(label);
+      if (at > last) {
+        last = at;
+        meeting = e;
+      }
+    }
+    if (meeting == null) {
+      return;
+    }
+    Node ev = x.evidence(s, Rule.JOINED_BY);
+    int at = m.end();
+    for (Gazetteer.Mention a : s.mentions) {
+      if (a.start() < at) {
+        continue;
+      }
+      // officials are offices or people, not actors: "the Administrator of NASA, the Director …"
+      if (a.form() == Gazetteer.Form.ADJECTIVE
+          || !LIST_GAP.matcher(s.text().substring(at, a.start())).matches()
+          || !(s.isActor(a) || x.known.isA(a.iri(), SPKG.Office))) {
+        break;
+      }
+      x.out.participation(meeting, a.iri(), "participant", Optional.empty(), Optional.empty(), ev);
+      at = a.end();
     }
   }
 

@@ -35,6 +35,7 @@ enum Rule {
   MEMBERS_INCLUDE("members-include", "0.75"),
   HOLDS_DIALOGUE("holds-dialogue", "0.7"),
   PARTICIPATED_IN("participated-in", "0.75"),
+  JOINED_BY("joined-by", "0.7"),
   COMPOSED_OF("composed-of", "0.85"),
   DELEGATES("delegates", "0.7"),
   IN_COORDINATION_WITH("in-coordination-with", "0.75"),

@@ -222,6 +222,33 @@ class MembershipProseRulesTest {
         .isFalse();
   }
 
+  @Test
+  void joinedBy_theOfficialsListedTakePartInTheMeetingNamedJustBefore() throws IOException {
+    String nasa = "<https://w3id.org/spkg/id/office/nasa-administrator>";
+    String nspc = "<https://w3id.org/spkg/id/office/nspc-executive-secretary>";
+    Graph g =
+        ingestTitled(
+            "joined.md",
+            "Fact Sheet: Canada and Mexico Open a Space Dialogue",
+            "Today, the two foreign ministers led the inaugural meeting of the Quadrilateral"
+                + " Security Dialogue in Ottawa. They were joined on the Canadian side by the"
+                + " Administrator of the National Aeronautics and Space Administration, the Executive"
+                + " Secretary of the National Space Council, and senior officials of the Canadian"
+                + " Space Agency.\n\n"
+                + "The minister traveled to Lima. He was joined by the Administrator of the National"
+                + " Aeronautics and Space Administration.\n");
+    for (String office : new String[] {nasa, nspc}) {
+      assertThat(ask(g, "?m a spkg:Meeting ; " + part(office, "participant"))).as(office).isTrue();
+    }
+    assertThat(
+            ask(
+                g,
+                "?u spkg:qualifiedParticipation ?p . ?p ?by ?ev . ?ev spkg:text ?t ."
+                    + " FILTER(CONTAINS(?t, \"Lima\"))"))
+        .as("no meeting named before: a trip's company is no participation")
+        .isFalse();
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
