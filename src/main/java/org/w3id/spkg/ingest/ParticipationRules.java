@@ -31,7 +31,8 @@ final class ParticipationRules {
       Pattern.compile(
           "\\b(?:creating|created|establishing|established|founding|founded|launching|launched"
               + "|kick(?:s|ing)? off|kicked off"
-              + "|spearheading|spearheaded|leading|leads|led|create|establish|found|spearhead)"
+              + "|spearheading|spearheaded|leading|leads|led|create|establish|found|spearhead"
+              + "|curating|curated|curates|curate)"
               + "\\b(?! by)(?: (?:a|an) new\\b)?"
               + "(?: the (?:development|creation|establishment|negotiation|drafting) of\\b)?");
   private static final Pattern BY_AGENT =

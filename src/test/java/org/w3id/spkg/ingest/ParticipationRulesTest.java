@@ -828,6 +828,24 @@ class ParticipationRulesTest {
         .isFalse();
   }
 
+  @Test
+  void aQuotedNameWithAHeadNoun_namesTheThingCalledAfterIt_andItsCuratorLeadsIt()
+      throws IOException {
+    Graph g =
+        ingest(
+            "quoted.md",
+            item(
+                "Satellite Imagery for Classrooms",
+                "NOAA will curate a special \u201cLandsat\u201d collection of satellite images"
+                    + " for middle school teachers."));
+    assertThat(ask(g, "?c rdfs:label \"Landsat collection\"@en ; " + part("agency:noaa", "lead")))
+        .as("the collection named after the quoted name, led by its curator")
+        .isTrue();
+    assertThat(ask(g, "program:landsat spkg:participant agency:noaa"))
+        .as("the quoted name alone is not what NOAA curates")
+        .isFalse();
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
