@@ -240,6 +240,7 @@ final class Undertakings {
           "Congressional",
           "Law",
           "Act",
+          "Section",
           "Bipartisan",
           "Rescue",
           "Asia",
