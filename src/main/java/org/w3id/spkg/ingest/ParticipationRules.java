@@ -31,7 +31,8 @@ final class ParticipationRules {
       Pattern.compile(
           "\\b(?:creating|created|establishing|established|founding|founded|launching|launched"
               + "|kick(?:s|ing)? off|kicked off"
-              + "|spearheading|spearheaded|leading|leads|led|create|establish|found|spearhead)"
+              + "|spearheading|spearheaded|leading|leads|led|create|establish|found|spearhead"
+              + "|curating|curated|curates|curate)"
               + "\\b(?! by)(?: (?:a|an) new\\b)?"
               + "(?: the (?:development|creation|establishment|negotiation|drafting) of\\b)?");
   private static final Pattern BY_AGENT =
@@ -166,6 +167,52 @@ final class ParticipationRules {
     partnershipBetween(s, x);
     jointPossessive(s, x);
     ownPronoun(s, x);
+    possessiveAction(s, x);
+  }
+
+  /** An action that starts what it names: "'s announcement of ", "'s launch of ". */
+  private static final Pattern ACTION_OF =
+      Pattern.compile("(?:announcement|launch|creation|establishment|founding) of ");
+
+  /**
+   * {@code possessive-action}: "the UAE Space Agency's announcement of the Emirates Mission to the
+   * Asteroid Belt", "HUD's announcement of its Green and Resilient Retrofit Program": the agency or
+   * nation whose announcement, launch, creation or establishment of the program or event it is
+   * leads it. An agreement, a partnership or a policy is left alone.
+   */
+  static void possessiveAction(Sentence s, Extraction x) {
+    Matcher m = POSSESSIVE.matcher(s.text());
+    while (m.find()) {
+      int at = m.start();
+      Matcher action = ACTION_OF.matcher(s.text()).region(m.end(), s.text().length());
+      if (!action.lookingAt()) {
+        continue;
+      }
+      Optional<Gazetteer.Mention> owner =
+          s.mentions.stream()
+              .filter(
+                  a ->
+                      a.end() == at
+                          && a.form() != Gazetteer.Form.ADJECTIVE
+                          && (x.known.isA(a.iri(), SPKG.Agency)
+                              || x.known.isA(a.iri(), SPKG.Country)))
+              .findFirst();
+      if (owner.isEmpty()) {
+        continue;
+      }
+      int end = action.end();
+      Optional<String> what =
+          Undertakings.directObject(s, end)
+              .filter(t -> x.known.isA(t, SPKG.Program) || x.known.isA(t, SPKG.Event))
+              .filter(
+                  t ->
+                      !x.known.isA(t, SPKG.Agreement)
+                          && !x.known.isA(t, SPKG.Partnership)
+                          && !x.known.isA(t, SPKG.Policy))
+              .or(() -> Undertakings.namedObject(x, s, end));
+      what.ifPresent(
+          t -> write(s, x, List.of(owner.get().iri()), t, "lead", Rule.POSSESSIVE_ACTION));
+    }
   }
 
   /** "its annual ", "their monthly ": the subject's own program or event follows. */

@@ -79,7 +79,8 @@ enum Rule {
   BUILT_BY("built-by", "0.75"),
   PARTNERSHIP_BETWEEN("partnership-between", "0.7"),
   JOINT_POSSESSIVE("joint-possessive", "0.65"),
-  OWN_PRONOUN("own-pronoun", "0.65");
+  OWN_PRONOUN("own-pronoun", "0.65"),
+  POSSESSIVE_ACTION("possessive-action", "0.7");
 
   final String key;
   final String confidence;

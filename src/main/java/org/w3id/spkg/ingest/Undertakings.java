@@ -64,7 +64,9 @@ final class Undertakings {
     }
     String before =
         s.text().substring(Math.max(from, thing.get().start() - 40), thing.get().start());
-    if (NOT_OBJECT.matcher(before).find()) {
+    if (NOT_OBJECT.matcher(before).find()
+        // "a special \u201cSpace Week\u201d collection": not the week, what is named after it.
+        || quotedHead(s.text(), thing.get().start(), thing.get().end())) {
       return Optional.empty();
     }
     return Optional.of(thing.get().iri());
@@ -116,7 +118,7 @@ final class Undertakings {
   /** Before a name a verb takes: articles, owners, "new", "annual", a year, an opening quote. */
   private static final Pattern NAME_LEAD =
       Pattern.compile(
-          "\\s*+(?:(?:the|its|their|his|her|our|a|an|new|first|first-ever|annual|biannual|biennial|monthly|weekly|flagship|inaugural|\\d{4})\\s++)*+[\"\u201c*]?");
+          "\\s*+(?:(?:the|its|their|his|her|our|a|an|new|special|first|first-ever|annual|biannual|biennial|monthly|weekly|flagship|inaugural|\\d{4})\\s++)*+[\"\u201c*]?");
 
   /** A word of a name: capitalised, or a digit-led part ("Space Grant 2030"). */
   private static final Pattern NAME_WORD =
@@ -238,6 +240,7 @@ final class Undertakings {
           "Congressional",
           "Law",
           "Act",
+          "Section",
           "Bipartisan",
           "Rescue",
           "Asia",
@@ -315,10 +318,12 @@ final class Undertakings {
       return Optional.empty();
     }
     String name = text.substring(start, end);
+    // "a special \u201cSpace Week\u201d collection": a thing named after the quoted name, not it.
+    boolean quotedHead = quotedHead(text, start, end);
     // A known name inside: the rules that read known nodes have it, or it is an actor or place.
     // A node found for the whole name that is no actor or place (an event "Summit") is it.
     for (Gazetteer.Mention m : s.mentions) {
-      if (m.start() < end && m.end() > start) {
+      if (!quotedHead && m.start() < end && m.end() > start) {
         boolean itself =
             m.start() == start
                 && m.end() == end
@@ -384,6 +389,21 @@ final class Undertakings {
     return Optional.of(
         unnamed(x, s, label, org.w3id.spkg.vocab.SPKG.Event, Rule.NAMED_UNDERTAKING, false));
   }
+
+  /**
+   * A name in quotes with a head noun after its closing quote ("\u201cSpace Week\u201d
+   * collection"): the head names what is called after the quoted name.
+   */
+  private static boolean quotedHead(String text, int start, int end) {
+    if (start == 0 || "\"\u201c".indexOf(text.charAt(start - 1)) < 0) {
+      return false;
+    }
+    java.util.regex.Matcher head = QUOTED_HEAD.matcher(text).region(end, text.length());
+    return head.lookingAt() && HEAD_NOUNS.contains(head.group(1));
+  }
+
+  /** A closing quote, then a lowercase word. */
+  private static final Pattern QUOTED_HEAD = Pattern.compile("[\"\u201d]\\s(\\p{Ll}+)\\b");
 
   /** One coined word: letters with a digit or an inner capital ("Space4All", "OrbitLink"). */
   private static final Pattern COINED =

@@ -828,6 +828,53 @@ class ParticipationRulesTest {
         .isFalse();
   }
 
+  @Test
+  void aQuotedNameWithAHeadNoun_namesTheThingCalledAfterIt_andItsCuratorLeadsIt()
+      throws IOException {
+    Graph g =
+        ingest(
+            "quoted.md",
+            item(
+                "Satellite Imagery for Classrooms",
+                "NOAA will curate a special \u201cLandsat\u201d collection of satellite images"
+                    + " for middle school teachers."));
+    assertThat(ask(g, "?c rdfs:label \"Landsat collection\"@en ; " + part("agency:noaa", "lead")))
+        .as("the collection named after the quoted name, led by its curator")
+        .isTrue();
+    assertThat(ask(g, "program:landsat spkg:participant agency:noaa"))
+        .as("the quoted name alone is not what NOAA curates")
+        .isFalse();
+  }
+
+  @Test
+  void whoseAnnouncementOrLaunchOfAProgramItIs_leadsIt() throws IOException {
+    Graph g =
+        ingest(
+            "action.md",
+            item(
+                "Coastal Monitoring",
+                "The leaders welcomed NOAA\u2019s announcement of the Coastal Dune Sensor Network,"
+                    + " a set of buoys that will report storm surges to local forecasters."),
+            item(
+                "Lunar Science",
+                "President Biden\u2019s announcement of the Lunar Regolith Survey drew praise from"
+                    + " scientists in Japan."));
+    assertThat(
+            ask(
+                g,
+                "?n rdfs:label \"Coastal Dune Sensor Network\"@en ; "
+                    + part("agency:noaa", "lead")))
+        .as("the agency whose announcement of the program it is leads it")
+        .isTrue();
+    assertThat(
+            ask(
+                g,
+                "?n rdfs:label ?l ; spkg:qualifiedParticipation ?p FILTER(STRSTARTS(?l, \"Lunar"
+                    + " Regolith\"))"))
+        .as("a person's announcement makes no one lead")
+        .isFalse();
+  }
+
   private static String part(String agent, String role) {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
