@@ -255,6 +255,7 @@ final class EntityFinder {
         capitalisedNames(unit);
         listedCompanies(unit);
         describedCompanies(unit);
+        descriptorCompanies(unit);
         itemSubject(unit);
         numberedMissions(unit);
         coinedNames(unit);
@@ -989,6 +990,24 @@ final class EntityFinder {
       }
       boolean company = !m.group(2).matches("(?i)non-?profit|organi[sz]ation");
       add(company ? SPKG.Company : SPKG.Actor, name, Optional.empty(), unit, "described-company");
+    }
+  }
+
+  /**
+   * "Indian start-up Acme Labs", "the U.S. company Zenith Energy": a name the text gives after a
+   * word for one company and what describes it (nationality, base or trade).
+   */
+  private void descriptorCompanies(TextUnit unit) {
+    String text = unit.text().text().replace('\n', ' ');
+    for (String name : CompanyLists.afterDescriptor(text)) {
+      if (isKnown(name)
+          || knownIri(name).isPresent()
+          || namesAPerson(name)
+          || NameWords.words(name).stream().anyMatch(w -> HeadWords.classOf(w.text()).isPresent())
+          || insideFound(text, text.indexOf(name))) {
+        continue;
+      }
+      add(SPKG.Company, name, Optional.empty(), unit, "descriptor-company");
     }
   }
 

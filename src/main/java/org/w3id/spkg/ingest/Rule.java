@@ -21,6 +21,7 @@ enum Rule {
   LISTED_COMPANY("listed-company", "0.65"),
   NUMBERED_MISSION("numbered-mission", "0.75"),
   DESCRIBED_COMPANY("described-company", "0.75"),
+  DESCRIPTOR_COMPANY("descriptor-company", "0.7"),
   ITEM_SUBJECT("item-subject", "0.7"),
   PERSON_WITH_OFFICE("person-with-office", "0.9"),
   INITIATIVE_LEAD("initiative-lead", "0.85"),

@@ -49,6 +49,24 @@ class EntityRulesTest {
   }
 
   @Test
+  void nameAfterADescribedWordForOneCompany_isACompany() throws IOException {
+    Graph g =
+        ingest(
+            "The Space Force signed a satellite data agreement with Brazilian start-up 42 Orbits"
+                + " and Kestrelwave. The Moon lander will carry a camera built by the U.S."
+                + " company Halcyon Optics, which tests lunar rovers. Satellite maker Vortali"
+                + " will launch a weather satellite. The company Tuesday Launch is not named"
+                + " by a trade, and the law firm Pratt Wexley Dunmore Fane Hollis advised the"
+                + " satellite program.");
+    assertThat(ask(g, "?c a spkg:Company ; rdfs:label \"42 Orbits\"@en")).isTrue();
+    assertThat(ask(g, "?c a spkg:Company ; rdfs:label \"Kestrelwave\"@en")).isTrue();
+    assertThat(ask(g, "?c a spkg:Company ; rdfs:label \"Halcyon Optics\"@en")).isTrue();
+    assertThat(ask(g, "?c a spkg:Company ; rdfs:label \"Vortali\"@en")).isTrue();
+    assertThat(ask(g, "?c a spkg:Company ; rdfs:label \"Tuesday Launch\"@en")).isFalse();
+    assertThat(ask(g, "?c a spkg:Company ; rdfs:label \"Pratt Wexley Dunmore Fane\"@en")).isFalse();
+  }
+
+  @Test
   void usLeader_keepsTheUsOffice() throws IOException {
     Graph g = ingest("President Whitfield announced a new satellite program for weather data.");
     assertThat(
