@@ -148,7 +148,8 @@ final class CompanyLists {
               + "(?: \\p{Lu}[\\p{L}\\p{N}&-]*+){0,3}+");
 
   /** What goes on with a longer name: a fifth word, a connector ("Once Upon a Farm"). */
-  private static final Pattern LONGER = Pattern.compile("^(?: \\p{Lu}| (?:of|for|&) \\p{Lu})");
+  private static final Pattern LONGER =
+      Pattern.compile("^(?: \\p{Lu}| (?:of|for|&|a|an|the) \\p{Lu})");
 
   /** Lower-case words before "company" that describe no trade: "the company", "law firm". */
   private static final java.util.Set<String> NO_TRADE =
@@ -228,7 +229,7 @@ final class CompanyLists {
         }
         String name = n.group();
         String rest = t.substring(n.end(), Math.min(t.length(), n.end() + 40));
-        if (NO_NAME.matcher(name).matches() || LONGER.matcher(rest).find()) {
+        if (NO_NAME.matcher(name).matches() || name.endsWith("-") || LONGER.matcher(rest).find()) {
           break;
         }
         found.add(name);

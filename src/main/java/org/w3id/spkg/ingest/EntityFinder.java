@@ -891,6 +891,15 @@ final class EntityFinder {
                   && fits(NameWords.letters(parens.group(1)), NameWords.words(label))
               ? Optional.of(parens.group(1))
               : Optional.empty();
+      // "the Office of the Counsel to the President": the body that serves the office, an agency.
+      String before = text.substring(Math.max(0, m.start() - 30), m.start());
+      if (before.endsWith("Office of the ") && !before.endsWith("Executive Office of the ")) {
+        String body = "Office of the " + label;
+        if (!isKnown(body)) {
+          add(SPKG.Agency, body, Optional.empty(), unit, "office-body");
+        }
+        continue;
+      }
       add(SPKG.Office, label, acronym, unit, "office-title");
     }
   }

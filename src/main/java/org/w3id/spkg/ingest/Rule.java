@@ -22,6 +22,7 @@ enum Rule {
   NUMBERED_MISSION("numbered-mission", "0.75"),
   DESCRIBED_COMPANY("described-company", "0.75"),
   DESCRIPTOR_COMPANY("descriptor-company", "0.7"),
+  OFFICE_BODY("office-body", "0.75"),
   ITEM_SUBJECT("item-subject", "0.7"),
   PERSON_WITH_OFFICE("person-with-office", "0.9"),
   INITIATIVE_LEAD("initiative-lead", "0.85"),

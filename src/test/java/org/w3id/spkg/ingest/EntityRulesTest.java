@@ -57,13 +57,32 @@ class EntityRulesTest {
                 + " company Halcyon Optics, which tests lunar rovers. Satellite maker Vortali"
                 + " will launch a weather satellite. The company Tuesday Launch is not named"
                 + " by a trade, and the law firm Pratt Wexley Dunmore Fane Hollis advised the"
-                + " satellite program.");
+                + " satellite program. The snack company Once Upon a Comet will fly a satellite.");
     assertThat(ask(g, "?c a spkg:Company ; rdfs:label \"42 Orbits\"@en")).isTrue();
     assertThat(ask(g, "?c a spkg:Company ; rdfs:label \"Kestrelwave\"@en")).isTrue();
     assertThat(ask(g, "?c a spkg:Company ; rdfs:label \"Halcyon Optics\"@en")).isTrue();
     assertThat(ask(g, "?c a spkg:Company ; rdfs:label \"Vortali\"@en")).isTrue();
     assertThat(ask(g, "?c a spkg:Company ; rdfs:label \"Tuesday Launch\"@en")).isFalse();
+    assertThat(ask(g, "?c a spkg:Company ; rdfs:label \"Once Upon\"@en")).isFalse();
     assertThat(ask(g, "?c a spkg:Company ; rdfs:label \"Pratt Wexley Dunmore Fane\"@en")).isFalse();
+  }
+
+  @Test
+  void officeOfTheTitle_isTheAgencyThatServesTheOffice() throws IOException {
+    Graph g =
+        ingest(
+            "The Office of the Special Coordinator for Lunar Commerce will support the space"
+                + " council. The Special Coordinator for Lunar Commerce will chair its satellite"
+                + " working group.");
+    assertThat(
+            ask(
+                g,
+                "?a a spkg:Agency ; rdfs:label"
+                    + " \"Office of the Special Coordinator for Lunar Commerce\"@en"))
+        .isTrue();
+    assertThat(
+            ask(g, "?o a spkg:Office ; rdfs:label \"Special Coordinator for Lunar Commerce\"@en"))
+        .isTrue();
   }
 
   @Test
