@@ -23,6 +23,7 @@ enum Rule {
   DESCRIBED_COMPANY("described-company", "0.75"),
   DESCRIPTOR_COMPANY("descriptor-company", "0.7"),
   OFFICE_BODY("office-body", "0.75"),
+  ORDER_SIGNATURE("order-signature", "0.85"),
   ITEM_SUBJECT("item-subject", "0.7"),
   PERSON_WITH_OFFICE("person-with-office", "0.9"),
   INITIATIVE_LEAD("initiative-lead", "0.85"),

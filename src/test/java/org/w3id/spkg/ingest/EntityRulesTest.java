@@ -86,6 +86,22 @@ class EntityRulesTest {
   }
 
   @Test
+  void signatureLineInCapitals_namesThePersonWhoSigned() throws IOException {
+    Graph g =
+        ingest(
+            "Sec. 2. The Secretary of Commerce shall report on lunar spectrum use within 90"
+                + " days.\n\nMARGARET T. HOLLOWAY JR.\n\n"
+                + "THE WHITE HOUSE,\n\nMarch 3, 2031.\n\nNATIONAL SPACE COUNCIL");
+    assertThat(
+            ask(
+                g,
+                "?p a spkg:Person ; rdfs:label \"Margaret T. Holloway Jr.\"@en ."
+                    + " ?d spkg:mentions ?p"))
+        .isTrue();
+    assertThat(ask(g, "?p a spkg:Person ; rdfs:label \"National Space Council\"@en")).isFalse();
+  }
+
+  @Test
   void usLeader_keepsTheUsOffice() throws IOException {
     Graph g = ingest("President Whitfield announced a new satellite program for weather data.");
     assertThat(
