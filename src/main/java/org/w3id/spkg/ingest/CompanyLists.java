@@ -131,6 +131,117 @@ final class CompanyLists {
     return found;
   }
 
+  /**
+   * A word for one company after what describes it: a nationality ("Indian start-up", "the American
+   * company"), "U.S." or "X-based", or a lower-case word of its trade ("satellite maker",
+   * "telecommunications company").
+   */
+  private static final Pattern DESCRIPTOR =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}.’'-])(?:(U\\.S\\.|\\p{Lu}\\p{Ll}*(?:an|ese|ish|ch|i)|\\p{Lu}[\\p{L}.]*+-based)"
+              + "|(\\p{L}\\p{Ll}++)) (?:company|start-up|startup|firm|maker|manufacturer) ");
+
+  /** A name after a descriptor: one to four capitalised words, the first maybe a number. */
+  private static final Pattern DESCRIBED_NAME =
+      Pattern.compile(
+          "(?:\\p{Lu}[\\p{L}\\p{N}&-]*+|\\p{N}++\\p{L}[\\p{L}\\p{N}]*+|\\p{N}++(?= \\p{Lu}))"
+              + "(?: \\p{Lu}[\\p{L}\\p{N}&-]*+){0,3}+");
+
+  /** What goes on with a longer name: a fifth word, a connector ("Once Upon a Farm"). */
+  private static final Pattern LONGER =
+      Pattern.compile("^(?: \\p{Lu}| (?:of|for|&|a|an|the) \\p{Lu})");
+
+  /** Lower-case words before "company" that describe no trade: "the company", "law firm". */
+  private static final java.util.Set<String> NO_TRADE =
+      java.util.Set.of(
+          "the",
+          "a",
+          "an",
+          "this",
+          "that",
+          "these",
+          "said",
+          "law",
+          "its",
+          "their",
+          "our",
+          "his",
+          "her",
+          "each",
+          "every",
+          "any",
+          "one",
+          "public",
+          "private",
+          "predecessor",
+          "portfolio",
+          "parent",
+          "holding",
+          "same",
+          "new",
+          "another",
+          "other",
+          "which",
+          "whose",
+          "lobbying",
+          "consulting",
+          "relations",
+          "accounting",
+          "and",
+          "or",
+          "of",
+          "to",
+          "by",
+          "for",
+          "with",
+          "largest",
+          "biggest",
+          "leading",
+          "first",
+          "only",
+          "own");
+
+  /** Capitalised words that open no company's name after a descriptor ("company CEOs"). */
+  private static final Pattern NO_NAME =
+      Pattern.compile(
+          "(?:CEOs?|CFOs?|Chair\\w*|President|Director|Executive|Founder|Monday|Tuesday|Wednesday"
+              + "|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
+              + "|September|October|November|December)\\b.*");
+
+  /**
+   * The names a text gives after a descriptor of one company: "Indian start-up Acme Labs", "the
+   * U.S. company Zenith Energy", "satellite maker Orbix"; "start-up Acme and Zenith" gives both. A
+   * name that goes on past four capitalised words is left alone.
+   */
+  static List<String> afterDescriptor(String text) {
+    List<String> found = new ArrayList<>();
+    String t = text.replace('\n', ' ');
+    Matcher d = DESCRIPTOR.matcher(t);
+    while (d.find()) {
+      if (d.group(2) != null && NO_TRADE.contains(d.group(2).toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      int at = d.end();
+      for (int i = 0; i < 2; i++) {
+        Matcher n = DESCRIBED_NAME.matcher(t).region(at, t.length());
+        if (!n.lookingAt()) {
+          break;
+        }
+        String name = n.group();
+        String rest = t.substring(n.end(), Math.min(t.length(), n.end() + 40));
+        if (NO_NAME.matcher(name).matches() || name.endsWith("-") || LONGER.matcher(rest).find()) {
+          break;
+        }
+        found.add(name);
+        if (!rest.startsWith(" and ")) {
+          break;
+        }
+        at = n.end() + " and ".length();
+      }
+    }
+    return found;
+  }
+
   private enum Kind {
     COMPANY,
     OTHER,

@@ -78,6 +78,9 @@ final class DocumentExtractor {
       writeEntity(e);
       if (e.type().equals(SPKG.Person)) {
         x.people.add(e);
+        if (e.rule().equals("order-signature")) {
+          x.mentioned.add(e.iri()); // a signature line is read by no rule
+        }
       } else if (e.type().equals(SPKG.Meeting)) {
         // A meeting is mentioned where it is named; its name is left to the body it is of.
         x.mentioned.add(e.iri());

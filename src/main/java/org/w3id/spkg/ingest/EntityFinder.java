@@ -93,6 +93,11 @@ final class EntityFinder {
               + "(?: (?:of|for|to(?= the (?:Vice )?President)) (?:the )?+(?:U\\.S\\. )?+"
               + "\\p{Lu}[\\p{L}-]*+"
               + "(?: (?:of |for |the |on |and (?!the ))*+\\p{Lu}[\\p{L}-]*+)*+)++");
+
+  /** A signature: first name, middle initial, surname in capitals, maybe JR. or SR. */
+  private static final Pattern SIGNATURE =
+      Pattern.compile("\\p{Lu}{2,}+ \\p{Lu}\\. \\p{Lu}{2,}+(?: (?:JR|SR)\\.| I{2,3}+)?");
+
   private static final Pattern OFFICE_WORD =
       Pattern.compile(
           "(?:Deputy|Associate|Assistant|Executive|Principal|Chief|Special|Senior|Under|Chair"
@@ -238,6 +243,8 @@ final class EntityFinder {
       acronymDefinitions(unit, all);
     }
     usedHere = (a, l) -> true;
+    units.forEach(this::signature);
+    context.forEach(this::signature);
     for (TextUnit unit : units) {
       if (defines.test(unit)) {
         acronymDefinitions(unit, all);
@@ -255,6 +262,7 @@ final class EntityFinder {
         capitalisedNames(unit);
         listedCompanies(unit);
         describedCompanies(unit);
+        descriptorCompanies(unit);
         itemSubject(unit);
         numberedMissions(unit);
         coinedNames(unit);
@@ -890,6 +898,15 @@ final class EntityFinder {
                   && fits(NameWords.letters(parens.group(1)), NameWords.words(label))
               ? Optional.of(parens.group(1))
               : Optional.empty();
+      // "the Office of the Counsel to the President": the body that serves the office, an agency.
+      String before = text.substring(Math.max(0, m.start() - 30), m.start());
+      if (before.endsWith("Office of the ") && !before.endsWith("Executive Office of the ")) {
+        String body = "Office of the " + label;
+        if (!isKnown(body)) {
+          add(SPKG.Agency, body, Optional.empty(), unit, "office-body");
+        }
+        continue;
+      }
       add(SPKG.Office, label, acronym, unit, "office-title");
     }
   }
@@ -989,6 +1006,59 @@ final class EntityFinder {
       }
       boolean company = !m.group(2).matches("(?i)non-?profit|organi[sz]ation");
       add(company ? SPKG.Company : SPKG.Actor, name, Optional.empty(), unit, "described-company");
+    }
+  }
+
+  /**
+   * "JOSEPH R. BIDEN JR.", "DONALD J. TRUMP": a line that is a name in capitals with a middle
+   * initial (and maybe a suffix), as an order or proclamation is signed, names a person.
+   */
+  private void signature(TextUnit unit) {
+    String text = unit.text().text().strip();
+    if (!SIGNATURE.matcher(text).matches()) {
+      return;
+    }
+    StringBuilder name = new StringBuilder();
+    for (String w : text.split(" ")) {
+      if (name.length() > 0) {
+        name.append(' ');
+      }
+      name.append(w.charAt(0)).append(w.substring(1).toLowerCase(java.util.Locale.ROOT));
+    }
+    String label = name.toString();
+    if (isKnown(label) || isKnown(text)) {
+      return;
+    }
+    String iri = EntityIris.entity("person", EntityIris.slug(label));
+    found.putIfAbsent(
+        iri,
+        new NewEntity(
+            iri,
+            SPKG.Person,
+            label,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            unit,
+            "order-signature"));
+  }
+
+  /**
+   * "Indian start-up Acme Labs", "the U.S. company Zenith Energy": a name the text gives after a
+   * word for one company and what describes it (nationality, base or trade).
+   */
+  private void descriptorCompanies(TextUnit unit) {
+    String text = unit.text().text().replace('\n', ' ');
+    for (String name : CompanyLists.afterDescriptor(text)) {
+      if (isKnown(name)
+          || knownIri(name).isPresent()
+          || namesAPerson(name)
+          || NameWords.words(name).stream().anyMatch(w -> HeadWords.classOf(w.text()).isPresent())
+          || insideFound(text, text.indexOf(name))) {
+        continue;
+      }
+      add(SPKG.Company, name, Optional.empty(), unit, "descriptor-company");
     }
   }
 

@@ -49,6 +49,59 @@ class EntityRulesTest {
   }
 
   @Test
+  void nameAfterADescribedWordForOneCompany_isACompany() throws IOException {
+    Graph g =
+        ingest(
+            "The Space Force signed a satellite data agreement with Brazilian start-up 42 Orbits"
+                + " and Kestrelwave. The Moon lander will carry a camera built by the U.S."
+                + " company Halcyon Optics, which tests lunar rovers. Satellite maker Vortali"
+                + " will launch a weather satellite. The company Tuesday Launch is not named"
+                + " by a trade, and the law firm Pratt Wexley Dunmore Fane Hollis advised the"
+                + " satellite program. The snack company Once Upon a Comet will fly a satellite.");
+    assertThat(ask(g, "?c a spkg:Company ; rdfs:label \"42 Orbits\"@en")).isTrue();
+    assertThat(ask(g, "?c a spkg:Company ; rdfs:label \"Kestrelwave\"@en")).isTrue();
+    assertThat(ask(g, "?c a spkg:Company ; rdfs:label \"Halcyon Optics\"@en")).isTrue();
+    assertThat(ask(g, "?c a spkg:Company ; rdfs:label \"Vortali\"@en")).isTrue();
+    assertThat(ask(g, "?c a spkg:Company ; rdfs:label \"Tuesday Launch\"@en")).isFalse();
+    assertThat(ask(g, "?c a spkg:Company ; rdfs:label \"Once Upon\"@en")).isFalse();
+    assertThat(ask(g, "?c a spkg:Company ; rdfs:label \"Pratt Wexley Dunmore Fane\"@en")).isFalse();
+  }
+
+  @Test
+  void officeOfTheTitle_isTheAgencyThatServesTheOffice() throws IOException {
+    Graph g =
+        ingest(
+            "The Office of the Special Coordinator for Lunar Commerce will support the space"
+                + " council. The Special Coordinator for Lunar Commerce will chair its satellite"
+                + " working group.");
+    assertThat(
+            ask(
+                g,
+                "?a a spkg:Agency ; rdfs:label"
+                    + " \"Office of the Special Coordinator for Lunar Commerce\"@en"))
+        .isTrue();
+    assertThat(
+            ask(g, "?o a spkg:Office ; rdfs:label \"Special Coordinator for Lunar Commerce\"@en"))
+        .isTrue();
+  }
+
+  @Test
+  void signatureLineInCapitals_namesThePersonWhoSigned() throws IOException {
+    Graph g =
+        ingest(
+            "Sec. 2. The Secretary of Commerce shall report on lunar spectrum use within 90"
+                + " days.\n\nMARGARET T. HOLLOWAY JR.\n\n"
+                + "THE WHITE HOUSE,\n\nMarch 3, 2031.\n\nNATIONAL SPACE COUNCIL");
+    assertThat(
+            ask(
+                g,
+                "?p a spkg:Person ; rdfs:label \"Margaret T. Holloway Jr.\"@en ."
+                    + " ?d spkg:mentions ?p"))
+        .isTrue();
+    assertThat(ask(g, "?p a spkg:Person ; rdfs:label \"National Space Council\"@en")).isFalse();
+  }
+
+  @Test
   void usLeader_keepsTheUsOffice() throws IOException {
     Graph g = ingest("President Whitfield announced a new satellite program for weather data.");
     assertThat(
