@@ -207,9 +207,20 @@ final class Extraction {
     }
     int block = s.unit.block().index();
     // A speech's paragraph goes on with the one before: "… the Artemis Accords." then "Since
-    // then, 12 more nations have signed on."
+    // then, 12 more nations have signed on." Not across a heading: a section on energy after an
+    // opening paragraph about space does not go on with it.
     return relevance.label() == Relevance.Label.SPACE
-        && (cuedBlocks.contains(block) || cuedBlocks.contains(block - 1));
+        && (cuedBlocks.contains(block)
+            || (cuedBlocks.contains(block - 1) && sameSection(block - 1, s.unit.block())));
+  }
+
+  /**
+   * Whether block {@code index} (its position in the document) lies under {@code block}'s heading.
+   */
+  private boolean sameSection(int index, ParsedDocument.Block block) {
+    return index >= 0
+        && index < doc.blocks().size()
+        && doc.blocks().get(index).section() == block.section();
   }
 
   private boolean cued(Sentence s) {

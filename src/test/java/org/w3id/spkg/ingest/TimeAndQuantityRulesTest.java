@@ -197,6 +197,30 @@ class TimeAndQuantityRulesTest {
     assertThat(ask(g, "?e spkg:date ?d . FILTER(STR(?d) = \"2025-03-01\")")).isTrue();
   }
 
+  @Test
+  void aParagraphGoesOnWithTheOneBeforeAboutSpace_butNotAcrossAHeading() throws IOException {
+    String body =
+        "Today the two Presidents reviewed their cooperation in civil and commercial space and"
+            + " agreed on new steps for the Artemis program.\n\n"
+            + "The two governments will set aside $30 million for it over three years.\n\n"
+            + "They also welcomed a new joint satellite for tracking wildfires.\n\n"
+            + "**Energy**\n\n"
+            + "The ministers will consider up to $4 billion in loans for a new hydroelectric dam.\n";
+    Graph g =
+        RuleFixture.ingest(
+            dir,
+            "space-then-energy.md",
+            "Fact Sheet: The Two Nations Deepen Cooperation in Space",
+            body,
+            IngestOptions.Topic.SPACE);
+    assertThat(ask(g, "?q a spkg:MonetaryAmount ; schema:value 30000000"))
+        .as("the paragraph after one about space, under the same heading: " + dump(g))
+        .isTrue();
+    assertThat(ask(g, "?q a spkg:MonetaryAmount ; schema:value 4000000000"))
+        .as("a paragraph under another heading does not go on with it")
+        .isFalse();
+  }
+
   private Graph ingest(String name, String body) throws IOException {
     return RuleFixture.ingest(dir, name, "Test fact sheet on space", body, IngestOptions.Topic.ALL);
   }
