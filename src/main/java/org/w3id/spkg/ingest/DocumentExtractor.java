@@ -140,7 +140,7 @@ final class DocumentExtractor {
         MembershipRules.apply(s, x);
         CooperationRules.apply(s, x);
         ParticipationRules.apply(s, x);
-        MembershipRules.initiativeLead(s, x);
+        InitiativeLeadRules.initiativeLead(s, x);
         StatementRules.apply(s, x);
         CommitmentRules.apply(s, x);
         OrderRules.apply(s, x);
@@ -148,7 +148,7 @@ final class DocumentExtractor {
       }
       directives(block, byBlock);
     }
-    MembershipRules.composedOf(List.copyOf(byBlock.values()), x);
+    CollectiveRules.composedOf(List.copyOf(byBlock.values()), x);
     announcements(byBlock);
     // Last: a time expression another rule dated a fact with is not dated again.
     byBlock.values().forEach(block -> block.forEach(s -> TimeRules.apply(s, x)));
