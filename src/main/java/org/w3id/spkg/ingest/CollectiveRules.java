@@ -58,7 +58,7 @@ final class CollectiveRules {
   static void coalition(Sentence s, Extraction x) {
     Matcher c = COLLECTIVE.matcher(s.text());
     if (c.find()) {
-      Optional<String> words = ParticipationRules.phrase(s.text(), c.end());
+      Optional<String> words = CooperationOnRules.phrase(s.text(), c.end());
       if (words.isPresent() || lowerWord(s.text(), c.end()).isPresent()) {
         String label =
             c.group(1) + " of " + words.orElseGet(() -> lowerWord(s.text(), c.end()).get());

@@ -47,7 +47,7 @@ final class InitiativeLeadRules {
    */
   static void initiativeLead(Sentence s, Extraction x) {
     openingActorsLead(s, x);
-    ParticipationRules.genericParticipant(s, x);
+    CooperationOnRules.genericParticipant(s, x);
   }
 
   private static void openingActorsLead(Sentence s, Extraction x) {
