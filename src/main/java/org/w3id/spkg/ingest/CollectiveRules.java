@@ -63,7 +63,7 @@ final class CollectiveRules {
         String label =
             c.group(1) + " of " + words.orElseGet(() -> lowerWord(s.text(), c.end()).get());
         x.collective =
-            Undertakings.unnamed(x, s, label, SPKG.Coalition, Rule.COALITION_MEMBERS, false);
+            NamedUndertakings.unnamed(x, s, label, SPKG.Coalition, Rule.COALITION_MEMBERS, false);
         x.collectiveHead = c.group(1);
         x.collectiveBlock = s.unit.block().index();
       }

@@ -98,7 +98,8 @@ final class CooperationOnRules {
       if (what.isEmpty()) {
         Optional<String> words = phrase(s.text(), at);
         what =
-            words.map(p -> Undertakings.unnamed(x, s, p, SPKG.Program, Rule.COOPERATION_ON, false));
+            words.map(
+                p -> NamedUndertakings.unnamed(x, s, p, SPKG.Program, Rule.COOPERATION_ON, false));
         if (what.isPresent()) {
           // "the Next-generation Solar-observing Satellite, SOLAR-C, which …": its short name.
           Matcher short_ =

@@ -120,12 +120,12 @@ final class FoundingRules {
       int end = m.end();
       Optional<String> what =
           Undertakings.directObject(s, end)
-              .or(() -> Undertakings.namedObject(x, s, end))
+              .or(() -> NamedUndertakings.namedObject(x, s, end))
               .or(
                   () ->
                       role.equals("host")
                               && !LOCATED_SUBJECT.matcher(s.text()).region(0, m.start()).find()
-                          ? Undertakings.describedEvent(x, s, end)
+                          ? NamedUndertakings.describedEvent(x, s, end)
                           : Optional.empty());
       if (what.isPresent()) {
         ParticipationRules.write(s, x, who, what.get(), role, rule);
@@ -210,7 +210,7 @@ final class FoundingRules {
                               // from; one invests in what it funds.
                               && (!amount.group().trim().endsWith(" in")
                                   || m.group().startsWith("invest"))
-                          ? Undertakings.namedObject(x, s, amount.end())
+                          ? NamedUndertakings.namedObject(x, s, amount.end())
                           : Optional.empty());
       if (what.isPresent()) {
         ParticipationRules.write(s, x, who, what.get(), "funder", Rule.FUNDING);

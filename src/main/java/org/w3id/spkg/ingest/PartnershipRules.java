@@ -87,7 +87,7 @@ final class PartnershipRules {
           m.group(1).equals("partnership") ? SPKG.Partnership : SPKG.Program;
       String what =
           named.orElseGet(
-              () -> Undertakings.unnamed(x, s, label, type, Rule.PARTNERSHIP_BETWEEN, false));
+              () -> NamedUndertakings.unnamed(x, s, label, type, Rule.PARTNERSHIP_BETWEEN, false));
       ParticipationRules.write(
           s,
           x,
@@ -211,7 +211,7 @@ final class PartnershipRules {
       Optional<String> what =
           to.lookingAt()
               ? Undertakings.directObject(s, to.end())
-                  .or(() -> Undertakings.namedObject(x, s, to.end()))
+                  .or(() -> NamedUndertakings.namedObject(x, s, to.end()))
               : Optional.empty();
       // In an item, what it launched by name ("is launching Space Days"), else what it is about.
       what =

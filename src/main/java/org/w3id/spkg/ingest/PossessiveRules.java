@@ -80,7 +80,7 @@ final class PossessiveRules {
                       !x.known.isA(t, SPKG.Agreement)
                           && !x.known.isA(t, SPKG.Partnership)
                           && !x.known.isA(t, SPKG.Policy))
-              .or(() -> Undertakings.namedObject(x, s, end));
+              .or(() -> NamedUndertakings.namedObject(x, s, end));
       what.ifPresent(
           t ->
               ParticipationRules.write(
@@ -172,7 +172,8 @@ final class PossessiveRules {
       }
       org.apache.jena.rdf.model.Resource type =
           work.group(2).equals("partnership") ? SPKG.Partnership : SPKG.Program;
-      String what = Undertakings.unnamed(x, s, work.group(1), type, Rule.JOINT_POSSESSIVE, false);
+      String what =
+          NamedUndertakings.unnamed(x, s, work.group(1), type, Rule.JOINT_POSSESSIVE, false);
       ParticipationRules.write(s, x, who, what, "partner", Rule.JOINT_POSSESSIVE);
     }
   }
@@ -311,7 +312,7 @@ final class PossessiveRules {
                     || !PROGRAM_NAME.matcher(s.text()).region(after, s.text().length()).lookingAt()
                     || COOPERATING_ON.matcher(before).find()
                 ? Optional.empty()
-                : Undertakings.namedObject(x, s, after);
+                : NamedUndertakings.namedObject(x, s, after);
         if (named.isPresent()) {
           String label = x.known.label(named.get());
           boolean object = label != null && OBJECT_NAME.matcher(label).find();
