@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.w3id.spkg.vocab.EntityIris;
 import org.w3id.spkg.vocab.SPKG;
 
@@ -227,7 +228,7 @@ final class CountRules {
       String label,
       String role) {
     Node q = QuantityRules.quantity(x, SPKG.Count, subject, n, comparator, label, s, Rule.COUNT);
-    x.out.string(q, QuantityRules.schema("unitText"), unit);
+    x.out.string(q, SchemaDO.unitText, unit);
     if (role != null) {
       x.out.add(q, SPKG.role, FactWriter.uri(EntityIris.entity("role", role)));
       x.doc

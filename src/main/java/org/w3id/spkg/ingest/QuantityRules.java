@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.w3id.spkg.vocab.EntityIris;
 import org.w3id.spkg.vocab.SPKG;
 
@@ -74,7 +75,7 @@ final class QuantityRules {
               what,
               s,
               Rule.MONETARY_AMOUNT);
-      x.out.string(q, schema("currency"), currency);
+      x.out.string(q, SchemaDO.currency, currency);
       int save = before.lastIndexOf("save ");
       if (save >= 0) {
         s.mentions.stream()
@@ -147,7 +148,7 @@ final class QuantityRules {
               "percentage",
               s,
               Rule.PERCENTAGE);
-      x.out.string(q, schema("unitCode"), "P1");
+      x.out.string(q, SchemaDO.unitCode, "P1");
     }
   }
 
@@ -176,7 +177,7 @@ final class QuantityRules {
     boolean whole = value.stripTrailingZeros().scale() <= 0;
     x.out.add(
         q,
-        schema("value"),
+        SchemaDO.value,
         whole
             ? NodeFactory.createLiteralDT(value.toBigInteger().toString(), XSDDatatype.XSDinteger)
             : NodeFactory.createLiteralDT(value.toPlainString(), XSDDatatype.XSDdecimal));
@@ -199,9 +200,5 @@ final class QuantityRules {
       case "less than", "fewer than", "under" -> "fewer-than";
       default -> "about";
     };
-  }
-
-  static org.apache.jena.rdf.model.Property schema(String local) {
-    return org.apache.jena.rdf.model.ResourceFactory.createProperty(FactWriter.SCHEMA, local);
   }
 }
