@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
-import org.w3id.spkg.vocab.EntityIris;
 import org.w3id.spkg.vocab.SPKG;
 
 /**
@@ -20,8 +19,7 @@ import org.w3id.spkg.vocab.SPKG;
  *       partners in P;
  *   <li>{@code contribution}: "X is building / will provide / is developing the M" for the program
  *       the item is about;
- *   <li>{@code hosted-payload}: "two U.S. … payloads on two Japanese-built satellites in S";
- *   <li>{@code location}: "P being constructed in C" (a nation C hosts P).
+ *   <li>{@code hosted-payload} and {@code location}: {@link PayloadRules}.
  * </ul>
  */
 final class CooperationRules {
@@ -46,14 +44,6 @@ final class CooperationRules {
   private static final Pattern CONTRIBUTE =
       Pattern.compile(
           "\\b(?:is|are|will)(?: also| now| jointly)? (building|providing|developing|contributing|supplying|provide|build|develop|contribute|supply)\\b");
-  private static final Pattern HOSTED =
-      Pattern.compile(
-          "\\bpayloads?\\b(?: [a-z]+){0,3} (?:on|aboard) (?:(?:an?|one|two|three|four|several|its|their) )?");
-  private static final Pattern BUILT =
-      Pattern.compile("([\\p{L}.]+)-built(?: and (flagged|operated))?");
-  private static final Pattern LOCATED =
-      Pattern.compile(
-          "\\b(?:being |is |was |are |to be )?(?:constructed|built|located|based|sited) in ");
 
   /** The comma that closes a participle clause before the verb: ", is expanding", ", will host". */
   private static final Pattern CLAUSE_CLOSE = Pattern.compile(",\\s+(?=\\p{Ll})(?!and\\b|the\\b)");
@@ -130,7 +120,7 @@ final class CooperationRules {
     }
     int after = aim.end();
     Optional<String> target =
-        Undertakings.directObject(s, after).or(() -> Undertakings.namedObject(x, s, after));
+        Undertakings.directObject(s, after).or(() -> NamedUndertakings.namedObject(x, s, after));
     if (target.isEmpty()) {
       return;
     }
@@ -147,8 +137,8 @@ final class CooperationRules {
     workingWith(s, x);
     collaborationIncluding(s, x);
     contribution(s, x);
-    hostedPayload(s, x);
-    location(s, x);
+    PayloadRules.hostedPayload(s, x);
+    PayloadRules.location(s, x);
   }
 
   private static void partnering(Sentence s, Extraction x, Pattern verb, Rule rule) {
@@ -213,7 +203,7 @@ final class CooperationRules {
       Optional<String> target =
           s.firstThing(after, s.text().length())
               .map(Gazetteer.Mention::iri)
-              .or(() -> named ? Undertakings.namedObject(x, s, verb.end()) : Optional.empty())
+              .or(() -> named ? NamedUndertakings.namedObject(x, s, verb.end()) : Optional.empty())
               .or(() -> Undertakings.namedInitiative(s, x));
       if (target.isEmpty()) {
         continue;
@@ -320,100 +310,6 @@ final class CooperationRules {
       if (focus.isPresent() && x.known.isA(what.get().iri(), SPKG.Module)) {
         x.out.add(FactWriter.uri(what.get().iri()), SPKG.partOf, FactWriter.uri(focus.get()));
       }
-    }
-  }
-
-  private static void hostedPayload(Sentence s, Extraction x) {
-    Matcher m = HOSTED.matcher(s.text());
-    if (!m.find()) {
-      return;
-    }
-    Matcher built = BUILT.matcher(s.text());
-    if (!built.find(m.end()) || built.start() > m.end() + 2) {
-      return;
-    }
-    Optional<Gazetteer.Mention> builder =
-        s.mentions.stream()
-            .filter(b -> b.start() == built.start() && x.known.isA(b.iri(), SPKG.Country))
-            .findFirst();
-    Optional<Gazetteer.Mention> host = s.firstThing(built.end(), s.text().length());
-    if (builder.isEmpty() || host.isEmpty()) {
-      return;
-    }
-    Node ev = x.evidence(s, Rule.HOSTED_PAYLOAD);
-    String payload = payload(s, x, m.start(), ev);
-    x.out.add(FactWriter.uri(payload), SPKG.hostedOn, FactWriter.uri(host.get().iri()));
-    x.out.participation(
-        host.get().iri(), builder.get().iri(), "builder", Optional.empty(), Optional.empty(), ev);
-    if (built.group(2) != null) {
-      String role = built.group(2).equals("flagged") ? "flag-state" : "operator";
-      x.out.participation(
-          host.get().iri(), builder.get().iri(), role, Optional.empty(), Optional.empty(), ev);
-    }
-  }
-
-  /** The payload named before "payloads", or a new one named by the words before it. */
-  private static String payload(Sentence s, Extraction x, int payloadsAt, Node ev) {
-    int clauseStart =
-        Math.max(s.text().lastIndexOf(',', payloadsAt), s.text().lastIndexOf(" are ", payloadsAt));
-    clauseStart = Math.max(clauseStart, s.text().lastIndexOf(" is ", payloadsAt));
-    int from = Math.max(0, clauseStart);
-    Optional<Gazetteer.Mention> named =
-        s.mentions.stream()
-            .filter(p -> p.start() >= from && p.end() <= payloadsAt && s.isThing(p))
-            .reduce((a, b) -> b);
-    Optional<Gazetteer.Mention> owner =
-        s.mentions.stream()
-            .filter(
-                p ->
-                    p.start() >= from
-                        && p.end() <= payloadsAt
-                        && x.known.isA(p.iri(), SPKG.Country))
-            .reduce((a, b) -> b);
-    String payload;
-    if (named.isPresent()) {
-      payload = named.get().iri();
-    } else {
-      int start = owner.map(Gazetteer.Mention::end).orElse(from);
-      String label =
-          s.text()
-              .substring(start, payloadsAt)
-              .replaceAll("^[\\s,]*(are|is|integrating|the|two|three|an?|\\d+)\\b", "")
-              .trim();
-      label =
-          (label + " payloads").replaceAll("^(?:integrating |the |two |three |\\d+ )+", "").trim();
-      payload = EntityIris.entity("program", EntityIris.slug(label));
-      Node p = FactWriter.uri(payload);
-      x.out.type(p, SPKG.Payload);
-      x.out.label(p, label);
-      x.known.declare(
-          payload, SPKG.Payload.getURI(), label, owner.map(Gazetteer.Mention::iri).orElse(null));
-    }
-    x.out.type(FactWriter.uri(payload), SPKG.Payload);
-    owner.ifPresent(
-        o ->
-            x.out.participation(payload, o.iri(), "owner", Optional.empty(), Optional.empty(), ev));
-    return payload;
-  }
-
-  private static void location(Sentence s, Extraction x) {
-    Matcher m = LOCATED.matcher(s.text());
-    if (!m.find()) {
-      return;
-    }
-    Optional<Gazetteer.Mention> place = s.firstOf(m.end(), SPKG.Place);
-    Optional<Gazetteer.Mention> thing = s.lastThingBefore(m.start());
-    if (place.isEmpty() || thing.isEmpty() || place.get().start() != m.end()) {
-      return;
-    }
-    Node thingNode = FactWriter.uri(thing.get().iri());
-    Node ev = x.evidence(s, Rule.LOCATION);
-    x.out.add(thingNode, SPKG.location, FactWriter.uri(place.get().iri()));
-    x.out.add(thingNode, SPKG.evidence, ev);
-    if (x.known.isA(place.get().iri(), SPKG.Country)) {
-      // The nation a facility is built in hosts it.
-      x.out.participation(
-          thing.get().iri(), place.get().iri(), "host", Optional.empty(), Optional.empty(), ev);
     }
   }
 }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.spkg.vocab.EntityIris;
 import org.w3id.spkg.vocab.SPKG;
@@ -140,7 +140,7 @@ final class DocumentExtractor {
         MembershipRules.apply(s, x);
         CooperationRules.apply(s, x);
         ParticipationRules.apply(s, x);
-        MembershipRules.initiativeLead(s, x);
+        InitiativeLeadRules.initiativeLead(s, x);
         StatementRules.apply(s, x);
         CommitmentRules.apply(s, x);
         OrderRules.apply(s, x);
@@ -148,7 +148,7 @@ final class DocumentExtractor {
       }
       directives(block, byBlock);
     }
-    MembershipRules.composedOf(List.copyOf(byBlock.values()), x);
+    CollectiveRules.composedOf(List.copyOf(byBlock.values()), x);
     announcements(byBlock);
     // Last: a time expression another rule dated a fact with is not dated again.
     byBlock.values().forEach(block -> block.forEach(s -> TimeRules.apply(s, x)));
@@ -215,10 +215,10 @@ final class DocumentExtractor {
   private void writeDocument() {
     Node d = out.document();
     out.type(d, SPKG.Document);
-    out.string(d, dct("title"), doc.title());
+    out.string(d, DCTerms.title, doc.title());
     out.label(d, doc.title());
-    out.string(d, dct("identifier"), doc.key());
-    out.string(d, dct("format"), "text/markdown");
+    out.string(d, DCTerms.identifier, doc.key());
+    out.string(d, DCTerms.format, "text/markdown");
     out.string(d, SPKG.sha256, doc.source().sha256());
     doc.sourceIdentifier().ifPresent(id -> out.string(d, SPKG.sourceIdentifier, id));
     doc.date()
@@ -226,21 +226,22 @@ final class DocumentExtractor {
             date ->
                 out.add(
                     d,
-                    dct("date"),
+                    DCTerms.date,
                     NodeFactory.createLiteralDT(date.toString(), XSDDatatype.XSDdate)));
     FrontMatter fm = doc.frontMatter();
     fm.published()
         .ifPresent(
             t ->
-                out.add(d, dct("issued"), NodeFactory.createLiteralDT(t, XSDDatatype.XSDdateTime)));
+                out.add(
+                    d, DCTerms.issued, NodeFactory.createLiteralDT(t, XSDDatatype.XSDdateTime)));
     fm.modified()
         .ifPresent(
             t ->
                 out.add(
-                    d, dct("modified"), NodeFactory.createLiteralDT(t, XSDDatatype.XSDdateTime)));
+                    d, DCTerms.modified, NodeFactory.createLiteralDT(t, XSDDatatype.XSDdateTime)));
     fm.sourceUrl()
         .filter(u -> u.matches("https?://\\S+"))
-        .ifPresent(u -> out.add(d, dct("source"), FactWriter.uri(u)));
+        .ifPresent(u -> out.add(d, DCTerms.source, FactWriter.uri(u)));
     fm.tags().forEach(t -> out.string(d, SPKG.tag, t));
     Relevance.Result relevance = x.relevance;
     decision(d, relevance.label().key(), relevance.document());
@@ -261,10 +262,10 @@ final class DocumentExtractor {
       decision(n, sd.space() ? "space" : "none", sd);
       out.type(n, SPKG.Section);
       out.label(n, s.heading().text());
-      out.string(n, dct("title"), s.heading().text());
+      out.string(n, DCTerms.title, s.heading().text());
       out.integer(n, SPKG.level, s.level());
       out.integer(n, SPKG.position, s.index() + 1);
-      out.add(n, dct("isPartOf"), s.parent() >= 0 ? out.section(s.parent()) : d);
+      out.add(n, DCTerms.isPartOf, s.parent() >= 0 ? out.section(s.parent()) : d);
     }
   }
 
@@ -319,7 +320,7 @@ final class DocumentExtractor {
         .matcher(title)
         .results()
         .forEach(m -> out.add(i, SKOS.altLabel, NodeFactory.createLiteralLang(m.group(1), "en")));
-    out.string(i, dct("description"), b.body().text());
+    out.string(i, DCTerms.description, b.body().text());
     out.add(i, SPKG.announcedIn, out.document());
     out.integer(i, SPKG.position, x.initiatives.size());
     if (b.section() >= 0) {
@@ -393,9 +394,5 @@ final class DocumentExtractor {
     java.util.regex.Matcher aux =
         Pattern.compile("\\s(?:is|will|has)(?: also)?\\s*$").matcher(before);
     return aux.find() ? aux.start() : at;
-  }
-
-  private static org.apache.jena.rdf.model.Property dct(String local) {
-    return ResourceFactory.createProperty(FactWriter.DCT, local);
   }
 }

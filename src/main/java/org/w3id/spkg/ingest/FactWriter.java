@@ -9,9 +9,11 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.spkg.vocab.EntityIris;
+import org.w3id.spkg.vocab.PROV;
 import org.w3id.spkg.vocab.SPKG;
 
 /**
@@ -20,11 +22,6 @@ import org.w3id.spkg.vocab.SPKG;
  * are derived from the document key and the facts' parts, so the same input gives the same graph.
  */
 final class FactWriter {
-
-  static final String PROV = "http://www.w3.org/ns/prov#";
-  static final String OA = "http://www.w3.org/ns/oa#";
-  static final String SCHEMA = "https://schema.org/";
-  static final String DCT = "http://purl.org/dc/terms/";
 
   private final ParsedDocument doc;
   private final Graph graph;
@@ -57,10 +54,6 @@ final class FactWriter {
 
   static Node uri(String iri) {
     return NodeFactory.createURI(iri);
-  }
-
-  void add(Node s, String p, Node o) {
-    graph.add(s, uri(p), o);
   }
 
   void add(Node s, Property p, Node o) {
@@ -118,25 +111,25 @@ final class FactWriter {
     type(ev, SPKG.Evidence);
     string(ev, SPKG.quote, quote);
     string(ev, SPKG.text, MarkdownText.plain(quote));
-    add(ev, OA + "hasSource", document);
-    add(ev, PROV + "wasDerivedFrom", document);
-    add(ev, OA + "hasSelector", quoteSelector);
-    add(ev, OA + "hasSelector", position);
+    add(ev, OA.hasSource, document);
+    graph.add(ev, PROV.wasDerivedFrom, document);
+    add(ev, OA.hasSelector, quoteSelector);
+    add(ev, OA.hasSelector, position);
     add(ev, SPKG.extractedBy, uri(rule.iri()));
     add(ev, SPKG.confidence, NodeFactory.createLiteralDT(rule.confidence, XSDDatatype.XSDdecimal));
     if (section >= 0) {
       add(ev, SPKG.section, section(section));
     }
-    add(quoteSelector, RDF.type, uri(OA + "TextQuoteSelector"));
-    add(quoteSelector, OA + "exact", NodeFactory.createLiteralString(quote));
-    add(position, RDF.type, uri(OA + "TextPositionSelector"));
+    type(quoteSelector, OA.TextQuoteSelector);
+    add(quoteSelector, OA.exact, NodeFactory.createLiteralString(quote));
+    type(position, OA.TextPositionSelector);
     add(
         position,
-        OA + "start",
+        OA.start,
         NodeFactory.createLiteralDT(Integer.toString(from), XSDDatatype.XSDnonNegativeInteger));
     add(
         position,
-        OA + "end",
+        OA.end,
         NodeFactory.createLiteralDT(Integer.toString(to), XSDDatatype.XSDnonNegativeInteger));
     return ev;
   }

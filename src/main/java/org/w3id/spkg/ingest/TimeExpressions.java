@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,20 +64,16 @@ final class TimeExpressions {
     }
   }
 
-  private static final String MONTHS =
+  static final String MONTHS =
       "January|February|March|April|May|June|July|August|September|October|November|December";
 
   /** Month names and their abbreviations, matched with their capital only ("may" is a verb). */
   private static final String MONTH =
       "(?-i:" + MONTHS + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
 
-  private static final Map<String, Integer> MONTH_NUMBER = months();
   private static final Pattern FUTURE =
       Pattern.compile(
           "\\b(?:will|plans?|planned|scheduled|expected|aims?|intends?|upcoming|is to|are to)\\b");
-
-  private static final Pattern MONTH_NAME =
-      Pattern.compile("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?=[a-z]*\\b)");
 
   /**
    * Words before a date that make it the end of a service or a period: "end of service in
@@ -120,8 +115,8 @@ final class TimeExpressions {
         m ->
             value(
                 LocalDate.of(
-                        year(m.group(3)),
-                        MONTH_NUMBER.get(m.group(1)),
+                        TimeWords.year(m.group(3)),
+                        TimeWords.MONTH_NUMBER.get(m.group(1)),
                         Integer.parseInt(m.group(2)))
                     .toString(),
                 Precision.DAY,
@@ -135,8 +130,8 @@ final class TimeExpressions {
         m ->
             value(
                 LocalDate.of(
-                        m.group(3) != null ? year(m.group(3)) : today.getYear(),
-                        monthNumber(m.group()),
+                        m.group(3) != null ? TimeWords.year(m.group(3)) : today.getYear(),
+                        TimeWords.monthNumber(m.group()),
                         Integer.parseInt(m.group(1)))
                     .toString(),
                 Precision.DAY,
@@ -145,7 +140,10 @@ final class TimeExpressions {
         "(?:on )?" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d)",
         m ->
             value(
-                LocalDate.of(today.getYear(), monthNumber(m.group()), Integer.parseInt(m.group(1)))
+                LocalDate.of(
+                        today.getYear(),
+                        TimeWords.monthNumber(m.group()),
+                        Integer.parseInt(m.group(1)))
                     .toString(),
                 Precision.DAY,
                 "on"));
@@ -153,9 +151,10 @@ final class TimeExpressions {
         prep + "(?:early |mid-|late )?(" + MONTHS + ")(?: of)? (\\d{4})",
         m ->
             value(
-                YearMonth.of(year(m.group(3)), MONTH_NUMBER.get(m.group(2))).toString(),
+                YearMonth.of(TimeWords.year(m.group(3)), TimeWords.MONTH_NUMBER.get(m.group(2)))
+                    .toString(),
                 Precision.MONTH,
-                qualifier(m.group(1))));
+                TimeWords.qualifier(m.group(1))));
     addRelative(
         "by the end of the decade",
         m ->
@@ -189,12 +188,15 @@ final class TimeExpressions {
     addRelative("over the next (?:year|12 months)", m -> relativeYear(1, "during"));
     addRelative(
         "(?:(as soon as|early|beginning|by|later|starting) )?next year",
-        m -> relativeYear(1, m.group(1) == null ? "on" : qualifier(m.group(1))));
+        m -> relativeYear(1, m.group(1) == null ? "on" : TimeWords.qualifier(m.group(1))));
     addRelative(
         "(earlier|later) this year|this year",
         m ->
             new Resolved(
-                Integer.toString(today.getYear()), Precision.YEAR, "on", future(m.group(1))));
+                Integer.toString(today.getYear()),
+                Precision.YEAR,
+                "on",
+                TimeWords.future(m.group(1))));
     addRelative(
         "last year",
         m -> new Resolved(Integer.toString(today.getYear() - 1), Precision.YEAR, "on", false));
@@ -202,7 +204,10 @@ final class TimeExpressions {
         "(earlier|later) this month|this month",
         m ->
             new Resolved(
-                YearMonth.from(today).toString(), Precision.MONTH, "on", future(m.group(1))));
+                YearMonth.from(today).toString(),
+                Precision.MONTH,
+                "on",
+                TimeWords.future(m.group(1))));
     addRelative(
         "last month",
         m ->
@@ -243,10 +248,10 @@ final class TimeExpressions {
         });
     add(
         prep + "(?:the )?(?:spring|summer|fall|autumn|winter|early|mid-|late)(?: of)? (\\d{4})\\b",
-        m -> value(m.group(2), Precision.YEAR, qualifier(m.group(1))));
+        m -> value(m.group(2), Precision.YEAR, TimeWords.qualifier(m.group(1))));
     add(
         prep + "(?:fiscal year|FY) ?(\\d{4})\\b",
-        m -> value(m.group(2), Precision.YEAR, qualifier(m.group(1))));
+        m -> value(m.group(2), Precision.YEAR, TimeWords.qualifier(m.group(1))));
     add(
         "(?:(through|until|into|from) )?((?:19|20)\\d\\d) ?(?:-|–|to) ?((?:19|20)?\\d\\d)\\b",
         m ->
@@ -259,7 +264,9 @@ final class TimeExpressions {
                     Precision.YEAR,
                     "approximately")
                 : value(m.group(2), Precision.YEAR, "during"));
-    add(preposition + "(\\d{4})\\b", m -> value(m.group(2), Precision.YEAR, qualifier(m.group(1))));
+    add(
+        preposition + "(\\d{4})\\b",
+        m -> value(m.group(2), Precision.YEAR, TimeWords.qualifier(m.group(1))));
     // A year naming an edition or a treaty: "the 2023 Framework Agreement", "the 1967 Outer Space
     // Treaty".
     add(
@@ -278,7 +285,7 @@ final class TimeExpressions {
     addRelative(
         "\\bin (?-i:(" + MONTHS + "))\\b(?! \\d)",
         m -> {
-          YearMonth month = YearMonth.of(today.getYear(), MONTH_NUMBER.get(m.group(1)));
+          YearMonth month = YearMonth.of(today.getYear(), TimeWords.MONTH_NUMBER.get(m.group(1)));
           // "the meeting in December", in a document of April that plans nothing: last December.
           if (month.isAfter(YearMonth.from(today)) && !FUTURE.matcher(current).find()) {
             month = month.minusYears(1);
@@ -308,7 +315,7 @@ final class TimeExpressions {
     for (Rule rule : rules) {
       Matcher m = rule.pattern.matcher(text);
       while (m.find()) {
-        if (taken(used, m.start(), m.end()) || !monthCapitalised(m.group())) {
+        if (taken(used, m.start(), m.end()) || !TimeWords.monthCapitalised(m.group())) {
           continue;
         }
         Resolved r;
@@ -339,17 +346,6 @@ final class TimeExpressions {
     return false;
   }
 
-  /** Month names count only capitalised ("may" is a verb). */
-  private static boolean monthCapitalised(String match) {
-    for (String month : MONTHS.split("\\|")) {
-      int at = match.toLowerCase(Locale.ROOT).indexOf(month.toLowerCase(Locale.ROOT));
-      if (at >= 0 && !match.startsWith(month, at)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private Boolean after(String lexical, Precision precision) {
     if (today == null) {
       return null;
@@ -368,57 +364,5 @@ final class TimeExpressions {
 
   private static Resolved value(String lexical, Precision precision, String qualifier) {
     return new Resolved(lexical, precision, qualifier, null);
-  }
-
-  private static String qualifier(String preposition) {
-    if (preposition == null) {
-      return "on";
-    }
-    return switch (preposition.toLowerCase(Locale.ROOT)) {
-      case "by", "before", "no later than", "by the end of", "until" -> "no-later-than";
-      case "as soon as",
-          "after",
-          "since",
-          "from",
-          "starting in",
-          "beginning in",
-          "starting",
-          "beginning" ->
-          "no-earlier-than";
-      case "during", "through" -> "during";
-      default -> "on";
-    };
-  }
-
-  private static Boolean future(String word) {
-    if (word == null) {
-      return null;
-    }
-    return word.equalsIgnoreCase("later");
-  }
-
-  /** The number of the month a text starts with, by its name or abbreviation. */
-  private static int monthNumber(String text) {
-    Matcher m = MONTH_NAME.matcher(text);
-    if (!m.find()) {
-      throw new IllegalArgumentException("no month in " + text);
-    }
-    return MONTH_NUMBER.get(m.group());
-  }
-
-  private static int year(String s) {
-    return Integer.parseInt(s);
-  }
-
-  private static Map<String, Integer> months() {
-    Map<String, Integer> map = new java.util.HashMap<>();
-    String[] names = MONTHS.split("\\|");
-    for (int i = 0; i < names.length; i++) {
-      map.put(names[i], i + 1);
-      map.put(names[i].substring(0, 3), i + 1);
-      map.put(names[i].toLowerCase(Locale.ROOT), i + 1);
-      map.put(names[i].toUpperCase(Locale.ROOT), i + 1);
-    }
-    return map;
   }
 }
