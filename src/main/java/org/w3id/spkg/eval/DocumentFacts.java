@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -38,13 +39,15 @@ final class DocumentFacts {
       List.of(
           SPKG.date.asNode(), SPKG.plannedFor.asNode(), SPKG.since.asNode(), SPKG.until.asNode());
 
-  private final GoldEvaluation evaluation;
+  private final DatasetGraph data;
+  private final Node graph;
 
-  DocumentFacts(GoldEvaluation evaluation) {
-    this.evaluation = evaluation;
+  DocumentFacts(DatasetGraph data, Node graph) {
+    this.data = data;
+    this.graph = graph;
   }
 
-  List<GoldEvaluation.Candidate> candidates(GoldStandard.Kind kind) {
+  List<Candidate> candidates(GoldStandard.Kind kind) {
     return switch (kind) {
       case ENTITIES -> entities();
       case PARTICIPATIONS -> participations();
@@ -57,17 +60,17 @@ final class DocumentFacts {
   }
 
   /** The entities the document mentions. */
-  private List<GoldEvaluation.Candidate> entities() {
-    List<GoldEvaluation.Candidate> out = new ArrayList<>();
-    for (Node e : objects(evaluation.document(), SPKG.mentions.asNode())) {
+  private List<Candidate> entities() {
+    List<Candidate> out = new ArrayList<>();
+    for (Node e : objects(document(), SPKG.mentions.asNode())) {
       Set<String> types = new HashSet<>();
-      for (Node t : evaluation.values(e, RDF.type.asNode())) {
+      for (Node t : values(e, RDF.type.asNode())) {
         if (t.isURI() && t.getURI().startsWith(SPKG.NS)) {
           types.add(t.getURI().substring(SPKG.NS.length()));
         }
       }
       out.add(
-          new GoldEvaluation.Candidate(
+          new Candidate(
               e,
               Map.of("names", namesOf(e), "types", types),
               label(e) + " (" + String.join(", ", new java.util.TreeSet<>(types)) + ")"));
@@ -75,11 +78,9 @@ final class DocumentFacts {
     return out;
   }
 
-  private List<GoldEvaluation.Candidate> participations() {
-    List<GoldEvaluation.Candidate> out = new ArrayList<>();
-    var found =
-        evaluation.data.find(
-            evaluation.graph, Node.ANY, SPKG.qualifiedParticipation.asNode(), Node.ANY);
+  private List<Candidate> participations() {
+    List<Candidate> out = new ArrayList<>();
+    var found = data.find(graph, Node.ANY, SPKG.qualifiedParticipation.asNode(), Node.ANY);
     while (found.hasNext()) {
       Quad q = found.next();
       Node undertaking = q.getSubject();
@@ -88,7 +89,7 @@ final class DocumentFacts {
         Set<String> roles = new HashSet<>();
         objects(p, SPKG.role.asNode()).forEach(r -> roles.add(localName(r)));
         out.add(
-            new GoldEvaluation.Candidate(
+            new Candidate(
                 p,
                 Map.of("role", roles, "actor", namesOf(agent), "undertaking", namesOf(undertaking)),
                 label(agent) + " – " + String.join("/", roles) + " – " + label(undertaking)));
@@ -97,15 +98,13 @@ final class DocumentFacts {
     return out;
   }
 
-  private List<GoldEvaluation.Candidate> commitments(boolean directives) {
-    List<GoldEvaluation.Candidate> out = new ArrayList<>();
+  private List<Candidate> commitments(boolean directives) {
+    List<Candidate> out = new ArrayList<>();
     Node type = directives ? SPKG.Directive.asNode() : SPKG.Commitment.asNode();
-    var found = evaluation.data.find(evaluation.graph, Node.ANY, RDF.type.asNode(), type);
+    var found = data.find(graph, Node.ANY, RDF.type.asNode(), type);
     while (found.hasNext()) {
       Node c = found.next().getSubject();
-      if (!directives
-          && evaluation.data.contains(
-              evaluation.graph, c, RDF.type.asNode(), SPKG.Directive.asNode())) {
+      if (!directives && data.contains(graph, c, RDF.type.asNode(), SPKG.Directive.asNode())) {
         continue;
       }
       Set<String> kinds = new HashSet<>();
@@ -116,7 +115,7 @@ final class DocumentFacts {
       Set<String> text = new LinkedHashSet<>(labels(c));
       text.addAll(quotes(c));
       out.add(
-          new GoldEvaluation.Candidate(
+          new Candidate(
               c,
               Map.of(directives ? "addressee" : "issuer", who, "kind", kinds, "text", text),
               (who.isEmpty() ? "?" : who.iterator().next()) + ": " + label(c)));
@@ -124,10 +123,10 @@ final class DocumentFacts {
     return out;
   }
 
-  private List<GoldEvaluation.Candidate> dates() {
-    List<GoldEvaluation.Candidate> out = new ArrayList<>();
+  private List<Candidate> dates() {
+    List<Candidate> out = new ArrayList<>();
     for (Node p : DATE_PROPERTIES) {
-      var found = evaluation.data.find(evaluation.graph, Node.ANY, p, Node.ANY);
+      var found = data.find(graph, Node.ANY, p, Node.ANY);
       while (found.hasNext()) {
         Quad q = found.next();
         Set<String> precision = new HashSet<>();
@@ -135,7 +134,7 @@ final class DocumentFacts {
             .forEach(x -> precision.add(localName(x)));
         String value = q.getObject().getLiteralLexicalForm();
         out.add(
-            new GoldEvaluation.Candidate(
+            new Candidate(
                 q.getSubject(),
                 Map.of("date", Set.of(value), "precision", precision),
                 value + " (" + String.join("/", precision) + "): " + label(q.getSubject())));
@@ -144,12 +143,11 @@ final class DocumentFacts {
     return out;
   }
 
-  private List<GoldEvaluation.Candidate> quantities() {
-    List<GoldEvaluation.Candidate> out = new ArrayList<>();
+  private List<Candidate> quantities() {
+    List<Candidate> out = new ArrayList<>();
     for (String cls : List.of("Count", "MonetaryAmount", "Percentage")) {
       var found =
-          evaluation.data.find(
-              evaluation.graph, Node.ANY, RDF.type.asNode(), NodeFactory.createURI(SPKG.NS + cls));
+          data.find(graph, Node.ANY, RDF.type.asNode(), NodeFactory.createURI(SPKG.NS + cls));
       while (found.hasNext()) {
         Node n = found.next().getSubject();
         Set<String> value = new HashSet<>();
@@ -159,7 +157,7 @@ final class DocumentFacts {
         objects(n, CURRENCY).forEach(u -> measures.add(u.getLiteralLexicalForm()));
         measures.addAll(quotes(n));
         out.add(
-            new GoldEvaluation.Candidate(
+            new Candidate(
                 n,
                 Map.of("kind", Set.of(cls), "value", value, "measures", measures),
                 String.join("/", value) + " (" + cls + "): " + label(n)));
@@ -173,25 +171,23 @@ final class DocumentFacts {
    * mentions that stand in one of its quotes (a reference entity's acronym the text never writes is
    * not the document's).
    */
-  private List<GoldEvaluation.Candidate> acronyms() {
-    List<GoldEvaluation.Candidate> out = new ArrayList<>();
+  private List<Candidate> acronyms() {
+    List<Candidate> out = new ArrayList<>();
     Set<String> words = new HashSet<>();
-    evaluation
-        .data
-        .find(evaluation.graph, Node.ANY, SPKG.quote.asNode(), Node.ANY)
+    data.find(graph, Node.ANY, SPKG.quote.asNode(), Node.ANY)
         .forEachRemaining(
             q ->
                 words.addAll(
                     Arrays.asList(
                         q.getObject().getLiteralLexicalForm().split("[^\\p{L}\\p{N}-]+"))));
-    for (Node e : objects(evaluation.document(), SPKG.mentions.asNode())) {
-      for (Node a : evaluation.values(e, SPKG.acronym.asNode())) {
-        if (!evaluation.data.contains(evaluation.graph, e, SPKG.acronym.asNode(), a)
+    for (Node e : objects(document(), SPKG.mentions.asNode())) {
+      for (Node a : values(e, SPKG.acronym.asNode())) {
+        if (!data.contains(graph, e, SPKG.acronym.asNode(), a)
             && !words.contains(a.getLiteralLexicalForm())) {
           continue;
         }
         out.add(
-            new GoldEvaluation.Candidate(
+            new Candidate(
                 e,
                 Map.of("acronym", Set.of(a.getLiteralLexicalForm()), "names", labels(e)),
                 a.getLiteralLexicalForm() + " = " + label(e)));
@@ -212,10 +208,7 @@ final class DocumentFacts {
   /** Objects of {@code s p} in the document's graph. */
   private List<Node> objects(Node s, Node p) {
     List<Node> out = new ArrayList<>();
-    evaluation
-        .data
-        .find(evaluation.graph, s, p, Node.ANY)
-        .forEachRemaining(q -> out.add(q.getObject()));
+    data.find(graph, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
     return out;
   }
 
@@ -239,7 +232,7 @@ final class DocumentFacts {
   private Set<String> labels(Node n) {
     Set<String> out = new LinkedHashSet<>();
     for (Node p : NAME_PROPERTIES) {
-      evaluation.values(n, p).stream()
+      values(n, p).stream()
           .filter(Node::isLiteral)
           .forEach(l -> out.add(l.getLiteralLexicalForm()));
     }
@@ -248,7 +241,7 @@ final class DocumentFacts {
 
   private String label(Node n) {
     for (Node p : NAME_PROPERTIES) {
-      for (Node l : evaluation.values(n, p)) {
+      for (Node l : values(n, p)) {
         if (l.isLiteral()) {
           return l.getLiteralLexicalForm();
         }
@@ -260,5 +253,17 @@ final class DocumentFacts {
   private static String localName(Node n) {
     String iri = n.isURI() ? n.getURI() : n.toString();
     return iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
+  }
+
+  Node document() {
+    var found = data.find(graph, Node.ANY, RDF.type.asNode(), SPKG.Document.asNode());
+    return found.hasNext() ? found.next().getSubject() : NodeFactory.createBlankNode();
+  }
+
+  /** Objects of {@code s p} in any graph (reference data, inferred types). */
+  Set<Node> values(Node s, Node p) {
+    Set<Node> out = new LinkedHashSet<>();
+    data.find(Node.ANY, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+    return out;
   }
 }

@@ -57,13 +57,14 @@ public final class GoldEvaluation {
           "on", "or", "the", "their", "to", "will", "with", "that", "this", "be", "are", "was");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-  final DatasetGraph data;
-  final Node graph;
-  private final DocumentFacts documentFacts = new DocumentFacts(this);
+  private final DatasetGraph data;
+  private final Node graph;
+  private final DocumentFacts documentFacts;
 
   private GoldEvaluation(DatasetGraph data, Node graph) {
     this.data = data;
     this.graph = graph;
+    this.documentFacts = new DocumentFacts(data, graph);
   }
 
   /**
@@ -132,9 +133,6 @@ public final class GoldEvaluation {
             + gold.sourceUrl().map(u -> " (source " + u + ")").orElse("")
             + "; ingest it first, or give --store");
   }
-
-  /** A graph fact of some kind: the node it is about and what the matcher reads of it. */
-  record Candidate(Node node, Map<String, Set<String>> fields, String description) {}
 
   /**
    * Matches gold facts to graph facts one to one, as many as can be (a maximum bipartite matching:
@@ -236,18 +234,6 @@ public final class GoldEvaluation {
               names(f.get("acronym"), c.fields().get("acronym"))
                   && text(f.get("expansion"), c.fields().get("names"));
     };
-  }
-
-  Node document() {
-    var found = data.find(graph, Node.ANY, RDF.type.asNode(), SPKG.Document.asNode());
-    return found.hasNext() ? found.next().getSubject() : NodeFactory.createBlankNode();
-  }
-
-  /** Objects of {@code s p} in any graph (reference data, inferred types). */
-  Set<Node> values(Node s, Node p) {
-    Set<Node> out = new LinkedHashSet<>();
-    data.find(Node.ANY, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
-    return out;
   }
 
   /** Whether any gold alternative names one of {@code names}, folded. */

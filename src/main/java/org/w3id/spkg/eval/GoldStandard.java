@@ -162,7 +162,8 @@ public record GoldStandard(
     for (NodeTuple t : map.getValue()) {
       String key = scalar(file, t.getKeyNode());
       if (!TOP.contains(key)) {
-        throw error(file, t.getKeyNode(), "unknown key '" + key + "'; the keys are " + TOP);
+        throw YamlPlaces.error(
+            file, t.getKeyNode(), "unknown key '" + key + "'; the keys are " + TOP);
       }
       switch (key) {
         case "document" -> document = scalar(file, t.getValueNode());
@@ -186,18 +187,19 @@ public record GoldStandard(
       return List.of();
     }
     if (!(node instanceof SequenceNode seq)) {
-      throw error(file, node, kind.key + ": is a list of facts (or [] for none)");
+      throw YamlPlaces.error(file, node, kind.key + ": is a list of facts (or [] for none)");
     }
     List<Fact> facts = new ArrayList<>();
     for (Node item : seq.getValue()) {
       if (!(item instanceof MappingNode fact)) {
-        throw error(file, item, "each of " + kind.key + " is a mapping of " + FIELDS.get(kind));
+        throw YamlPlaces.error(
+            file, item, "each of " + kind.key + " is a mapping of " + FIELDS.get(kind));
       }
       Map<String, List<String>> fields = new LinkedHashMap<>();
       for (NodeTuple t : fact.getValue()) {
         String field = scalar(file, t.getKeyNode());
         if (!FIELDS.get(kind).contains(field)) {
-          throw error(
+          throw YamlPlaces.error(
               file,
               t.getKeyNode(),
               "'" + field + "' is not a field of " + kind.key + "; they are " + FIELDS.get(kind));
@@ -210,10 +212,10 @@ public record GoldStandard(
       }
       for (String required : REQUIRED.get(kind)) {
         if (!fields.containsKey(required)) {
-          throw error(file, item, kind.key + " needs '" + required + "'");
+          throw YamlPlaces.error(file, item, kind.key + " needs '" + required + "'");
         }
       }
-      facts.add(new Fact(kind, fields, line(item)));
+      facts.add(new Fact(kind, fields, YamlPlaces.line(item)));
     }
     return List.copyOf(facts);
   }
@@ -225,7 +227,7 @@ public record GoldStandard(
         values.add(scalar(file, n));
       }
       if (values.isEmpty()) {
-        throw error(file, node, "an empty list of alternatives");
+        throw YamlPlaces.error(file, node, "an empty list of alternatives");
       }
       return List.copyOf(values);
     }
@@ -234,7 +236,7 @@ public record GoldStandard(
 
   private static String scalar(Path file, Node node) {
     if (!(node instanceof ScalarNode s)) {
-      throw error(file, node, "expected a single value here");
+      throw YamlPlaces.error(file, node, "expected a single value here");
     }
     return s.getValue().strip();
   }
@@ -246,14 +248,5 @@ public record GoldStandard(
       }
     }
     throw new IllegalArgumentException(key);
-  }
-
-  static int line(Node node) {
-    return node.getStartMark().map(m -> m.getLine() + 1).orElse(1);
-  }
-
-  static InputException error(Path file, Node node, String problem) {
-    int column = node.getStartMark().map(m -> m.getColumn() + 1).orElse(1);
-    return new InputException(file.toString(), line(node), column, problem, null);
   }
 }

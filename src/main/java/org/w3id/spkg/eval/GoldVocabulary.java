@@ -74,15 +74,15 @@ public final class GoldVocabulary {
   void check(Path file, org.snakeyaml.engine.v2.nodes.Node node, String field, String value) {
     Set<String> allowed = closed.get(field);
     if (allowed != null && !allowed.contains(value)) {
-      throw GoldStandard.error(
+      throw YamlPlaces.error(
           file, node, field + " is '" + value + "', which is not one of " + allowed);
     }
     if (field.equals("dates.date") && !ISO_DATE.matcher(value).matches()) {
-      throw GoldStandard.error(
+      throw YamlPlaces.error(
           file, node, "a date is written 2029, 2024-06 or 2024-06-17, not '" + value + "'");
     }
     if (field.equals("quantities.value") && !NUMBER.matcher(value.replace(",", "")).matches()) {
-      throw GoldStandard.error(file, node, "a value is a number, not '" + value + "'");
+      throw YamlPlaces.error(file, node, "a value is a number, not '" + value + "'");
     }
   }
 }

@@ -75,12 +75,6 @@ final class CommitmentRules {
               + "|,? and (?:welcomed|welcome|noted|applauded|recognized|underscored|emphasized"
               + "|acknowledged|celebrated|hailed|expressed) ");
 
-  /** A document that announces commitments: each undertaking it states is a pledge. */
-  private static final Pattern ANNOUNCES_COMMITMENTS =
-      Pattern.compile(
-          "\\b(?:announc(?:e|es|ed|ing)|the following) (?:\\S+ ){0,3}commitments\\b",
-          Pattern.CASE_INSENSITIVE);
-
   /**
    * Actors signing an instrument: "The United States and Japan signed a historic implementing
    * arrangement"; what each of them will do under it (later in the block) is a pledge.
@@ -119,20 +113,6 @@ final class CommitmentRules {
   private static final Pattern DESCRIPTION = Pattern.compile("\\s*This is (?=an? )");
 
   private CommitmentRules() {}
-
-  /** Whether the document announces commitments (its title or its opening paragraphs say so). */
-  static boolean announcesCommitments(ParsedDocument doc) {
-    if (ANNOUNCES_COMMITMENTS.matcher(doc.title()).find()) {
-      return true;
-    }
-    List<ParsedDocument.Block> blocks = doc.blocks();
-    for (int i = 0; i < Math.min(3, blocks.size()); i++) {
-      if (ANNOUNCES_COMMITMENTS.matcher(blocks.get(i).body().text()).find()) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   static void apply(Sentence s, Extraction x) {
     ParsedDocument.Block opened = s.unit.block();

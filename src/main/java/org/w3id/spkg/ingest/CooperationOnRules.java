@@ -82,14 +82,14 @@ final class CooperationOnRules {
       String before = s.text().substring(0, m.start());
       Matcher verb = COOPERATION_VERB.matcher(before);
       int end = verb.find() ? verb.start() : m.start();
-      List<String> who = ParticipationRules.iris(s.actorsEndingAt(end));
+      List<String> who = Participations.iris(s.actorsEndingAt(end));
       if (who.isEmpty() || s.actorsEndingAt(end).get(who.size() - 1).end() != end) {
-        who = Parties.before(s, x, end);
+        who = x.partiesBefore(s, end);
       }
       if (who.size() < 2) {
         continue;
       }
-      int at = ParticipationRules.afterOwner(s, m.end());
+      int at = Participations.afterOwner(s, m.end());
       Optional<String> owner = at == m.end() ? Optional.empty() : ownerAt(s, x, m.end());
       Optional<String> what =
           s.firstThing(at, s.text().length())
@@ -113,15 +113,14 @@ final class CooperationOnRules {
         }
       }
       if (what.isPresent()) {
-        ParticipationRules.write(s, x, who, what.get(), "partner", Rule.COOPERATION_ON);
+        Participations.write(s, x, who, what.get(), "partner", Rule.COOPERATION_ON);
         // "collaborate on JAXA's …": the agency or nation whose it is leads it.
         String thing = what.get();
         List<String> partners = who;
         owner
             .filter(o -> !partners.contains(o))
             .ifPresent(
-                o ->
-                    ParticipationRules.write(s, x, List.of(o), thing, "lead", Rule.COOPERATION_ON));
+                o -> Participations.write(s, x, List.of(o), thing, "lead", Rule.COOPERATION_ON));
       }
     }
   }
@@ -142,7 +141,7 @@ final class CooperationOnRules {
     }
     Optional<Gazetteer.Mention> first = s.mentions.stream().filter(s::isActor).findFirst();
     if (first.isEmpty()
-        || !ParticipationRules.SUBJECT_POSITION
+        || !Participations.SUBJECT_POSITION
             .matcher(s.text().substring(0, first.get().start()))
             .matches()) {
       return;
@@ -173,7 +172,7 @@ final class CooperationOnRules {
             .anyMatch(
                 a -> x.out.graph().contains(t, SPKG.participant.asNode(), FactWriter.uri(a.iri())));
     if (who.size() >= 2 && !ruled) {
-      ParticipationRules.write(s, x, who, thing.get(), "participant", Rule.GENERIC_PARTICIPANT);
+      Participations.write(s, x, who, thing.get(), "participant", Rule.GENERIC_PARTICIPANT);
     }
   }
 

@@ -149,7 +149,7 @@ final class CooperationRules {
     List<String> who = new ArrayList<>();
     s.actorsEndingAt(m.start()).forEach(a -> who.add(a.iri()));
     if (who.isEmpty()) {
-      who.addAll(Parties.before(s, x, m.start())); // "our two nations are partnering …"
+      who.addAll(x.partiesBefore(s, m.start())); // "our two nations are partnering …"
     }
     List<Gazetteer.Mention> with = s.actorsStartingAt(m.end() + 1);
     with.forEach(a -> who.add(a.iri()));

@@ -72,7 +72,7 @@ final class DirectsRules {
                 .map(Gazetteer.Mention::iri)
                 .reduce((a, b) -> b);
         String label = text.substring(to.get().end() + 4).replaceAll("[.;]\\s*$", "").trim();
-        OrderRules.writeDirective(
+        Directives.writeDirective(
             s, x, label, by.orElse(signer.get()), List.of(to.get().iri()), Rule.DIRECTS);
       }
     }
@@ -143,7 +143,7 @@ final class DirectsRules {
     }
     List<String> addressees = new ArrayList<>();
     int at = from;
-    for (String part : OrderRules.PARTS.split(who, -1)) {
+    for (String part : Directives.PARTS.split(who, -1)) {
       int start = text.indexOf(part, at);
       at = start + part.length();
       String name =
@@ -163,8 +163,8 @@ final class DirectsRules {
       if (m.isPresent()) {
         addressees.add(OrderAddressees.office(x, m.get()));
       } else if (name.split("\\s+").length <= 10
-          && OrderRules.ADDRESSEE_PHRASE.matcher(name).matches()
-          && OrderRules.AGENT_NOUN.matcher(name).find()) {
+          && Directives.ADDRESSEE_PHRASE.matcher(name).matches()
+          && Directives.AGENT_NOUN.matcher(name).find()) {
         addressees.add(OrderAddressees.namedAddressee(x, name));
       } else {
         return false;
@@ -192,19 +192,19 @@ final class DirectsRules {
               .map(g -> OrderAddressees.office(x, g));
       if (second.isEmpty()
           && who2.split("\\s+").length <= 10
-          && OrderRules.ADDRESSEE_PHRASE.matcher(who2).matches()
-          && OrderRules.AGENT_NOUN.matcher(who2).find()) {
+          && Directives.ADDRESSEE_PHRASE.matcher(who2).matches()
+          && Directives.AGENT_NOUN.matcher(who2).find()) {
         second = Optional.of(OrderAddressees.namedAddressee(x, who2));
       }
       if (second.isPresent()) {
-        OrderRules.writeDirective(
+        Directives.writeDirective(
             s, x, label.substring(0, and.start()).trim(), issuer, addressees, Rule.DIRECTS);
-        OrderRules.writeDirective(
+        Directives.writeDirective(
             s, x, label.substring(and.end()).trim(), issuer, List.of(second.get()), Rule.DIRECTS);
         return true;
       }
     }
-    OrderRules.writeDirective(s, x, label, issuer, addressees, Rule.DIRECTS);
+    Directives.writeDirective(s, x, label, issuer, addressees, Rule.DIRECTS);
     return true;
   }
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 
 /**
@@ -106,8 +108,8 @@ final class Extraction {
     this.known = known;
     this.relevance = relevance;
     this.topic = topic;
-    this.announcesCommitments = CommitmentRules.announcesCommitments(doc);
-    this.isOrder = OrderRules.isOrder(doc);
+    this.announcesCommitments = DocumentKinds.announcesCommitments(doc);
+    this.isOrder = DocumentKinds.isOrder(doc);
   }
 
   /**
@@ -295,5 +297,46 @@ final class Extraction {
   /** A person of the document holding the office with this title. */
   Optional<NewEntity> personWithTitle(String title) {
     return people.stream().filter(p -> p.title().map(title::equals).orElse(false)).findFirst();
+  }
+
+  /**
+   * A description the item's focus answers to: "a historic implementing arrangement" for the Lunar
+   * Surface Exploration Implementing Arrangement. Group 1: the lowercase words, the last of which
+   * is the head.
+   */
+  private static final Pattern DESCRIPTION =
+      Pattern.compile(
+          "\\s*(?:an?|the|its|their|this|that)\\s+((?:[a-z][a-z-]*+\\s+){0,5}?[a-z][a-z-]*+)"
+              + "(?=\\s+(?:for|on|of|to|with|that|which|in|between|at|by)\\b|\\s*[,.;:(]|$)");
+
+  /**
+   * The item's focus, when the words at {@code at} describe it by its head word ("a historic
+   * implementing arrangement" for the … Implementing Arrangement).
+   */
+  Optional<String> describedFocus(Sentence s, int at) {
+    Optional<String> focus = focusOf(s);
+    if (focus.isEmpty()) {
+      return Optional.empty();
+    }
+    Matcher d = DESCRIPTION.matcher(s.text()).region(at, s.text().length());
+    if (!d.lookingAt()) {
+      return Optional.empty();
+    }
+    String words = d.group(1);
+    String head = words.substring(words.lastIndexOf(' ') + 1);
+    String label = known.label(focus.get());
+    if (label == null || head.length() < 4) {
+      return Optional.empty();
+    }
+    String last = label.substring(label.lastIndexOf(' ') + 1);
+    return last.equalsIgnoreCase(head) ? focus : Optional.empty();
+  }
+
+  /**
+   * The document's parties when the words just before {@code pos} stand for them ("we", "the two
+   * leaders", "our two nations"), else none.
+   */
+  List<String> partiesBefore(Sentence s, int pos) {
+    return Parties.before(s, doc.title(), parties(), pos);
   }
 }

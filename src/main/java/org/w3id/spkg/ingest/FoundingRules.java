@@ -90,7 +90,7 @@ final class FoundingRules {
           .filter(t -> !x.known.isA(t.iri(), SPKG.Agreement) && !x.known.isA(t.iri(), SPKG.Policy))
           .findFirst()
           .ifPresent(
-              t -> ParticipationRules.write(s, x, List.of(a.iri()), t.iri(), "lead", Rule.LED_BY));
+              t -> Participations.write(s, x, List.of(a.iri()), t.iri(), "lead", Rule.LED_BY));
     }
   }
 
@@ -128,7 +128,7 @@ final class FoundingRules {
                           ? NamedUndertakings.describedEvent(x, s, end)
                           : Optional.empty());
       if (what.isPresent()) {
-        ParticipationRules.write(s, x, who, what.get(), role, rule);
+        Participations.write(s, x, who, what.get(), role, rule);
       }
     }
   }
@@ -142,7 +142,7 @@ final class FoundingRules {
   static void foundedBy(Sentence s, Extraction x) {
     Matcher m = BY_AGENT.matcher(s.text());
     while (m.find()) {
-      List<String> who = ParticipationRules.iris(ParticipationRules.listFrom(s, m.end(), true));
+      List<String> who = Participations.iris(Participations.listFrom(s, m.end(), true));
       int at = m.start();
       Optional<String> what =
           s.lastThingBefore(at)
@@ -173,7 +173,7 @@ final class FoundingRules {
         continue;
       }
       boolean thing = role.equals("builder") || role.equals("operator") || role.equals("owner");
-      ParticipationRules.write(s, x, who, what.get(), role, thing ? Rule.BUILT_BY : Rule.FOUNDING);
+      Participations.write(s, x, who, what.get(), role, thing ? Rule.BUILT_BY : Rule.FOUNDING);
     }
   }
 
@@ -181,13 +181,13 @@ final class FoundingRules {
     subjectVerbObject(s, x, HOSTS, "host", Rule.HOST);
     Matcher by = HOSTED_BY.matcher(s.text());
     while (by.find()) {
-      List<String> who = ParticipationRules.iris(s.actorsStartingAt(by.end()));
+      List<String> who = Participations.iris(s.actorsStartingAt(by.end()));
       int at = by.start();
       Optional<Gazetteer.Mention> what =
           s.lastThingBefore(at)
               .filter(t -> ACRONYM_GAP.matcher(s.text().substring(t.end(), at)).matches());
       if (!who.isEmpty() && what.isPresent()) {
-        ParticipationRules.write(s, x, who, what.get().iri(), "host", Rule.HOST);
+        Participations.write(s, x, who, what.get().iri(), "host", Rule.HOST);
       }
     }
   }
@@ -213,7 +213,7 @@ final class FoundingRules {
                           ? NamedUndertakings.namedObject(x, s, amount.end())
                           : Optional.empty());
       if (what.isPresent()) {
-        ParticipationRules.write(s, x, who, what.get(), "funder", Rule.FUNDING);
+        Participations.write(s, x, who, what.get(), "funder", Rule.FUNDING);
       }
     }
   }
@@ -225,14 +225,14 @@ final class FoundingRules {
   private static List<String> subjectBefore(Sentence s, Extraction x, int verb) {
     Matcher aux = AUXILIARY.matcher(s.text().substring(0, verb));
     int end = aux.find() ? aux.start() : verb;
-    List<Gazetteer.Mention> who = ParticipationRules.actorsEndingExactlyAt(s, end);
+    List<Gazetteer.Mention> who = Participations.actorsEndingExactlyAt(s, end);
     // "The Orbital Learning Trust (OLT) is launching …": the name before its acronym, when the
     // name and its acronym are not one mention ("The National Science Foundation (NSF) will").
     Matcher acronym = SUBJECT_ACRONYM.matcher(s.text().substring(Math.max(0, end - 30), end));
     if (who.isEmpty() && acronym.find()) {
-      who = ParticipationRules.actorsEndingExactlyAt(s, end - (acronym.end() - acronym.start()));
+      who = Participations.actorsEndingExactlyAt(s, end - (acronym.end() - acronym.start()));
     }
-    return who.isEmpty() ? Parties.before(s, x, verb) : ParticipationRules.iris(who);
+    return who.isEmpty() ? x.partiesBefore(s, verb) : Participations.iris(who);
   }
 
   /**

@@ -60,7 +60,7 @@ final class InitiativeLeadRules {
     if (delegates(s, x)) {
       return;
     }
-    Matcher open = MembershipRules.OPENING.matcher(s.text());
+    Matcher open = Participations.OPENING.matcher(s.text());
     open.lookingAt();
     List<Gazetteer.Mention> leads = s.actorsStartingAt(open.end());
     if (leads.isEmpty() || leads.get(0).start() != open.end()) {

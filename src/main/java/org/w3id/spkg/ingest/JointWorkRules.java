@@ -76,7 +76,7 @@ final class JointWorkRules {
         .filter(a -> !x.known.isA(a.iri(), SPKG.Person))
         .forEach(a -> who.add(a.iri()));
     if (who.isEmpty()) {
-      who.addAll(Parties.before(s, x, m.start()));
+      who.addAll(x.partiesBefore(s, m.start()));
     }
     if (who.isEmpty()) {
       return;
@@ -135,7 +135,7 @@ final class JointWorkRules {
         .filter(a -> !x.known.isA(a.iri(), SPKG.Person))
         .forEach(a -> who.add(a.iri()));
     if (who.isEmpty()) {
-      who.addAll(Parties.before(s, x, m.start()));
+      who.addAll(x.partiesBefore(s, m.start()));
     }
     int at = m.end() + (s.text().startsWith("the ", m.end()) ? 4 : 0);
     Optional<String> target =
@@ -143,7 +143,7 @@ final class JointWorkRules {
             .filter(z -> z.start() == at && s.isThing(z))
             .map(Gazetteer.Mention::iri)
             .findFirst()
-            .or(() -> MembershipRules.describedFocus(s, x, m.end()));
+            .or(() -> x.describedFocus(s, m.end()));
     if (who.isEmpty() || target.isEmpty()) {
       return;
     }
@@ -185,7 +185,7 @@ final class JointWorkRules {
           && SECOND_VERB
               .matcher(s.text().substring(Math.max(0, m.start() - 6), m.start()))
               .find()) {
-        Matcher open = MembershipRules.OPENING.matcher(s.text());
+        Matcher open = Participations.OPENING.matcher(s.text());
         open.lookingAt();
         who = s.actorsStartingAt(open.end());
         if (!who.isEmpty() && who.get(0).start() != open.end()) {

@@ -99,7 +99,7 @@ final class MeetingRules {
       List<String> who = new java.util.ArrayList<>();
       s.actorsEndingAt(m.start()).forEach(a -> who.add(a.iri()));
       if (who.isEmpty()) {
-        who.addAll(Parties.before(s, x, m.start()));
+        who.addAll(x.partiesBefore(s, m.start()));
       }
       String role = m.group(1).startsWith("host") ? "host" : "convener";
       Node ev = x.evidence(s, Rule.CONVENES_MEETING);
@@ -155,7 +155,7 @@ final class MeetingRules {
         s.actorsEndingAt(verbAt).forEach(a -> who.add(a.iri()));
         if (who.size() < 2) {
           who.clear();
-          who.addAll(Parties.before(s, x, verbAt));
+          who.addAll(x.partiesBefore(s, verbAt));
         }
       } else if (COUNTED_BEFORE.matcher(before).find()
           && HELD_AT.matcher(s.text().substring(z.end())).lookingAt()

@@ -26,7 +26,6 @@ import org.w3id.spkg.vocab.SPKG;
  */
 final class MembershipRules {
 
-  static final Pattern OPENING = Pattern.compile("^(?:The\\s+|the\\s+)?");
   private static final Pattern PARTICIPATE =
       Pattern.compile(
           "\\b(?:also |now )?(participate|participates|participating|are members of|is a member of"
@@ -39,16 +38,6 @@ final class MembershipRules {
   private static final Pattern SPONSORS =
       Pattern.compile(
           "\\s+and (?:its|their) (sponsors|funders|partners|members),?\\s+(?:the\\s+)?");
-
-  /**
-   * A description the item's focus answers to: "a historic implementing arrangement" for the Lunar
-   * Surface Exploration Implementing Arrangement. Group 1: the lowercase words, the last of which
-   * is the head.
-   */
-  private static final Pattern DESCRIPTION =
-      Pattern.compile(
-          "\\s*(?:an?|the|its|their|this|that)\\s+((?:[a-z][a-z-]*+\\s+){0,5}?[a-z][a-z-]*+)"
-              + "(?=\\s+(?:for|on|of|to|with|that|which|in|between|at|by)\\b|\\s*[,.;:(]|$)");
 
   /**
    * "Founding members of Z include", "The newest states to join the coalition include": group 1 the
@@ -87,7 +76,7 @@ final class MembershipRules {
         who.add(program.get());
         Matcher sp = SPONSORS.matcher(s.text()).region(program.get().end(), s.text().length());
         if (sp.lookingAt()) {
-          List<Gazetteer.Mention> sponsors = ParticipationRules.namesFrom(s, sp.end());
+          List<Gazetteer.Mention> sponsors = Participations.namesFrom(s, sp.end());
           String kind = sp.group(1);
           String sponsorRole =
               kind.equals("sponsors") || kind.equals("funders")
@@ -100,7 +89,7 @@ final class MembershipRules {
           who.addAll(sponsors);
         }
       } else {
-        who.addAll(ParticipationRules.namesFrom(s, at));
+        who.addAll(Participations.namesFrom(s, at));
       }
       for (Gazetteer.Mention a : who) {
         if (!a.iri().equals(body) && !x.known.isA(a.iri(), SPKG.Person)) {
@@ -206,25 +195,6 @@ final class MembershipRules {
    * head noun that is the last word of the focus's name ("signed a historic implementing
    * arrangement" in an item about the "Lunar Surface Exploration Implementing Arrangement").
    */
-  static Optional<String> describedFocus(Sentence s, Extraction x, int at) {
-    Optional<String> focus = x.focusOf(s);
-    if (focus.isEmpty()) {
-      return Optional.empty();
-    }
-    Matcher d = DESCRIPTION.matcher(s.text()).region(at, s.text().length());
-    if (!d.lookingAt()) {
-      return Optional.empty();
-    }
-    String words = d.group(1);
-    String head = words.substring(words.lastIndexOf(' ') + 1);
-    String label = x.known.label(focus.get());
-    if (label == null || head.length() < 4) {
-      return Optional.empty();
-    }
-    String last = label.substring(label.lastIndexOf(' ') + 1);
-    return last.equalsIgnoreCase(head) ? focus : Optional.empty();
-  }
-
   /**
    * {@code members-include}: "Founding members of Z include A, B and C", "The newest states to join
    * the coalition include A and B": the actors listed are members of Z (signatories of an

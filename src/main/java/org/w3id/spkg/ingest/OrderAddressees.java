@@ -53,8 +53,8 @@ final class OrderAddressees {
         return Optional.of(office(x, mention));
       }
     }
-    if (!OrderRules.ADDRESSEE_PHRASE.matcher(subject).matches()
-        || !OrderRules.AGENT_NOUN.matcher(subject).find()
+    if (!Directives.ADDRESSEE_PHRASE.matcher(subject).matches()
+        || !Directives.AGENT_NOUN.matcher(subject).find()
         || subject.split("\\s+").length > 12) {
       return Optional.empty();
     }

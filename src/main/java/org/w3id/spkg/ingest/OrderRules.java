@@ -17,28 +17,6 @@ import org.w3id.spkg.vocab.SPKG;
 final class OrderRules {
 
   /**
-   * A document that is an order: its title names the kind, or it invokes the signer's authority.
-   */
-  private static final Pattern ORDER_TITLE =
-      Pattern.compile(
-          "^(?:Executive Order|Presidential Memorandum|Memorandum|National Security Memorandum"
-              + "|A Proclamation|Proclamation)\\b|authority vested in me",
-          Pattern.CASE_INSENSITIVE);
-
-  static final Pattern ADDRESSEE_PHRASE =
-      Pattern.compile("^(?:[Tt]he |[Ee]ach |[Aa]ll )?[\\p{L}’' -]{2,80}$");
-
-  static final Pattern PARTS = Pattern.compile(",\\s+and\\s+|,\\s+|\\s+and\\s+(?=the\\s)");
-
-  /** A phrase that names who acts: "Agencies", "The head of each agency that …". */
-  static final Pattern AGENT_NOUN =
-      Pattern.compile(
-          "\\b(?:[Aa]genc(?:y|ies)|[Dd]epartments?|[Hh]eads?|[Ss]ecretar(?:y|ies)|[Aa]dministrators?"
-              + "|[Dd]irectors?|[Cc]ouncils?|[Oo]ffices?|[Bb]oards?|[Cc]ommittees?|[Gg]roups?"
-              + "|[Mm]embers|[Oo]fficials|[Cc]hair|[Aa]ssistants?|[Aa]dvisors?|[Gg]overnments?"
-              + "|[Cc]ommissions?|[Ss]ervices?)\\b");
-
-  /**
    * A lead-in that introduces what a policy does, item by item: "Key Elements of the Framework:",
    * "The Executive Order:", "This Proclamation:", "The law will:". Group {@code head}: the policy's
    * head noun.
@@ -77,19 +55,6 @@ final class OrderRules {
       Pattern.compile("Directs|Requests|Requires|Instructs|Tasks");
 
   private OrderRules() {}
-
-  static boolean isOrder(ParsedDocument doc) {
-    if (ORDER_TITLE.matcher(doc.title()).find()) {
-      return true;
-    }
-    List<ParsedDocument.Block> blocks = doc.blocks();
-    for (int i = 0; i < Math.min(3, blocks.size()); i++) {
-      if (blocks.get(i).body().text().contains("authority vested in me")) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   static void apply(Sentence s, Extraction x) {
     policyElement(s, x);
@@ -134,7 +99,7 @@ final class OrderRules {
         String instruction =
             label.substring(Math.min(label.length(), to.get(to.size() - 1).end() + 4)).trim();
         if (!instruction.isEmpty()) {
-          writeDirective(
+          Directives.writeDirective(
               s,
               x,
               instruction,
@@ -190,20 +155,5 @@ final class OrderRules {
       return Optional.of(named.get(0));
     }
     return x.announcer;
-  }
-
-  static void writeDirective(
-      Sentence s, Extraction x, String label, String issuer, List<String> addressees, Rule rule) {
-    int n = ++x.directives;
-    Node d = x.out.local("directive", Integer.toString(n));
-    x.out.type(d, SPKG.Directive);
-    x.out.label(d, Character.toUpperCase(label.charAt(0)) + label.substring(1));
-    x.out.add(d, SPKG.issuer, FactWriter.uri(issuer));
-    addressees.forEach(a -> x.out.add(d, SPKG.addressee, FactWriter.uri(a)));
-    x.out.add(
-        d, SPKG.commitmentKind, FactWriter.uri(EntityIris.entity("commitment-kind", "directive")));
-    x.out.add(d, SPKG.announcedIn, x.out.document());
-    x.out.integer(d, SPKG.position, n);
-    x.out.fact(d, x.evidence(s, rule));
   }
 }

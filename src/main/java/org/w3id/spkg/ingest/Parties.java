@@ -58,9 +58,8 @@ final class Parties {
    * The document's parties when the words just before {@code pos} stand for them ("we", "the two
    * leaders", "our two nations" and their auxiliaries), else none.
    */
-  static List<String> before(Sentence s, Extraction x, int pos) {
-    List<String> parties = x.parties();
-    if (!joint(x.doc.title()) || parties.size() < 2) {
+  static List<String> before(Sentence s, String title, List<String> parties, int pos) {
+    if (!joint(title) || parties.size() < 2) {
       return List.of();
     }
     int from = Math.max(0, pos - 60);

@@ -88,10 +88,10 @@ final class PartnershipRules {
       String what =
           named.orElseGet(
               () -> NamedUndertakings.unnamed(x, s, label, type, Rule.PARTNERSHIP_BETWEEN, false));
-      ParticipationRules.write(
+      Participations.write(
           s,
           x,
-          ParticipationRules.iris(list).stream().distinct().toList(),
+          Participations.iris(list).stream().distinct().toList(),
           what,
           "partner",
           Rule.PARTNERSHIP_BETWEEN);
@@ -192,11 +192,11 @@ final class PartnershipRules {
     }
     Matcher m = PARTNER_WITH.matcher(s.text());
     while (m.find()) {
-      List<Gazetteer.Mention> list = ParticipationRules.listFrom(s, m.end());
+      List<Gazetteer.Mention> list = Participations.listFrom(s, m.end());
       if (list.isEmpty()) {
         Matcher group = GROUP_INCLUDING.matcher(s.text()).region(m.end(), s.text().length());
         if (group.lookingAt()) {
-          list = ParticipationRules.listFrom(s, group.end());
+          list = Participations.listFrom(s, group.end());
         }
       }
       if (list.isEmpty()) {
@@ -233,7 +233,7 @@ final class PartnershipRules {
               .filter(a -> !x.known.isA(a, SPKG.Person))
               .distinct()
               .toList();
-      ParticipationRules.write(s, x, who, what.get(), "partner", Rule.PARTNER_WITH);
+      Participations.write(s, x, who, what.get(), "partner", Rule.PARTNER_WITH);
     }
   }
 
@@ -296,7 +296,7 @@ final class PartnershipRules {
     }
     // "the NASA-ISRO Synthetic Aperture Radar, a jointly developed satellite": they built it.
     boolean built = JOINTLY_BUILT.matcher(s.text()).region(m.end(), s.text().length()).lookingAt();
-    ParticipationRules.write(
+    Participations.write(
         s, x, actors, m.iri(), body ? "member" : built ? "builder" : "partner", Rule.COMPOUND_NAME);
   }
 }

@@ -52,7 +52,7 @@ final class PossessiveRules {
    * leads it. An agreement, a partnership or a policy is left alone.
    */
   static void possessiveAction(Sentence s, Extraction x) {
-    Matcher m = ParticipationRules.POSSESSIVE.matcher(s.text());
+    Matcher m = Participations.POSSESSIVE.matcher(s.text());
     while (m.find()) {
       int at = m.start();
       Matcher action = ACTION_OF.matcher(s.text()).region(m.end(), s.text().length());
@@ -83,7 +83,7 @@ final class PossessiveRules {
               .or(() -> NamedUndertakings.namedObject(x, s, end));
       what.ifPresent(
           t ->
-              ParticipationRules.write(
+              Participations.write(
                   s, x, List.of(owner.get().iri()), t, "lead", Rule.POSSESSIVE_ACTION));
     }
   }
@@ -105,7 +105,7 @@ final class PossessiveRules {
     }
     Optional<Gazetteer.Mention> first = s.mentions.stream().filter(s::isActor).findFirst();
     if (first.isEmpty()
-        || !ParticipationRules.SUBJECT_POSITION
+        || !Participations.SUBJECT_POSITION
             .matcher(s.text().substring(0, first.get().start()))
             .matches()) {
       return;
@@ -132,8 +132,8 @@ final class PossessiveRules {
         continue;
       }
       String role = x.known.isA(what.get().iri(), SPKG.Event) ? "convener" : "lead";
-      ParticipationRules.write(
-          s, x, ParticipationRules.iris(subject), what.get().iri(), role, Rule.OWN_PRONOUN);
+      Participations.write(
+          s, x, Participations.iris(subject), what.get().iri(), role, Rule.OWN_PRONOUN);
     }
   }
 
@@ -157,10 +157,10 @@ final class PossessiveRules {
     if (!x.statesSpace(s)) {
       return;
     }
-    Matcher m = ParticipationRules.POSSESSIVE.matcher(s.text());
+    Matcher m = Participations.POSSESSIVE.matcher(s.text());
     while (m.find()) {
       List<String> who =
-          ParticipationRules.iris(ParticipationRules.actorsEndingExactlyAt(s, m.start())).stream()
+          Participations.iris(Participations.actorsEndingExactlyAt(s, m.start())).stream()
               .distinct()
               .toList();
       if (who.size() < 2) {
@@ -174,7 +174,7 @@ final class PossessiveRules {
           work.group(2).equals("partnership") ? SPKG.Partnership : SPKG.Program;
       String what =
           NamedUndertakings.unnamed(x, s, work.group(1), type, Rule.JOINT_POSSESSIVE, false);
-      ParticipationRules.write(s, x, who, what, "partner", Rule.JOINT_POSSESSIVE);
+      Participations.write(s, x, who, what, "partner", Rule.JOINT_POSSESSIVE);
     }
   }
 
@@ -191,7 +191,7 @@ final class PossessiveRules {
         s.mentions.stream()
             .filter(
                 t ->
-                    ParticipationRules.SUBJECT_POSITION
+                    Participations.SUBJECT_POSITION
                         .matcher(s.text().substring(0, t.start()))
                         .matches())
             .filter(t -> s.isThing(t) || x.known.isA(t.iri(), SPKG.Event))
@@ -212,11 +212,11 @@ final class PossessiveRules {
             .filter(a -> x.known.isA(a.iri(), SPKG.Agency) || x.known.isA(a.iri(), SPKG.Country))
             .findFirst();
     if (owner.isPresent()
-        && ParticipationRules.POSSESSIVE
+        && Participations.POSSESSIVE
             .matcher(s.text())
             .region(owner.get().end(), s.text().length())
             .lookingAt()) {
-      ParticipationRules.write(
+      Participations.write(
           s, x, List.of(owner.get().iri()), subject.get().iri(), "lead", Rule.COPULAR_POSSESSIVE);
     }
   }
@@ -234,7 +234,7 @@ final class PossessiveRules {
       int at = m.start();
       Optional<Gazetteer.Mention> who =
           s.mentions.stream().filter(a -> a.end() == at && s.isActor(a)).findFirst();
-      int from = ParticipationRules.afterOwner(s, m.end());
+      int from = Participations.afterOwner(s, m.end());
       Optional<Gazetteer.Mention> what =
           s.mentions.stream()
               .filter(t -> t.start() == from && t.form() != Gazetteer.Form.ADJECTIVE)
@@ -267,7 +267,7 @@ final class PossessiveRules {
                           : noun.startsWith("funding") || noun.startsWith("sponsorship")
                               ? "funder"
                               : "lead";
-      ParticipationRules.write(
+      Participations.write(
           s, x, List.of(who.get().iri()), what.get().iri(), role, Rule.POSSESSIVE_ROLE);
     }
   }
@@ -278,7 +278,7 @@ final class PossessiveRules {
    * and partnerships are no one's own.
    */
   static void possessive(Sentence s, Extraction x) {
-    Matcher m = ParticipationRules.POSSESSIVE.matcher(s.text());
+    Matcher m = Participations.POSSESSIVE.matcher(s.text());
     while (m.find()) {
       int at = m.start();
       int after = m.end();
@@ -316,7 +316,7 @@ final class PossessiveRules {
         if (named.isPresent()) {
           String label = x.known.label(named.get());
           boolean object = label != null && OBJECT_NAME.matcher(label).find();
-          ParticipationRules.write(
+          Participations.write(
               s,
               x,
               List.of(owner.get().iri()),
@@ -339,7 +339,7 @@ final class PossessiveRules {
               || x.known.isA(what, SPKG.Spacecraft)
               || x.known.isA(what, SPKG.Module)
               || x.known.isA(what, SPKG.Payload);
-      ParticipationRules.write(
+      Participations.write(
           s, x, List.of(owner.get().iri()), what, object ? "owner" : "lead", Rule.POSSESSIVE);
     }
   }

@@ -83,7 +83,7 @@ final class ShallRules {
       if (!each.isEmpty() && !m.group().endsWith(":") && x.signer().isPresent()) {
         String clause =
             text.substring(m.end()).replaceFirst("^,?\\s*to the extent [^,]*,\\s*", "").trim();
-        OrderRules.writeDirective(
+        Directives.writeDirective(
             s,
             x,
             clause.replaceAll("(?:;\\s*and|;|\\.)\\s*$", "").trim(),
@@ -137,7 +137,7 @@ final class ShallRules {
       return false;
     }
     String label = text.substring(from).replaceAll("(?:;\\s*and|;|\\.)\\s*$", "").trim();
-    OrderRules.writeDirective(s, x, label, x.signer().get(), each, Rule.ORDER_SHALL);
+    Directives.writeDirective(s, x, label, x.signer().get(), each, Rule.ORDER_SHALL);
     return true;
   }
 
@@ -149,7 +149,7 @@ final class ShallRules {
   private static List<String> listed(Sentence s, Extraction x, int from, String list) {
     List<String> out = new ArrayList<>();
     int at = 0;
-    for (String part : OrderRules.PARTS.split(list, -1)) {
+    for (String part : Directives.PARTS.split(list, -1)) {
       int start = list.indexOf(part, at);
       at = start + part.length();
       String name = part.trim();
@@ -177,6 +177,6 @@ final class ShallRules {
     if (clean.isEmpty()) {
       return;
     }
-    OrderRules.writeDirective(s, x, clean, issuer.get(), List.of(addressee), rule);
+    Directives.writeDirective(s, x, clean, issuer.get(), List.of(addressee), rule);
   }
 }

@@ -45,7 +45,7 @@ final class SigningRules {
       List<String> signers = new java.util.ArrayList<>();
       s.actorsEndingAt(active.start()).forEach(a -> signers.add(a.iri()));
       if (signers.isEmpty()) {
-        signers.addAll(Parties.before(s, x, active.start())); // "we signed …"
+        signers.addAll(x.partiesBefore(s, active.start())); // "we signed …"
       }
       // A president who signs an order or a law issues it; he is no party to it.
       Optional<Gazetteer.Mention> thing =
@@ -57,7 +57,7 @@ final class SigningRules {
                   t ->
                       SIGNED_OBJECT.matcher(s.text().substring(active.end(), t.start())).matches());
       Optional<String> described =
-          thing.isEmpty() ? MembershipRules.describedFocus(s, x, active.end()) : Optional.empty();
+          thing.isEmpty() ? x.describedFocus(s, active.end()) : Optional.empty();
       if (!signers.isEmpty() && described.isPresent()) {
         // "The United States and Japan signed a historic implementing arrangement" under an item
         // about the Lunar Surface Exploration Implementing Arrangement.
