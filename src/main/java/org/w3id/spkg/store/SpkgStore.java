@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,23 +21,16 @@ import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.w3id.spkg.InputException;
 import org.w3id.spkg.ProjectFolders;
-import org.w3id.spkg.ingest.DocumentKeys;
-import org.w3id.spkg.ingest.ExtractedDocument;
 import org.w3id.spkg.vocab.NamedGraphs;
 import org.w3id.spkg.vocab.OntologyFiles;
-import org.w3id.spkg.vocab.SPKG;
 
 /**
  * The spkg store: a TDB2 database in a folder, one named graph per document plus the ontology,
@@ -78,14 +69,6 @@ public final class SpkgStore implements AutoCloseable {
 
   private static final Query KNOWN_ENTITIES = StoreQuery.bundled("known-entities.rq");
   private static final Query DOCUMENT_SOURCES = StoreQuery.bundled("document-sources.rq");
-
-  /** The names that make an IRI an entity, and the properties kept of it (known-entities.rq). */
-  private static final List<Node> ENTITY_NAMES =
-      List.of(RDFS.label.asNode(), SKOS.altLabel.asNode(), SPKG.acronym.asNode());
-
-  private static final List<Node> ENTITY_PROPERTIES =
-      List.of(
-          RDF.type.asNode(), RDFS.label.asNode(), SKOS.altLabel.asNode(), SPKG.acronym.asNode());
 
   /** Folders open in this process: TDB2 shares one database per folder within a process. */
   private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
@@ -212,8 +195,8 @@ public final class SpkgStore implements AutoCloseable {
     return stored.size() == content.size() && stored.isIsomorphicWith(content);
   }
 
-  /** {@link #replaceDocument(ExtractedDocument, Instant)}, the ingest starting now. */
-  public void replaceDocument(ExtractedDocument doc) {
+  /** {@link #replaceDocument(DocumentGraph, Instant)}, the ingest starting now. */
+  public void replaceDocument(DocumentGraph doc) {
     replaceDocument(doc, Instant.now());
   }
 
@@ -228,12 +211,12 @@ public final class SpkgStore implements AutoCloseable {
    * @param started when the ingest of this document started (before extraction)
    * @throws InputException if the document's graph is one of the reserved graphs
    */
-  public void replaceDocument(ExtractedDocument doc, Instant started) {
+  public void replaceDocument(DocumentGraph doc, Instant started) {
     replaceDocuments(List.of(new Pending(doc, started)));
   }
 
   /**
-   * {@link #replaceDocument(ExtractedDocument, Instant)} for several documents in one write
+   * {@link #replaceDocument(DocumentGraph, Instant)} for several documents in one write
    * transaction: all of them are written, or (if anything fails) none. One commit for many
    * documents is what makes a large corpus fast to ingest: each commit syncs the disk.
    *
@@ -265,12 +248,12 @@ public final class SpkgStore implements AutoCloseable {
    *
    * @throws InputException naming the document and what to rename
    */
-  public static void checkDocument(ExtractedDocument doc) {
+  public static void checkDocument(DocumentGraph doc) {
     GraphWrites.checkDocumentGraph(doc);
   }
 
   /** A document to write, with when its ingest started (before extraction). */
-  public record Pending(ExtractedDocument doc, Instant started) {}
+  public record Pending(DocumentGraph doc, Instant started) {}
 
   /**
    * The rdf:type, rdfs:label, skos:altLabel and spkg:acronym triples of the named entities (IRIs
@@ -284,42 +267,12 @@ public final class SpkgStore implements AutoCloseable {
   }
 
   /**
-   * What identifies the source of every document in the store ({@link
-   * DocumentKeys#sourceIdentifier}), by the document's key, for {@link DocumentKeys}. A graph
-   * written before spkg recorded source identifiers and without a source URL maps to {@link
-   * DocumentKeys#UNKNOWN_PREFIX} and its graph name.
+   * What the store records of the source of every document, by the document's key: the source
+   * identifier recorded at ingest, and the source URL and date for a graph written before spkg
+   * recorded identifiers.
    */
-  public Map<String, String> documentSources() {
-    return Txn.calculateRead(
-        dataset,
-        () -> {
-          Map<String, String> sources = new HashMap<>();
-          try (QueryExec exec =
-              QueryExec.dataset(dataset)
-                  .query(DOCUMENT_SOURCES)
-                  .substitution(StoreQuery.documentGraphs())
-                  .build()) {
-            exec.select()
-                .forEachRemaining(
-                    row -> {
-                      String key = row.get("key").getLiteralLexicalForm();
-                      Node id = row.get("identifier");
-                      Node source = row.get("source");
-                      Node date = row.get("date");
-                      String identifier =
-                          id != null
-                              ? id.getLiteralLexicalForm()
-                              : source != null && source.isURI()
-                                  ? DocumentKeys.sourceIdentifier(
-                                      source.getURI(),
-                                      date == null ? null : date.getLiteralLexicalForm(),
-                                      null)
-                                  : DocumentKeys.UNKNOWN_PREFIX + row.get("graph").getURI();
-                      sources.put(key, identifier);
-                    });
-          }
-          return sources;
-        });
+  public Map<String, StoredSource> documentSources() {
+    return Txn.calculateRead(dataset, () -> StoredDocuments.sources(dataset, DOCUMENT_SOURCES));
   }
 
   /**
@@ -337,29 +290,8 @@ public final class SpkgStore implements AutoCloseable {
    * selection as {@code known-entities.rq}, made from the document's graph directly (the ingester
    * asks for it after every document, and a query per document costs a sixth of extraction).
    */
-  public static Graph knownEntities(ExtractedDocument doc) {
-    Graph known = GraphFactory.createDefaultGraph();
-    if (!doc.graphIri().startsWith(NamedGraphs.NS) || GraphWrites.isReserved(doc.graphIri())) {
-      return known;
-    }
-    Graph graph = doc.graph();
-    Set<Node> entities = new LinkedHashSet<>();
-    for (Node name : ENTITY_NAMES) {
-      graph
-          .find(Node.ANY, name, Node.ANY)
-          .forEachRemaining(
-              t -> {
-                if (t.getSubject().isURI()) {
-                  entities.add(t.getSubject());
-                }
-              });
-    }
-    for (Node entity : entities) {
-      for (Node property : ENTITY_PROPERTIES) {
-        graph.find(entity, property, Node.ANY).forEachRemaining(known::add);
-      }
-    }
-    return known;
+  public static Graph knownEntities(DocumentGraph doc) {
+    return StoredDocuments.knownEntities(doc);
   }
 
   /**

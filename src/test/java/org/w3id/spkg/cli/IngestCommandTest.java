@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.w3id.spkg.store.StoreContent.assertIsomorphic;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,24 +15,18 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.graph.impl.GraphBase;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.util.iterator.ExtendedIterator;
-import org.apache.jena.util.iterator.WrappedIterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.w3id.spkg.ingest.ExtractedDocument;
 import org.w3id.spkg.store.SpkgStore;
 import org.w3id.spkg.store.StoreContent;
 import org.w3id.spkg.store.StoreHolder;
 import org.w3id.spkg.vocab.NamedGraphs;
-import picocli.CommandLine;
 
 class IngestCommandTest {
 
@@ -408,42 +400,6 @@ class IngestCommandTest {
   }
 
   @Test
-  void failedBatchWrite_namesItsDocuments_exitsNonZero_andLeavesTheStoreAsItWas() {
-    Path store = ingestCorpus(dir.resolve("store"));
-    DatasetGraph before = contentOf(store);
-    IngestCommand ingest = new IngestCommand();
-    ingest.writes =
-        (target, batch) ->
-            target.replaceDocuments(
-                batch.stream()
-                    .map(p -> p.doc().key().equals("beta") ? failingAfterThreeTriples(p) : p)
-                    .toList());
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(ingest);
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    cli.setExecutionExceptionHandler(new ErrorReporter());
-
-    int code = cli.execute("--batch", "2", "--store", store.toString(), CORPUS.toString());
-
-    assertThat(code).as(err.toString()).isEqualTo(SpkgCommand.EXIT_SOFTWARE);
-    String failed =
-        ": not ingested: the write transaction of its batch (2 documents) failed and was rolled"
-            + " back: java.lang.IllegalStateException: failed on purpose";
-    assertThat(err.toString())
-        .contains("spkg: " + ALPHA + failed)
-        .contains("spkg: " + BETA + failed)
-        .containsPattern(
-            "spkg: .*" + java.util.regex.Pattern.quote(CORPUS.resolve("more/gamma.md").toString()))
-        .contains("the store is as it was before the failed batch");
-    assertThat(out.toString())
-        .startsWith("0 documents ingested")
-        .contains("(0 new, 0 replaced, 3 refused;");
-    assertIsomorphic(contentOf(store), before);
-  }
-
-  @Test
   void pipelinedBatches_giveTheQuadsOfTheDryRun_andOfOneDocumentPerTransaction() {
     Path corpus = dir.resolve("corpus");
     CommandRun made =
@@ -465,42 +421,5 @@ class IngestCommandTest {
     for (Node graph : graphs) {
       assertIsomorphic(stored.getGraph(graph), extracted.getGraph(graph));
     }
-  }
-
-  /** {@code p} with a graph whose iterator fails after three triples, as a crash mid-write. */
-  private static SpkgStore.Pending failingAfterThreeTriples(SpkgStore.Pending p) {
-    Graph content = p.doc().graph();
-    Graph failing =
-        new GraphBase() {
-          @Override
-          protected ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
-            List<Triple> all = content.find(pattern).toList();
-            return WrappedIterator.create(all.iterator())
-                .mapWith(
-                    new java.util.function.Function<Triple, Triple>() {
-                      int delivered;
-
-                      @Override
-                      public Triple apply(Triple t) {
-                        if (++delivered > 3) {
-                          throw new IllegalStateException("failed on purpose");
-                        }
-                        return t;
-                      }
-                    });
-          }
-        };
-    ExtractedDocument d = p.doc();
-    return new SpkgStore.Pending(
-        new ExtractedDocument(
-            d.key(),
-            d.documentIri(),
-            d.graphIri(),
-            d.source(),
-            d.sha256(),
-            failing,
-            d.warnings(),
-            d.stats()),
-        p.started());
   }
 }
