@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
@@ -18,6 +19,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
@@ -107,6 +109,19 @@ public final class SpkgStore implements AutoCloseable {
    * @throws IllegalStateException if this process has the folder open already
    */
   public static SpkgStore open(Path folder) {
+    return open(folder, StoreConfig.bundled());
+  }
+
+  /**
+   * Opens the store in {@code folder} as {@code config} describes it (its locations placed in the
+   * folder): the one way in, for the writers and for the server, which serves {@link
+   * #datasetGraph()} with the services {@code config} describes.
+   *
+   * @throws StoreLockedException if another process has the folder open
+   * @throws InputException if the path is a file, or the database cannot be opened
+   * @throws IllegalStateException if this process has the folder open already
+   */
+  public static SpkgStore open(Path folder, StoreConfig config) {
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
       throw new InputException(
           folder.toString(), "is a file, not a store folder; name a folder with --store");
@@ -117,7 +132,7 @@ public final class SpkgStore implements AutoCloseable {
           "The store at " + folder + " is open in this process already; share that SpkgStore");
     }
     try {
-      DatasetGraph dataset = StoreFolder.connect(folder);
+      DatasetGraph dataset = StoreFolder.connect(folder, config.in(folder));
       dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
       QuerySandbox.applyTo(dataset.getContext());
       return new SpkgStore(folder, key, dataset);
@@ -157,6 +172,14 @@ public final class SpkgStore implements AutoCloseable {
    */
   public DatasetGraph datasetGraph() {
     return dataset;
+  }
+
+  /**
+   * A Fuseki server builder with the settings and services {@code configuration} describes (a
+   * {@link StoreConfig#model()}, edited as the server needs), serving this store's dataset.
+   */
+  public FusekiServer.Builder fusekiBuilder(Model configuration) {
+    return StoreServices.builder(configuration, dataset);
   }
 
   /** The names of the graphs in the store, sorted. */

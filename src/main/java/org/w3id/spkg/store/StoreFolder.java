@@ -21,15 +21,16 @@ final class StoreFolder {
   private StoreFolder() {}
 
   /**
-   * Connects to the database in {@code folder}, creating it when missing.
+   * Connects to the database in {@code folder} as {@code config} describes it (placed in the
+   * folder), creating it when missing.
    *
    * @throws StoreLockedException if another process holds the folder
    */
-  static DatasetGraph connect(Path folder) {
+  static DatasetGraph connect(Path folder, StoreConfig config) {
     try {
       // Through the server's configuration: the TDB2 dataset with its text index, so every
       // write keeps the index in step.
-      return StoreConfig.bundled().in(folder).assembleDataset();
+      return config.assembleDataset();
     } catch (RuntimeException wrapped) {
       Optional<StoreLockedException> locked = StoreLockedException.behind(folder, wrapped);
       if (locked.isPresent()) {
