@@ -60,15 +60,6 @@ public final class SpkgStore implements AutoCloseable {
   /** The name of the default store folder. */
   public static final String DEFAULT_FOLDER_NAME = "data";
 
-  /** Answers to SELECT and ASK queries, named as on the command line. */
-  public enum ResultFormat {
-    /** A text table for people; IRIs shortened by the query's prefixes. */
-    table,
-    csv,
-    tsv,
-    json
-  }
-
   private static final Query KNOWN_ENTITIES = StoreQuery.bundled("known-entities.rq");
   private static final Query DOCUMENT_SOURCES = StoreQuery.bundled("document-sources.rq");
 
@@ -326,7 +317,7 @@ public final class SpkgStore implements AutoCloseable {
    * @param source where the query came from (a file name, or "query"), named in parse errors
    * @throws InputException with line and column if the query does not parse
    */
-  public void query(String query, String source, ResultFormat format, OutputStream out) {
+  public void query(String query, String source, AnswerFormat format, OutputStream out) {
     Query parsed = StoreQuery.parse(query, source);
     Txn.executeRead(dataset, () -> StoreQuery.run(dataset, parsed, format, out));
   }
