@@ -284,8 +284,6 @@ public final class SpkgServer implements AutoCloseable {
       StoreConfig placed = (config == null ? StoreConfig.bundled() : config).in(store);
       Model model = placed.model();
       passwordFile.ifPresent(f -> addUpdateEndpoints(model));
-      // The store opens through SpkgStore (the one way in); Fuseki serves it as the configuration
-      // describes, given the opened dataset in place of assembling its own.
       SpkgStore opened = SpkgStore.open(store, placed);
       FusekiServer.Builder b;
       try {

@@ -18,17 +18,12 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.spkg.InputException;
 import org.w3id.spkg.ProjectFolders;
 import org.w3id.spkg.vocab.NamedGraphs;
@@ -44,12 +39,13 @@ import org.w3id.spkg.vocab.OntologyFiles;
  * StoreLockedException} naming the holder. Within a process, open a folder once and share the
  * store; {@link #close()} releases the folder.
  *
+ * <p>The store knows nothing of the ingester: documents come in as {@link DocumentGraph}s, which
+ * {@code load.DocumentLoader} (the one place ingest is run) makes of what the ingester extracts.
+ *
  * <pre>{@code
  * try (SpkgStore store = SpkgStore.open(SpkgStore.defaultFolder())) {
  *   store.replaceOntologyAndReference(OntologyFiles.locate());
- *   DocumentIngester ingester =
- *       DocumentIngester.create(OntologyFiles.locate()).withKnownEntities(store.knownEntities());
- *   store.replaceDocument(ingester.extract(Path.of("corpus/fact-sheet.md"), IngestOptions.defaults()));
+ *   store.replaceDocument(new DocumentGraph(key, documentIri, graphIri, "fact-sheet.md", sha256, graph));
  *   store.query("SELECT * { ?s a spkg:Nation } LIMIT 5", "query", ResultFormat.table, System.out);
  *   store.export(RdfExport.Format.trig, System.out);
  * }
@@ -373,19 +369,7 @@ public final class SpkgStore implements AutoCloseable {
    * @return the bytes of the database folder before and after
    */
   public long[] compact() {
-    long before = StoreFolder.size(folder);
-    DatabaseMgr.compact(tdb(), true);
-    return new long[] {before, StoreFolder.size(folder)};
-  }
-
-  /** The TDB2 database under the text index wrapper. */
-  private DatasetGraph tdb() {
-    DatasetGraph base = dataset;
-    while (!(base instanceof DatasetGraphSwitchable)
-        && base instanceof DatasetGraphWrapper wrapper) {
-      base = wrapper.getWrapped();
-    }
-    return base;
+    return StoreFolder.compact(folder, dataset);
   }
 
   /** Releases the folder, so another process (or a later open) can use it. */
@@ -396,12 +380,7 @@ public final class SpkgStore implements AutoCloseable {
     }
     closed = true;
     try {
-      // Close the Lucene index, then expel the TDB2 database from the JVM's cache so that its
-      // folder lock goes and another process can open it.
-      if (dataset instanceof DatasetGraphText text) {
-        text.getTextIndex().close();
-      }
-      TDBInternal.expel(tdb());
+      StoreFolder.release(dataset);
     } finally {
       OPEN.remove(key);
     }

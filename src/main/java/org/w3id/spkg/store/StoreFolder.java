@@ -7,14 +7,20 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.spkg.InputException;
 import org.w3id.spkg.ProjectFiles;
 
 /**
- * The folder of a TDB2 database: connecting to it, and telling who holds it. TDB2 lets one process
- * at a time use a folder: it locks {@code tdb.lock} (an OS file lock) and writes its process id
- * there; the lock goes when the process closes the database or ends, however it ends.
+ * The folder of a TDB2 database: connecting to it, compacting and releasing it, and telling who
+ * holds it. TDB2 lets one process at a time use a folder: it locks {@code tdb.lock} (an OS file
+ * lock) and writes its process id there; the lock goes when the process closes the database or
+ * ends, however it ends.
  */
 final class StoreFolder {
 
@@ -67,6 +73,38 @@ final class StoreFolder {
     return !ProjectFiles.list(
             folder, p -> Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d+"))
         .isEmpty();
+  }
+
+  /**
+   * Compacts the database of {@code dataset}, open on {@code folder} ({@link SpkgStore#compact}).
+   *
+   * @return the bytes of the folder before and after
+   */
+  static long[] compact(Path folder, DatasetGraph dataset) {
+    long before = size(folder);
+    DatabaseMgr.compact(tdb(dataset), true);
+    return new long[] {before, size(folder)};
+  }
+
+  /**
+   * Closes the Lucene index, then expels the TDB2 database from the JVM's cache so that its folder
+   * lock goes and another process can open it.
+   */
+  static void release(DatasetGraph dataset) {
+    if (dataset instanceof DatasetGraphText text) {
+      text.getTextIndex().close();
+    }
+    TDBInternal.expel(tdb(dataset));
+  }
+
+  /** The TDB2 database under the text index wrapper. */
+  private static DatasetGraph tdb(DatasetGraph dataset) {
+    DatasetGraph base = dataset;
+    while (!(base instanceof DatasetGraphSwitchable)
+        && base instanceof DatasetGraphWrapper wrapper) {
+      base = wrapper.getWrapped();
+    }
+    return base;
   }
 
   /** The bytes of the files below {@code folder}. */
