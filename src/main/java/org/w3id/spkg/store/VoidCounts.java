@@ -11,6 +11,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
+import org.w3id.spkg.vocab.EntityIris;
 
 /**
  * The counts of the VoID description over the data graphs (every named graph but {@code inferred}
@@ -36,7 +37,7 @@ record VoidCounts(
     long links) {
 
   /** Where the IRIs of spkg's entities start. */
-  static final String ENTITY_SPACE = "https://w3id.org/spkg/id/";
+  static final String ENTITY_SPACE = EntityIris.NS;
 
   /** Where the IRIs of Wikidata's entities start. */
   static final String WIKIDATA_SPACE = "http://www.wikidata.org/entity/";

@@ -16,6 +16,7 @@ import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.w3id.spkg.vocab.EntityIris;
 import org.w3id.spkg.vocab.NamedGraphs;
+import org.w3id.spkg.vocab.PROV;
 
 /** Test data for stores, and comparisons of what a store holds. */
 public final class StoreContent {
@@ -33,9 +34,8 @@ public final class StoreContent {
       @prefix evidence: <https://w3id.org/spkg/id/evidence/> .
       """;
 
-  private static final Node STARTED =
-      NodeFactory.createURI("http://www.w3.org/ns/prov#startedAtTime");
-  private static final Node ENDED = NodeFactory.createURI("http://www.w3.org/ns/prov#endedAtTime");
+  private static final Node STARTED = PROV.startedAtTime;
+  private static final Node ENDED = PROV.endedAtTime;
 
   private StoreContent() {}
 
