@@ -1,7 +1,5 @@
 package org.w3id.spkg.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,6 +7,8 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.spkg.ProjectFolders;
+import org.w3id.spkg.load.DocumentLoader;
+import org.w3id.spkg.load.LoadReport;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** The documents shipped with spkg ({@code corpus/} of the checkout), and ingesting them. */
@@ -32,14 +32,10 @@ final class BundledCorpus {
    */
   static int ingest(CommandSpec spec, Path corpus, Path folder) {
     LOG.info("ingesting {} into {}", corpus, folder);
-    IngestCommand ingest = new IngestCommand();
-    ingest.spec = spec;
-    ingest.paths = List.of(corpus);
-    ingest.store.store = folder;
-    try {
-      return ingest.call();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    boolean verbose = spec.root().userObject() instanceof SpkgCommand root && root.verbose;
+    IngestPrinter printer = new IngestPrinter(spec.commandLine().getErr(), false, verbose);
+    LoadReport report =
+        DocumentLoader.builder().store(folder).listener(printer).build().load(List.of(corpus));
+    return printer.conclude(report, folder, "ingested into " + folder, spec.commandLine().getOut());
   }
 }

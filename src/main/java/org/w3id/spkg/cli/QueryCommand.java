@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.w3id.spkg.InputException;
+import org.w3id.spkg.packs.ResultFormat;
 import org.w3id.spkg.store.SpkgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,7 +55,7 @@ final class QueryCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "table",
       description = "Answers as ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  SpkgStore.ResultFormat format;
+  ResultFormat format;
 
   @Override
   public Integer call() throws IOException {

@@ -15,7 +15,7 @@ import java.util.Map;
  * give the same keys.
  *
  * <pre>{@code
- * DocumentKeys keys = new DocumentKeys(store.documentSources());   // key -> source identifier
+ * DocumentKeys keys = new DocumentKeys(identifiersByKey);   // key -> source identifier, of a store
  * DocumentKeys.Assigned a = keys.assign(source.sourceIdentifier(), source.baseKey());
  * }</pre>
  */

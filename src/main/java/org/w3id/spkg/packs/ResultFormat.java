@@ -10,20 +10,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.resultset.ResultsWriter;
+import org.w3id.spkg.store.AnswerFormat;
 
 /**
  * How a pack answer is written: a text table for the terminal, the SPARQL 1.1 CSV, TSV and JSON
  * result formats, or a Markdown table for reports. Each has a file extension (as {@code
  * .../01-members.csv} asks for it over HTTP) and a media type. CSV and TSV cells are made safe for
- * spreadsheets unless {@link Cells#RAW} is asked for.
+ * spreadsheets unless {@link Cells#RAW} is asked for. The one result format of spkg: {@code spkg
+ * query} names these, and the store writes its answers through them ({@link AnswerFormat}).
  */
-public enum ResultFormat {
+public enum ResultFormat implements AnswerFormat {
   table("txt", "text/plain"),
   csv("csv", "text/csv"),
   tsv("tsv", "text/tab-separated-values"),
@@ -103,23 +107,29 @@ public enum ResultFormat {
     if (cells == Cells.SPREADSHEET_SAFE && (this == csv || this == tsv)) {
       table = SpreadsheetCells.neutralised(table);
     }
+    if (table.isAsk()) {
+      writeAsk(table.ask(), out);
+    } else {
+      writeSelect(table.resultSet(), prefixes, out);
+    }
+  }
+
+  /** Writes the rows to {@code out} in UTF-8, as they are (CSV and TSV cells not neutralised). */
+  @Override
+  public void writeSelect(ResultSet results, PrefixMapping prefixes, OutputStream out) {
     switch (this) {
-      case table -> {
-        if (table.isAsk()) {
-          ResultSetFormatter.out(out, table.ask());
-        } else {
-          ResultSetFormatter.out(out, table.resultSet(), prefixes);
-        }
-      }
-      case md -> markdown(table, out);
-      default -> {
-        ResultsWriter writer = ResultsWriter.create().lang(lang()).build();
-        if (table.isAsk()) {
-          writer.write(out, table.ask());
-        } else {
-          writer.write(out, table.resultSet());
-        }
-      }
+      case table -> ResultSetFormatter.out(out, results, prefixes);
+      case md -> markdown(ResultTable.of(RowSet.adapt(results)), out);
+      default -> ResultsWriter.create().lang(lang()).build().write(out, results);
+    }
+  }
+
+  @Override
+  public void writeAsk(boolean answer, OutputStream out) {
+    switch (this) {
+      case table -> ResultSetFormatter.out(out, answer);
+      case md -> markdown(ResultTable.ofAsk(answer), out);
+      default -> ResultsWriter.create().lang(lang()).build().write(out, answer);
     }
   }
 

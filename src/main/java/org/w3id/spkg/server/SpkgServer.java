@@ -27,8 +27,8 @@ import org.w3id.spkg.InputException;
 import org.w3id.spkg.SpkgException;
 import org.w3id.spkg.packs.QueryPacks;
 import org.w3id.spkg.store.QuerySandbox;
+import org.w3id.spkg.store.SpkgStore;
 import org.w3id.spkg.store.StoreConfig;
-import org.w3id.spkg.store.StoreLockedException;
 
 /**
  * The spkg endpoint: an embedded Apache Jena Fuseki serving the store as {@code
@@ -79,12 +79,11 @@ public final class SpkgServer implements AutoCloseable {
   static final int MAX_THREADS = 64;
 
   private final FusekiServer fuseki;
-  private final DatasetGraph dataset;
+  private final SpkgStore store;
 
-  private SpkgServer(FusekiServer fuseki) {
+  private SpkgServer(FusekiServer fuseki, SpkgStore store) {
     this.fuseki = fuseki;
-    this.dataset =
-        fuseki.getDataAccessPointRegistry().get("/" + DATASET).getDataService().getDataset();
+    this.store = store;
   }
 
   public static Builder builder() {
@@ -108,7 +107,7 @@ public final class SpkgServer implements AutoCloseable {
 
   /** The dataset the server serves. */
   public DatasetGraph dataset() {
-    return dataset;
+    return store.datasetGraph();
   }
 
   /** Waits until the server stops. */
@@ -120,7 +119,7 @@ public final class SpkgServer implements AutoCloseable {
   @Override
   public void close() {
     fuseki.stop();
-    dataset.close();
+    store.close();
   }
 
   /** Settings of a server; each has a default. */
@@ -285,11 +284,13 @@ public final class SpkgServer implements AutoCloseable {
       StoreConfig placed = (config == null ? StoreConfig.bundled() : config).in(store);
       Model model = placed.model();
       passwordFile.ifPresent(f -> addUpdateEndpoints(model));
+      SpkgStore opened = SpkgStore.open(store, placed);
       FusekiServer.Builder b;
       try {
-        b = FusekiServer.create().parseConfig(model);
+        b = opened.fusekiBuilder(model);
       } catch (RuntimeException e) {
-        throw StoreLockedException.behind(store, e).map(RuntimeException.class::cast).orElse(e);
+        opened.close();
+        throw e;
       }
       b.port(port)
           .loopback(loopback)
@@ -303,6 +304,7 @@ public final class SpkgServer implements AutoCloseable {
       passwordFile.ifPresent(f -> b.passwordFile(f.toString()).auth(AuthScheme.BASIC));
       DatasetGraph dsg = b.getDataset("/" + DATASET);
       if (dsg == null) {
+        opened.close();
         throw new SpkgException(
             placed.file()
                 + ": the configuration has no dataset named '"
@@ -328,7 +330,7 @@ public final class SpkgServer implements AutoCloseable {
         fuseki.start();
       } catch (RuntimeException e) {
         fuseki.stop();
-        dsg.close();
+        opened.close();
         throw isBindFailure(e)
             ? new InputException(
                 "port " + port,
@@ -338,7 +340,7 @@ public final class SpkgServer implements AutoCloseable {
                 e)
             : e;
       }
-      SpkgServer server = new SpkgServer(fuseki);
+      SpkgServer server = new SpkgServer(fuseki, opened);
       LOG.info(
           "spkg serving {} at {} (ready in {} ms)",
           store,

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -18,6 +19,7 @@ import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.spkg.vocab.EntityIris;
 import org.w3id.spkg.vocab.SPKG;
 
 /**
@@ -37,11 +39,9 @@ public final class EntityDescription {
 
   /** Nodes under these namespaces belong to a description when reached: facts and evidence. */
   private static final List<String> OWNED =
-      List.of(
-          "https://w3id.org/spkg/id/participation/",
-          "https://w3id.org/spkg/id/evidence/",
-          "https://w3id.org/spkg/id/passage/",
-          "https://w3id.org/spkg/id/quantity/");
+      Stream.of("participation", "evidence", "passage", "quantity")
+          .map(kind -> EntityIris.NS + kind + "/")
+          .toList();
 
   /**
    * The most triples read of one node in one direction: past it, the description stops reading (the

@@ -12,7 +12,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.w3id.spkg.InputException;
-import org.w3id.spkg.ingest.ExtractedDocument;
 import org.w3id.spkg.vocab.NamedGraphs;
 
 /** The writes of a store, to be called inside its write transaction. */
@@ -29,10 +28,10 @@ final class GraphWrites {
   }
 
   /** Fails unless the document's graph is a document graph (not ontology, reference, …). */
-  static void checkDocumentGraph(ExtractedDocument doc) {
+  static void checkDocumentGraph(DocumentGraph doc) {
     if (RESERVED.contains(doc.graphIri())) {
       throw new InputException(
-          doc.source().toString(),
+          doc.source(),
           "the document key '"
               + doc.key()
               + "' names the store's own graph <"

@@ -14,6 +14,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
+import org.w3id.spkg.vocab.EntityIris;
 import org.w3id.spkg.vocab.NamedGraphs;
 import org.w3id.spkg.vocab.SPKG;
 
@@ -29,7 +30,7 @@ final class HomeSummaryCounter {
 
   /** The role of a bare {@code spkg:participant}. */
   static final Node PARTICIPANT_ROLE =
-      NodeFactory.createURI("https://w3id.org/spkg/id/role/participant");
+      NodeFactory.createURI(EntityIris.entity("role", "participant"));
 
   private static final Node TYPE = RDF.type.asNode();
   private static final List<String> THING_KINDS = List.of("partnership", "program");

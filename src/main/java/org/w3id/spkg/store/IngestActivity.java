@@ -8,8 +8,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
-import org.w3id.spkg.ingest.ExtractedDocument;
 import org.w3id.spkg.vocab.EntityIris;
+import org.w3id.spkg.vocab.PROV;
 import org.w3id.spkg.vocab.SPKG;
 
 /**
@@ -32,18 +32,12 @@ record IngestActivity(
     Instant started,
     Instant ended) {
 
-  private static final String PROV = "http://www.w3.org/ns/prov#";
-  private static final Node ACTIVITY = NodeFactory.createURI(PROV + "Activity");
-  private static final Node USED = NodeFactory.createURI(PROV + "used");
-  private static final Node STARTED = NodeFactory.createURI(PROV + "startedAtTime");
-  private static final Node ENDED = NodeFactory.createURI(PROV + "endedAtTime");
-
   /** The activity IRI of a document's ingest. */
   static Node iriOf(String docKey) {
     return NodeFactory.createURI(EntityIris.entity("ingest", docKey));
   }
 
-  static IngestActivity of(ExtractedDocument doc, String version, Instant started, Instant ended) {
+  static IngestActivity of(DocumentGraph doc, String version, Instant started, Instant ended) {
     return new IngestActivity(
         iriOf(doc.key()),
         NodeFactory.createURI(doc.documentIri()),
@@ -55,13 +49,13 @@ record IngestActivity(
 
   List<Triple> triples() {
     return List.of(
-        Triple.create(iri, RDF.type.asNode(), ACTIVITY),
-        Triple.create(iri, USED, document),
+        Triple.create(iri, RDF.type.asNode(), PROV.Activity),
+        Triple.create(iri, PROV.used, document),
         Triple.create(iri, SPKG.sha256.asNode(), NodeFactory.createLiteralString(sha256)),
         Triple.create(
             iri, SPKG.softwareVersion.asNode(), NodeFactory.createLiteralString(softwareVersion)),
-        Triple.create(iri, STARTED, dateTime(started)),
-        Triple.create(iri, ENDED, dateTime(ended)));
+        Triple.create(iri, PROV.startedAtTime, dateTime(started)),
+        Triple.create(iri, PROV.endedAtTime, dateTime(ended)));
   }
 
   /** In UTC, to the millisecond (TDB2 keeps the value and writes it back in canonical form). */

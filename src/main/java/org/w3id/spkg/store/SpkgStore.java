@@ -5,41 +5,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
-import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.w3id.spkg.InputException;
 import org.w3id.spkg.ProjectFolders;
-import org.w3id.spkg.ingest.DocumentKeys;
-import org.w3id.spkg.ingest.ExtractedDocument;
 import org.w3id.spkg.vocab.NamedGraphs;
 import org.w3id.spkg.vocab.OntologyFiles;
-import org.w3id.spkg.vocab.SPKG;
 
 /**
  * The spkg store: a TDB2 database in a folder, one named graph per document plus the ontology,
@@ -51,12 +39,13 @@ import org.w3id.spkg.vocab.SPKG;
  * StoreLockedException} naming the holder. Within a process, open a folder once and share the
  * store; {@link #close()} releases the folder.
  *
+ * <p>The store knows nothing of the ingester: documents come in as {@link DocumentGraph}s, which
+ * {@code load.DocumentLoader} (the one place ingest is run) makes of what the ingester extracts.
+ *
  * <pre>{@code
  * try (SpkgStore store = SpkgStore.open(SpkgStore.defaultFolder())) {
  *   store.replaceOntologyAndReference(OntologyFiles.locate());
- *   DocumentIngester ingester =
- *       DocumentIngester.create(OntologyFiles.locate()).withKnownEntities(store.knownEntities());
- *   store.replaceDocument(ingester.extract(Path.of("corpus/fact-sheet.md"), IngestOptions.defaults()));
+ *   store.replaceDocument(new DocumentGraph(key, documentIri, graphIri, "fact-sheet.md", sha256, graph));
  *   store.query("SELECT * { ?s a spkg:Nation } LIMIT 5", "query", ResultFormat.table, System.out);
  *   store.export(RdfExport.Format.trig, System.out);
  * }
@@ -67,25 +56,8 @@ public final class SpkgStore implements AutoCloseable {
   /** The name of the default store folder. */
   public static final String DEFAULT_FOLDER_NAME = "data";
 
-  /** Answers to SELECT and ASK queries, named as on the command line. */
-  public enum ResultFormat {
-    /** A text table for people; IRIs shortened by the query's prefixes. */
-    table,
-    csv,
-    tsv,
-    json
-  }
-
   private static final Query KNOWN_ENTITIES = StoreQuery.bundled("known-entities.rq");
   private static final Query DOCUMENT_SOURCES = StoreQuery.bundled("document-sources.rq");
-
-  /** The names that make an IRI an entity, and the properties kept of it (known-entities.rq). */
-  private static final List<Node> ENTITY_NAMES =
-      List.of(RDFS.label.asNode(), SKOS.altLabel.asNode(), SPKG.acronym.asNode());
-
-  private static final List<Node> ENTITY_PROPERTIES =
-      List.of(
-          RDF.type.asNode(), RDFS.label.asNode(), SKOS.altLabel.asNode(), SPKG.acronym.asNode());
 
   /** Folders open in this process: TDB2 shares one database per folder within a process. */
   private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
@@ -124,6 +96,19 @@ public final class SpkgStore implements AutoCloseable {
    * @throws IllegalStateException if this process has the folder open already
    */
   public static SpkgStore open(Path folder) {
+    return open(folder, StoreConfig.bundled());
+  }
+
+  /**
+   * Opens the store in {@code folder} as {@code config} describes it (its locations placed in the
+   * folder): the one way in, for the writers and for the server, which serves {@link
+   * #datasetGraph()} with the services {@code config} describes.
+   *
+   * @throws StoreLockedException if another process has the folder open
+   * @throws InputException if the path is a file, or the database cannot be opened
+   * @throws IllegalStateException if this process has the folder open already
+   */
+  public static SpkgStore open(Path folder, StoreConfig config) {
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
       throw new InputException(
           folder.toString(), "is a file, not a store folder; name a folder with --store");
@@ -134,7 +119,7 @@ public final class SpkgStore implements AutoCloseable {
           "The store at " + folder + " is open in this process already; share that SpkgStore");
     }
     try {
-      DatasetGraph dataset = StoreFolder.connect(folder);
+      DatasetGraph dataset = StoreFolder.connect(folder, config.in(folder));
       dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
       QuerySandbox.applyTo(dataset.getContext());
       return new SpkgStore(folder, key, dataset);
@@ -176,6 +161,14 @@ public final class SpkgStore implements AutoCloseable {
     return dataset;
   }
 
+  /**
+   * A Fuseki server builder with the settings and services {@code configuration} describes (a
+   * {@link StoreConfig#model()}, edited as the server needs), serving this store's dataset.
+   */
+  public FusekiServer.Builder fusekiBuilder(Model configuration) {
+    return StoreServices.builder(configuration, dataset);
+  }
+
   /** The names of the graphs in the store, sorted. */
   public List<String> graphNames() {
     return Txn.calculateRead(
@@ -212,8 +205,8 @@ public final class SpkgStore implements AutoCloseable {
     return stored.size() == content.size() && stored.isIsomorphicWith(content);
   }
 
-  /** {@link #replaceDocument(ExtractedDocument, Instant)}, the ingest starting now. */
-  public void replaceDocument(ExtractedDocument doc) {
+  /** {@link #replaceDocument(DocumentGraph, Instant)}, the ingest starting now. */
+  public void replaceDocument(DocumentGraph doc) {
     replaceDocument(doc, Instant.now());
   }
 
@@ -228,12 +221,12 @@ public final class SpkgStore implements AutoCloseable {
    * @param started when the ingest of this document started (before extraction)
    * @throws InputException if the document's graph is one of the reserved graphs
    */
-  public void replaceDocument(ExtractedDocument doc, Instant started) {
+  public void replaceDocument(DocumentGraph doc, Instant started) {
     replaceDocuments(List.of(new Pending(doc, started)));
   }
 
   /**
-   * {@link #replaceDocument(ExtractedDocument, Instant)} for several documents in one write
+   * {@link #replaceDocument(DocumentGraph, Instant)} for several documents in one write
    * transaction: all of them are written, or (if anything fails) none. One commit for many
    * documents is what makes a large corpus fast to ingest: each commit syncs the disk.
    *
@@ -265,12 +258,12 @@ public final class SpkgStore implements AutoCloseable {
    *
    * @throws InputException naming the document and what to rename
    */
-  public static void checkDocument(ExtractedDocument doc) {
+  public static void checkDocument(DocumentGraph doc) {
     GraphWrites.checkDocumentGraph(doc);
   }
 
   /** A document to write, with when its ingest started (before extraction). */
-  public record Pending(ExtractedDocument doc, Instant started) {}
+  public record Pending(DocumentGraph doc, Instant started) {}
 
   /**
    * The rdf:type, rdfs:label, skos:altLabel and spkg:acronym triples of the named entities (IRIs
@@ -284,42 +277,12 @@ public final class SpkgStore implements AutoCloseable {
   }
 
   /**
-   * What identifies the source of every document in the store ({@link
-   * DocumentKeys#sourceIdentifier}), by the document's key, for {@link DocumentKeys}. A graph
-   * written before spkg recorded source identifiers and without a source URL maps to {@link
-   * DocumentKeys#UNKNOWN_PREFIX} and its graph name.
+   * What the store records of the source of every document, by the document's key: the source
+   * identifier recorded at ingest, and the source URL and date for a graph written before spkg
+   * recorded identifiers.
    */
-  public Map<String, String> documentSources() {
-    return Txn.calculateRead(
-        dataset,
-        () -> {
-          Map<String, String> sources = new HashMap<>();
-          try (QueryExec exec =
-              QueryExec.dataset(dataset)
-                  .query(DOCUMENT_SOURCES)
-                  .substitution(StoreQuery.documentGraphs())
-                  .build()) {
-            exec.select()
-                .forEachRemaining(
-                    row -> {
-                      String key = row.get("key").getLiteralLexicalForm();
-                      Node id = row.get("identifier");
-                      Node source = row.get("source");
-                      Node date = row.get("date");
-                      String identifier =
-                          id != null
-                              ? id.getLiteralLexicalForm()
-                              : source != null && source.isURI()
-                                  ? DocumentKeys.sourceIdentifier(
-                                      source.getURI(),
-                                      date == null ? null : date.getLiteralLexicalForm(),
-                                      null)
-                                  : DocumentKeys.UNKNOWN_PREFIX + row.get("graph").getURI();
-                      sources.put(key, identifier);
-                    });
-          }
-          return sources;
-        });
+  public Map<String, StoredSource> documentSources() {
+    return Txn.calculateRead(dataset, () -> StoredDocuments.sources(dataset, DOCUMENT_SOURCES));
   }
 
   /**
@@ -337,29 +300,8 @@ public final class SpkgStore implements AutoCloseable {
    * selection as {@code known-entities.rq}, made from the document's graph directly (the ingester
    * asks for it after every document, and a query per document costs a sixth of extraction).
    */
-  public static Graph knownEntities(ExtractedDocument doc) {
-    Graph known = GraphFactory.createDefaultGraph();
-    if (!doc.graphIri().startsWith(NamedGraphs.NS) || GraphWrites.isReserved(doc.graphIri())) {
-      return known;
-    }
-    Graph graph = doc.graph();
-    Set<Node> entities = new LinkedHashSet<>();
-    for (Node name : ENTITY_NAMES) {
-      graph
-          .find(Node.ANY, name, Node.ANY)
-          .forEachRemaining(
-              t -> {
-                if (t.getSubject().isURI()) {
-                  entities.add(t.getSubject());
-                }
-              });
-    }
-    for (Node entity : entities) {
-      for (Node property : ENTITY_PROPERTIES) {
-        graph.find(entity, property, Node.ANY).forEachRemaining(known::add);
-      }
-    }
-    return known;
+  public static Graph knownEntities(DocumentGraph doc) {
+    return StoredDocuments.knownEntities(doc);
   }
 
   /**
@@ -371,7 +313,7 @@ public final class SpkgStore implements AutoCloseable {
    * @param source where the query came from (a file name, or "query"), named in parse errors
    * @throws InputException with line and column if the query does not parse
    */
-  public void query(String query, String source, ResultFormat format, OutputStream out) {
+  public void query(String query, String source, AnswerFormat format, OutputStream out) {
     Query parsed = StoreQuery.parse(query, source);
     Txn.executeRead(dataset, () -> StoreQuery.run(dataset, parsed, format, out));
   }
@@ -427,19 +369,7 @@ public final class SpkgStore implements AutoCloseable {
    * @return the bytes of the database folder before and after
    */
   public long[] compact() {
-    long before = StoreFolder.size(folder);
-    DatabaseMgr.compact(tdb(), true);
-    return new long[] {before, StoreFolder.size(folder)};
-  }
-
-  /** The TDB2 database under the text index wrapper. */
-  private DatasetGraph tdb() {
-    DatasetGraph base = dataset;
-    while (!(base instanceof DatasetGraphSwitchable)
-        && base instanceof DatasetGraphWrapper wrapper) {
-      base = wrapper.getWrapped();
-    }
-    return base;
+    return StoreFolder.compact(folder, dataset);
   }
 
   /** Releases the folder, so another process (or a later open) can use it. */
@@ -450,12 +380,7 @@ public final class SpkgStore implements AutoCloseable {
     }
     closed = true;
     try {
-      // Close the Lucene index, then expel the TDB2 database from the JVM's cache so that its
-      // folder lock goes and another process can open it.
-      if (dataset instanceof DatasetGraphText text) {
-        text.getTextIndex().close();
-      }
-      TDBInternal.expel(tdb());
+      StoreFolder.release(dataset);
     } finally {
       OPEN.remove(key);
     }

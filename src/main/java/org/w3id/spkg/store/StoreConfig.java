@@ -4,12 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.assembler.Assembler;
+import org.apache.jena.fuseki.server.FusekiVocab;
+import org.apache.jena.query.text.assembler.TextVocab;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.assembler.VocabTDB2;
 import org.apache.jena.util.ResourceUtils;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.spkg.InputException;
@@ -29,9 +32,9 @@ import org.w3id.spkg.RdfFileReader;
  */
 public final class StoreConfig {
 
-  static final String TDB2 = "http://jena.apache.org/2016/tdb#";
-  static final String TEXT = "http://jena.apache.org/text#";
-  static final String FUSEKI = "http://jena.apache.org/fuseki#";
+  static final String TDB2 = VocabTDB2.getURI();
+  static final String TEXT = TextVocab.NS;
+  static final String FUSEKI = FusekiVocab.NS;
 
   private final Path file;
   private final Model model;

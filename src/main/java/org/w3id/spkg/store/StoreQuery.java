@@ -16,11 +16,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.Syntax;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -29,7 +25,6 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.w3id.spkg.InputException;
 import org.w3id.spkg.SpkgException;
 import org.w3id.spkg.vocab.NamedGraphs;
@@ -135,12 +130,12 @@ public final class StoreQuery {
    * Runs {@code query} over {@code data} (inside the caller's read transaction) and writes the
    * answer: SELECT and ASK in {@code format}, CONSTRUCT and DESCRIBE as Turtle.
    */
-  static void run(DatasetGraph data, Query query, SpkgStore.ResultFormat format, OutputStream out) {
+  static void run(DatasetGraph data, Query query, AnswerFormat format, OutputStream out) {
     try (QueryExecution exec =
         QueryExecution.dataset(DatasetFactory.wrap(data)).query(query).build()) {
       switch (query.queryType()) {
-        case SELECT -> writeSelect(exec.execSelect(), query, format, out);
-        case ASK -> writeAsk(exec.execAsk(), format, out);
+        case SELECT -> format.writeSelect(exec.execSelect(), query.getPrefixMapping(), out);
+        case ASK -> format.writeAsk(exec.execAsk(), out);
         case CONSTRUCT -> writeGraph(exec.execConstruct().getGraph(), out);
         case DESCRIBE -> writeGraph(exec.execDescribe().getGraph(), out);
         default ->
@@ -150,36 +145,10 @@ public final class StoreQuery {
     }
   }
 
-  private static void writeSelect(
-      ResultSet results, Query query, SpkgStore.ResultFormat format, OutputStream out) {
-    if (format == SpkgStore.ResultFormat.table) {
-      ResultSetFormatter.out(out, results, query);
-    } else {
-      ResultsWriter.create().lang(lang(format)).build().write(out, results);
-    }
-  }
-
-  private static void writeAsk(boolean answer, SpkgStore.ResultFormat format, OutputStream out) {
-    if (format == SpkgStore.ResultFormat.table) {
-      ResultSetFormatter.out(out, answer);
-    } else {
-      ResultsWriter.create().lang(lang(format)).build().write(out, answer);
-    }
-  }
-
   private static void writeGraph(Graph graph, OutputStream out) {
     List<Quad> quads =
         graph.stream().map(triple -> Quad.create(Quad.defaultGraphIRI, triple)).toList();
     RdfExport.write(quads, RdfExport.Format.turtle, out);
-  }
-
-  private static Lang lang(SpkgStore.ResultFormat format) {
-    return switch (format) {
-      case csv -> ResultSetLang.RS_CSV;
-      case tsv -> ResultSetLang.RS_TSV;
-      case json -> ResultSetLang.RS_JSON;
-      case table -> ResultSetLang.RS_Text;
-    };
   }
 
   private static String firstLine(String text) {

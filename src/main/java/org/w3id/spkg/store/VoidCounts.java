@@ -4,11 +4,14 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
+import org.w3id.spkg.vocab.EntityIris;
 
 /**
  * The counts of the VoID description over the data graphs (every named graph but {@code inferred}
@@ -34,12 +37,11 @@ record VoidCounts(
     long links) {
 
   /** Where the IRIs of spkg's entities start. */
-  static final String ENTITY_SPACE = "https://w3id.org/spkg/id/";
+  static final String ENTITY_SPACE = EntityIris.NS;
 
   /** Where the IRIs of Wikidata's entities start. */
   static final String WIKIDATA_SPACE = "http://www.wikidata.org/entity/";
 
-  private static final String VOID = "http://rdfs.org/ns/void#";
   private static final Node DATASET = NodeFactory.createURI(VoidDescription.NS + "dataset");
   private static final Node WIKIDATA = NodeFactory.createURI(VoidDescription.NS + "wikidata");
   private static final Node LINKSET = NodeFactory.createURI(VoidDescription.NS + "wikidata-links");
@@ -69,39 +71,47 @@ record VoidCounts(
   /** The triples {@code void.rq} constructs from these counts. */
   Graph graph() {
     Graph g = GraphFactory.createDefaultGraph();
-    add(g, DATASET, "triples", count(triples));
-    add(g, DATASET, "entities", count(entities));
-    add(g, DATASET, "distinctSubjects", count(subjects));
-    add(g, DATASET, "distinctObjects", count(objects));
-    add(g, DATASET, "classes", count(classes));
-    add(g, DATASET, "properties", count(propertyTriples.size()));
-    addPartitions(g, "class", classEntities, "entities");
-    addPartitions(g, "property", propertyTriples, "triples");
-    add(g, DATASET, "subset", LINKSET);
-    g.add(LINKSET, RDF.type.asNode(), NodeFactory.createURI(VOID + "Linkset"));
-    add(g, LINKSET, "linkPredicate", OWL.sameAs.asNode());
-    add(g, LINKSET, "subjectsTarget", DATASET);
-    add(g, LINKSET, "objectsTarget", WIKIDATA);
-    add(g, LINKSET, "triples", count(links));
+    add(g, DATASET, VOID.triples, count(triples));
+    add(g, DATASET, VOID.entities, count(entities));
+    add(g, DATASET, VOID.distinctSubjects, count(subjects));
+    add(g, DATASET, VOID.distinctObjects, count(objects));
+    add(g, DATASET, VOID.classes, count(classes));
+    add(g, DATASET, VOID.properties, count(propertyTriples.size()));
+    addPartitions(g, "class-", VOID.classPartition, VOID._class, classEntities, VOID.entities);
+    addPartitions(
+        g, "property-", VOID.propertyPartition, VOID.property, propertyTriples, VOID.triples);
+    add(g, DATASET, VOID.subset, LINKSET);
+    g.add(LINKSET, RDF.type.asNode(), VOID.Linkset.asNode());
+    add(g, LINKSET, VOID.linkPredicate, OWL.sameAs.asNode());
+    add(g, LINKSET, VOID.subjectsTarget, DATASET);
+    add(g, LINKSET, VOID.objectsTarget, WIKIDATA);
+    add(g, LINKSET, VOID.triples, count(links));
     return g;
   }
 
   /**
-   * One {@code void:classPartition} or {@code void:propertyPartition} per term: {@code kind} is
-   * "class" or "property", {@code counted} what its number counts ("entities", "triples").
+   * One {@code void:classPartition} or {@code void:propertyPartition} per term: {@code prefix}
+   * starts the partition's local name ("class-", "property-"), {@code kind} links it to its term,
+   * {@code counted} holds its number.
    */
-  private static void addPartitions(Graph g, String kind, Map<Node, Long> counts, String counted) {
+  private static void addPartitions(
+      Graph g,
+      String prefix,
+      Property partitions,
+      Property kind,
+      Map<Node, Long> counts,
+      Property counted) {
     counts.forEach(
         (term, n) -> {
-          Node partition = partition(kind + "-", term);
-          add(g, DATASET, kind + "Partition", partition);
+          Node partition = partition(prefix, term);
+          add(g, DATASET, partitions, partition);
           add(g, partition, kind, term);
           add(g, partition, counted, count(n));
         });
   }
 
-  private static void add(Graph g, Node s, String voidTerm, Node o) {
-    g.add(s, NodeFactory.createURI(VOID + voidTerm), o);
+  private static void add(Graph g, Node s, Property p, Node o) {
+    g.add(s, p.asNode(), o);
   }
 
   /** {@code COUNT}'s value: an {@code xsd:integer}. */

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.w3id.spkg.store.StoreContent.assertIsomorphic;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,24 +14,18 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.graph.impl.GraphBase;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.util.iterator.ExtendedIterator;
-import org.apache.jena.util.iterator.WrappedIterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.w3id.spkg.ingest.ExtractedDocument;
 import org.w3id.spkg.store.SpkgStore;
 import org.w3id.spkg.store.StoreContent;
 import org.w3id.spkg.store.StoreHolder;
 import org.w3id.spkg.vocab.NamedGraphs;
-import picocli.CommandLine;
 
 class IngestCommandTest {
 
@@ -355,152 +346,5 @@ class IngestCommandTest {
 
   private static byte[] utf8(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
-  }
-
-  @Test
-  void batches_giveTheSameStoreAsOneDocumentPerTransaction_andABadBatchIsAUsageError() {
-    Path one = dir.resolve("one");
-    Path many = dir.resolve("many");
-    ingestInBatches(one, "1", CORPUS);
-    ingestInBatches(many, "50", CORPUS);
-    assertThat(nquadsWithoutTimes(one)).isEqualTo(nquadsWithoutTimes(many)).isNotEmpty();
-    CommandRun bad =
-        CommandRun.of("ingest", "--batch", "0", "--store", one.toString(), CORPUS.toString());
-    assertThat(bad.exitCode()).isEqualTo(2);
-    assertThat(bad.err()).contains("--batch must be 1 or more");
-  }
-
-  /**
-   * Ingests {@code source} into {@code store}, {@code batch} documents a transaction; must succeed.
-   */
-  private static CommandRun ingestInBatches(
-      Path store, String batch, Path source, String... options) {
-    List<String> args = new ArrayList<>(List.of("ingest", "--batch", batch));
-    args.addAll(List.of(options));
-    args.addAll(List.of("--store", store.toString(), source.toString()));
-    CommandRun run = CommandRun.of(args.toArray(String[]::new));
-    assertThat(run.exitCode()).as(run.err()).isZero();
-    return run;
-  }
-
-  /** The store as N-Quads, the ingest times masked. */
-  private static String nquadsWithoutTimes(Path store) {
-    return withoutTimes(
-        CommandRun.of("export", "--store", store.toString(), "--format", "nquads").out());
-  }
-
-  /** The ingest activities' start and end times differ between runs; nothing else may. */
-  private static String withoutTimes(String nquads) {
-    return nquads.replaceAll(
-        "\"[0-9T:.+-]+Z?\"\\^\\^<http://www.w3.org/2001/XMLSchema#dateTime>", "TIME");
-  }
-
-  @Test
-  void compact_shrinksTheStore_andKeepsItsContent() {
-    Path store = dir.resolve("compacted");
-    Path plain = dir.resolve("plain");
-    ingestInBatches(plain, "1", CORPUS);
-    CommandRun b = ingestInBatches(store, "1", CORPUS, "--compact");
-    assertThat(b.err()).containsPattern("compacted .*: [0-9.]+ MB -> [0-9.]+ MB");
-    assertThat(nquadsWithoutTimes(store)).isEqualTo(nquadsWithoutTimes(plain));
-    assertThat(store.resolve("Data-0001")).doesNotExist();
-    assertThat(store.resolve("Data-0002")).isDirectory();
-  }
-
-  @Test
-  void failedBatchWrite_namesItsDocuments_exitsNonZero_andLeavesTheStoreAsItWas() {
-    Path store = ingestCorpus(dir.resolve("store"));
-    DatasetGraph before = contentOf(store);
-    IngestCommand ingest = new IngestCommand();
-    ingest.writes =
-        (target, batch) ->
-            target.replaceDocuments(
-                batch.stream()
-                    .map(p -> p.doc().key().equals("beta") ? failingAfterThreeTriples(p) : p)
-                    .toList());
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(ingest);
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    cli.setExecutionExceptionHandler(new ErrorReporter());
-
-    int code = cli.execute("--batch", "2", "--store", store.toString(), CORPUS.toString());
-
-    assertThat(code).as(err.toString()).isEqualTo(SpkgCommand.EXIT_SOFTWARE);
-    String failed =
-        ": not ingested: the write transaction of its batch (2 documents) failed and was rolled"
-            + " back: java.lang.IllegalStateException: failed on purpose";
-    assertThat(err.toString())
-        .contains("spkg: " + ALPHA + failed)
-        .contains("spkg: " + BETA + failed)
-        .containsPattern(
-            "spkg: .*" + java.util.regex.Pattern.quote(CORPUS.resolve("more/gamma.md").toString()))
-        .contains("the store is as it was before the failed batch");
-    assertThat(out.toString())
-        .startsWith("0 documents ingested")
-        .contains("(0 new, 0 replaced, 3 refused;");
-    assertIsomorphic(contentOf(store), before);
-  }
-
-  @Test
-  void pipelinedBatches_giveTheQuadsOfTheDryRun_andOfOneDocumentPerTransaction() {
-    Path corpus = dir.resolve("corpus");
-    CommandRun made =
-        CommandRun.of("bench", "corpus", "--docs", "12", "--seed", "3", "--out", corpus.toString());
-    assertThat(made.exitCode()).as(made.err()).isZero();
-    Path one = dir.resolve("one");
-    Path three = dir.resolve("three");
-    ingestInBatches(one, "1", corpus);
-    ingestInBatches(three, "3", corpus);
-    CommandRun dry = CommandRun.of("ingest", "--dry-run", corpus.toString());
-    assertThat(dry.exitCode()).as(dry.err()).isZero();
-
-    assertThat(nquadsWithoutTimes(three)).isEqualTo(nquadsWithoutTimes(one)).isNotEmpty();
-    DatasetGraph extracted = RDFParser.fromString(dry.out(), Lang.TRIG).toDatasetGraph();
-    DatasetGraph stored = contentOf(three);
-    List<Node> graphs = new ArrayList<>();
-    extracted.listGraphNodes().forEachRemaining(graphs::add);
-    assertThat(graphs).hasSize(12);
-    for (Node graph : graphs) {
-      assertIsomorphic(stored.getGraph(graph), extracted.getGraph(graph));
-    }
-  }
-
-  /** {@code p} with a graph whose iterator fails after three triples, as a crash mid-write. */
-  private static SpkgStore.Pending failingAfterThreeTriples(SpkgStore.Pending p) {
-    Graph content = p.doc().graph();
-    Graph failing =
-        new GraphBase() {
-          @Override
-          protected ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
-            List<Triple> all = content.find(pattern).toList();
-            return WrappedIterator.create(all.iterator())
-                .mapWith(
-                    new java.util.function.Function<Triple, Triple>() {
-                      int delivered;
-
-                      @Override
-                      public Triple apply(Triple t) {
-                        if (++delivered > 3) {
-                          throw new IllegalStateException("failed on purpose");
-                        }
-                        return t;
-                      }
-                    });
-          }
-        };
-    ExtractedDocument d = p.doc();
-    return new SpkgStore.Pending(
-        new ExtractedDocument(
-            d.key(),
-            d.documentIri(),
-            d.graphIri(),
-            d.source(),
-            d.sha256(),
-            failing,
-            d.warnings(),
-            d.stats()),
-        p.started());
   }
 }

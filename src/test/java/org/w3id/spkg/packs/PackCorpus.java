@@ -2,18 +2,18 @@ package org.w3id.spkg.packs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.w3id.spkg.TestFiles;
-import org.w3id.spkg.cli.SpkgCommand;
+import org.w3id.spkg.load.DocumentLoader;
+import org.w3id.spkg.load.LoadReport;
 import org.w3id.spkg.store.SpkgStore;
 
 /**
- * The store the pack tests run on: {@code corpus/} ingested with {@code spkg ingest}, and each
+ * The store the pack tests run on: {@code corpus/} ingested as {@code spkg ingest} does, and each
  * pack's stand-in endpoint started.
  */
 final class PackCorpus implements AutoCloseable {
@@ -31,16 +31,9 @@ final class PackCorpus implements AutoCloseable {
    */
   static PackCorpus ingest(Path dir, QueryPacks packs) {
     Path folder = dir.resolve("store");
-    StringWriter err = new StringWriter();
-    int code =
-        SpkgCommand.execute(
-            new PrintWriter(new StringWriter()),
-            new PrintWriter(err),
-            "ingest",
-            "--store",
-            folder.toString(),
-            TestFiles.CORPUS.toString());
-    assertThat(code).as(err.toString()).isZero();
+    LoadReport report =
+        DocumentLoader.builder().store(folder).build().load(List.of(TestFiles.CORPUS));
+    assertThat(report.complete()).as(report.tally().summary("ingested", 0)).isTrue();
     PackCorpus corpus = new PackCorpus(SpkgStore.openExisting(folder));
     for (Pack pack : packs.packs()) {
       pack.standIn().ifPresent(file -> corpus.standIns.put(pack.name(), StandIn.start(file)));

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.spkg.InputException;
-import org.w3id.spkg.store.SpkgStore.ResultFormat;
+import org.w3id.spkg.packs.ResultFormat;
 
 class SpkgStoreQueryTest {
 

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.spkg.InputException;
 import org.w3id.spkg.TestFiles;
 import org.w3id.spkg.ingest.DocumentIngester;
-import org.w3id.spkg.ingest.ExtractedDocument;
 import org.w3id.spkg.ingest.IngestOptions;
+import org.w3id.spkg.load.DocumentGraphs;
 import org.w3id.spkg.vocab.NamedGraphs;
 import org.w3id.spkg.vocab.OntologyFiles;
 
@@ -70,7 +70,7 @@ class SpkgStoreTest {
 
   @Test
   void replaceDocument_writesTheGraphAndTheIngestActivity() {
-    ExtractedDocument alpha = document("alpha", turtle(ALPHA_V1));
+    DocumentGraph alpha = document("alpha", turtle(ALPHA_V1));
     Instant started = Instant.parse("2024-03-14T10:00:00Z");
     store.replaceDocument(alpha, started);
 
@@ -100,7 +100,7 @@ class SpkgStoreTest {
   void replaceDocument_again_replacesTheGraphAndTheActivityWhole() {
     store.replaceDocument(document("alpha", turtle(ALPHA_V1)));
     store.replaceDocument(document("beta", turtle(BETA)));
-    ExtractedDocument v2 = document("alpha", turtle(ALPHA_V2));
+    DocumentGraph v2 = document("alpha", turtle(ALPHA_V2));
     store.replaceDocument(v2);
 
     DatasetGraph content = StoreContent.of(store);
@@ -201,7 +201,7 @@ class SpkgStoreTest {
 
   @Test
   void knownEntitiesOfADocument_areWhatTheStoreKnowsOnceItIsStored() {
-    ExtractedDocument beta = document("beta", turtle(BETA));
+    DocumentGraph beta = document("beta", turtle(BETA));
     Graph before = SpkgStore.knownEntities(beta);
     store.replaceDocument(beta);
 
@@ -220,7 +220,7 @@ class SpkgStoreTest {
     }
     assertThat(sheets).isNotEmpty();
     for (Path sheet : sheets) {
-      ExtractedDocument doc = ingester.extract(sheet, IngestOptions.defaults());
+      DocumentGraph doc = DocumentGraphs.of(ingester.extract(sheet, IngestOptions.defaults()));
       Graph direct = SpkgStore.knownEntities(doc);
       store.replaceDocument(doc);
 

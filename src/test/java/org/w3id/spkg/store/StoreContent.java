@@ -3,7 +3,6 @@ package org.w3id.spkg.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -15,10 +14,9 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
-import org.w3id.spkg.ingest.ExtractedDocument;
-import org.w3id.spkg.ingest.ExtractionStats;
 import org.w3id.spkg.vocab.EntityIris;
 import org.w3id.spkg.vocab.NamedGraphs;
+import org.w3id.spkg.vocab.PROV;
 
 /** Test data for stores, and comparisons of what a store holds. */
 public final class StoreContent {
@@ -36,9 +34,8 @@ public final class StoreContent {
       @prefix evidence: <https://w3id.org/spkg/id/evidence/> .
       """;
 
-  private static final Node STARTED =
-      NodeFactory.createURI("http://www.w3.org/ns/prov#startedAtTime");
-  private static final Node ENDED = NodeFactory.createURI("http://www.w3.org/ns/prov#endedAtTime");
+  private static final Node STARTED = PROV.startedAtTime;
+  private static final Node ENDED = PROV.endedAtTime;
 
   private StoreContent() {}
 
@@ -47,17 +44,15 @@ public final class StoreContent {
     return RDFParser.fromString(PREFIXES + body, Lang.TURTLE).toGraph();
   }
 
-  /** An extracted document as the ingester would give it. */
-  public static ExtractedDocument document(String key, Graph graph) {
-    return new ExtractedDocument(
+  /** A document as the ingester would give it to the store. */
+  public static DocumentGraph document(String key, Graph graph) {
+    return new DocumentGraph(
         key,
         EntityIris.document(key),
         NamedGraphs.document(key),
-        Path.of(key + ".md"),
+        Path.of(key + ".md").toString(),
         "ab".repeat(32),
-        graph,
-        List.of(),
-        new ExtractionStats(graph.size(), 0, 0, 0, 0));
+        graph);
   }
 
   /** An in-memory copy of every quad in the store. */

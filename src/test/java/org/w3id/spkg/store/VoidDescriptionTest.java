@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.spkg.TestFiles;
 import org.w3id.spkg.ingest.DocumentIngester;
 import org.w3id.spkg.ingest.IngestOptions;
+import org.w3id.spkg.load.DocumentGraphs;
 import org.w3id.spkg.vocab.NamedGraphs;
 import org.w3id.spkg.vocab.OntologyFiles;
 
@@ -80,7 +81,7 @@ class VoidDescriptionTest {
   @Test
   void seedStore_countsAsVoidRqDoes_andRefreshStoresThat() {
     store.replaceOntologyAndReference(FILES);
-    store.replaceDocument(ingester.extract(seed(), IngestOptions.defaults()));
+    store.replaceDocument(DocumentGraphs.of(ingester.extract(seed(), IngestOptions.defaults())));
     store.refreshDerived();
 
     DatasetGraph dsg = store.datasetGraph();
@@ -97,9 +98,9 @@ class VoidDescriptionTest {
   @Test
   void severalDocuments_replacedAndRemoved_countAsVoidRqDoes() {
     store.replaceOntologyAndReference(FILES);
-    store.replaceDocument(ingester.extract(seed(), IngestOptions.defaults()));
+    store.replaceDocument(DocumentGraphs.of(ingester.extract(seed(), IngestOptions.defaults())));
     for (Path file : TestFiles.filesBelow(FACT_SHEETS, ".md")) {
-      store.replaceDocument(ingester.extract(file, IngestOptions.defaults()));
+      store.replaceDocument(DocumentGraphs.of(ingester.extract(file, IngestOptions.defaults())));
     }
     store.replaceDocument(document("odd", turtle(ODD)));
     store.replaceDocument(document("odd-too", turtle(ODD)));
@@ -122,7 +123,7 @@ class VoidDescriptionTest {
   @Test
   void insideAWriteTransaction_countsItsUncommittedWrites() {
     store.replaceOntologyAndReference(FILES);
-    store.replaceDocument(ingester.extract(seed(), IngestOptions.defaults()));
+    store.replaceDocument(DocumentGraphs.of(ingester.extract(seed(), IngestOptions.defaults())));
     DatasetGraph dsg = store.datasetGraph();
     long before = Txn.calculateRead(dsg, () -> triples(VoidDescription.compute(dsg)));
     dsg.begin(TxnType.WRITE);

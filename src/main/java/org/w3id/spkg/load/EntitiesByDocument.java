@@ -1,4 +1,4 @@
-package org.w3id.spkg.cli;
+package org.w3id.spkg.load;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -39,7 +39,7 @@ final class EntitiesByDocument {
 
   /** The entities {@code doc} defines, for {@link #define}. */
   static Graph entitiesOf(ExtractedDocument doc) {
-    return SpkgStore.knownEntities(doc);
+    return SpkgStore.knownEntities(DocumentGraphs.of(doc));
   }
 
   /**

@@ -1,4 +1,4 @@
-package org.w3id.spkg.cli;
+package org.w3id.spkg.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +19,7 @@ class BatchWriterTest {
 
   @Test
   void batches_areWrittenInOrder_onAThreadOfTheirOwn() {
-    try (BatchWriter writer = new BatchWriter(this::record)) {
+    try (BatchWriter<SpkgStore.Pending> writer = new BatchWriter<>(this::record)) {
       for (int i = 1; i <= 5; i++) {
         writer.submit(batch("d" + i + "a", "d" + i + "b"));
       }
@@ -34,9 +34,9 @@ class BatchWriterTest {
 
   @Test
   void failedWrite_leavesOutTheBatchesAfterIt_andDrainNamesThemWithTheCause() {
-    BatchWriter.Failure failure;
-    try (BatchWriter writer =
-        new BatchWriter(
+    BatchWriter.Failure<SpkgStore.Pending> failure;
+    try (BatchWriter<SpkgStore.Pending> writer =
+        new BatchWriter<>(
             batch -> {
               if (batch.get(0).doc().key().equals("b1")) {
                 throw new IllegalStateException("disk full");
@@ -59,7 +59,8 @@ class BatchWriterTest {
   @Test
   void aCallerAhead_waits_whileOneBatchIsWrittenAndAnotherWaits() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    try (BatchWriter writer = new BatchWriter(batch -> awaitThenRecord(release, batch))) {
+    try (BatchWriter<SpkgStore.Pending> writer =
+        new BatchWriter<>(batch -> awaitThenRecord(release, batch))) {
       writer.submit(batch("a"));
       writer.submit(batch("b"));
       Thread third = new Thread(() -> writer.submit(batch("c")));
@@ -78,8 +79,8 @@ class BatchWriterTest {
   void close_letsTheWriteUnderWayEnd_dropsTheWaitingBatch_andStopsTheThread() throws Exception {
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    BatchWriter writer =
-        new BatchWriter(
+    BatchWriter<SpkgStore.Pending> writer =
+        new BatchWriter<>(
             batch -> {
               started.countDown();
               awaitThenRecord(release, batch);

@@ -1,4 +1,4 @@
-package org.w3id.spkg.cli;
+package org.w3id.spkg.load;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -37,17 +37,16 @@ final class StoreOnDemand implements AutoCloseable {
   private final OntologyFiles ontology;
   private final int batch;
   private final Writes writes;
-  private final List<SpkgStore.Pending> pending = new ArrayList<>();
+  private final LoadListener listener;
+  private final List<Queued> pending = new ArrayList<>();
   private volatile SpkgStore store;
   private volatile boolean loaded;
-  private BatchWriter writer;
+  private BatchWriter<Queued> writer;
 
-  StoreOnDemand(Path folder, OntologyFiles ontology, int batch) {
-    this(folder, ontology, batch, SpkgStore::replaceDocuments);
-  }
-
-  StoreOnDemand(Path folder, OntologyFiles ontology, int batch, Writes writes) {
+  StoreOnDemand(
+      Path folder, OntologyFiles ontology, int batch, Writes writes, LoadListener listener) {
     this.folder = folder;
+    this.listener = listener;
     this.ontology = ontology;
     this.batch = batch;
     this.writes = writes;
@@ -67,7 +66,7 @@ final class StoreOnDemand implements AutoCloseable {
     if (writer != null) {
       throw new IllegalStateException("the store is being written; ask before the first batch");
     }
-    return store != null ? store.documentSources() : Map.of();
+    return store != null ? DocumentGraphs.sourceIdentifiers(store.documentSources()) : Map.of();
   }
 
   /**
@@ -77,8 +76,8 @@ final class StoreOnDemand implements AutoCloseable {
    * @throws org.w3id.spkg.InputException at once if the document cannot be written
    */
   void replaceDocument(ExtractedDocument doc, Instant started) {
-    SpkgStore.checkDocument(doc);
-    pending.add(new SpkgStore.Pending(doc, started));
+    SpkgStore.checkDocument(DocumentGraphs.of(doc));
+    pending.add(new Queued(doc, started));
     if (pending.size() >= batch) {
       handOff();
     }
@@ -99,7 +98,7 @@ final class StoreOnDemand implements AutoCloseable {
   void finish() {
     handOff();
     if (writer != null) {
-      BatchWriter.Failure failure = writer.drain();
+      BatchWriter.Failure<Queued> failure = writer.drain();
       if (failure != null) {
         throw new BatchWriteException(failure.failedBatch(), failure.notWritten(), failure.cause());
       }
@@ -143,19 +142,20 @@ final class StoreOnDemand implements AutoCloseable {
       store = SpkgStore.open(folder);
     }
     if (writer == null) {
-      writer = new BatchWriter(this::write);
+      writer = new BatchWriter<>(this::write);
     }
-    List<SpkgStore.Pending> docs = List.copyOf(pending);
+    List<Queued> docs = List.copyOf(pending);
     pending.clear();
     writer.submit(docs);
   }
 
   /** On the writer thread: the ontology and reference data before the first batch, then it. */
-  private void write(List<SpkgStore.Pending> docs) {
+  private void write(List<Queued> docs) {
     if (!loaded) {
       store.replaceOntologyAndReference(ontology);
       loaded = true;
     }
-    writes.write(store, docs);
+    writes.write(store, docs.stream().map(DocumentGraphs::pending).toList());
+    listener.batchWritten(docs.size());
   }
 }

@@ -1,28 +1,26 @@
-package org.w3id.spkg.cli;
+package org.w3id.spkg.load;
 
 import java.util.List;
 import org.w3id.spkg.InputException;
 import org.w3id.spkg.SpkgException;
-import org.w3id.spkg.store.SpkgStore;
 
 /**
  * A batch of documents could not be written: its write transaction was aborted, so the store is as
  * it was before it, and the batches after it were not written either.
  */
-final class BatchWriteException extends SpkgException {
+public final class BatchWriteException extends SpkgException {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient List<SpkgStore.Pending> failedBatch;
-  private final transient List<SpkgStore.Pending> notWritten;
+  private final transient List<Queued> failedBatch;
+  private final transient List<Queued> notWritten;
 
   /**
    * @param failedBatch the documents of the batch whose write failed
    * @param notWritten those and the documents of the batches after it, in order
    * @param cause why the write failed
    */
-  BatchWriteException(
-      List<SpkgStore.Pending> failedBatch, List<SpkgStore.Pending> notWritten, Throwable cause) {
+  BatchWriteException(List<Queued> failedBatch, List<Queued> notWritten, Throwable cause) {
     super(
         "the write transaction of a batch of "
             + failedBatch.size()
@@ -35,17 +33,17 @@ final class BatchWriteException extends SpkgException {
   }
 
   /** The documents of the batch whose write failed. */
-  List<SpkgStore.Pending> failedBatch() {
+  public List<Queued> failedBatch() {
     return failedBatch;
   }
 
   /** The documents not written: the failed batch and every batch after it, in order. */
-  List<SpkgStore.Pending> notWritten() {
+  public List<Queued> notWritten() {
     return notWritten;
   }
 
   /** The cause in one line: the message of an input error, else the exception itself. */
-  static String reason(Throwable cause) {
+  public static String reason(Throwable cause) {
     return cause instanceof InputException ? cause.getMessage() : String.valueOf(cause);
   }
 }

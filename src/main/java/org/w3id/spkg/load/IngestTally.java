@@ -1,10 +1,10 @@
-package org.w3id.spkg.cli;
+package org.w3id.spkg.load;
 
 import java.util.Locale;
 import org.w3id.spkg.ingest.ExtractedDocument;
 
 /** What an ingest run did, for its summary line. */
-final class IngestTally {
+public final class IngestTally {
   int documents;
 
   /** How many documents of the run replaced a graph, by graph (a source may come twice). */
@@ -44,6 +44,21 @@ final class IngestTally {
     warnings -= doc.warnings().size();
   }
 
+  /** Documents that went in. */
+  public int documents() {
+    return documents;
+  }
+
+  /** Paths and documents refused, and documents not written. */
+  public int failed() {
+    return failed;
+  }
+
+  /** Facts of the documents that went in. */
+  public long facts() {
+    return facts;
+  }
+
   private int replacements() {
     return replaced.values().stream().mapToInt(Integer::intValue).sum();
   }
@@ -52,7 +67,7 @@ final class IngestTally {
    * One line: how many documents went in (new, replacing an earlier version of their source,
    * refused), what they hold and how long it took.
    */
-  String summary(String where, double seconds) {
+  public String summary(String where, double seconds) {
     String text =
         String.format(
             Locale.ROOT,

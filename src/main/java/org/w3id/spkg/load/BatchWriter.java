@@ -1,4 +1,4 @@
-package org.w3id.spkg.cli;
+package org.w3id.spkg.load;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,19 +10,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.w3id.spkg.store.SpkgStore;
 
 /**
- * Writes batches of documents on one thread of its own, in the order they are handed over, so that
- * the caller can extract the next batch meanwhile (TDB2 allows one writer at a time; extraction
- * stays on the caller's thread, in order). One batch is written while at most one more waits: a
- * caller that is ahead blocks in {@link #submit}, so memory stays bounded.
+ * Writes batches of documents (of type {@code T}) on one thread of its own, in the order they are
+ * handed over, so that the caller can extract the next batch meanwhile (TDB2 allows one writer at a
+ * time; extraction stays on the caller's thread, in order). One batch is written while at most one
+ * more waits: a caller that is ahead blocks in {@link #submit}, so memory stays bounded.
  *
  * <p>When a write fails, the batches after it are not written: they are collected with the failed
  * one, and {@link #drain} returns them with the cause. {@link #close} waits for the write under way
  * (never interrupting it: a write transaction either commits or aborts) and drops what waits.
  */
-final class BatchWriter implements AutoCloseable {
+final class BatchWriter<T> implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(BatchWriter.class);
 
@@ -30,15 +29,14 @@ final class BatchWriter implements AutoCloseable {
   private static final int IN_FLIGHT = 2;
 
   /** A write that failed: the batch, the batches not written after it, and why. */
-  record Failure(
-      List<SpkgStore.Pending> failedBatch, List<SpkgStore.Pending> notWritten, Throwable cause) {
+  record Failure<T>(List<T> failedBatch, List<T> notWritten, Throwable cause) {
     Failure {
       failedBatch = List.copyOf(failedBatch);
       notWritten = List.copyOf(notWritten);
     }
   }
 
-  private final Consumer<List<SpkgStore.Pending>> write;
+  private final Consumer<List<T>> write;
   private final ExecutorService thread =
       Executors.newSingleThreadExecutor(
           task -> {
@@ -48,8 +46,8 @@ final class BatchWriter implements AutoCloseable {
           });
   private final Semaphore room = new Semaphore(IN_FLIGHT);
   private final Object lock = new Object();
-  private List<SpkgStore.Pending> failedBatch;
-  private final List<SpkgStore.Pending> notWritten = new ArrayList<>();
+  private List<T> failedBatch;
+  private final List<T> notWritten = new ArrayList<>();
   private Throwable cause;
   private boolean dropping;
   private int batches;
@@ -57,7 +55,7 @@ final class BatchWriter implements AutoCloseable {
   private long waitNanos;
 
   /** A writer that calls {@code write} for each batch, on its own thread. */
-  BatchWriter(Consumer<List<SpkgStore.Pending>> write) {
+  BatchWriter(Consumer<List<T>> write) {
     this.write = write;
   }
 
@@ -65,8 +63,8 @@ final class BatchWriter implements AutoCloseable {
    * Hands {@code batch} to the writer thread; blocks while another batch is waiting. After a failed
    * write, the batch is not written but counted as not written.
    */
-  void submit(List<SpkgStore.Pending> batch) {
-    List<SpkgStore.Pending> copy = List.copyOf(batch);
+  void submit(List<T> batch) {
+    List<T> copy = List.copyOf(batch);
     long start = System.nanoTime();
     room.acquireUninterruptibly();
     waitNanos += System.nanoTime() - start;
@@ -91,7 +89,7 @@ final class BatchWriter implements AutoCloseable {
    *
    * @return the failure, or null if every batch was written
    */
-  Failure drain() {
+  Failure<T> drain() {
     stop();
     synchronized (lock) {
       LOG.info(
@@ -99,7 +97,7 @@ final class BatchWriter implements AutoCloseable {
           batches,
           String.format(Locale.ROOT, "%.1f", writeNanos / 1e9),
           String.format(Locale.ROOT, "%.1f", waitNanos / 1e9));
-      return cause == null ? null : new Failure(failedBatch, notWritten, cause);
+      return cause == null ? null : new Failure<>(failedBatch, notWritten, cause);
     }
   }
 
@@ -131,7 +129,7 @@ final class BatchWriter implements AutoCloseable {
   }
 
   /** On the writer thread. */
-  private void writeOrSkip(List<SpkgStore.Pending> batch) {
+  private void writeOrSkip(List<T> batch) {
     try {
       synchronized (lock) {
         if (dropping) {

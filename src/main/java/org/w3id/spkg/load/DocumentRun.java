@@ -1,0 +1,222 @@
+package org.w3id.spkg.load;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
+import org.w3id.spkg.InputException;
+import org.w3id.spkg.ProjectFiles;
+import org.w3id.spkg.ingest.DocumentIngester;
+import org.w3id.spkg.ingest.DocumentKeys;
+import org.w3id.spkg.ingest.ExtractedDocument;
+import org.w3id.spkg.ingest.IngestOptions;
+import org.w3id.spkg.ingest.MarkdownFiles;
+import org.w3id.spkg.ingest.SourceDocument;
+import org.w3id.spkg.vocab.NamedGraphs;
+
+/**
+ * One run of a {@link DocumentLoader} over its files: expanding the paths, giving each document its
+ * key, extracting each in turn and handing it to a sink. Tells its listener of every document and
+ * counts them in its tally.
+ */
+final class DocumentRun {
+
+  /** A file to ingest and the folder it was found below (its own folder for a file given). */
+  record Input(Path file, Path root) {}
+
+  /** A file that can be read, and the key its document goes under. */
+  private record Planned(Input input, DocumentKeys.Assigned key) {}
+
+  /** A file read: what identifies its source, and the key its file name gives. */
+  private record Identified(Input input, String source, String baseKey) {}
+
+  private final DocumentIngester ingester;
+  private final IngestOptions options;
+  private final LoadListener listener;
+  private final IngestTally tally;
+
+  DocumentRun(
+      DocumentIngester ingester, IngestOptions options, LoadListener listener, IngestTally tally) {
+    this.ingester = ingester;
+    this.options = options;
+    this.listener = listener;
+    this.tally = tally;
+  }
+
+  /**
+   * The Markdown files of every path; a path that gives none, and a folder below one that cannot be
+   * listed, is reported and counted (the files found elsewhere still go in).
+   */
+  List<Input> expand(List<Path> paths) {
+    List<Input> files = new ArrayList<>();
+    for (Path path : paths) {
+      try {
+        if (!Files.isDirectory(path)) {
+          ProjectFiles.expand(List.of(path), MarkdownFiles::isMarkdown, "Markdown files (*.md)")
+              .forEach(file -> files.add(new Input(file, path.toAbsolutePath().getParent())));
+          continue;
+        }
+        MarkdownFiles.Found found = MarkdownFiles.below(path);
+        found.unreadable().forEach(e -> fail(Path.of(e.source()), e));
+        if (found.files().isEmpty() && found.unreadable().isEmpty()) {
+          throw new InputException(path.toString(), "folder has no Markdown files (*.md)");
+        }
+        found.files().forEach(file -> files.add(new Input(file, path)));
+      } catch (InputException e) {
+        fail(path, e);
+      }
+    }
+    return files;
+  }
+
+  /**
+   * Extracts each file, in order, and hands it to {@code sink}, in two passes so that no document
+   * depends on the order of the run. First every file is read, gets its key from {@code keys} (its
+   * own from an earlier ingest, else one no other source holds), and is extracted knowing the
+   * reference data only: the names it defines on its own, the same whatever else is ingested. Then
+   * each is extracted again knowing the names that every other document defines — those of this run
+   * (all of them, before and after it) and those of the store not ingested again — but not its own,
+   * and goes to the sink. Stops before the next file once {@code stop} says so.
+   *
+   * @return the files not read because of the stop
+   */
+  List<Path> run(
+      List<Input> inputs,
+      EntitiesByDocument known,
+      DocumentKeys keys,
+      BiConsumer<ExtractedDocument, Instant> sink,
+      BooleanSupplier stop) {
+    List<Planned> planned = plan(inputs, known, keys);
+    Map<String, Path> sourcesInRun = new HashMap<>();
+    for (int i = 0; i < planned.size(); i++) {
+      if (stop.getAsBoolean()) {
+        return planned.subList(i, planned.size()).stream().map(p -> p.input().file()).toList();
+      }
+      Planned plan = planned.get(i);
+      Path file = plan.input().file();
+      Instant started = Instant.now();
+      ExtractedDocument doc;
+      String graph = NamedGraphs.document(plan.key().key());
+      SourceDocument source;
+      try {
+        try {
+          source = SourceDocument.read(file, plan.input().root());
+          doc = known.without(ingester, graph).extract(source, plan.key().key(), options);
+        } catch (RuntimeException | StackOverflowError e) {
+          throw e instanceof InputException input ? input : internalError(file, e);
+        }
+        known.restore(graph);
+        sink.accept(doc, started);
+        Path earlier = sourcesInRun.put(source.sourceIdentifier(), file);
+        if (earlier != null && !earlier.equals(file)) {
+          listener.warning(
+              file,
+              file
+                  + " has the same source as "
+                  + earlier
+                  + " ("
+                  + source.sourceIdentifier()
+                  + ") and replaced it; a source is one document");
+        }
+      } catch (InputException e) {
+        known.restore(graph);
+        fail(file, e);
+        continue;
+      }
+      tally.add(doc, plan.key().replaces());
+      listener.ingested(file, doc);
+    }
+    return List.of();
+  }
+
+  /** Reads one file: a failure that is a bug refuses that file only ({@link #internalError}). */
+  private SourceDocument read(Input input) {
+    try {
+      return SourceDocument.read(input.file(), input.root());
+    } catch (RuntimeException | StackOverflowError e) {
+      throw e instanceof InputException refused ? refused : internalError(input.file(), e);
+    }
+  }
+
+  /**
+   * The first pass of {@link #run}: reads every file and gives it its key, then records in {@code
+   * known} the names each document defines on its own (extracted knowing the reference data only),
+   * in place of what its stored version defined. Keys are given to the run's new sources in the
+   * order of their identifiers, not of the files, so that which of two sources named alike gets the
+   * plain key does not depend on the order of the run. A file that cannot be used is reported here.
+   * A run of one document needs no names of its own and skips that extraction.
+   */
+  private List<Planned> plan(List<Input> inputs, EntitiesByDocument known, DocumentKeys keys) {
+    List<Identified> identified = new ArrayList<>();
+    for (Input input : inputs) {
+      try {
+        SourceDocument source = read(input);
+        identified.add(new Identified(input, source.sourceIdentifier(), source.baseKey()));
+      } catch (InputException e) {
+        fail(input.file(), e);
+      }
+    }
+    Map<String, DocumentKeys.Assigned> keyBySource = new TreeMap<>();
+    identified.stream()
+        .sorted(Comparator.comparing(Identified::source))
+        .forEach(i -> keyBySource.computeIfAbsent(i.source(), s -> keys.assign(s, i.baseKey())));
+    Set<String> seen = new HashSet<>();
+    List<Planned> planned = new ArrayList<>();
+    for (Identified i : identified) {
+      DocumentKeys.Assigned first = keyBySource.get(i.source());
+      // A second file of one source replaces the first, which this run wrote.
+      DocumentKeys.Assigned key =
+          seen.add(i.source()) ? first : new DocumentKeys.Assigned(first.key(), true);
+      if (identified.size() == 1) {
+        // A document alone: its own names are nobody's to know.
+        planned.add(new Planned(i.input(), key));
+        continue;
+      }
+      try {
+        ExtractedDocument own;
+        try {
+          own = ingester.extract(read(i.input()), key.key(), options);
+        } catch (RuntimeException | StackOverflowError e) {
+          throw e instanceof InputException input ? input : internalError(i.input().file(), e);
+        }
+        known.define(own.graphIri(), EntitiesByDocument.entitiesOf(own));
+        planned.add(new Planned(i.input(), key));
+      } catch (InputException e) {
+        fail(i.input().file(), e);
+      }
+    }
+    return planned;
+  }
+
+  /**
+   * A bug met while reading one document, as a refusal of that document: the others still go in.
+   * Only what leaves the run sound is caught (an exception, a stack overflow that has unwound); an
+   * OutOfMemoryError or any other Error stops the run.
+   */
+  private InputException internalError(Path file, Throwable e) {
+    listener.internalError(file, e);
+    return new InputException(
+        file.toString(),
+        InputException.UNKNOWN,
+        InputException.UNKNOWN,
+        "not ingested: an internal error while reading it ("
+            + e
+            + "); the other documents go on. This is a bug: run again with --verbose and report"
+            + " it with the file",
+        e);
+  }
+
+  private void fail(Path path, InputException e) {
+    listener.refused(path, e);
+    tally.failed++;
+  }
+}

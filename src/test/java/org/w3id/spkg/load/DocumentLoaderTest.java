@@ -1,0 +1,112 @@
+package org.w3id.spkg.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.w3id.spkg.store.StoreContent.assertIsomorphic;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.GraphBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.util.iterator.WrappedIterator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.spkg.store.DocumentGraph;
+import org.w3id.spkg.store.SpkgStore;
+import org.w3id.spkg.store.StoreContent;
+
+class DocumentLoaderTest {
+
+  static final Path CORPUS = Path.of("src/test/resources/ingest/corpus");
+  static final Path ALPHA = CORPUS.resolve("alpha.md");
+  static final Path BETA = CORPUS.resolve("beta.md");
+
+  @TempDir Path dir;
+
+  @Test
+  void load_ofTheTestCorpus_ingestsEveryDocument_andSeesThemAsReplacedTheSecondTime() {
+    Path store = dir.resolve("store");
+    LoadReport first = DocumentLoader.builder().store(store).build().load(List.of(CORPUS));
+    LoadReport again = DocumentLoader.builder().store(store).build().load(List.of(CORPUS));
+
+    assertThat(first.complete()).isTrue();
+    assertThat(first.tally().documents()).isEqualTo(3);
+    assertThat(first.tally().summary("in", 0)).contains("(3 new, 0 replaced, 0 refused;");
+    assertThat(again.tally().summary("in", 0)).contains("(0 new, 3 replaced, 0 refused;");
+  }
+
+  @Test
+  void failedBatchWrite_namesItsDocuments_andLeavesTheStoreAsItWas() {
+    Path store = dir.resolve("store");
+    assertThat(DocumentLoader.builder().store(store).build().load(List.of(CORPUS)).complete())
+        .isTrue();
+    DatasetGraph before = contentOf(store);
+
+    LoadReport report =
+        DocumentLoader.builder()
+            .store(store)
+            .batch(2)
+            .writes(
+                (target, batch) ->
+                    target.replaceDocuments(
+                        batch.stream()
+                            .map(
+                                p -> p.doc().key().equals("beta") ? failingAfterThreeTriples(p) : p)
+                            .toList()))
+            .build()
+            .load(List.of(CORPUS));
+
+    assertThat(report.writeFailure()).isPresent();
+    BatchWriteException failure = report.writeFailure().orElseThrow();
+    assertThat(BatchWriteException.reason(failure.getCause()))
+        .isEqualTo("java.lang.IllegalStateException: failed on purpose");
+    assertThat(failure.failedBatch().stream().map(q -> q.doc().source()))
+        .containsExactly(ALPHA, BETA);
+    assertThat(failure.notWritten().stream().map(q -> q.doc().source().toString()))
+        .hasSize(3)
+        .contains(ALPHA.toString(), BETA.toString())
+        .anyMatch(s -> s.endsWith("gamma.md"));
+    assertThat(report.complete()).isFalse();
+    assertThat(report.tally().summary("ingested", 0))
+        .startsWith("0 documents ingested")
+        .contains("(0 new, 0 replaced, 3 refused;");
+    assertIsomorphic(contentOf(store), before);
+  }
+
+  private static DatasetGraph contentOf(Path store) {
+    try (SpkgStore opened = SpkgStore.openExisting(store)) {
+      return StoreContent.of(opened);
+    }
+  }
+
+  /** {@code p} with a graph whose iterator fails after three triples, as a crash mid-write. */
+  private static SpkgStore.Pending failingAfterThreeTriples(SpkgStore.Pending p) {
+    Graph content = p.doc().graph();
+    Graph failing =
+        new GraphBase() {
+          @Override
+          protected ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
+            List<Triple> all = content.find(pattern).toList();
+            return WrappedIterator.create(all.iterator())
+                .mapWith(
+                    new java.util.function.Function<Triple, Triple>() {
+                      int delivered;
+
+                      @Override
+                      public Triple apply(Triple t) {
+                        if (++delivered > 3) {
+                          throw new IllegalStateException("failed on purpose");
+                        }
+                        return t;
+                      }
+                    });
+          }
+        };
+    DocumentGraph d = p.doc();
+    return new SpkgStore.Pending(
+        new DocumentGraph(d.key(), d.documentIri(), d.graphIri(), d.source(), d.sha256(), failing),
+        p.started());
+  }
+}
