@@ -32,7 +32,7 @@ final class BundledCorpus {
    */
   static int ingest(CommandSpec spec, Path corpus, Path folder) {
     LOG.info("ingesting {} into {}", corpus, folder);
-    boolean verbose = spec.root().userObject() instanceof SpkgCommand root && root.verbose;
+    boolean verbose = Conventions.verbose(spec);
     IngestPrinter printer = new IngestPrinter(spec.commandLine().getErr(), false, verbose);
     LoadReport report =
         DocumentLoader.builder().store(folder).listener(printer).build().load(List.of(corpus));

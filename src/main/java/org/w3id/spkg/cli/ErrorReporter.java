@@ -14,18 +14,17 @@ final class ErrorReporter implements IExecutionExceptionHandler {
 
   @Override
   public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
-    boolean verbose =
-        cmd.getCommandSpec().root().userObject() instanceof SpkgCommand root && root.verbose;
+    boolean verbose = Conventions.verbose(cmd.getCommandSpec());
     var err = cmd.getErr();
     if (e instanceof SpkgException) {
       err.println("spkg: " + e.getMessage());
       if (verbose) {
         e.printStackTrace(err);
       }
-      return e instanceof InputException ? SpkgCommand.EXIT_INPUT : 1;
+      return e instanceof InputException ? Conventions.EXIT_INPUT : 1;
     }
     err.println("spkg: internal error: " + e);
     e.printStackTrace(err);
-    return SpkgCommand.EXIT_SOFTWARE;
+    return Conventions.EXIT_SOFTWARE;
   }
 }

@@ -112,7 +112,7 @@ final class IngestCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--batch must be 1 or more, not " + batch);
     }
     Path folder = store.folder();
-    boolean verbose = spec.root().userObject() instanceof SpkgCommand root && root.verbose;
+    boolean verbose = Conventions.verbose(spec);
     IngestPrinter printer = new IngestPrinter(spec.commandLine().getErr(), dryRun, verbose);
     DocumentLoader.Builder loader =
         DocumentLoader.builder()

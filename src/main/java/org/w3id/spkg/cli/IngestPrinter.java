@@ -72,7 +72,7 @@ final class IngestPrinter implements LoadListener {
    * summary}: stdout, or stderr for a dry run whose stdout is the data).
    *
    * @param where what happened to the documents, e.g. "ingested into data"
-   * @return 0 if every document went in, else {@link SpkgCommand#EXIT_INPUT}
+   * @return 0 if every document went in, else {@link Conventions#EXIT_INPUT}
    * @throws RuntimeException the cause of a failed write that is not the input's fault (an internal
    *     error, exit code 70)
    */
@@ -100,7 +100,7 @@ final class IngestPrinter implements LoadListener {
       }
       throw failure;
     }
-    return report.complete() ? 0 : SpkgCommand.EXIT_INPUT;
+    return report.complete() ? 0 : Conventions.EXIT_INPUT;
   }
 
   /** Each document a failed write left out, and the files not read after it. */

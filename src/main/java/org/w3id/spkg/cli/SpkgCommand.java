@@ -44,13 +44,13 @@ import picocli.CommandLine.Option;
       "3:an input cannot be read or parsed, or the store is missing or in use",
       "70:internal error (a bug: run again with --verbose and report it)"
     })
-public final class SpkgCommand implements Runnable {
+public final class SpkgCommand implements Runnable, Conventions.Verbosity {
 
   /** An input cannot be read or parsed. */
-  static final int EXIT_INPUT = 3;
+  static final int EXIT_INPUT = Conventions.EXIT_INPUT;
 
   /** An internal error: a bug. */
-  static final int EXIT_SOFTWARE = 70;
+  static final int EXIT_SOFTWARE = Conventions.EXIT_SOFTWARE;
 
   @Option(
       names = {"-v", "--verbose"},
@@ -59,6 +59,11 @@ public final class SpkgCommand implements Runnable {
   boolean verbose;
 
   @picocli.CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public boolean verbose() {
+    return verbose;
+  }
 
   @Override
   public void run() {

@@ -94,20 +94,12 @@ final class CommitmentRules {
   /** A reporting verb that an announced commitment can showcase with: "will highlight …". */
   private static final Pattern SHOWCASING = Pattern.compile("highlight\\b");
 
-  /** A second verb of the same subject: "X is committed to A and looks forward to B". */
-  static final Pattern AND_BEFORE = Pattern.compile("\\s+and\\s*$");
-
   /**
    * A short name an item gives its actor: "Acme Space Foundation’s (Acme)", "Acme Space Foundation
    * (Acme)"; group 1 the name, one word of the actor's name.
    */
   private static final Pattern ITEM_NAME =
       Pattern.compile("(?:’s|'s)?\\s\\((\\p{Lu}\\p{Ll}{2,})\\)");
-
-  /** A subject that is a single word, after an opening phrase: "In October, Acme". */
-  static final Pattern SHORT_SUBJECT =
-      Pattern.compile(
-          "(?:(?:In|On|By|Later|Next|This|Starting|Then) [^,]{1,30},\\s+)?(\\p{Lu}\\p{Ll}{2,})\\s*");
 
   /** A sentence that describes what the one before names: "This is a five-year campaign …". */
   private static final Pattern DESCRIPTION = Pattern.compile("\\s*This is (?=an? )");
@@ -267,33 +259,21 @@ final class CommitmentRules {
     String from = s.text().substring(u.subjectStart());
     return s.mentions.stream().anyMatch(m -> m.start() == u.subjectStart() && s.isActor(m))
         || from.matches("(?s)\\W?\\s*[Ww]e\\b.*")
-        || itemName(s, x, from.split("\\s+", 2)[0]) != null;
+        || x.itemName(s, from.split("\\s+", 2)[0]) != null;
   }
 
   /** The actor a short name stands for in the sentence's block ("Club"), or null. */
-  static String itemName(Sentence s, Extraction x, String name) {
-    return x.itemNames.get(s.unit.block().index() + " " + name);
-  }
-
   /**
    * Whether an undertaking is the second verb of its subject in one sentence ("X is committed to A
    * and looks forward to B"): a further undertaking of the item, not a detail of the first.
    */
   private static boolean secondVerb(String text, Undertaking u) {
     return u.subjectStart() > 0
-        && AND_BEFORE
+        && Undertaking.AND_BEFORE
             .matcher(text)
             .region(Math.max(0, u.subjectStart() - 6), u.subjectStart())
             .find();
   }
-
-  record Undertaking(
-      List<String> issuers,
-      String kind,
-      int subjectStart,
-      int clauseStart,
-      Rule rule,
-      boolean negated) {}
 
   private static void write(Sentence s, Extraction x, Undertaking u, String clause) {
     Node c = x.out.local("commitment", Integer.toString(x.next("commitment")));

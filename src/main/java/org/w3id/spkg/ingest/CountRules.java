@@ -23,7 +23,7 @@ final class CountRules {
 
   private static final Pattern NUMBER =
       Pattern.compile(
-          QuantityRules.COMPARATOR
+          Quantities.COMPARATOR
               + "(?<![\\w.$€£/#,-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:a|one|two|three) dozen"
               + "|"
               + NumberWords.PATTERN
@@ -171,17 +171,17 @@ final class CountRules {
         if (subject.isPresent()) {
           signing = new Signing(unit, subject.get(), signedAfter.group(1), what);
         }
-        subject = subject.or(() -> QuantityRules.subject(s, x, m.start()));
+        subject = subject.or(() -> Quantities.subject(s, x, m.start()));
       } else if (signedBy) {
         // "The Artemis Accords have been signed by 33 nations"
-        subject = QuantityRules.subject(s, x, m.start());
+        subject = Quantities.subject(s, x, m.start());
         if (!subject.get().equals(x.out.document().getURI())) {
           label = unit + " that signed " + x.labelOf(subject.get());
         }
       } else if (text.contains("commitments") && !x.commitments.isEmpty()) {
         subject = Optional.of(x.commitments.get(x.commitments.size() - 1).getURI());
       } else {
-        subject = QuantityRules.subject(s, x, m.start());
+        subject = Quantities.subject(s, x, m.start());
       }
       String role =
           !actors
@@ -227,7 +227,7 @@ final class CountRules {
       String unit,
       String label,
       String role) {
-    Node q = QuantityRules.quantity(x, SPKG.Count, subject, n, comparator, label, s, Rule.COUNT);
+    Node q = Quantities.quantity(x, SPKG.Count, subject, n, comparator, label, s, Rule.COUNT);
     x.out.string(q, SchemaDO.unitText, unit);
     if (role != null) {
       x.out.add(q, SPKG.role, FactWriter.uri(EntityIris.entity("role", role)));

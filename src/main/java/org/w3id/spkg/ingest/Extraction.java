@@ -339,4 +339,9 @@ final class Extraction {
   List<String> partiesBefore(Sentence s, int pos) {
     return Parties.before(s, doc.title(), parties(), pos);
   }
+
+  /** The actor an item's short name stands for ("Acme" after "Acme Space Foundation (Acme)"). */
+  String itemName(Sentence s, String name) {
+    return itemNames.get(s.unit.block().index() + " " + name);
+  }
 }

@@ -54,8 +54,8 @@ final class IssuerReferences {
 
   /** The actor a subject that is an item's short name stands for ("In May, Acme"), or null. */
   static String shortSubject(Sentence s, Extraction x, String before) {
-    Matcher named = CommitmentRules.SHORT_SUBJECT.matcher(before);
-    return named.matches() ? CommitmentRules.itemName(s, x, named.group(1)) : null;
+    Matcher named = Undertaking.SHORT_SUBJECT.matcher(before);
+    return named.matches() ? x.itemName(s, named.group(1)) : null;
   }
 
   /**

@@ -1,15 +1,11 @@
 package org.w3id.spkg.ingest;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.SchemaDO;
-import org.w3id.spkg.vocab.EntityIris;
 import org.w3id.spkg.vocab.SPKG;
 
 /**
@@ -28,15 +24,12 @@ import org.w3id.spkg.vocab.SPKG;
  */
 final class QuantityRules {
 
-  static final String COMPARATOR =
-      "(?:(over|more than|up to|nearly|almost|about|approximately|around|roughly|at least|less than"
-          + "|fewer than|under|some) )?";
   private static final Pattern MONEY =
       Pattern.compile(
-          COMPARATOR
+          Quantities.COMPARATOR
               + "([$€£])\\s?(\\d[\\d,]*(?:\\.\\d+)?)\\+?(?:\\s?(million|billion|trillion|M|B|bn)\\b)?");
   private static final Pattern PERCENT =
-      Pattern.compile(COMPARATOR + "(\\d+(?:\\.\\d+)?)\\s?(%|percent)");
+      Pattern.compile(Quantities.COMPARATOR + "(\\d+(?:\\.\\d+)?)\\s?(%|percent)");
 
   private QuantityRules() {}
 
@@ -66,7 +59,7 @@ final class QuantityRules {
       String before = s.text().substring(0, m.start());
       String what = before.matches(".*\\bsave\\b.*") ? "projected savings" : "amount";
       Node q =
-          quantity(
+          Quantities.quantity(
               x,
               SPKG.MonetaryAmount,
               subject.get(),
@@ -137,9 +130,9 @@ final class QuantityRules {
   private static void percentage(Sentence s, Extraction x) {
     Matcher m = PERCENT.matcher(s.text());
     while (m.find()) {
-      Optional<String> subject = subject(s, x, m.start());
+      Optional<String> subject = Quantities.subject(s, x, m.start());
       Node q =
-          quantity(
+          Quantities.quantity(
               x,
               SPKG.Percentage,
               subject.get(),
@@ -150,55 +143,5 @@ final class QuantityRules {
               Rule.PERCENTAGE);
       x.out.string(q, SchemaDO.unitCode, "P1");
     }
-  }
-
-  /** The program or partnership the amount is about: named before it, else the item's. */
-  static Optional<String> subject(Sentence s, Extraction x, int at) {
-    return s.lastThingBefore(at)
-        .map(Gazetteer.Mention::iri)
-        .or(() -> s.firstThing(0, s.text().length()).map(Gazetteer.Mention::iri))
-        .or(() -> x.focusOf(s))
-        .or(() -> x.initiativeOf(s).map(Node::getURI))
-        .or(() -> Optional.of(x.out.document().getURI()));
-  }
-
-  static Node quantity(
-      Extraction x,
-      org.apache.jena.rdf.model.Resource type,
-      String subject,
-      BigDecimal value,
-      String comparator,
-      String label,
-      Sentence s,
-      Rule rule) {
-    Node q = x.out.local("quantity", Integer.toString(x.next("quantity")));
-    x.out.type(q, type);
-    x.out.label(q, label);
-    boolean whole = value.stripTrailingZeros().scale() <= 0;
-    x.out.add(
-        q,
-        SchemaDO.value,
-        whole
-            ? NodeFactory.createLiteralDT(value.toBigInteger().toString(), XSDDatatype.XSDinteger)
-            : NodeFactory.createLiteralDT(value.toPlainString(), XSDDatatype.XSDdecimal));
-    x.out.add(
-        q,
-        SPKG.comparator,
-        FactWriter.uri(EntityIris.entity("comparator", comparatorKey(comparator))));
-    x.out.add(FactWriter.uri(subject), SPKG.quantity, q);
-    return x.out.fact(q, x.evidence(s, rule));
-  }
-
-  private static String comparatorKey(String word) {
-    if (word == null) {
-      return "exactly";
-    }
-    return switch (word.toLowerCase(Locale.ROOT)) {
-      case "over", "more than" -> "more-than";
-      case "up to" -> "at-most";
-      case "at least" -> "at-least";
-      case "less than", "fewer than", "under" -> "fewer-than";
-      default -> "about";
-    };
   }
 }

@@ -121,8 +121,8 @@ final class UndertakingClauses {
     return open > 0;
   }
 
-  static Optional<CommitmentRules.Undertaking> undertaking(
-      Sentence s, Extraction x, Matcher m, List<CommitmentRules.Undertaking> before) {
+  static Optional<Undertaking> undertaking(
+      Sentence s, Extraction x, Matcher m, List<Undertaking> before) {
     String text = s.text();
     int at = m.start();
     Matcher aux = AUXILIARY.matcher(text).region(Math.max(0, at - 30), at);
@@ -219,7 +219,7 @@ final class UndertakingClauses {
         return Optional.empty();
       }
       return Optional.of(
-          new CommitmentRules.Undertaking(
+          new Undertaking(
               List.of(speaker.get(speaker.size() - 1).iri()),
               "pledge",
               speaker.get(0).start(),
@@ -234,10 +234,10 @@ final class UndertakingClauses {
     } else if (m.group("noun") == null
         && IssuerReferences.shortSubject(s, x, text.substring(0, at)) != null) {
       // "Acme Foundation’s (Acme) is launching …. In October, Acme will host …"
-      Matcher named = CommitmentRules.SHORT_SUBJECT.matcher(text.substring(0, at));
+      Matcher named = Undertaking.SHORT_SUBJECT.matcher(text.substring(0, at));
       named.matches();
       subjectStart = named.start(1);
-      issuers.add(CommitmentRules.itemName(s, x, named.group(1)));
+      issuers.add(x.itemName(s, named.group(1)));
     } else if (m.group("noun") == null
         && IssuerReferences.collective(x, text.substring(0, at), m.group().startsWith("will"))) {
       subjectStart = 0; // "The coalition will …", "… a new coalition of X that will …"
@@ -253,7 +253,7 @@ final class UndertakingClauses {
     } else if (m.group("noun") == null
         && !x.announcesCommitments
         && !before.isEmpty()
-        && CommitmentRules.AND_BEFORE.matcher(text).region(Math.max(0, at - 6), at).find()) {
+        && Undertaking.AND_BEFORE.matcher(text).region(Math.max(0, at - 6), at).find()) {
       // "X is committed to A and looks forward to B": B shares the subject of A (an announced
       // pledge's second verb is part of the one pledge: "will launch A and will feature B")
       subjectStart = at;
@@ -340,7 +340,7 @@ final class UndertakingClauses {
       kind = "plan";
     }
     return Optional.of(
-        new CommitmentRules.Undertaking(
+        new Undertaking(
             issuers, kind, subjectStart, clauseStart, rule, not && m.group("norms") == null));
   }
 

@@ -45,8 +45,8 @@ final class UndertakingForms {
   private UndertakingForms() {}
 
   /** "They welcomed the decision of NASA and ISRO to develop a framework …". */
-  static List<CommitmentRules.Undertaking> decisionOf(Sentence s, Extraction x) {
-    List<CommitmentRules.Undertaking> out = new ArrayList<>();
+  static List<Undertaking> decisionOf(Sentence s, Extraction x) {
+    List<Undertaking> out = new ArrayList<>();
     Matcher m = DECISION_OF.matcher(s.text());
     while (m.find()) {
       List<Gazetteer.Mention> actors = s.actorsStartingAt(m.end());
@@ -60,9 +60,7 @@ final class UndertakingForms {
       List<String> issuers = actors.stream().map(Gazetteer.Mention::iri).toList();
       String kind =
           m.group().startsWith("commitment") || m.group().startsWith("pledge") ? "pledge" : "plan";
-      out.add(
-          new CommitmentRules.Undertaking(
-              issuers, kind, m.start(), after + 4, Rule.UNDERTAKING, false));
+      out.add(new Undertaking(issuers, kind, m.start(), after + 4, Rule.UNDERTAKING, false));
     }
     Matcher p = POSSESSIVE_DECISION.matcher(s.text());
     while (p.find()) {
@@ -77,7 +75,7 @@ final class UndertakingForms {
           .ifPresent(
               a ->
                   out.add(
-                      new CommitmentRules.Undertaking(
+                      new Undertaking(
                           List.of(a.iri()), "plan", a.start(), p.end(), Rule.UNDERTAKING, false)));
     }
     return out;
@@ -88,7 +86,7 @@ final class UndertakingForms {
    * ("the United States and India are launching new initiatives in the following domains:"): what
    * the parties undertake, unless the gerund reports ("Welcoming …").
    */
-  static Optional<CommitmentRules.Undertaking> gerundItem(Sentence s, Extraction x) {
+  static Optional<Undertaking> gerundItem(Sentence s, Extraction x) {
     ParsedDocument.Block b = s.unit.block();
     if (b.kind() != ParsedDocument.Kind.LIST_ITEM || b.isBoldLed() || s.unit.index() != 0) {
       return Optional.empty();
@@ -98,7 +96,6 @@ final class UndertakingForms {
       return Optional.empty();
     }
     String kind = x.announcesCommitments ? "pledge" : "plan";
-    return Optional.of(
-        new CommitmentRules.Undertaking(x.parties(), kind, 0, 0, Rule.UNDERTAKING, false));
+    return Optional.of(new Undertaking(x.parties(), kind, 0, 0, Rule.UNDERTAKING, false));
   }
 }
