@@ -32,7 +32,10 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
-import org.w3id.spkg.server.MediaTypes.Variant;
+import org.w3id.spkg.server.ContentNegotiation.Chosen;
+import org.w3id.spkg.server.ContentNegotiation.Offer;
+import org.w3id.spkg.server.ContentNegotiation.Outcome;
+import org.w3id.spkg.server.ContentNegotiation.Refused;
 import org.w3id.spkg.store.EntityDescription;
 
 /**
@@ -41,7 +44,7 @@ import org.w3id.spkg.store.EntityDescription;
  * https://w3id.org/spkg/id/nation/JP} ({@link EntityDescription}: its triples, incoming links, the
  * qualified nodes and evidence hanging off them, the labels and types of what it links to) in the
  * syntax the request asks for: Turtle, JSON-LD, RDF/XML, N-Triples or an HTML page ({@link
- * MediaTypes}; {@code ?format=ttl|jsonld|rdf|nt|html} overrides {@code Accept}).
+ * ContentNegotiation}; {@code ?format=ttl|jsonld|rdf|nt|html} overrides {@code Accept}).
  *
  * <p><b>200 with content negotiation, not 303.</b> The entity IRI answers with the description
  * itself, {@code Vary: Accept}, and {@code Content-Location} naming the document that was sent
@@ -65,6 +68,29 @@ public final class EntityResource extends HttpServlet {
   public static final String PATH_SPEC = "/id/*";
 
   private static final long serialVersionUID = 1L;
+
+  /**
+   * The documents of an entity, each named by its {@code ?format=} value, in the order Turtle,
+   * JSON-LD, RDF/XML, N-Triples, HTML: {@code *}{@code /*}, {@code text/*}, a missing or unreadable
+   * header give Turtle; browsers get HTML because they name {@code text/html} at q=1 and reach
+   * everything else through {@code *}{@code /*;q=0.8}; a client that names an RDF syntax as highly
+   * as HTML is an RDF client (browsers never name one), so HTML comes last in a tie.
+   */
+  public static final ContentNegotiation<String> FORMATS =
+      ContentNegotiation.of(
+          List.of(
+              new Offer<>(
+                  "ttl", "text/turtle", List.of("ttl", "turtle"), List.of("application/x-turtle")),
+              new Offer<>(
+                  "jsonld",
+                  "application/ld+json",
+                  List.of("jsonld", "json"),
+                  List.of("application/json")),
+              new Offer<>("rdf", "application/rdf+xml", List.of("rdf", "xml"), List.of()),
+              new Offer<>("nt", "application/n-triples", List.of("nt", "ntriples"), List.of()),
+              new Offer<>("html", "text/html", List.of("html"), List.of())));
+
+  private static final String HTML = "html";
 
   /** Predicates that only name or type a node: a node with nothing else gets no table. */
   private static final Set<Node> LABELLING =
@@ -137,13 +163,9 @@ public final class EntityResource extends HttpServlet {
     response.setHeader("Access-Control-Allow-Origin", "*");
     response.setHeader("Access-Control-Expose-Headers", "Content-Location, Link, ETag, Vary");
     response.setHeader("Vary", "Accept");
-    String format = request.getParameter("format");
-    Optional<Variant> variant =
-        format != null
-            ? Variant.forFormat(format)
-            : MediaTypes.choose(request.getHeader("Accept"), MediaTypes.ENTITY_VARIANTS);
-    if (format != null && variant.isEmpty()) {
-      send(response, 400, "text/plain", badFormat(format));
+    Outcome<String> outcome = FORMATS.negotiate(request);
+    if (outcome instanceof Refused<String> refused && refused.status() == 400) {
+      send(response, 400, "text/plain", refused.message());
       return;
     }
     String path = PublicBase.localPath(request);
@@ -159,17 +181,17 @@ public final class EntityResource extends HttpServlet {
     if (description == null) {
       Optional<String> near = dataset.calculateRead(() -> nearMiss(iri));
       NotFoundPage page = new NotFoundPage(iri, localBase + path, localBase, near, base);
-      boolean asHtml = variant.orElse(Variant.TURTLE) == Variant.HTML;
+      boolean asHtml = outcome instanceof Chosen<String> c && c.offer().value().equals(HTML);
       send(response, 404, asHtml ? "text/html" : "text/plain", asHtml ? page.html() : page.text());
       return;
     }
-    if (variant.isEmpty()) {
-      send(response, 406, "text/plain", notAcceptable(request.getHeader("Accept")));
+    if (outcome instanceof Refused<String> refused) {
+      send(response, refused.status(), "text/plain", refused.message());
       return;
     }
-    Variant v = variant.get();
+    Offer<String> v = ((Chosen<String>) outcome).offer();
     byte[] body =
-        v == Variant.HTML
+        v.value().equals(HTML)
             ? html.render(
                     new HtmlRequest(
                         iri,
@@ -198,15 +220,15 @@ public final class EntityResource extends HttpServlet {
   }
 
   /** The description in an RDF syntax, with the prefixes it uses. */
-  private byte[] rdf(Graph description, Variant variant) {
+  private byte[] rdf(Graph description, Offer<String> variant) {
     description.getPrefixMapping().setNsPrefixes(base.prefixes(description));
     RDFFormat format =
-        switch (variant) {
-          case TURTLE -> RDFFormat.TURTLE_PRETTY;
-          case JSONLD -> RDFFormat.JSONLD_PRETTY;
-          case RDFXML -> RDFFormat.RDFXML_PLAIN;
-          case NTRIPLES -> RDFFormat.NTRIPLES;
-          case HTML -> throw new IllegalArgumentException("HTML is not an RDF syntax");
+        switch (variant.value()) {
+          case "ttl" -> RDFFormat.TURTLE_PRETTY;
+          case "jsonld" -> RDFFormat.JSONLD_PRETTY;
+          case "rdf" -> RDFFormat.RDFXML_PLAIN;
+          case "nt" -> RDFFormat.NTRIPLES;
+          default -> throw new IllegalArgumentException(variant.value() + " is not an RDF syntax");
         };
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     RDFWriter.source(description)
@@ -216,8 +238,8 @@ public final class EntityResource extends HttpServlet {
     return out.toByteArray();
   }
 
-  private static String links(String iri, String self, Variant sent) {
-    return MediaTypes.ENTITY_VARIANTS.stream()
+  private static String links(String iri, String self, Offer<String> sent) {
+    return FORMATS.offers().stream()
         .filter(v -> v != sent)
         .map(
             v ->
@@ -226,7 +248,7 @@ public final class EntityResource extends HttpServlet {
         .collect(Collectors.joining(", ", "<" + iri + ">; rel=\"describes\", ", ""));
   }
 
-  private static String etag(Variant v, byte[] body) {
+  private static String etag(Offer<String> v, byte[] body) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
       return "\"" + v.format() + "-" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
@@ -245,16 +267,6 @@ public final class EntityResource extends HttpServlet {
         .map(s -> head + s)
         .filter(candidate -> EntityDescription.isKnown(dataset, candidate))
         .findFirst();
-  }
-
-  private static String badFormat(String format) {
-    return "Unknown format '%s'. Use one of:\n%s\n"
-        .formatted(format, MediaTypes.describe(MediaTypes.ENTITY_VARIANTS));
-  }
-
-  private static String notAcceptable(String accept) {
-    return "None of the media types in 'Accept: %s' is offered here. Ask for one of these (or add ?format=):\n%s\n"
-        .formatted(accept, MediaTypes.describe(MediaTypes.ENTITY_VARIANTS));
   }
 
   private static void send(HttpServletResponse response, int status, String type, String text)
@@ -323,8 +335,8 @@ public final class EntityResource extends HttpServlet {
       Graph g = r.description();
       Node entity = NodeFactory.createURI(r.iri());
       String title = escape(label(entity).orElse(r.iri()));
-      List<Variant> data =
-          MediaTypes.ENTITY_VARIANTS.stream().filter(v -> v != Variant.HTML).toList();
+      List<Offer<String>> data =
+          FORMATS.offers().stream().filter(v -> !v.value().equals(HTML)).toList();
       StringBuilder body = new StringBuilder(8192);
       body.append(
           "<h1>%s</h1>\n<p><code>%s</code></p>\n<p>As data: %s</p>\n"

@@ -133,7 +133,7 @@ final class OpenApiDocument {
 
   private static JsonObject answer(PackQuery q) {
     JsonObject content = new JsonObject();
-    for (ResultFormat f : ResultNegotiation.OFFERED) {
+    for (ResultFormat f : PacksApi.RESULT_FORMATS.values()) {
       JsonObject schema =
           f == ResultFormat.json ? ref("schemas/SparqlResults") : object("type", "string");
       content.put(f.mediaType(), object("schema", schema));

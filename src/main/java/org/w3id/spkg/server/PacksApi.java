@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -33,6 +34,7 @@ import org.w3id.spkg.packs.ParameterException;
 import org.w3id.spkg.packs.QueryPacks;
 import org.w3id.spkg.packs.QueryTarget;
 import org.w3id.spkg.packs.ResultFormat;
+import org.w3id.spkg.server.ContentNegotiation.Offer;
 
 /**
  * The query packs over HTTP, at {@code /api/packs}: {@code GET /api/packs} lists the packs, {@code
@@ -67,6 +69,21 @@ public final class PacksApi extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(PacksApi.class);
+
+  /**
+   * The result formats, in the server's order of preference (JSON, CSV, TSV, Markdown, text), named
+   * by the extension that ends a path ({@code .csv}); {@code application/json} counts as the SPARQL
+   * JSON results only when a client names it. A missing or unreadable header gets JSON.
+   */
+  static final ContentNegotiation<ResultFormat> RESULT_FORMATS =
+      ContentNegotiation.of(
+          List.of(
+              offer(ResultFormat.json, "application/json"),
+              offer(ResultFormat.csv),
+              offer(ResultFormat.tsv),
+              offer(ResultFormat.md),
+              offer(ResultFormat.table)));
+
   private static final String READ_METHODS = "GET, HEAD, OPTIONS";
   private static final String EXPOSED = "Link, Content-Location, SPKG-Rows, Server-Timing";
 
@@ -188,27 +205,27 @@ public final class PacksApi extends HttpServlet {
     }
     Optional<ResultFormat> format;
     if (extension != null) {
-      format = ResultNegotiation.byExtension(extension);
+      format = RESULT_FORMATS.byFormat(extension).map(Offer::value);
       if (format.isEmpty()) {
         ApiError.of(
                 404,
                 "no result format '."
                     + extension.toLowerCase(Locale.ROOT)
                     + "'; the formats are "
-                    + ResultNegotiation.described())
+                    + described())
             .send(response);
         return;
       }
     } else {
       response.addHeader("Vary", "Accept");
-      format = ResultNegotiation.choose(request.getHeader("Accept"));
+      format = RESULT_FORMATS.choose(request.getHeader("Accept")).map(Offer::value);
       if (format.isEmpty()) {
         ApiError.of(
                 406,
                 "no result format is acceptable to 'Accept: "
                     + request.getHeader("Accept")
                     + "'; the formats are "
-                    + ResultNegotiation.described()
+                    + described()
                     + ", or end the path with the extension")
             .send(response);
         return;
@@ -233,7 +250,7 @@ public final class PacksApi extends HttpServlet {
     response.setHeader("Server-Timing", "query;dur=" + run.elapsed().toNanos() / 1e6);
     response.setHeader("Cache-Control", "no-cache");
     response.setStatus(200);
-    response.setContentType(ResultNegotiation.contentType(format.get()));
+    response.setContentType(contentType(format.get()));
     response.setContentLength(body.size());
     if (!request.getMethod().equals("HEAD")) {
       try (OutputStream out = response.getOutputStream()) {
@@ -287,13 +304,31 @@ public final class PacksApi extends HttpServlet {
     return values;
   }
 
+  private static Offer<ResultFormat> offer(ResultFormat format, String... aliases) {
+    return new Offer<>(format, format.mediaType(), List.of(format.extension()), List.of(aliases));
+  }
+
+  /** The {@code Content-Type} of a format: text formats say UTF-8. */
+  private static String contentType(ResultFormat format) {
+    return format.mediaType().startsWith("text/")
+        ? format.mediaType() + ";charset=utf-8"
+        : format.mediaType();
+  }
+
+  /** What is on offer, for a 404 or 406 message. */
+  private static String described() {
+    return RESULT_FORMATS.offers().stream()
+        .map(f -> f.mediaType() + " (." + f.format() + ")")
+        .collect(Collectors.joining(", "));
+  }
+
   private JsonObject list(PackListing listing, String api) {
     JsonObject json = new JsonObject();
     JsonArray list = new JsonArray();
     packs.packs().forEach(p -> list.add(listing.pack(p)));
     json.put("packs", list);
     JsonArray formats = new JsonArray();
-    ResultNegotiation.OFFERED.forEach(f -> formats.add(f.extension()));
+    RESULT_FORMATS.values().forEach(f -> formats.add(f.extension()));
     json.put("formats", formats);
     json.put("openapi", api + "openapi.json");
     return json;

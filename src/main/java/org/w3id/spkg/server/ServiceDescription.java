@@ -74,6 +74,6 @@ final class ServiceDescription {
   static void respond(HttpAction action) {
     String endpoint = action.getRequest().getRequestURL().toString();
     Model m = describe(endpoint, action.getDataset());
-    RdfNegotiation.write(action.getRequest(), action.getResponse(), m);
+    RdfResponses.write(action.getRequest(), action.getResponse(), m);
   }
 }

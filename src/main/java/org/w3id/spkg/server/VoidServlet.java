@@ -76,6 +76,6 @@ final class VoidServlet extends HttpServlet {
     m.setNsPrefix("void", "http://rdfs.org/ns/void#");
     m.setNsPrefix("dct", "http://purl.org/dc/terms/");
     m.setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/");
-    RdfNegotiation.write(request, response, m);
+    RdfResponses.write(request, response, m);
   }
 }

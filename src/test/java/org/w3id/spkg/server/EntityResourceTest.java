@@ -174,7 +174,7 @@ class EntityResourceTest {
   }
 
   private static String formatOf(String mediaType) {
-    return MediaTypes.ENTITY_VARIANTS.stream()
+    return EntityResource.FORMATS.offers().stream()
         .filter(v -> v.mediaType().equals(mediaType))
         .findFirst()
         .orElseThrow()
