@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -75,6 +76,8 @@ public final class EditorPage extends HttpServlet {
       List.of("spkg", "rdfs", "rdf", "owl", "skos", "dct", "prov", "org", "oa", "schema", "xsd");
 
   private static final String FOLDER = "editor/";
+  private static final HtmlTemplates TEMPLATES =
+      HtmlTemplates.of(EditorPage.class, FOLDER, "page.html", "example-pack.html");
   private static final Pattern FILE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*\\.(css|js|svg)");
   private static final Map<String, String> CONTENT_TYPES =
       Map.of(
@@ -148,29 +151,41 @@ public final class EditorPage extends HttpServlet {
         chosen
             .map(EditorExample::query)
             .orElse(Objects.requireNonNullElseGet(request.getParameter("query"), this::newQuery));
-    Map<String, String> values = new LinkedHashMap<>();
-    values.put("query", html(query));
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("query", query);
     values.put("examples", examplesHtml(examples.list(), chosenId));
     if (examples.error() != null) {
-      values.put("infoHidden", "");
-      values.put("infoSummary", html("The query packs cannot be read"));
-      values.put("infoDescription", html(examples.error()));
-      values.put("infoHint", html("Fix the file: the editor reads the packs on every request."));
+      values.put("infoHidden", false);
+      values.put("infoSummary", "The query packs cannot be read");
+      values.put("infoDescription", examples.error());
+      values.put("infoHint", "Fix the file: the editor reads the packs on every request.");
     } else {
-      values.put("infoHidden", chosen.isPresent() ? "" : "hidden");
-      values.put("infoSummary", html(chosen.map(EditorExample::summary).orElse("")));
-      values.put("infoDescription", html(chosen.map(EditorExample::description).orElse("")));
-      values.put("infoHint", html(chosen.map(EditorExample::hint).orElse("")));
+      values.put("infoHidden", chosen.isEmpty());
+      values.put("infoSummary", chosen.map(EditorExample::summary).orElse(""));
+      values.put("infoDescription", chosen.map(EditorExample::description).orElse(""));
+      values.put("infoHint", chosen.map(EditorExample::hint).orElse(""));
     }
+    Map<String, Object> versions = new LinkedHashMap<>();
     for (String name : List.of("css", "js", "icon")) {
       String file = name.equals("icon") ? "icon.svg" : "editor." + name;
-      values.put(name + "Version", resource(file).orElseThrow().version());
+      String version = resource(file).orElseThrow().version();
+      values.put(name + "Version", version);
+      versions.put(name + "Version", version);
     }
+    Html page =
+        HtmlTemplates.page(
+            HtmlTemplates.values(
+                "title",
+                "spkg — SPARQL query editor",
+                "head",
+                TEMPLATES.render("head", versions),
+                "body",
+                TEMPLATES.render("body", values)));
     response.setContentType("text/html;charset=utf-8");
     response.setHeader("Cache-Control", "no-cache");
     response.setHeader("Content-Security-Policy", CSP);
     response.setHeader("Referrer-Policy", "same-origin");
-    write(response, fill(template("page.html"), values).getBytes(StandardCharsets.UTF_8));
+    write(response, page.text().getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -189,36 +204,36 @@ public final class EditorPage extends HttpServlet {
   /** The examples of the page, or the problem that kept them from being read. */
   private record Examples(List<EditorExample> list, String error) {}
 
-  private String examplesHtml(List<EditorExample> examples, String chosenId) {
+  private Html examplesHtml(List<EditorExample> examples, String chosenId) {
     Map<String, List<EditorExample>> byPack =
         examples.stream()
             .collect(
                 Collectors.groupingBy(
                     EditorExample::pack, LinkedHashMap::new, Collectors.toList()));
-    StringBuilder out = new StringBuilder();
+    List<Html> out = new ArrayList<>();
     byPack.forEach(
-        (pack, inPack) -> {
-          StringBuilder items = new StringBuilder();
-          for (EditorExample e : inPack) {
-            items.append(
-                fill(
-                    template("example.html"),
-                    Map.of(
-                        "idParam", html(URLEncoder.encode(e.id(), StandardCharsets.UTF_8)),
-                        "id", html(e.id()),
-                        "file", html(e.file()),
-                        "current", Boolean.toString(e.id().equals(chosenId)),
-                        "summary", html(e.summary()))));
-          }
-          out.append(
-              fill(
-                  template("example-pack.html"),
-                  Map.of(
-                      "pack", html(pack),
-                      "packTitle", html(inPack.get(0).packTitle()),
-                      "items", items.toString())));
-        });
-    return out.toString();
+        (pack, inPack) ->
+            out.add(
+                TEMPLATES.render(
+                    "example-pack",
+                    HtmlTemplates.values(
+                        "pack",
+                        pack,
+                        "packTitle",
+                        inPack.get(0).packTitle(),
+                        "items",
+                        inPack.stream()
+                            .map(
+                                e ->
+                                    HtmlTemplates.values(
+                                        "idParam",
+                                            URLEncoder.encode(e.id(), StandardCharsets.UTF_8),
+                                        "id", e.id(),
+                                        "file", e.file(),
+                                        "current", Boolean.toString(e.id().equals(chosenId)),
+                                        "summary", e.summary()))
+                            .toList()))));
+    return Html.join(out.stream(), "\n");
   }
 
   private void examples(HttpServletResponse response) throws IOException {
@@ -333,14 +348,6 @@ public final class EditorPage extends HttpServlet {
 
   private Optional<Resource> resource(String name) {
     return Optional.ofNullable(resources.computeIfAbsent(name, Resource::load));
-  }
-
-  static String fill(String template, Map<String, String> values) {
-    return HtmlTemplates.fill(template, values);
-  }
-
-  static String html(String text) {
-    return HtmlTemplates.html(text);
   }
 
   /** A file of the page, with the hash that names its version. */

@@ -1,12 +1,11 @@
 package org.w3id.spkg.server;
 
-import static org.w3id.spkg.server.HtmlTemplates.html;
+import static org.w3id.spkg.server.HtmlTemplates.values;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -76,37 +74,25 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
           SPKG.evidence.asNode());
 
   private final DatasetGraph dataset;
-  private final String page;
-  private final String css;
-  private final Map<String, String> fragments;
+  private final HtmlTemplates templates;
   private final String linksQuery;
   private final SignatoryChart signatoryChart;
 
   /** Pages of the entities in {@code dataset}, which it reads for labels, classes and evidence. */
   public EntityPage(DatasetGraph dataset) {
     this.dataset = Objects.requireNonNull(dataset, "dataset");
-    this.page = HtmlTemplates.resource(EntityPage.class, FOLDER + "page.html");
-    this.css = HtmlTemplates.resource(EntityPage.class, FOLDER + "entity-page.css");
+    this.templates =
+        HtmlTemplates.of(
+            EntityPage.class, FOLDER, "page.html", "fragments.html", "entity-page.css");
     this.linksQuery = HtmlTemplates.resource(EntityPage.class, FOLDER + "links.rq");
     this.signatoryChart =
         new SignatoryChart(
             HtmlTemplates.resource(EntityPage.class, FOLDER + "signatory-totals.rq"));
-    this.fragments =
-        HtmlTemplates.fragments(
-            HtmlTemplates.resource(EntityPage.class, FOLDER + "fragments.html"));
   }
 
   @Override
   public String render(HtmlRequest request) {
-    return dataset.calculateRead(() -> new View(request, dataset.getUnionGraph()).page());
-  }
-
-  String fragment(String name, Map<String, String> values) {
-    String f = fragments.get(name);
-    if (f == null) {
-      throw new IllegalStateException("No fragment '" + name + "' in " + FOLDER + "fragments.html");
-    }
-    return HtmlTemplates.fill(f, values);
+    return dataset.calculateRead(() -> new View(request, dataset.getUnionGraph()).page()).text();
   }
 
   /** The link that opens the query editor with {@code query}. */
@@ -123,15 +109,15 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
 
     View(HtmlRequest r, Graph union) {
       this.r = r;
-      this.terms = new EntityTerms(union, r);
+      this.terms = new EntityTerms(union, r, templates);
       this.d = r.description();
       this.entity = NodeFactory.createURI(r.iri());
     }
 
-    String page() {
+    Html page() {
       String title = terms.label(entity);
       List<Node> types = terms.specificTypes(entity);
-      List<String> sections = new ArrayList<>();
+      List<Html> sections = new ArrayList<>();
       cutNote().ifPresent(sections::add);
       if (types.contains(SPKG.Document.asNode())) {
         details().ifPresent(sections::add);
@@ -140,7 +126,7 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
                 "passages",
                 "Passages",
                 -1,
-                new DocumentPassages(terms, entity).render(EntityPage.this)));
+                new DocumentPassages(terms, entity, templates).render()));
       }
       participations().ifPresent(sections::add);
       participants().ifPresent(sections::add);
@@ -152,30 +138,33 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
       if (!types.contains(SPKG.Document.asNode())) {
         details().ifPresent(sections::add);
       }
-      Map<String, String> v = new LinkedHashMap<>();
-      v.put("title", html(title));
-      v.put("css", css);
-      v.put("home", html(r.localBase()));
-      v.put("ontology", html(terms.local(SPKG.ONTOLOGY_IRI)));
-      v.put("kind", types.isEmpty() ? "entity" : html(terms.label(types.get(0))));
-      v.put(
-          "types",
-          types.stream()
-              .map(
-                  t -> "<a href=\"%s\">%s</a>".formatted(html(terms.href(t)), html(terms.label(t))))
-              .collect(Collectors.joining(" · ")));
-      v.put(
-          "acronym",
-          terms
-              .literal(entity, SPKG.acronym.asNode())
-              .filter(a -> !a.equals(title))
-              .map(a -> " <span class=\"acronym\">(" + html(a) + ")</span>")
-              .orElse(""));
-      v.put("iri", html(r.iri()));
-      v.put("summary", summary());
-      v.put("queryHref", html(editorHref(r.localBase(), "DESCRIBE <" + r.iri() + ">")));
-      v.put("sections", String.join("\n", sections));
-      return HtmlTemplates.fill(page, v);
+      Html body =
+          templates.render(
+              "body",
+              values(
+                  "home", r.localBase(),
+                  "ontology", terms.local(SPKG.ONTOLOGY_IRI),
+                  "kind", types.isEmpty() ? "entity" : terms.label(types.get(0)),
+                  "types", Html.join(types.stream().map(terms::link), " · "),
+                  "title", title,
+                  "acronym",
+                      terms
+                          .literal(entity, SPKG.acronym.asNode())
+                          .filter(a -> !a.equals(title))
+                          .map(a -> templates.render("acronym", values("acronym", a)))
+                          .orElse(Html.EMPTY),
+                  "iri", r.iri(),
+                  "summary", summary(),
+                  "queryHref", editorHref(r.localBase(), "DESCRIBE <" + r.iri() + ">"),
+                  "sections", Html.join(sections.stream(), "\n")));
+      return HtmlTemplates.page(
+          values(
+              "title",
+              title + " · spkg",
+              "head",
+              templates.render("head", values("css", templates.render("entity-page.css"))),
+              "body",
+              body));
     }
 
     /**
@@ -183,35 +172,36 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
      * EntityDescription#LINKS_PER_PROPERTY} per property and direction): which kinds were cut
      * short, each with a link to all of its links in the query editor.
      */
-    private Optional<String> cutNote() {
+    private Optional<Html> cutNote() {
       Set<Node> cut = new TreeSet<>(BY_IRI);
       cut.addAll(r.cutIncoming());
       cut.addAll(r.cutOutgoing());
       if (cut.isEmpty()) {
         return Optional.empty();
       }
-      String links =
-          cut.stream()
-              .map(
-                  p -> {
-                    ParameterizedSparqlString q = new ParameterizedSparqlString(linksQuery);
-                    q.setIri("entity", r.iri());
-                    q.setIri("property", p.getURI());
-                    return fragment(
-                        "cut-link",
-                        Map.of(
-                            "href",
-                            html(editorHref(r.localBase(), q.toString())),
-                            "text",
-                            html(prefixed(p))));
-                  })
-              .collect(Collectors.joining(" · "));
+      Html links =
+          Html.join(
+              cut.stream()
+                  .map(
+                      p -> {
+                        ParameterizedSparqlString q = new ParameterizedSparqlString(linksQuery);
+                        q.setIri("entity", r.iri());
+                        q.setIri("property", p.getURI());
+                        return templates.render(
+                            "cut-link",
+                            values(
+                                "href",
+                                editorHref(r.localBase(), q.toString()),
+                                "text",
+                                prefixed(p)));
+                      }),
+              " · ");
       return Optional.of(
-          fragment(
+          templates.render(
               "cut",
-              Map.of(
+              values(
                   "label",
-                  html(terms.label(entity)),
+                  terms.label(entity),
                   "limit",
                   String.valueOf(EntityDescription.LINKS_PER_PROPERTY),
                   "links",
@@ -229,32 +219,35 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
     }
 
     /** Definition or description, other names, and links out. */
-    private String summary() {
-      StringBuilder b = new StringBuilder();
-      Stream.of(SKOS.definition, DCTerms.description, RDFS.comment)
-          .map(p -> terms.literal(entity, p.asNode()))
-          .flatMap(Optional::stream)
-          .distinct()
-          .forEach(t -> b.append("<p class=\"summary\">").append(html(t)).append("</p>\n"));
-      List<String> chips = new ArrayList<>();
+    private Html summary() {
+      List<Map<String, Object>> texts =
+          Stream.of(SKOS.definition, DCTerms.description, RDFS.comment)
+              .map(p -> terms.literal(entity, p.asNode()))
+              .flatMap(Optional::stream)
+              .distinct()
+              .map(t -> values("text", t))
+              .toList();
+      List<Map<String, Object>> chips = new ArrayList<>();
       Optional<String> acronym = terms.literal(entity, SPKG.acronym.asNode());
       d.find(entity, SKOS.altLabel.asNode(), Node.ANY).toList().stream()
           .map(t -> t.getObject().getLiteralLexicalForm())
           .filter(a -> !acronym.equals(Optional.of(a)))
-          .forEach(a -> chips.add(html(a)));
+          .forEach(a -> chips.add(values("chip", terms.text(a))));
       d.find(entity, SAME_AS, Node.ANY)
           .forEachRemaining(
               t ->
                   chips.add(
-                      "same as <a rel=\"external\" href=\"%s\">%s</a>"
-                          .formatted(
-                              html(t.getObject().toString()), html(sameAsName(t.getObject())))));
-      if (!chips.isEmpty()) {
-        b.append("<ul class=\"chips\">");
-        chips.forEach(c -> b.append("<li>").append(c).append("</li>"));
-        b.append("</ul>");
-      }
-      return b.toString();
+                      values(
+                          "chip",
+                          templates.render(
+                              "same-as",
+                              values(
+                                  "href",
+                                  t.getObject().toString(),
+                                  "text",
+                                  sameAsName(t.getObject()))))));
+      return templates.render(
+          "summary", values("texts", texts, "hasChips", !chips.isEmpty(), "chips", chips));
     }
 
     private String sameAsName(Node n) {
@@ -265,7 +258,7 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
     }
 
     /** Where this entity is the agent of a participation: "member of CSpO since 2023-12". */
-    private Optional<String> participations() {
+    private Optional<Html> participations() {
       Map<String, Map<Node, List<Node>>> byRole = new TreeMap<>();
       for (Triple t : d.find(Node.ANY, SPKG.agent.asNode(), entity).toList()) {
         Node p = t.getSubject();
@@ -278,7 +271,7 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
               .add(p);
         }
       }
-      Map<String, List<String>> facts = new TreeMap<>();
+      Map<String, List<Html>> facts = new TreeMap<>();
       byRole.forEach(
           (role, things) ->
               things.forEach(
@@ -287,11 +280,13 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
                           .computeIfAbsent(role, k -> new ArrayList<>())
                           .add(
                               fact(
-                                  terms.link(thing)
-                                      + ps.stream()
-                                          .map(this::when)
-                                          .distinct()
-                                          .collect(Collectors.joining(";")),
+                                  Html.join(
+                                      Stream.concat(
+                                          Stream.of(terms.link(thing)),
+                                          Stream.of(
+                                              Html.join(
+                                                  ps.stream().map(this::when).distinct(), ";"))),
+                                      ""),
                                   ps))));
       return groups(facts).map(g -> section("participations", "Takes part in", -1, g));
     }
@@ -300,13 +295,13 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
      * The participations qualified on this entity: its members, leads, partners; agents with the
      * same role, dates and evidence share one entry.
      */
-    private Optional<String> participants() {
+    private Optional<Html> participants() {
       Map<String, Map<String, List<Node>>> byRole = new TreeMap<>();
       for (Triple t : d.find(entity, SPKG.qualifiedParticipation.asNode(), Node.ANY).toList()) {
         Node p = t.getObject();
         String role = terms.object(p, SPKG.role.asNode()).map(terms::label).orElse("participant");
         String sameFact =
-            when(p)
+            when(p).text()
                 + terms.objects(p, SPKG.evidence.asNode()).stream()
                     .map(Node::toString)
                     .sorted()
@@ -316,7 +311,7 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
             .computeIfAbsent(sameFact, k -> new ArrayList<>())
             .add(p);
       }
-      Map<String, List<String>> facts = new TreeMap<>();
+      Map<String, List<Html>> facts = new TreeMap<>();
       byRole.forEach(
           (role, same) ->
               same.values()
@@ -326,17 +321,21 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
                               .computeIfAbsent(role, k -> new ArrayList<>())
                               .add(
                                   fact(
-                                      ps.stream()
-                                              .flatMap(
-                                                  p ->
-                                                      terms
-                                                          .objects(p, SPKG.agent.asNode())
-                                                          .stream())
-                                              .distinct()
-                                              .sorted(Comparator.comparing(terms::label))
-                                              .map(terms::link)
-                                              .collect(Collectors.joining(", "))
-                                          + when(ps.get(0)),
+                                      Html.join(
+                                          Stream.of(
+                                              Html.join(
+                                                  ps.stream()
+                                                      .flatMap(
+                                                          p ->
+                                                              terms
+                                                                  .objects(p, SPKG.agent.asNode())
+                                                                  .stream())
+                                                      .distinct()
+                                                      .sorted(Comparator.comparing(terms::label))
+                                                      .map(terms::link),
+                                                  ", "),
+                                              when(ps.get(0))),
+                                          ""),
                                       List.of(ps.get(0))))));
       Map<String, Integer> agents = new TreeMap<>();
       byRole.forEach(
@@ -353,41 +352,36 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
     }
 
     /** Date, date text and contributions of a participation or dated thing. */
-    private String when(Node n) {
+    private Html when(Node n) {
       StringBuilder b = new StringBuilder();
-      terms.literal(n, SPKG.since.asNode()).ifPresent(s -> b.append(" since ").append(html(s)));
-      terms.literal(n, SPKG.until.asNode()).ifPresent(s -> b.append(" until ").append(html(s)));
-      terms.literal(n, SPKG.date.asNode()).ifPresent(s -> b.append(" on ").append(html(s)));
+      terms.literal(n, SPKG.since.asNode()).ifPresent(s -> b.append(" since ").append(s));
+      terms.literal(n, SPKG.until.asNode()).ifPresent(s -> b.append(" until ").append(s));
+      terms.literal(n, SPKG.date.asNode()).ifPresent(s -> b.append(" on ").append(s));
       terms
           .literal(n, SPKG.plannedFor.asNode())
-          .ifPresent(s -> b.append(" planned for ").append(html(s)));
-      terms
-          .literal(n, SPKG.dateText.asNode())
-          .ifPresent(s -> b.append(" (").append(html(s)).append(")"));
-      String dates = b.isEmpty() ? "" : " <span class=\"when\">" + b.toString().strip() + "</span>";
-      String contributions =
-          terms.objects(n, SPKG.contribution.asNode()).stream()
-              .map(terms::valueHtml)
-              .collect(Collectors.joining(", "));
-      return dates
-          + (contributions.isEmpty()
-              ? ""
-              : " <span class=\"extra\">contributes " + contributions + "</span>");
+          .ifPresent(s -> b.append(" planned for ").append(s));
+      terms.literal(n, SPKG.dateText.asNode()).ifPresent(s -> b.append(" (").append(s).append(")"));
+      return templates.render(
+          "when",
+          values(
+              "dates",
+              b.toString().strip(),
+              "contributions",
+              Html.join(
+                  terms.objects(n, SPKG.contribution.asNode()).stream().map(terms::valueHtml),
+                  ", ")));
     }
 
     /** The totals of signatories the documents state for this entity, as a chart over time. */
-    private Optional<String> signatoriesOverTime() {
+    private Optional<Html> signatoriesOverTime() {
       return signatoryChart
           .render(
-              signatoryChart.points(terms.g, entity, terms),
-              terms.label(entity),
-              terms,
-              EntityPage.this)
+              signatoryChart.points(terms.g, entity, terms), terms.label(entity), terms, templates)
           .map(c -> section("signatories-over-time", "Signatories over time", -1, c));
     }
 
-    private Optional<String> quantities() {
-      List<String> items =
+    private Optional<Html> quantities() {
+      List<Html> items =
           d.find(entity, SPKG.quantity.asNode(), Node.ANY).toList().stream()
               .map(Triple::getObject)
               .map(q -> fact(terms.quantity(q), q))
@@ -398,8 +392,8 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
     }
 
     /** Links to other entities (or from them, if {@code incoming}), grouped by relation. */
-    private Optional<String> links(boolean incoming) {
-      Map<String, List<String>> byRelation = new TreeMap<>();
+    private Optional<Html> links(boolean incoming) {
+      Map<String, List<Html>> byRelation = new TreeMap<>();
       List<Triple> triples =
           incoming
               ? d.find(Node.ANY, Node.ANY, entity).toList()
@@ -416,7 +410,10 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
         String heading = incoming ? relation + ": " + terms.label(entity) : relation;
         byRelation
             .computeIfAbsent(capitalised(heading), k -> new ArrayList<>())
-            .add(fact(terms.link(other) + when(other), incoming ? other : null));
+            .add(
+                fact(
+                    Html.join(Stream.of(terms.link(other), when(other)), ""),
+                    incoming ? other : null));
       }
       return groups(byRelation)
           .map(
@@ -428,82 +425,87 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
                       g));
     }
 
-    private Optional<String> ownEvidence() {
-      String quotes = terms.evidenceHtml(List.of(entity), EntityPage.this);
+    private Optional<Html> ownEvidence() {
+      Html quotes = terms.evidenceHtml(List.of(entity));
       return quotes.isEmpty()
           ? Optional.empty()
           : Optional.of(section("evidence", "Evidence", -1, quotes));
     }
 
     /** The entity's literal values not shown elsewhere: codes, dates, titles. */
-    private Optional<String> details() {
-      String rows =
-          d.find(entity, Node.ANY, Node.ANY).toList().stream()
-              .filter(t -> t.getObject().isLiteral() && !HANDLED.contains(t.getPredicate()))
-              .sorted(Comparator.comparing(t -> terms.label(t.getPredicate())))
-              .map(
-                  t ->
-                      fragment(
-                          "row",
-                          Map.of(
-                              "name", html(terms.label(t.getPredicate())),
-                              "value", terms.valueHtml(t.getObject()))))
-              .collect(Collectors.joining());
+    private Optional<Html> details() {
+      Html rows =
+          Html.join(
+              d.find(entity, Node.ANY, Node.ANY).toList().stream()
+                  .filter(t -> t.getObject().isLiteral() && !HANDLED.contains(t.getPredicate()))
+                  .sorted(Comparator.comparing(t -> terms.label(t.getPredicate())))
+                  .map(
+                      t ->
+                          templates.render(
+                              "row",
+                              values(
+                                  "name", terms.label(t.getPredicate()),
+                                  "value", terms.valueHtml(t.getObject())))),
+              "\n");
       return rows.isEmpty()
           ? Optional.empty()
           : Optional.of(
-              section("details", "Details", -1, fragment("details", Map.of("rows", rows))));
+              section("details", "Details", -1, templates.render("details", values("rows", rows))));
     }
 
     /** A fact: its claim, and the evidence of {@code supported} if not null. */
-    private String fact(String claim, Node supported) {
+    private Html fact(Html claim, Node supported) {
       return fact(claim, supported == null ? List.of() : List.of(supported));
     }
 
     /** A fact: its claim, and the evidence of the nodes it rests on. */
-    private String fact(String claim, List<Node> supported) {
-      return fragment(
-          "fact",
-          Map.of("claim", claim, "evidence", terms.evidenceHtml(supported, EntityPage.this)));
+    private Html fact(Html claim, List<Node> supported) {
+      return templates.render(
+          "fact", values("claim", claim, "evidence", terms.evidenceHtml(supported)));
     }
 
-    private Optional<String> groups(Map<String, List<String>> groups) {
+    private Optional<Html> groups(Map<String, List<Html>> groups) {
       return groups(groups, Map.of());
     }
 
     /** Groups of facts under headings, counted by {@code counts} or else by their entries. */
-    private Optional<String> groups(Map<String, List<String>> groups, Map<String, Integer> counts) {
+    private Optional<Html> groups(Map<String, List<Html>> groups, Map<String, Integer> counts) {
       if (groups.isEmpty()) {
         return Optional.empty();
       }
       return Optional.of(
-          groups.entrySet().stream()
-              .map(
-                  e ->
-                      fragment(
-                          "group",
-                          Map.of(
-                              "heading",
-                              html(e.getKey()),
-                              "count",
-                              String.valueOf(counts.getOrDefault(e.getKey(), e.getValue().size())),
-                              "items",
-                              String.join("\n", e.getValue().stream().sorted().toList()))))
-              .collect(Collectors.joining("\n")));
+          Html.join(
+              groups.entrySet().stream()
+                  .map(
+                      e ->
+                          templates.render(
+                              "group",
+                              values(
+                                  "heading",
+                                  e.getKey(),
+                                  "count",
+                                  String.valueOf(
+                                      counts.getOrDefault(e.getKey(), e.getValue().size())),
+                                  "items",
+                                  Html.join(
+                                      e.getValue().stream()
+                                          .sorted(Comparator.comparing(Html::text)),
+                                      "\n")))),
+              "\n"));
     }
 
-    private String list(List<String> items) {
-      return "<ul class=\"facts\">\n" + String.join("\n", items) + "\n</ul>";
+    private Html list(List<Html> items) {
+      return templates.render("facts", values("items", Html.join(items.stream(), "\n")));
     }
 
-    private String section(String id, String heading, int count, String body) {
-      return fragment(
+    private Html section(String id, String heading, int count, Html body) {
+      return templates.render(
           "section",
-          Map.of(
+          values(
               "id",
               id,
               "heading",
-              html(heading),
+              heading,
               "count",
               count < 0 ? "" : String.valueOf(count),
               "body",

@@ -1,5 +1,7 @@
 package org.w3id.spkg.server;
 
+import static org.w3id.spkg.server.HtmlTemplates.values;
+
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -73,10 +75,8 @@ public final class HomePage extends HttpServlet {
   private final String timelineText =
       HtmlTemplates.resource(HomePage.class, FOLDER + "timeline.rq");
   private final String networkText = HtmlTemplates.resource(HomePage.class, FOLDER + "network.rq");
-  private final String page = HtmlTemplates.resource(HomePage.class, FOLDER + "page.html");
-  private final String css = HtmlTemplates.resource(HomePage.class, FOLDER + "home.css");
-  private final Map<String, String> fragments =
-      HtmlTemplates.fragments(HtmlTemplates.resource(HomePage.class, FOLDER + "fragments.html"));
+  private final HtmlTemplates templates =
+      HtmlTemplates.of(HomePage.class, FOLDER, "page.html", "fragments.html", "home.css");
 
   /** The home page of the store {@code dsg} (its named graphs; the default graph is not read). */
   public HomePage(DatasetGraph dsg) {
@@ -186,20 +186,30 @@ public final class HomePage extends HttpServlet {
    * "/"). Read inside a transaction: labels and the timeline's details come from the store.
    */
   String render(String base, HomeSummary summary) {
-    Map<String, String> values = new LinkedHashMap<>();
-    values.put("css", css);
-    values.put("base", HtmlTemplates.html(base));
-    values.put("kinds", kindsHtml(base, summary));
     NetworkPicture.Picture picture = NetworkPicture.draw(edges(base, summary), MAX_NODES);
-    values.put("network", picture.edges() == 0 ? fragments.get("no-network") : picture.svg());
-    values.put("networkNote", networkNote(base, summary, picture));
-    values.put("timeline", timelineHtml(base, summary));
-    values.put("timelineNote", timelineNote(base, summary));
-    return HtmlTemplates.fill(page, values);
+    Html body =
+        templates.render(
+            "body",
+            values(
+                "base", base,
+                "kinds", kindsHtml(base, summary),
+                "network", picture.edges() == 0 ? templates.render("no-network") : picture.svg(),
+                "networkNote", networkNote(base, summary, picture),
+                "timeline", timelineHtml(base, summary),
+                "timelineNote", timelineNote(base, summary)));
+    return HtmlTemplates.page(
+            values(
+                "title",
+                "spkg — the Space Partnerships Knowledge Graph",
+                "head",
+                templates.render("head", values("css", templates.render("home.css"))),
+                "body",
+                body))
+        .text();
   }
 
-  private String kindsHtml(String base, HomeSummary summary) {
-    StringBuilder out = new StringBuilder();
+  private Html kindsHtml(String base, HomeSummary summary) {
+    List<Html> out = new ArrayList<>();
     KINDS.forEach(
         (kind, heading) -> {
           HomeSummary.Kind k = summary.kinds().get(kind);
@@ -208,30 +218,30 @@ public final class HomePage extends HttpServlet {
             list.add(new String[] {e.getURI(), label(e)});
           }
           list.sort(Comparator.comparing((String[] e) -> e[1], String.CASE_INSENSITIVE_ORDER));
-          StringBuilder items = new StringBuilder();
+          List<Map<String, Object>> items = new ArrayList<>();
           for (String[] e : list) {
-            items.append("<li>").append(link(base, e[0], e[1])).append("</li>\n");
+            items.add(values("link", link(base, e[0], e[1])));
           }
-          String more =
+          Html more =
               k.entities() <= list.size()
-                  ? ""
-                  : HtmlTemplates.fill(
-                      fragments.get("more"),
-                      Map.of(
+                  ? Html.EMPTY
+                  : templates.render(
+                      "more",
+                      values(
                           "shown", Integer.toString(list.size()),
                           "count", Long.toString(k.entities()),
-                          "href", HtmlTemplates.html(editor(base, kindQuery(kind)))));
-          out.append(
-              HtmlTemplates.fill(
-                  fragments.get("kind"),
-                  Map.of(
+                          "href", editor(base, kindQuery(kind))));
+          out.add(
+              templates.render(
+                  "kind",
+                  values(
                       "kind", kind,
-                      "heading", HtmlTemplates.html(heading),
+                      "heading", heading,
                       "count", Long.toString(k.entities()),
-                      "items", items.toString(),
+                      "items", items,
                       "more", more)));
         });
-    return out.toString();
+    return Html.join(out.stream(), "\n");
   }
 
   /**
@@ -268,17 +278,17 @@ public final class HomePage extends HttpServlet {
   }
 
   /** What the picture leaves out of the whole network, with a link to all of it. */
-  private String networkNote(String base, HomeSummary summary, NetworkPicture.Picture picture) {
+  private Html networkNote(String base, HomeSummary summary, NetworkPicture.Picture picture) {
     if (summary.nodes() <= picture.nodes()) {
-      return "";
+      return Html.EMPTY;
     }
-    return HtmlTemplates.fill(
-        fragments.get("network-more"),
-        Map.of(
+    return templates.render(
+        "network-more",
+        values(
             "shown", Integer.toString(picture.nodes()),
             "nodes", Long.toString(summary.nodes()),
             "edges", Long.toString(summary.allEdges()),
-            "href", HtmlTemplates.html(editor(base, networkText))));
+            "href", editor(base, networkText)));
   }
 
   /**
@@ -286,7 +296,7 @@ public final class HomePage extends HttpServlet {
    * date and what it is a milestone of, in date order. Read with a few lookups per event (at most
    * {@link HomeSummary#LATEST_EVENTS} events), not a query each.
    */
-  private String timelineHtml(String base, HomeSummary summary) {
+  private Html timelineHtml(String base, HomeSummary summary) {
     List<Milestone> rows = new ArrayList<>();
     for (Node event : summary.events()) {
       List<Node> of = objects(event, SPKG.milestoneOf.asNode());
@@ -303,25 +313,26 @@ public final class HomePage extends HttpServlet {
       }
     }
     rows.sort(Comparator.comparing(Milestone::date).thenComparing(m -> m.event().getURI()));
-    StringBuilder out = new StringBuilder();
+    List<Html> out = new ArrayList<>();
     for (Milestone m : rows) {
       String event = m.event().getURI();
-      String of =
-          m.of() != null && m.of().isURI() ? link(base, m.of().getURI(), label(m.of())) : "";
-      Map<String, String> values = new LinkedHashMap<>();
-      values.put("date", HtmlTemplates.html(m.date()));
-      values.put("dateText", HtmlTemplates.html(literal(m.event(), SPKG.dateText.asNode())));
-      values.put(
-          "precision", HtmlTemplates.html(conceptLabel(m.event(), SPKG.datePrecision.asNode())));
-      values.put(
-          "qualifier", HtmlTemplates.html(conceptLabel(m.event(), SPKG.dateQualifier.asNode())));
-      values.put("planned", m.planned() ? "planned" : "done");
-      values.put("event", link(base, event, label(m.event())));
-      values.put(
-          "of", of.isEmpty() ? "" : HtmlTemplates.fill(fragments.get("of"), Map.of("of", of)));
-      out.append(HtmlTemplates.fill(fragments.get("milestone"), values));
+      Html of =
+          m.of() != null && m.of().isURI()
+              ? templates.render("of", values("of", link(base, m.of().getURI(), label(m.of()))))
+              : Html.EMPTY;
+      out.add(
+          templates.render(
+              "milestone",
+              values(
+                  "planned", m.planned() ? "planned" : "done",
+                  "date", m.date(),
+                  "qualifier", conceptLabel(m.event(), SPKG.dateQualifier.asNode()),
+                  "precision", conceptLabel(m.event(), SPKG.datePrecision.asNode()),
+                  "dateText", literal(m.event(), SPKG.dateText.asNode()),
+                  "event", link(base, event, label(m.event())),
+                  "of", of)));
     }
-    return out.isEmpty() ? fragments.get("no-timeline") : out.toString();
+    return out.isEmpty() ? templates.render("no-timeline") : Html.join(out.stream(), "\n");
   }
 
   /** One entry of the timeline: an event on a date, as a milestone of {@code of} (or null). */
@@ -348,16 +359,16 @@ public final class HomePage extends HttpServlet {
     return objects(s, p).stream().filter(Node::isURI).map(this::label).findFirst().orElse("");
   }
 
-  private String timelineNote(String base, HomeSummary summary) {
+  private Html timelineNote(String base, HomeSummary summary) {
     if (summary.allEvents() <= summary.events().size()) {
-      return "";
+      return Html.EMPTY;
     }
-    return HtmlTemplates.fill(
-        fragments.get("timeline-more"),
-        Map.of(
+    return templates.render(
+        "timeline-more",
+        values(
             "shown", Integer.toString(summary.events().size()),
             "events", Long.toString(summary.allEvents()),
-            "href", HtmlTemplates.html(editor(base, timelineText))));
+            "href", editor(base, timelineText)));
   }
 
   /** The query editor opened with {@code query}. */
@@ -381,11 +392,11 @@ public final class HomePage extends HttpServlet {
   }
 
   /** A link to the local page of {@code iri}, or the escaped label when it has none. */
-  private static String link(String base, String iri, String label) {
+  private Html link(String base, String iri, String label) {
     String href = href(base, iri);
     return href == null
-        ? HtmlTemplates.html(label)
-        : "<a href=\"" + HtmlTemplates.html(href) + "\">" + HtmlTemplates.html(label) + "</a>";
+        ? templates.render("text", values("text", label))
+        : templates.render("link", values("href", href, "text", label));
   }
 
   /** The local page of one of our IRIs, {@code base} + the IRI after our base; null for others. */

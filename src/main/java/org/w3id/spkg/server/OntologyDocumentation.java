@@ -70,9 +70,7 @@ public final class OntologyDocumentation {
   private final List<Resource> vocabularyOrder;
   private final Resource header;
   private final String namespace;
-  private final Map<String, String> fragments;
-  private final String page;
-  private final String css;
+  private final HtmlTemplates templates;
 
   private OntologyDocumentation(Model ontology, List<Resource> order) {
     this.ontology = ontology;
@@ -82,9 +80,9 @@ public final class OntologyDocumentation {
     String ns = header == null ? "" : text(header, VANN_NAMESPACE);
     this.namespace =
         !ns.isEmpty() ? ns : header != null && header.isURIResource() ? header.getURI() + "#" : "";
-    this.fragments = fragments(resource("fragments.html"));
-    this.page = resource("page.html");
-    this.css = resource("ontology-doc.css");
+    this.templates =
+        HtmlTemplates.of(
+            OntologyDocumentation.class, FOLDER, "page.html", "fragments.html", "ontology-doc.css");
   }
 
   /**
@@ -112,12 +110,11 @@ public final class OntologyDocumentation {
     List<Resource> objectProperties = terms(OWL.ObjectProperty);
     List<Resource> datatypeProperties = terms(OWL.DatatypeProperty);
     List<Resource> schemes = schemes();
-    Map<String, String> v = new LinkedHashMap<>();
-    v.put("title", html(title()));
-    v.put("version", html(header == null ? "" : text(header, OWL.versionInfo)));
-    v.put("ontologyIri", html(header != null && header.isURIResource() ? header.getURI() : ""));
-    v.put("contextHref", html(contextHref));
-    v.put("css", css);
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("title", title());
+    v.put("version", header == null ? "" : text(header, OWL.versionInfo));
+    v.put("ontologyIri", header != null && header.isURIResource() ? header.getURI() : "");
+    v.put("contextHref", contextHref);
     v.put("metadata", metadata());
     v.put("abstract", paragraph("abstract", header == null ? "" : text(header, RDFS.comment)));
     v.put(
@@ -140,38 +137,46 @@ public final class OntologyDocumentation {
     v.put("schemes", join(schemes, this::schemeSection));
     v.put("axioms", axioms());
     v.put("namespaces", namespaces());
-    return EditorPage.fill(page, v);
+    return HtmlTemplates.page(
+            HtmlTemplates.values(
+                "title",
+                title(),
+                "head",
+                fill("head", Map.of("css", templates.render("ontology-doc.css"))),
+                "body",
+                fill("body", v)))
+        .text();
   }
 
   // --- sections
 
-  private String metadata() {
+  private Html metadata() {
     if (header == null) {
-      return "";
+      return Html.EMPTY;
     }
-    StringBuilder out = new StringBuilder();
+    List<Html> out = new ArrayList<>();
     meta(out, "IRI", code(header.isURIResource() ? header.getURI() : ""));
     header
         .listProperties(OWL.versionIRI)
         .forEach(s -> meta(out, "Version IRI", node(s.getObject())));
-    meta(out, "Version", html(text(header, OWL.versionInfo)));
+    meta(out, "Version", fill("plain", Map.of("text", text(header, OWL.versionInfo))));
     meta(out, "Licence", values(header, DCTerms.license));
     meta(out, "Creator", values(header, DCTerms.creator));
     meta(out, "Created", values(header, DCTerms.created));
     meta(out, "Modified", values(header, DCTerms.modified));
     meta(out, "Preferred prefix", code(text(header, VANN_PREFIX)));
     meta(out, "Namespace", code(namespace));
-    return out.toString();
+    return Html.join(out.stream(), "\n");
   }
 
-  private void meta(StringBuilder out, String name, String value) {
+  private void meta(List<Html> out, String name, Html value) {
     if (!value.isEmpty() && !value.equals(code(""))) {
-      out.append(fill("meta", Map.of("name", html(name), "value", value)));
+      out.add(fill("meta", Map.of("name", name, "value", value)));
     }
   }
 
-  private String classSection(Resource c) {
-    StringBuilder facts = new StringBuilder();
+  private Html classSection(Resource c) {
+    List<Html> facts = new ArrayList<>();
     List<Resource> supers = objects(c, RDFS.subClassOf);
     fact(facts, "Super-classes", links(supers.stream().filter(this::isOurs).toList()));
     fact(facts, "Sub-classes", links(subjects(RDFS.subClassOf, c)));
@@ -185,15 +190,15 @@ public final class OntologyDocumentation {
     return term(c, "Class", "class", facts);
   }
 
-  private String propertySection(Resource p, String kind) {
-    StringBuilder facts = new StringBuilder();
+  private Html propertySection(Resource p, String kind) {
+    List<Html> facts = new ArrayList<>();
     String characteristics =
         CHARACTERISTICS.entrySet().stream()
             .filter(e -> p.hasProperty(RDF.type, e.getKey()))
             .map(Map.Entry::getValue)
             .sorted()
             .collect(Collectors.joining(", "));
-    fact(facts, "Characteristics", html(characteristics));
+    fact(facts, "Characteristics", fill("plain", Map.of("text", characteristics)));
     fact(facts, "Domain", links(objects(p, RDFS.domain)));
     fact(facts, "Range", links(objects(p, RDFS.range)));
     fact(
@@ -210,42 +215,42 @@ public final class OntologyDocumentation {
     return term(p, kind, kindClass, facts);
   }
 
-  private String term(Resource t, String kind, String kindClass, StringBuilder facts) {
+  private Html term(Resource t, String kind, String kindClass, List<Html> facts) {
     return fill(
         "term",
         Map.of(
-            "anchor", html(anchor(t)),
-            "label", html(label(t)),
-            "kind", html(kind),
-            "kindClass", html(kindClass),
-            "iri", html(t.getURI()),
-            "definition", html(definition(t)),
-            "facts", facts.toString()));
+            "anchor", anchor(t),
+            "label", label(t),
+            "kind", kind,
+            "kindClass", kindClass,
+            "iri", t.getURI(),
+            "definition", definition(t),
+            "facts", Html.join(facts.stream(), "\n")));
   }
 
-  private void fact(StringBuilder out, String name, String value) {
+  private void fact(List<Html> out, String name, Html value) {
     if (!value.isEmpty()) {
-      out.append(fill("fact", Map.of("name", html(name), "value", value)));
+      out.add(fill("fact", Map.of("name", name, "value", value)));
     }
   }
 
   /** The links to other vocabularies' terms, each with the relation that states it. */
-  private String alignments(Resource t, List<Property> relations) {
-    StringBuilder items = new StringBuilder();
+  private Html alignments(Resource t, List<Property> relations) {
+    List<Html> items = new ArrayList<>();
     for (Property relation : relations) {
       for (Resource o : objects(t, relation)) {
         if (!isOurs(o) && o.isURIResource()) {
-          items.append(
-              fill(
-                  "alignment",
-                  Map.of("relation", html(curie(relation.getURI())), "value", node(o))));
+          items.add(
+              fill("alignment", Map.of("relation", curie(relation.getURI()), "value", node(o))));
         }
       }
     }
-    return items.isEmpty() ? "" : fill("list", Map.of("items", items.toString()));
+    return items.isEmpty()
+        ? Html.EMPTY
+        : fill("list", Map.of("items", Html.join(items.stream(), "")));
   }
 
-  private String tree(List<Resource> classes) {
+  private Html tree(List<Resource> classes) {
     List<Resource> roots =
         classes.stream()
             .filter(c -> objects(c, RDFS.subClassOf).stream().noneMatch(this::isDeclaredHere))
@@ -253,56 +258,62 @@ public final class OntologyDocumentation {
     return treeLevel(roots, new HashSet<>());
   }
 
-  private String treeLevel(List<Resource> level, Set<Resource> path) {
-    StringBuilder nodes = new StringBuilder();
+  private Html treeLevel(List<Resource> level, Set<Resource> path) {
+    List<Html> nodes = new ArrayList<>();
     for (Resource c : level) {
       if (!path.add(c)) {
         continue; // a cycle in rdfs:subClassOf: each class once on a path
       }
-      StringBuilder tags = new StringBuilder();
-      objects(c, RDFS.subClassOf).stream()
-          .filter(s -> !isOurs(s) && s.isURIResource())
-          .forEach(s -> tags.append(fill("tag", Map.of("text", html(curie(s.getURI()))))));
+      Html tags =
+          Html.join(
+              objects(c, RDFS.subClassOf).stream()
+                  .filter(s -> !isOurs(s) && s.isURIResource())
+                  .map(s -> fill("tag", Map.of("text", curie(s.getURI())))),
+              "");
       List<Resource> children = subjects(RDFS.subClassOf, c);
-      nodes.append(
+      nodes.add(
           fill(
               "tree-node",
               Map.of(
-                  "anchor", html(anchor(c)),
-                  "label", html(label(c)),
-                  "tags", tags.toString(),
-                  "children", children.isEmpty() ? "" : treeLevel(children, path))));
+                  "anchor",
+                  anchor(c),
+                  "label",
+                  label(c),
+                  "tags",
+                  tags,
+                  "children",
+                  children.isEmpty() ? Html.EMPTY : treeLevel(children, path))));
       path.remove(c);
     }
-    return fill("tree", Map.of("nodes", nodes.toString()));
+    return fill("tree", Map.of("nodes", Html.join(nodes.stream(), "\n")));
   }
 
-  private String schemeSection(Resource scheme) {
-    StringBuilder concepts = new StringBuilder();
+  private Html schemeSection(Resource scheme) {
+    List<Html> concepts = new ArrayList<>();
     for (Resource concept : vocabularyOrder) {
       if (concept.hasProperty(SKOS.inScheme, scheme) && concept.isURIResource()) {
-        concepts.append(
+        concepts.add(
             fill(
                 "concept",
                 Map.of(
-                    "iri", html(concept.getURI()),
-                    "label", html(label(concept)),
-                    "notation", html(text(concept, SKOS.notation)),
-                    "definition", html(definition(concept)))));
+                    "iri", concept.getURI(),
+                    "label", label(concept),
+                    "notation", text(concept, SKOS.notation),
+                    "definition", definition(concept))));
       }
     }
     return fill(
         "scheme",
         Map.of(
-            "anchor", html(schemeAnchor(scheme)),
-            "label", html(label(scheme)),
-            "iri", html(scheme.getURI()),
-            "definition", html(definition(scheme)),
-            "concepts", concepts.toString()));
+            "anchor", schemeAnchor(scheme),
+            "label", label(scheme),
+            "iri", scheme.getURI(),
+            "definition", definition(scheme),
+            "concepts", Html.join(concepts.stream(), "\n")));
   }
 
-  private String axioms() {
-    StringBuilder out = new StringBuilder();
+  private Html axioms() {
+    List<Html> out = new ArrayList<>();
     ontology
         .listStatements()
         .filterDrop(s -> isOurs(s.getSubject()) || s.getSubject().equals(header))
@@ -313,30 +324,27 @@ public final class OntologyDocumentation {
                 .thenComparing(s -> s.getObject().toString()))
         .forEach(
             s ->
-                out.append(
+                out.add(
                     fill(
                         "axiom",
                         Map.of(
                             "subject", node(s.getSubject()),
                             "predicate", node(s.getPredicate()),
                             "object", node(s.getObject())))));
-    return out.toString();
+    return Html.join(out.stream(), "\n");
   }
 
-  private String namespaces() {
-    StringBuilder out = new StringBuilder();
+  private Html namespaces() {
+    List<Html> out = new ArrayList<>();
     new TreeMap<>(ontology.getNsPrefixMap())
         .forEach(
-            (prefix, ns) ->
-                out.append(
-                    fill("namespace", Map.of("prefix", html(prefix), "namespace", html(ns)))));
-    return out.toString();
+            (prefix, ns) -> out.add(fill("namespace", Map.of("prefix", prefix, "namespace", ns))));
+    return Html.join(out.stream(), "\n");
   }
 
-  private String toc(List<Resource> items, Function<Resource, String> anchorOf) {
+  private Html toc(List<Resource> items, Function<Resource, String> anchorOf) {
     return join(
-        items,
-        r -> fill("toc-entry", Map.of("anchor", html(anchorOf.apply(r)), "text", html(label(r)))));
+        items, r -> fill("toc-entry", Map.of("anchor", anchorOf.apply(r), "text", label(r))));
   }
 
   // --- the model
@@ -444,39 +452,40 @@ public final class OntologyDocumentation {
 
   // --- HTML
 
-  private String values(Resource s, Property p) {
-    return s.listProperties(p).mapWith(st -> node(st.getObject())).toList().stream()
-        .sorted()
-        .collect(Collectors.joining(", "));
+  private Html values(Resource s, Property p) {
+    return Html.join(
+        s.listProperties(p).mapWith(st -> node(st.getObject())).toList().stream()
+            .sorted(Comparator.comparing(Html::text)),
+        ", ");
   }
 
-  private String links(List<Resource> resources) {
+  private Html links(List<Resource> resources) {
     if (resources.isEmpty()) {
-      return "";
+      return Html.EMPTY;
     }
-    String items =
-        resources.stream()
-            .map(r -> fill("item", Map.of("value", node(r))))
-            .collect(Collectors.joining());
+    Html items = Html.join(resources.stream().map(r -> fill("item", Map.of("value", node(r)))), "");
     return fill("list", Map.of("items", items));
   }
 
   /** A term of ours as an internal link, another IRI as an external link, a literal as text. */
-  private String node(RDFNode n) {
+  private Html node(RDFNode n) {
     if (n.isLiteral()) {
-      return fill("text", Map.of("text", html(n.asLiteral().getLexicalForm())));
+      return text(n.asLiteral().getLexicalForm());
     }
     if (n.isAnon()) {
-      return fill("text", Map.of("text", html("(an anonymous class expression)")));
+      return text("(an anonymous class expression)");
     }
     Resource r = n.asResource();
     if (isDeclaredHere(r) || isOurs(r) && !r.listProperties(RDF.type).toList().isEmpty()) {
       return fill(
           "internal-link",
-          Map.of(
-              "anchor", html(anchor(r)), "title", html(label(r)), "text", html(curie(r.getURI()))));
+          Map.of("anchor", anchor(r), "title", label(r), "text", curie(r.getURI())));
     }
-    return fill("external-link", Map.of("href", html(r.getURI()), "text", html(curie(r.getURI()))));
+    return fill("external-link", Map.of("href", r.getURI(), "text", curie(r.getURI())));
+  }
+
+  private Html text(String text) {
+    return fill("text", Map.of("text", text));
   }
 
   private String curie(String iri) {
@@ -484,37 +493,20 @@ public final class OntologyDocumentation {
     return qname == null ? iri : qname;
   }
 
-  private String code(String text) {
-    return fill("code", Map.of("text", html(text)));
+  private Html code(String text) {
+    return fill("code", Map.of("text", text));
   }
 
-  private String paragraph(String cssClass, String text) {
-    return text.isEmpty() ? "" : fill("paragraph", Map.of("class", cssClass, "text", html(text)));
+  private Html paragraph(String cssClass, String text) {
+    return text.isEmpty() ? Html.EMPTY : fill("paragraph", Map.of("class", cssClass, "text", text));
   }
 
-  private static String join(List<Resource> items, Function<Resource, String> render) {
-    return items.stream().map(render).collect(Collectors.joining());
+  private static Html join(List<Resource> items, Function<Resource, Html> render) {
+    return Html.join(items.stream().map(render), "\n");
   }
 
-  private String fill(String fragment, Map<String, String> values) {
-    String template = fragments.get(fragment);
-    if (template == null) {
-      throw new IllegalStateException(
-          "No fragment '" + fragment + "' in " + FOLDER + "fragments.html");
-    }
-    return HtmlTemplates.fill(template, values);
-  }
-
-  private static String html(String text) {
-    return HtmlTemplates.html(text);
-  }
-
-  private static Map<String, String> fragments(String file) {
-    return HtmlTemplates.fragments(file);
-  }
-
-  private static String resource(String name) {
-    return HtmlTemplates.resource(OntologyDocumentation.class, FOLDER + name);
+  private Html fill(String fragment, Map<String, ?> values) {
+    return templates.render(fragment, values);
   }
 
   /** The subjects of {@code file}, as resources of {@code model}, in their first-seen order. */

@@ -50,11 +50,22 @@ final class SwaggerUi extends HttpServlet {
   private final byte[] init =
       HtmlTemplates.resource(SwaggerUi.class, "api/" + INIT).getBytes(StandardCharsets.UTF_8);
   private final String initVersion = hash(init);
-  private final byte[] page =
-      HtmlTemplates.fill(
-              HtmlTemplates.resource(SwaggerUi.class, "api/swagger-ui.html"),
-              Map.of("version", version, "initVersion", initVersion))
-          .getBytes(StandardCharsets.UTF_8);
+  private final byte[] page = page(version, initVersion);
+
+  private static byte[] page(String version, String initVersion) {
+    HtmlTemplates t = HtmlTemplates.of(SwaggerUi.class, "api/", "swagger-ui.html");
+    Map<String, Object> v = HtmlTemplates.values("version", version, "initVersion", initVersion);
+    return HtmlTemplates.page(
+            HtmlTemplates.values(
+                "title",
+                "spkg query packs API",
+                "head",
+                t.render("head", v),
+                "body",
+                t.render("body", v)))
+        .text()
+        .getBytes(StandardCharsets.UTF_8);
+  }
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)

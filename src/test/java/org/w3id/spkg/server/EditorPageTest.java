@@ -65,7 +65,7 @@ class EditorPageTest {
               assertThat(page).containsPattern("[\n>]PREFIX " + prefix + ": +&lt;https?://");
             }
             for (JsonObject e : examples) {
-              assertThat(page).contains(">" + EditorPage.html(string(e, "summary")) + "</a>");
+              assertThat(page).contains(">" + HtmlTemplates.escape(string(e, "summary")) + "</a>");
             }
           }
         });
