@@ -1,27 +1,20 @@
 package org.w3id.spkg.server;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.jena.atlas.json.JSON;
@@ -58,7 +51,7 @@ import org.w3id.spkg.vocab.OntologyFiles;
  * EditorPage.addTo(builder);
  * }</pre>
  */
-public final class EditorPage extends HttpServlet {
+public final class EditorPage extends ResourceServlet {
 
   private static final Logger LOG = LoggerFactory.getLogger(EditorPage.class);
 
@@ -79,17 +72,12 @@ public final class EditorPage extends HttpServlet {
   private static final HtmlTemplates TEMPLATES =
       HtmlTemplates.of(EditorPage.class, FOLDER, "page.html", "example-pack.html");
   private static final Pattern FILE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*\\.(css|js|svg)");
-  private static final Map<String, String> CONTENT_TYPES =
-      Map.of(
-          "css", "text/css;charset=utf-8",
-          "js", "text/javascript;charset=utf-8",
-          "svg", "image/svg+xml");
   private static final String CSP =
       "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none';"
           + " form-action 'self'; frame-ancestors 'none'";
 
   private final Path queries;
-  private final Map<String, Resource> resources = new ConcurrentHashMap<>();
+  private final StaticFiles files = StaticFiles.hashed(EditorPage.class, FOLDER);
   private volatile Map<String, String> prefixes;
 
   /** The editor over the query packs that {@link ProjectFolders#locate} finds. */
@@ -126,7 +114,6 @@ public final class EditorPage extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
-    response.setHeader("X-Content-Type-Options", "nosniff");
     if (path.equals("/editor")) {
       String query = request.getQueryString();
       response.sendRedirect(request.getContextPath() + PAGE + (query == null ? "" : "?" + query));
@@ -168,7 +155,7 @@ public final class EditorPage extends HttpServlet {
     Map<String, Object> versions = new LinkedHashMap<>();
     for (String name : List.of("css", "js", "icon")) {
       String file = name.equals("icon") ? "icon.svg" : "editor." + name;
-      String version = resource(file).orElseThrow().version();
+      String version = files.version(file).orElseThrow();
       values.put(name + "Version", version);
       versions.put(name + "Version", version);
     }
@@ -182,7 +169,6 @@ public final class EditorPage extends HttpServlet {
                 "body",
                 TEMPLATES.render("body", values)));
     response.setContentType("text/html;charset=utf-8");
-    response.setHeader("Cache-Control", "no-cache");
     response.setHeader("Content-Security-Policy", CSP);
     response.setHeader("Referrer-Policy", "same-origin");
     write(response, page.text().getBytes(StandardCharsets.UTF_8));
@@ -257,7 +243,6 @@ public final class EditorPage extends HttpServlet {
       json.put("error", examples.error());
     }
     response.setContentType("application/json;charset=utf-8");
-    response.setHeader("Cache-Control", "no-cache");
     try (OutputStream out = response.getOutputStream()) {
       JSON.write(out, json);
     }
@@ -265,25 +250,9 @@ public final class EditorPage extends HttpServlet {
 
   private void file(String name, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    Optional<Resource> found = resource(name);
-    if (found.isEmpty()) {
+    if (!files.serve(name, request, response)) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
     }
-    Resource r = found.get();
-    String extension = name.substring(name.lastIndexOf('.') + 1);
-    response.setContentType(CONTENT_TYPES.get(extension));
-    response.setHeader("ETag", r.etag());
-    // The page names each file with ?v=<its hash>: that URL never changes content.
-    boolean versioned = r.version().equals(request.getParameter("v"));
-    response.setHeader(
-        "Cache-Control", versioned ? "public, max-age=31536000, immutable" : "no-cache");
-    String ifNoneMatch = Objects.toString(request.getHeader("If-None-Match"), "");
-    if (List.of(ifNoneMatch.split("\\s*,\\s*")).contains(r.etag())) {
-      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-      return;
-    }
-    write(response, r.bytes());
   }
 
   private static void write(HttpServletResponse response, byte[] bytes) throws IOException {
@@ -338,39 +307,7 @@ public final class EditorPage extends HttpServlet {
     return result;
   }
 
-  private String template(String name) {
-    return new String(
-        resource(name)
-            .orElseThrow(() -> new IllegalStateException("Missing " + FOLDER + name))
-            .bytes(),
-        StandardCharsets.UTF_8);
-  }
-
-  private Optional<Resource> resource(String name) {
-    return Optional.ofNullable(resources.computeIfAbsent(name, Resource::load));
-  }
-
-  /** A file of the page, with the hash that names its version. */
-  private record Resource(byte[] bytes, String version) {
-
-    String etag() {
-      return '"' + version + '"';
-    }
-
-    /** The file from the classpath folder, or null when there is none. */
-    static Resource load(String name) {
-      try (InputStream in = EditorPage.class.getResourceAsStream(FOLDER + name)) {
-        if (in == null) {
-          return null;
-        }
-        byte[] bytes = in.readAllBytes();
-        byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
-        return new Resource(bytes, HexFormat.of().formatHex(hash, 0, 8));
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read " + FOLDER + name + " from the classpath", e);
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException("The JDK has no SHA-256", e);
-      }
-    }
+  private static String template(String name) {
+    return HtmlTemplates.resource(EditorPage.class, FOLDER + name);
   }
 }

@@ -1,15 +1,11 @@
 package org.w3id.spkg.server;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -46,14 +42,14 @@ import org.w3id.spkg.store.EntityDescription;
  * deployment (see {@code w3id/.htaccess}), so the classic pattern holds without a second redirect.
  *
  * <p>An IRI the store does not name is answered 404, as HTML or plain text by the same negotiation,
- * with links to the query editor and the VoID description. Every response carries {@code
- * Access-Control-Allow-Origin: *}, and a strong {@code ETag} ({@code If-None-Match} gives 304).
+ * with links to the query editor and the VoID description. Every document has a strong {@code
+ * ETag}; CORS and {@code If-None-Match} are answered by {@link CommonHeaders}.
  *
  * <pre>{@code
  * builder.addServlet(EntityResource.PATH_SPEC, new EntityResource(dsg, PublicBase.W3ID, html));
  * }</pre>
  */
-public final class EntityResource extends HttpServlet {
+public final class EntityResource extends ResourceServlet {
 
   /** Where the servlet is mounted: {@code /id/*}. */
   public static final String PATH_SPEC = "/id/*";
@@ -141,8 +137,6 @@ public final class EntityResource extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    response.setHeader("Access-Control-Allow-Origin", "*");
-    response.setHeader("Access-Control-Expose-Headers", "Content-Location, Link, ETag, Vary");
     response.setHeader("Vary", "Accept");
     Outcome<String> outcome = FORMATS.negotiate(request);
     if (outcome instanceof Refused<String> refused && refused.status() == 400) {
@@ -183,15 +177,11 @@ public final class EntityResource extends HttpServlet {
                         bounded.cutOutgoing()))
                 .getBytes(StandardCharsets.UTF_8)
             : rdf(description, v);
-    String etag = etag(v, body);
+    String etag = CommonHeaders.etag(body);
     String self = request.getRequestURI();
     response.setHeader("Content-Location", self + "?format=" + v.format());
     response.setHeader("Link", links(iri, self, v));
     response.setHeader("ETag", etag);
-    if (etag.equals(request.getHeader("If-None-Match"))) {
-      response.setStatus(304);
-      return;
-    }
     response.setStatus(200);
     response.setContentType(v.mediaType() + "; charset=utf-8");
     response.setContentLength(body.length);
@@ -227,15 +217,6 @@ public final class EntityResource extends HttpServlet {
                 "<%s?format=%s>; rel=\"alternate\"; type=\"%s\""
                     .formatted(self, v.format(), v.mediaType()))
         .collect(Collectors.joining(", ", "<" + iri + ">; rel=\"describes\", ", ""));
-  }
-
-  private static String etag(Offer<String> v, byte[] body) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-      return "\"" + v.format() + "-" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("The JDK has no SHA-256", e);
-    }
   }
 
   /** The same IRI with its last segment in upper or lower case, if the store knows that one. */

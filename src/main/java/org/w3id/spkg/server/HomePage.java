@@ -2,7 +2,6 @@ package org.w3id.spkg.server;
 
 import static org.w3id.spkg.server.HtmlTemplates.values;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -48,7 +47,7 @@ import org.w3id.spkg.vocab.SPKG;
  * HomePage.PATH_SPECS.forEach(spec -> builder.addServlet(spec, new HomePage(dsg)));
  * }</pre>
  */
-public final class HomePage extends HttpServlet {
+public final class HomePage extends ResourceServlet {
 
   /** The servlet path specs of the page: the context root and its name. */
   public static final List<String> PATH_SPECS = List.of("", "/index.html");
@@ -88,7 +87,6 @@ public final class HomePage extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    response.setHeader("X-Content-Type-Options", "nosniff");
     String path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
     if (!path.equals("/") && !path.equals("/index.html") && !path.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -102,7 +100,6 @@ public final class HomePage extends HttpServlet {
     String html = page(request.getContextPath() + "/");
     byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
     response.setContentType("text/html;charset=utf-8");
-    response.setHeader("Cache-Control", "no-cache");
     response.setHeader("Content-Security-Policy", CSP);
     response.setHeader("Referrer-Policy", "same-origin");
     response.setContentLength(bytes.length);

@@ -204,7 +204,8 @@ final class HtmlTemplates {
     Map<String, String> result = new LinkedHashMap<>();
     String name = null;
     StringBuilder body = new StringBuilder();
-    for (String line : (file + "\n<!-- fragment: end -->").split("\n")) {
+    String text = file.endsWith("\n") ? file.substring(0, file.length() - 1) : file;
+    for (String line : (text + "\n<!-- fragment: end -->").split("\n")) {
       Matcher m = FRAGMENT_START.matcher(line.strip());
       if (m.matches()) {
         if (name != null) {

@@ -1,6 +1,5 @@
 package org.w3id.spkg.server;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
@@ -51,7 +50,7 @@ import org.w3id.spkg.vocab.OntologyFiles;
  * OntologyResource.addTo(builder);
  * }</pre>
  */
-public final class OntologyResource extends HttpServlet {
+public final class OntologyResource extends ResourceServlet {
 
   private static final Logger LOG = LoggerFactory.getLogger(OntologyResource.class);
 
@@ -131,15 +130,10 @@ public final class OntologyResource extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Access-Control-Allow-Origin", "*");
     String below = Objects.toString(request.getPathInfo(), "");
     switch (below) {
       case "", "/" -> document(request, response, below.equals("/"));
-      case "/context.jsonld" -> {
-        response.setHeader("Cache-Control", "no-cache");
-        send(response, "application/ld+json;charset=utf-8", context);
-      }
+      case "/context.jsonld" -> send(response, "application/ld+json;charset=utf-8", context);
       default ->
           error(
               response,
@@ -151,7 +145,6 @@ public final class OntologyResource extends HttpServlet {
   private void document(HttpServletRequest request, HttpServletResponse response, boolean slash)
       throws IOException {
     response.setHeader("Vary", "Accept");
-    response.setHeader("Cache-Control", "no-cache");
     Outcome<byte[]> outcome = variants.negotiate(request);
     if (outcome instanceof Refused<byte[]> refused) {
       error(response, refused.status(), refused.message());

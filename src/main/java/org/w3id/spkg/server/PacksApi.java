@@ -1,6 +1,5 @@
 package org.w3id.spkg.server;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
@@ -56,7 +55,7 @@ import org.w3id.spkg.server.ContentNegotiation.Offer;
  * // curl 'http://localhost:3030/api/packs/reference/01-nations-in-region.csv?region=region/arctic'
  * }</pre>
  */
-public final class PacksApi extends HttpServlet {
+public final class PacksApi extends ResourceServlet {
 
   /** Where the servlet is mounted: {@code /api/packs/*} (which includes {@code /api/packs}). */
   public static final String PATH_SPEC = "/api/packs/*";
@@ -85,7 +84,6 @@ public final class PacksApi extends HttpServlet {
               offer(ResultFormat.table)));
 
   private static final String READ_METHODS = "GET, HEAD, OPTIONS";
-  private static final String EXPOSED = "Link, Content-Location, SPKG-Rows, Server-Timing";
 
   private final transient QueryPacks packs;
   private final transient DatasetGraph dataset;
@@ -138,11 +136,8 @@ public final class PacksApi extends HttpServlet {
   }
 
   @Override
-  protected void service(HttpServletRequest request, HttpServletResponse response)
+  protected void respond(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    response.setHeader("Access-Control-Allow-Origin", "*");
-    response.setHeader("Access-Control-Expose-Headers", EXPOSED);
-    response.setHeader("X-Content-Type-Options", "nosniff");
     String method = request.getMethod();
     List<String> path = segments(request.getPathInfo());
     try {
@@ -155,7 +150,6 @@ public final class PacksApi extends HttpServlet {
         PackListing listing = new PackListing(api, runner()::timeout);
         JsonObject json =
             path.isEmpty() ? list(listing, api) : listing.pack(packs.requirePack(path.get(0)));
-        response.setHeader("Cache-Control", "no-cache");
         if (method.equals("HEAD")) {
           response.setContentType(JsonResponses.CONTENT_TYPE);
           response.setContentLength(JsonResponses.bytes(json).length);
@@ -248,7 +242,6 @@ public final class PacksApi extends HttpServlet {
     run.links(self, request.getParameterMap()).ifPresent(l -> response.setHeader("Link", l));
     response.setHeader("SPKG-Rows", Integer.toString(run.table().size()));
     response.setHeader("Server-Timing", "query;dur=" + run.elapsed().toNanos() / 1e6);
-    response.setHeader("Cache-Control", "no-cache");
     response.setStatus(200);
     response.setContentType(contentType(format.get()));
     response.setContentLength(body.size());

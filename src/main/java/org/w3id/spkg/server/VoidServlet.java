@@ -1,6 +1,5 @@
 package org.w3id.spkg.server;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Graph;
@@ -16,7 +15,7 @@ import org.w3id.spkg.store.VoidDescription;
  * meta graph (computed now if there is none), with {@code void:sparqlEndpoint} pointing at this
  * server's endpoint.
  */
-final class VoidServlet extends HttpServlet {
+final class VoidServlet extends ResourceServlet {
 
   private static final long serialVersionUID = 1L;
   private static final Node SPARQL_ENDPOINT =
