@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.jena.atlas.json.JSON;
@@ -26,9 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.spkg.InputException;
 import org.w3id.spkg.ProjectFolders;
-import org.w3id.spkg.RdfFileReader;
 import org.w3id.spkg.packs.QueryPacks;
-import org.w3id.spkg.vocab.OntologyFiles;
 
 /**
  * The query editor at {@code /editor/}: a page of our own, without external scripts or styles, that
@@ -78,7 +75,6 @@ public final class EditorPage extends ResourceServlet {
 
   private final Path queries;
   private final StaticFiles files = StaticFiles.hashed(EditorPage.class, FOLDER);
-  private volatile Map<String, String> prefixes;
 
   /** The editor over the query packs that {@link ProjectFolders#locate} finds. */
   public EditorPage() {
@@ -278,33 +274,14 @@ public final class EditorPage extends ResourceServlet {
    * nation:}, {@code agency:}, {@code program:}, …, and {@code wd:}), by name. Read once.
    */
   Map<String, String> prefixes() {
-    Map<String, String> result = prefixes;
-    if (result == null) {
-      OntologyFiles files = OntologyFiles.locate();
-      Map<String, String> declared =
-          RdfFileReader.readGraph(files.ontologyFile()).getPrefixMapping().getNsPrefixMap();
-      Map<String, String> ours = new LinkedHashMap<>();
-      VOCABULARIES.stream()
-          .filter(declared::containsKey)
-          .forEach(name -> ours.put(name, declared.get(name)));
-      ours.put("text", TextQuery.NS);
-      Map<String, String> entities = new TreeMap<>();
-      for (Path file : files.referenceFiles()) {
-        RdfFileReader.readGraph(file)
-            .getPrefixMapping()
-            .getNsPrefixMap()
-            .forEach(entities::putIfAbsent);
-      }
-      entities.forEach(
-          (name, ns) -> {
-            if (!ours.containsKey(name) && !ours.containsValue(ns)) {
-              ours.put(name, ns);
-            }
-          });
-      result = Collections.unmodifiableMap(ours);
-      prefixes = result;
-    }
-    return result;
+    Map<String, String> declared = OntologyPrefixes.ontology();
+    Map<String, String> ours = new LinkedHashMap<>();
+    VOCABULARIES.stream()
+        .filter(declared::containsKey)
+        .forEach(name -> ours.put(name, declared.get(name)));
+    ours.put("text", TextQuery.NS);
+    OntologyPrefixes.referenceData().forEach(ours::putIfAbsent);
+    return Collections.unmodifiableMap(ours);
   }
 
   private static String template(String name) {

@@ -252,7 +252,8 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
 
     private String sameAsName(Node n) {
       String iri = n.isURI() ? n.getURI() : n.toString();
-      return iri.startsWith("http://www.wikidata.org/entity/")
+      String wikidata = OntologyPrefixes.referenceData().getOrDefault("wd", "");
+      return !wikidata.isEmpty() && iri.startsWith(wikidata)
           ? "Wikidata " + iri.substring(iri.lastIndexOf('/') + 1)
           : iri;
     }

@@ -56,7 +56,7 @@ public final class HomePage extends ResourceServlet {
   static final int MAX_NODES = HomeSummary.MAX_NODES;
 
   private static final String FOLDER = "home/";
-  private static final String ENTITY_BASE = "https://w3id.org/spkg/";
+  private static final String ENTITY_BASE = PublicBase.W3ID.iri();
   private static final List<Node> LABELS = List.of(SKOS.prefLabel.asNode(), RDFS.label.asNode());
   private static final String CSP =
       "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none';"

@@ -24,6 +24,7 @@ import org.w3id.spkg.server.ContentNegotiation.Offer;
 import org.w3id.spkg.server.ContentNegotiation.Outcome;
 import org.w3id.spkg.server.ContentNegotiation.Refused;
 import org.w3id.spkg.vocab.OntologyFiles;
+import org.w3id.spkg.vocab.SPKG;
 
 /**
  * The ontology at {@code /ontology}, as the W3C "Best Practice Recipes for Publishing RDF
@@ -61,7 +62,7 @@ public final class OntologyResource extends ResourceServlet {
   public static final String CONTEXT_PATH = "/ontology/context.jsonld";
 
   /** The ontology's namespace (a hash namespace: the document is the IRI without the hash). */
-  public static final String NAMESPACE = "https://w3id.org/spkg/ontology#";
+  public static final String NAMESPACE = SPKG.NS;
 
   private static final String CSP =
       "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none';"

@@ -8,7 +8,11 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.VOID;
 import org.w3id.spkg.store.VoidDescription;
+import org.w3id.spkg.vocab.NamedGraphs;
 
 /**
  * Serves the VoID description at {@code /.well-known/void}: the one the last ingest stored in the
@@ -18,11 +22,10 @@ import org.w3id.spkg.store.VoidDescription;
 final class VoidServlet extends ResourceServlet {
 
   private static final long serialVersionUID = 1L;
-  private static final Node SPARQL_ENDPOINT =
-      NodeFactory.createURI("http://rdfs.org/ns/void#sparqlEndpoint");
-  private static final Node PUBLIC_ENDPOINT = NodeFactory.createURI("https://w3id.org/spkg/sparql");
+  private static final Node SPARQL_ENDPOINT = VOID.sparqlEndpoint.asNode();
+  private static final Node PUBLIC_ENDPOINT = NodeFactory.createURI(PublicBase.W3ID.iri("sparql"));
 
-  private static final String PUBLIC_BASE = "https://w3id.org/spkg/";
+  private static final String PUBLIC_BASE = PublicBase.W3ID.iri();
 
   private final transient DatasetGraph dataset;
 
@@ -37,12 +40,10 @@ final class VoidServlet extends ResourceServlet {
             () -> {
               boolean counted =
                   dataset
-                      .getGraph(
-                          org.apache.jena.graph.NodeFactory.createURI(
-                              org.w3id.spkg.vocab.NamedGraphs.META))
+                      .getGraph(NodeFactory.createURI(NamedGraphs.META))
                       .contains(
                           NodeFactory.createURI(VoidDescription.NS + "dataset"),
-                          NodeFactory.createURI("http://rdfs.org/ns/void#triples"),
+                          VOID.triples.asNode(),
                           Node.ANY);
               return counted ? VoidDescription.stored(dataset) : VoidDescription.compute(dataset);
             });
@@ -56,7 +57,7 @@ final class VoidServlet extends ResourceServlet {
               description.delete(t);
               description.add(t.getSubject(), SPARQL_ENDPOINT, local);
             });
-    Node dataDump = NodeFactory.createURI("http://rdfs.org/ns/void#dataDump");
+    Node dataDump = VOID.dataDump.asNode();
     description
         .find(Node.ANY, dataDump, Node.ANY)
         .toList()
@@ -72,9 +73,9 @@ final class VoidServlet extends ResourceServlet {
               }
             });
     Model m = ModelFactory.createModelForGraph(description);
-    m.setNsPrefix("void", "http://rdfs.org/ns/void#");
-    m.setNsPrefix("dct", "http://purl.org/dc/terms/");
-    m.setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/");
+    m.setNsPrefix("void", VOID.NS);
+    m.setNsPrefix("dct", DCTerms.NS);
+    m.setNsPrefix("foaf", FOAF.NS);
     RdfResponses.write(request, response, m);
   }
 }
