@@ -106,12 +106,14 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
     final EntityTerms terms;
     private final Graph d;
     private final Node entity;
+    private final EntityFacts facts;
 
     View(HtmlRequest r, Graph union) {
       this.r = r;
       this.terms = new EntityTerms(union, r, templates);
       this.d = r.description();
       this.entity = NodeFactory.createURI(r.iri());
+      this.facts = new EntityFacts(terms, templates, d, entity);
     }
 
     Html page() {
@@ -122,14 +124,14 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
       if (types.contains(SPKG.Document.asNode())) {
         details().ifPresent(sections::add);
         sections.add(
-            section(
+            facts.section(
                 "passages",
                 "Passages",
                 -1,
                 new DocumentPassages(terms, entity, templates).render()));
       }
-      participations().ifPresent(sections::add);
-      participants().ifPresent(sections::add);
+      facts.participations().ifPresent(sections::add);
+      facts.participants().ifPresent(sections::add);
       signatoriesOverTime().ifPresent(sections::add);
       quantities().ifPresent(sections::add);
       links(false).ifPresent(sections::add);
@@ -258,138 +260,23 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
           : iri;
     }
 
-    /** Where this entity is the agent of a participation: "member of CSpO since 2023-12". */
-    private Optional<Html> participations() {
-      Map<String, Map<Node, List<Node>>> byRole = new TreeMap<>();
-      for (Triple t : d.find(Node.ANY, SPKG.agent.asNode(), entity).toList()) {
-        Node p = t.getSubject();
-        String role = terms.object(p, SPKG.role.asNode()).map(terms::label).orElse("participant");
-        String preposition = role.startsWith("partner") || role.equals("participant") ? "in" : "of";
-        for (Triple q : d.find(Node.ANY, SPKG.qualifiedParticipation.asNode(), p).toList()) {
-          byRole
-              .computeIfAbsent(capitalised(role) + " " + preposition, k -> new TreeMap<>(BY_IRI))
-              .computeIfAbsent(q.getSubject(), k -> new ArrayList<>())
-              .add(p);
-        }
-      }
-      Map<String, List<Html>> facts = new TreeMap<>();
-      byRole.forEach(
-          (role, things) ->
-              things.forEach(
-                  (thing, ps) ->
-                      facts
-                          .computeIfAbsent(role, k -> new ArrayList<>())
-                          .add(
-                              fact(
-                                  Html.join(
-                                      Stream.concat(
-                                          Stream.of(terms.link(thing)),
-                                          Stream.of(
-                                              Html.join(
-                                                  ps.stream().map(this::when).distinct(), ";"))),
-                                      ""),
-                                  ps))));
-      return groups(facts).map(g -> section("participations", "Takes part in", -1, g));
-    }
-
-    /**
-     * The participations qualified on this entity: its members, leads, partners; agents with the
-     * same role, dates and evidence share one entry.
-     */
-    private Optional<Html> participants() {
-      Map<String, Map<String, List<Node>>> byRole = new TreeMap<>();
-      for (Triple t : d.find(entity, SPKG.qualifiedParticipation.asNode(), Node.ANY).toList()) {
-        Node p = t.getObject();
-        String role = terms.object(p, SPKG.role.asNode()).map(terms::label).orElse("participant");
-        String sameFact =
-            when(p).text()
-                + terms.objects(p, SPKG.evidence.asNode()).stream()
-                    .map(Node::toString)
-                    .sorted()
-                    .toList();
-        byRole
-            .computeIfAbsent(capitalised(plural(role)), k -> new TreeMap<>())
-            .computeIfAbsent(sameFact, k -> new ArrayList<>())
-            .add(p);
-      }
-      Map<String, List<Html>> facts = new TreeMap<>();
-      byRole.forEach(
-          (role, same) ->
-              same.values()
-                  .forEach(
-                      ps ->
-                          facts
-                              .computeIfAbsent(role, k -> new ArrayList<>())
-                              .add(
-                                  fact(
-                                      Html.join(
-                                          Stream.of(
-                                              Html.join(
-                                                  ps.stream()
-                                                      .flatMap(
-                                                          p ->
-                                                              terms
-                                                                  .objects(p, SPKG.agent.asNode())
-                                                                  .stream())
-                                                      .distinct()
-                                                      .sorted(Comparator.comparing(terms::label))
-                                                      .map(terms::link),
-                                                  ", "),
-                                              when(ps.get(0))),
-                                          ""),
-                                      List.of(ps.get(0))))));
-      Map<String, Integer> agents = new TreeMap<>();
-      byRole.forEach(
-          (role, same) ->
-              agents.put(
-                  role,
-                  (int)
-                      same.values().stream()
-                          .flatMap(List::stream)
-                          .flatMap(p -> terms.objects(p, SPKG.agent.asNode()).stream())
-                          .distinct()
-                          .count()));
-      return groups(facts, agents).map(g -> section("participants", "Participants", -1, g));
-    }
-
-    /** Date, date text and contributions of a participation or dated thing. */
-    private Html when(Node n) {
-      StringBuilder b = new StringBuilder();
-      terms.literal(n, SPKG.since.asNode()).ifPresent(s -> b.append(" since ").append(s));
-      terms.literal(n, SPKG.until.asNode()).ifPresent(s -> b.append(" until ").append(s));
-      terms.literal(n, SPKG.date.asNode()).ifPresent(s -> b.append(" on ").append(s));
-      terms
-          .literal(n, SPKG.plannedFor.asNode())
-          .ifPresent(s -> b.append(" planned for ").append(s));
-      terms.literal(n, SPKG.dateText.asNode()).ifPresent(s -> b.append(" (").append(s).append(")"));
-      return templates.render(
-          "when",
-          values(
-              "dates",
-              b.toString().strip(),
-              "contributions",
-              Html.join(
-                  terms.objects(n, SPKG.contribution.asNode()).stream().map(terms::valueHtml),
-                  ", ")));
-    }
-
     /** The totals of signatories the documents state for this entity, as a chart over time. */
     private Optional<Html> signatoriesOverTime() {
       return signatoryChart
           .render(
               signatoryChart.points(terms.g, entity, terms), terms.label(entity), terms, templates)
-          .map(c -> section("signatories-over-time", "Signatories over time", -1, c));
+          .map(c -> facts.section("signatories-over-time", "Signatories over time", -1, c));
     }
 
     private Optional<Html> quantities() {
       List<Html> items =
           d.find(entity, SPKG.quantity.asNode(), Node.ANY).toList().stream()
               .map(Triple::getObject)
-              .map(q -> fact(terms.quantity(q), q))
+              .map(q -> facts.fact(terms.quantity(q), q))
               .toList();
       return items.isEmpty()
           ? Optional.empty()
-          : Optional.of(section("quantities", "Quantities", items.size(), list(items)));
+          : Optional.of(facts.section("quantities", "Quantities", items.size(), facts.list(items)));
     }
 
     /** Links to other entities (or from them, if {@code incoming}), grouped by relation. */
@@ -410,16 +297,17 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
         String relation = terms.label(t.getPredicate());
         String heading = incoming ? relation + ": " + terms.label(entity) : relation;
         byRelation
-            .computeIfAbsent(capitalised(heading), k -> new ArrayList<>())
+            .computeIfAbsent(EntityFacts.capitalised(heading), k -> new ArrayList<>())
             .add(
-                fact(
-                    Html.join(Stream.of(terms.link(other), when(other)), ""),
+                facts.fact(
+                    Html.join(Stream.of(terms.link(other), facts.when(other)), ""),
                     incoming ? other : null));
       }
-      return groups(byRelation)
+      return facts
+          .groups(byRelation)
           .map(
               g ->
-                  section(
+                  facts.section(
                       incoming ? "incoming" : "outgoing",
                       incoming ? "Linked from" : "Links",
                       -1,
@@ -430,7 +318,7 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
       Html quotes = terms.evidenceHtml(List.of(entity));
       return quotes.isEmpty()
           ? Optional.empty()
-          : Optional.of(section("evidence", "Evidence", -1, quotes));
+          : Optional.of(facts.section("evidence", "Evidence", -1, quotes));
     }
 
     /** The entity's literal values not shown elsewhere: codes, dates, titles. */
@@ -451,74 +339,8 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
       return rows.isEmpty()
           ? Optional.empty()
           : Optional.of(
-              section("details", "Details", -1, templates.render("details", values("rows", rows))));
+              facts.section(
+                  "details", "Details", -1, templates.render("details", values("rows", rows))));
     }
-
-    /** A fact: its claim, and the evidence of {@code supported} if not null. */
-    private Html fact(Html claim, Node supported) {
-      return fact(claim, supported == null ? List.of() : List.of(supported));
-    }
-
-    /** A fact: its claim, and the evidence of the nodes it rests on. */
-    private Html fact(Html claim, List<Node> supported) {
-      return templates.render(
-          "fact", values("claim", claim, "evidence", terms.evidenceHtml(supported)));
-    }
-
-    private Optional<Html> groups(Map<String, List<Html>> groups) {
-      return groups(groups, Map.of());
-    }
-
-    /** Groups of facts under headings, counted by {@code counts} or else by their entries. */
-    private Optional<Html> groups(Map<String, List<Html>> groups, Map<String, Integer> counts) {
-      if (groups.isEmpty()) {
-        return Optional.empty();
-      }
-      return Optional.of(
-          Html.join(
-              groups.entrySet().stream()
-                  .map(
-                      e ->
-                          templates.render(
-                              "group",
-                              values(
-                                  "heading",
-                                  e.getKey(),
-                                  "count",
-                                  String.valueOf(
-                                      counts.getOrDefault(e.getKey(), e.getValue().size())),
-                                  "items",
-                                  Html.join(
-                                      e.getValue().stream()
-                                          .sorted(Comparator.comparing(Html::text)),
-                                      "\n")))),
-              "\n"));
-    }
-
-    private Html list(List<Html> items) {
-      return templates.render("facts", values("items", Html.join(items.stream(), "\n")));
-    }
-
-    private Html section(String id, String heading, int count, Html body) {
-      return templates.render(
-          "section",
-          values(
-              "id",
-              id,
-              "heading",
-              heading,
-              "count",
-              count < 0 ? "" : String.valueOf(count),
-              "body",
-              body));
-    }
-  }
-
-  private static String capitalised(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-  }
-
-  private static String plural(String role) {
-    return role.endsWith("s") || role.contains(" ") ? role : role + "s";
   }
 }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,17 +17,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.w3id.spkg.store.HomeSummary;
-import org.w3id.spkg.vocab.SPKG;
 
 /**
  * The home page at {@code /} and {@code /index.html}: what the graph holds, at a glance, bounded
@@ -56,8 +50,6 @@ public final class HomePage extends ResourceServlet {
   static final int MAX_NODES = HomeSummary.MAX_NODES;
 
   private static final String FOLDER = "home/";
-  private static final String ENTITY_BASE = PublicBase.W3ID.iri();
-  private static final List<Node> LABELS = List.of(SKOS.prefLabel.asNode(), RDFS.label.asNode());
   private static final String CSP =
       "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none';"
           + " form-action 'self'; frame-ancestors 'none'";
@@ -71,15 +63,19 @@ public final class HomePage extends ResourceServlet {
   private final Object counting = new Object();
   private final AtomicInteger made = new AtomicInteger();
   private final String kindList = HtmlTemplates.resource(HomePage.class, FOLDER + "kind-list.rq");
-  private final String timelineText =
-      HtmlTemplates.resource(HomePage.class, FOLDER + "timeline.rq");
   private final String networkText = HtmlTemplates.resource(HomePage.class, FOLDER + "network.rq");
   private final HtmlTemplates templates =
       HtmlTemplates.of(HomePage.class, FOLDER, "page.html", "fragments.html", "home.css");
+  private final HomeLinks links;
+  private final HomeTimeline timeline;
 
   /** The home page of the store {@code dsg} (its named graphs; the default graph is not read). */
   public HomePage(DatasetGraph dsg) {
     this.dsg = Objects.requireNonNull(dsg, "dsg");
+    this.links = new HomeLinks(dsg, templates);
+    this.timeline =
+        new HomeTimeline(
+            dsg, templates, links, HtmlTemplates.resource(HomePage.class, FOLDER + "timeline.rq"));
     TransactionCoordinator coordinator = coordinator(dsg);
     this.writesAtStart = coordinator == null ? -1 : coordinator.countBeginWrite();
   }
@@ -192,8 +188,8 @@ public final class HomePage extends ResourceServlet {
                 "kinds", kindsHtml(base, summary),
                 "network", picture.edges() == 0 ? templates.render("no-network") : picture.svg(),
                 "networkNote", networkNote(base, summary, picture),
-                "timeline", timelineHtml(base, summary),
-                "timelineNote", timelineNote(base, summary)));
+                "timeline", timeline.html(base, summary),
+                "timelineNote", timeline.note(base, summary)));
     return HtmlTemplates.page(
             values(
                 "title",
@@ -212,12 +208,12 @@ public final class HomePage extends ResourceServlet {
           HomeSummary.Kind k = summary.kinds().get(kind);
           List<String[]> list = new ArrayList<>();
           for (Node e : k.shown()) {
-            list.add(new String[] {e.getURI(), label(e)});
+            list.add(new String[] {e.getURI(), links.label(e)});
           }
           list.sort(Comparator.comparing((String[] e) -> e[1], String.CASE_INSENSITIVE_ORDER));
           List<Map<String, Object>> items = new ArrayList<>();
           for (String[] e : list) {
-            items.add(values("link", link(base, e[0], e[1])));
+            items.add(values("link", links.link(base, e[0], e[1])));
           }
           Html more =
               k.entities() <= list.size()
@@ -260,16 +256,16 @@ public final class HomePage extends ResourceServlet {
           new NetworkPicture.Edge(
               new NetworkPicture.Node(
                   thing,
-                  labels.computeIfAbsent(e.thing(), this::label),
+                  labels.computeIfAbsent(e.thing(), links::label),
                   e.thingKind(),
-                  href(base, thing)),
+                  HomeLinks.href(base, thing)),
               new NetworkPicture.Node(
                   agent,
-                  labels.computeIfAbsent(e.agent(), this::label),
+                  labels.computeIfAbsent(e.agent(), links::label),
                   e.agentKind(),
-                  href(base, agent)),
+                  HomeLinks.href(base, agent)),
               e.role().getURI(),
-              labels.computeIfAbsent(e.role(), this::label)));
+              labels.computeIfAbsent(e.role(), links::label)));
     }
     return edges;
   }
@@ -288,117 +284,9 @@ public final class HomePage extends ResourceServlet {
             "href", editor(base, networkText)));
   }
 
-  /**
-   * The timeline of the summary's events, as {@code timeline.rq} gives it: one entry per event,
-   * date and what it is a milestone of, in date order. Read with a few lookups per event (at most
-   * {@link HomeSummary#LATEST_EVENTS} events), not a query each.
-   */
-  private Html timelineHtml(String base, HomeSummary summary) {
-    List<Milestone> rows = new ArrayList<>();
-    for (Node event : summary.events()) {
-      List<Node> of = objects(event, SPKG.milestoneOf.asNode());
-      for (Node p : List.of(SPKG.plannedFor.asNode(), SPKG.date.asNode())) {
-        for (Node date : objects(event, p)) {
-          for (Node o : of.isEmpty() ? Collections.<Node>singletonList(null) : of) {
-            if (date.isLiteral()) {
-              rows.add(
-                  new Milestone(
-                      event, date.getLiteralLexicalForm(), o, p.equals(SPKG.plannedFor.asNode())));
-            }
-          }
-        }
-      }
-    }
-    rows.sort(Comparator.comparing(Milestone::date).thenComparing(m -> m.event().getURI()));
-    List<Html> out = new ArrayList<>();
-    for (Milestone m : rows) {
-      String event = m.event().getURI();
-      Html of =
-          m.of() != null && m.of().isURI()
-              ? templates.render("of", values("of", link(base, m.of().getURI(), label(m.of()))))
-              : Html.EMPTY;
-      out.add(
-          templates.render(
-              "milestone",
-              values(
-                  "planned", m.planned() ? "planned" : "done",
-                  "date", m.date(),
-                  "qualifier", conceptLabel(m.event(), SPKG.dateQualifier.asNode()),
-                  "precision", conceptLabel(m.event(), SPKG.datePrecision.asNode()),
-                  "dateText", literal(m.event(), SPKG.dateText.asNode()),
-                  "event", link(base, event, label(m.event())),
-                  "of", of)));
-    }
-    return out.isEmpty() ? templates.render("no-timeline") : Html.join(out.stream(), "\n");
-  }
-
-  /** One entry of the timeline: an event on a date, as a milestone of {@code of} (or null). */
-  private record Milestone(Node event, String date, Node of, boolean planned) {}
-
-  private List<Node> objects(Node s, Node p) {
-    return dsg.getUnionGraph().find(s, p, Node.ANY).mapWith(Triple::getObject).toList().stream()
-        .distinct()
-        .sorted(Comparator.comparing(Node::toString))
-        .toList();
-  }
-
-  /** The first literal value of {@code p}, or "". */
-  private String literal(Node s, Node p) {
-    return objects(s, p).stream()
-        .filter(Node::isLiteral)
-        .map(Node::getLiteralLexicalForm)
-        .findFirst()
-        .orElse("");
-  }
-
-  /** The label of the concept {@code p} names (a precision, a qualifier), or "". */
-  private String conceptLabel(Node s, Node p) {
-    return objects(s, p).stream().filter(Node::isURI).map(this::label).findFirst().orElse("");
-  }
-
-  private Html timelineNote(String base, HomeSummary summary) {
-    if (summary.allEvents() <= summary.events().size()) {
-      return Html.EMPTY;
-    }
-    return templates.render(
-        "timeline-more",
-        values(
-            "shown", Integer.toString(summary.events().size()),
-            "events", Long.toString(summary.allEvents()),
-            "href", editor(base, timelineText)));
-  }
-
   /** The query editor opened with {@code query}. */
-  private static String editor(String base, String query) {
+  static String editor(String base, String query) {
     return EntityPage.editorHref(base, query);
-  }
-
-  /** The English preferred label or label, else any, else the IRI's last segment. */
-  private String label(Node n) {
-    Graph union = dsg.getUnionGraph();
-    return LABELS.stream()
-        .flatMap(p -> union.find(n, p, Node.ANY).toList().stream())
-        .map(Triple::getObject)
-        .filter(Node::isLiteral)
-        .min(
-            Comparator.comparing((Node l) -> !l.getLiteralLanguage().startsWith("en"))
-                .thenComparing(Node::getLiteralLexicalForm))
-        .map(Node::getLiteralLexicalForm)
-        .filter(l -> !l.isBlank())
-        .orElseGet(() -> n.getURI().substring(n.getURI().lastIndexOf('/') + 1));
-  }
-
-  /** A link to the local page of {@code iri}, or the escaped label when it has none. */
-  private Html link(String base, String iri, String label) {
-    String href = href(base, iri);
-    return href == null
-        ? templates.render("text", values("text", label))
-        : templates.render("link", values("href", href, "text", label));
-  }
-
-  /** The local page of one of our IRIs, {@code base} + the IRI after our base; null for others. */
-  static String href(String base, String iri) {
-    return iri.startsWith(ENTITY_BASE) ? base + iri.substring(ENTITY_BASE.length()) : null;
   }
 
   /** A page made when the store's coordinator had begun {@code writes} write transactions. */

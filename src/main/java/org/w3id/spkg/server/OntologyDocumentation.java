@@ -1,11 +1,9 @@
 package org.w3id.spkg.server;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,23 +11,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.rdf.model.Literal;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.w3id.spkg.RdfFileReader;
 import org.w3id.spkg.vocab.OntologyFiles;
 
 /**
@@ -53,12 +43,6 @@ public final class OntologyDocumentation {
   public static final String VOCABULARIES_FILE = "vocabularies.ttl";
 
   private static final String FOLDER = "ontology-doc/";
-  private static final Property VANN_NAMESPACE =
-      ModelFactory.createDefaultModel()
-          .createProperty("http://purl.org/vocab/vann/preferredNamespaceUri");
-  private static final Property VANN_PREFIX =
-      ModelFactory.createDefaultModel()
-          .createProperty("http://purl.org/vocab/vann/preferredNamespacePrefix");
   private static final Map<Resource, String> CHARACTERISTICS =
       Map.of(
           OWL.FunctionalProperty, "functional",
@@ -66,20 +50,11 @@ public final class OntologyDocumentation {
           OWL.TransitiveProperty, "transitive",
           OWL.SymmetricProperty, "symmetric");
 
-  private final Model ontology;
-  private final List<Resource> vocabularyOrder;
-  private final Resource header;
-  private final String namespace;
+  private final OntologyModel m;
   private final HtmlTemplates templates;
 
-  private OntologyDocumentation(Model ontology, List<Resource> order) {
-    this.ontology = ontology;
-    this.vocabularyOrder = List.copyOf(order);
-    this.header =
-        ontology.listResourcesWithProperty(RDF.type, OWL.Ontology).nextOptional().orElse(null);
-    String ns = header == null ? "" : text(header, VANN_NAMESPACE);
-    this.namespace =
-        !ns.isEmpty() ? ns : header != null && header.isURIResource() ? header.getURI() + "#" : "";
+  private OntologyDocumentation(OntologyModel m) {
+    this.m = m;
     this.templates =
         HtmlTemplates.of(
             OntologyDocumentation.class, FOLDER, "page.html", "fragments.html", "ontology-doc.css");
@@ -90,15 +65,7 @@ public final class OntologyDocumentation {
    * {@value #VOCABULARIES_FILE} (none when the folder has no such file).
    */
   public static OntologyDocumentation read(OntologyFiles files) {
-    Model vocabularies = ModelFactory.createDefaultModel();
-    List<Resource> order = new ArrayList<>();
-    for (Path file : files.referenceFiles()) {
-      if (file.getFileName().toString().equals(VOCABULARIES_FILE)) {
-        vocabularies.add(ModelFactory.createModelForGraph(RdfFileReader.readGraph(file)));
-        order.addAll(subjectsInFileOrder(file, vocabularies));
-      }
-    }
-    return new OntologyDocumentation(files.ontology(), order);
+    return new OntologyDocumentation(OntologyModel.read(files, VOCABULARIES_FILE));
   }
 
   /**
@@ -106,28 +73,34 @@ public final class OntologyDocumentation {
    * (the other links are fragments or {@code ?format=} queries, which work from any URL).
    */
   public String toHtml(String contextHref) {
-    List<Resource> classes = terms(OWL.Class);
-    List<Resource> objectProperties = terms(OWL.ObjectProperty);
-    List<Resource> datatypeProperties = terms(OWL.DatatypeProperty);
-    List<Resource> schemes = schemes();
+    List<Resource> classes = m.terms(OWL.Class);
+    List<Resource> objectProperties = m.terms(OWL.ObjectProperty);
+    List<Resource> datatypeProperties = m.terms(OWL.DatatypeProperty);
+    List<Resource> schemes = m.schemes();
     Map<String, Object> v = new LinkedHashMap<>();
-    v.put("title", title());
-    v.put("version", header == null ? "" : text(header, OWL.versionInfo));
-    v.put("ontologyIri", header != null && header.isURIResource() ? header.getURI() : "");
+    v.put("title", m.title());
+    v.put("version", m.header() == null ? "" : OntologyModel.text(m.header(), OWL.versionInfo));
+    v.put(
+        "ontologyIri", m.header() != null && m.header().isURIResource() ? m.header().getURI() : "");
     v.put("contextHref", contextHref);
     v.put("metadata", metadata());
-    v.put("abstract", paragraph("abstract", header == null ? "" : text(header, RDFS.comment)));
+    v.put(
+        "abstract",
+        paragraph(
+            "abstract", m.header() == null ? "" : OntologyModel.text(m.header(), RDFS.comment)));
     v.put(
         "description",
-        paragraph("description", header == null ? "" : text(header, DCTerms.description)));
+        paragraph(
+            "description",
+            m.header() == null ? "" : OntologyModel.text(m.header(), DCTerms.description)));
     v.put("classCount", Integer.toString(classes.size()));
     v.put("objectPropertyCount", Integer.toString(objectProperties.size()));
     v.put("datatypePropertyCount", Integer.toString(datatypeProperties.size()));
     v.put("schemeCount", Integer.toString(schemes.size()));
-    v.put("classToc", toc(classes, this::anchor));
-    v.put("objectPropertyToc", toc(objectProperties, this::anchor));
-    v.put("datatypePropertyToc", toc(datatypeProperties, this::anchor));
-    v.put("schemeToc", toc(schemes, OntologyDocumentation::schemeAnchor));
+    v.put("classToc", toc(classes, m::anchor));
+    v.put("objectPropertyToc", toc(objectProperties, m::anchor));
+    v.put("datatypePropertyToc", toc(datatypeProperties, m::anchor));
+    v.put("schemeToc", toc(schemes, OntologyModel::schemeAnchor));
     v.put("tree", tree(classes));
     v.put("classes", join(classes, this::classSection));
     v.put("objectProperties", join(objectProperties, p -> propertySection(p, "Object property")));
@@ -140,7 +113,7 @@ public final class OntologyDocumentation {
     return HtmlTemplates.page(
             HtmlTemplates.values(
                 "title",
-                title(),
+                m.title(),
                 "head",
                 fill("head", Map.of("css", templates.render("ontology-doc.css"))),
                 "body",
@@ -151,21 +124,24 @@ public final class OntologyDocumentation {
   // --- sections
 
   private Html metadata() {
-    if (header == null) {
+    if (m.header() == null) {
       return Html.EMPTY;
     }
     List<Html> out = new ArrayList<>();
-    meta(out, "IRI", code(header.isURIResource() ? header.getURI() : ""));
-    header
+    meta(out, "IRI", code(m.header().isURIResource() ? m.header().getURI() : ""));
+    m.header()
         .listProperties(OWL.versionIRI)
         .forEach(s -> meta(out, "Version IRI", node(s.getObject())));
-    meta(out, "Version", fill("plain", Map.of("text", text(header, OWL.versionInfo))));
-    meta(out, "Licence", values(header, DCTerms.license));
-    meta(out, "Creator", values(header, DCTerms.creator));
-    meta(out, "Created", values(header, DCTerms.created));
-    meta(out, "Modified", values(header, DCTerms.modified));
-    meta(out, "Preferred prefix", code(text(header, VANN_PREFIX)));
-    meta(out, "Namespace", code(namespace));
+    meta(
+        out,
+        "Version",
+        fill("plain", Map.of("text", OntologyModel.text(m.header(), OWL.versionInfo))));
+    meta(out, "Licence", values(m.header(), DCTerms.license));
+    meta(out, "Creator", values(m.header(), DCTerms.creator));
+    meta(out, "Created", values(m.header(), DCTerms.created));
+    meta(out, "Modified", values(m.header(), DCTerms.modified));
+    meta(out, "Preferred prefix", code(OntologyModel.text(m.header(), OntologyModel.VANN_PREFIX)));
+    meta(out, "Namespace", code(m.namespace()));
     return Html.join(out.stream(), "\n");
   }
 
@@ -177,11 +153,11 @@ public final class OntologyDocumentation {
 
   private Html classSection(Resource c) {
     List<Html> facts = new ArrayList<>();
-    List<Resource> supers = objects(c, RDFS.subClassOf);
-    fact(facts, "Super-classes", links(supers.stream().filter(this::isOurs).toList()));
-    fact(facts, "Sub-classes", links(subjects(RDFS.subClassOf, c)));
-    fact(facts, "In the domain of", links(subjects(RDFS.domain, c)));
-    fact(facts, "In the range of", links(subjects(RDFS.range, c)));
+    List<Resource> supers = m.objects(c, RDFS.subClassOf);
+    fact(facts, "Super-classes", links(supers.stream().filter(m::isOurs).toList()));
+    fact(facts, "Sub-classes", links(m.subjects(RDFS.subClassOf, c)));
+    fact(facts, "In the domain of", links(m.subjects(RDFS.domain, c)));
+    fact(facts, "In the range of", links(m.subjects(RDFS.range, c)));
     fact(
         facts,
         "Alignments",
@@ -199,14 +175,14 @@ public final class OntologyDocumentation {
             .sorted()
             .collect(Collectors.joining(", "));
     fact(facts, "Characteristics", fill("plain", Map.of("text", characteristics)));
-    fact(facts, "Domain", links(objects(p, RDFS.domain)));
-    fact(facts, "Range", links(objects(p, RDFS.range)));
+    fact(facts, "Domain", links(m.objects(p, RDFS.domain)));
+    fact(facts, "Range", links(m.objects(p, RDFS.range)));
     fact(
         facts,
         "Super-properties",
-        links(objects(p, RDFS.subPropertyOf).stream().filter(this::isOurs).toList()));
-    fact(facts, "Sub-properties", links(subjects(RDFS.subPropertyOf, p)));
-    fact(facts, "Inverse of", links(objects(p, OWL.inverseOf)));
+        links(m.objects(p, RDFS.subPropertyOf).stream().filter(m::isOurs).toList()));
+    fact(facts, "Sub-properties", links(m.subjects(RDFS.subPropertyOf, p)));
+    fact(facts, "Inverse of", links(m.objects(p, OWL.inverseOf)));
     fact(
         facts,
         "Alignments",
@@ -219,12 +195,12 @@ public final class OntologyDocumentation {
     return fill(
         "term",
         Map.of(
-            "anchor", anchor(t),
-            "label", label(t),
+            "anchor", m.anchor(t),
+            "label", OntologyModel.label(t),
             "kind", kind,
             "kindClass", kindClass,
             "iri", t.getURI(),
-            "definition", definition(t),
+            "definition", OntologyModel.definition(t),
             "facts", Html.join(facts.stream(), "\n")));
   }
 
@@ -238,8 +214,8 @@ public final class OntologyDocumentation {
   private Html alignments(Resource t, List<Property> relations) {
     List<Html> items = new ArrayList<>();
     for (Property relation : relations) {
-      for (Resource o : objects(t, relation)) {
-        if (!isOurs(o) && o.isURIResource()) {
+      for (Resource o : m.objects(t, relation)) {
+        if (!m.isOurs(o) && o.isURIResource()) {
           items.add(
               fill("alignment", Map.of("relation", curie(relation.getURI()), "value", node(o))));
         }
@@ -253,7 +229,7 @@ public final class OntologyDocumentation {
   private Html tree(List<Resource> classes) {
     List<Resource> roots =
         classes.stream()
-            .filter(c -> objects(c, RDFS.subClassOf).stream().noneMatch(this::isDeclaredHere))
+            .filter(c -> m.objects(c, RDFS.subClassOf).stream().noneMatch(m::isDeclaredHere))
             .toList();
     return treeLevel(roots, new HashSet<>());
   }
@@ -266,19 +242,19 @@ public final class OntologyDocumentation {
       }
       Html tags =
           Html.join(
-              objects(c, RDFS.subClassOf).stream()
-                  .filter(s -> !isOurs(s) && s.isURIResource())
+              m.objects(c, RDFS.subClassOf).stream()
+                  .filter(s -> !m.isOurs(s) && s.isURIResource())
                   .map(s -> fill("tag", Map.of("text", curie(s.getURI())))),
               "");
-      List<Resource> children = subjects(RDFS.subClassOf, c);
+      List<Resource> children = m.subjects(RDFS.subClassOf, c);
       nodes.add(
           fill(
               "tree-node",
               Map.of(
                   "anchor",
-                  anchor(c),
+                  m.anchor(c),
                   "label",
-                  label(c),
+                  OntologyModel.label(c),
                   "tags",
                   tags,
                   "children",
@@ -290,33 +266,34 @@ public final class OntologyDocumentation {
 
   private Html schemeSection(Resource scheme) {
     List<Html> concepts = new ArrayList<>();
-    for (Resource concept : vocabularyOrder) {
+    for (Resource concept : m.vocabularyOrder()) {
       if (concept.hasProperty(SKOS.inScheme, scheme) && concept.isURIResource()) {
         concepts.add(
             fill(
                 "concept",
                 Map.of(
                     "iri", concept.getURI(),
-                    "label", label(concept),
-                    "notation", text(concept, SKOS.notation),
-                    "definition", definition(concept))));
+                    "label", OntologyModel.label(concept),
+                    "notation", OntologyModel.text(concept, SKOS.notation),
+                    "definition", OntologyModel.definition(concept))));
       }
     }
     return fill(
         "scheme",
         Map.of(
-            "anchor", schemeAnchor(scheme),
-            "label", label(scheme),
+            "anchor", OntologyModel.schemeAnchor(scheme),
+            "label", OntologyModel.label(scheme),
             "iri", scheme.getURI(),
-            "definition", definition(scheme),
+            "definition", OntologyModel.definition(scheme),
             "concepts", Html.join(concepts.stream(), "\n")));
   }
 
   private Html axioms() {
     List<Html> out = new ArrayList<>();
-    ontology
+    m
+        .ontology()
         .listStatements()
-        .filterDrop(s -> isOurs(s.getSubject()) || s.getSubject().equals(header))
+        .filterDrop(s -> m.isOurs(s.getSubject()) || s.getSubject().equals(m.header()))
         .toList()
         .stream()
         .sorted(
@@ -336,7 +313,7 @@ public final class OntologyDocumentation {
 
   private Html namespaces() {
     List<Html> out = new ArrayList<>();
-    new TreeMap<>(ontology.getNsPrefixMap())
+    new TreeMap<>(m.ontology().getNsPrefixMap())
         .forEach(
             (prefix, ns) -> out.add(fill("namespace", Map.of("prefix", prefix, "namespace", ns))));
     return Html.join(out.stream(), "\n");
@@ -344,110 +321,9 @@ public final class OntologyDocumentation {
 
   private Html toc(List<Resource> items, Function<Resource, String> anchorOf) {
     return join(
-        items, r -> fill("toc-entry", Map.of("anchor", anchorOf.apply(r), "text", label(r))));
-  }
-
-  // --- the model
-
-  /** The terms of our namespace declared with {@code type}, by local name. */
-  private List<Resource> terms(Resource type) {
-    return ontology
-        .listResourcesWithProperty(RDF.type, type)
-        .filterKeep(this::isOurs)
-        .toList()
-        .stream()
-        .sorted(
-            Comparator.comparing(this::anchor, String.CASE_INSENSITIVE_ORDER)
-                .thenComparing(this::anchor))
-        .toList();
-  }
-
-  private List<Resource> schemes() {
-    return vocabularyOrder.stream()
-        .filter(r -> r.hasProperty(RDF.type, SKOS.ConceptScheme) && r.isURIResource())
-        .toList();
-  }
-
-  private boolean isOurs(RDFNode n) {
-    return n.isURIResource()
-        && !namespace.isEmpty()
-        && n.asResource().getURI().startsWith(namespace)
-        && n.asResource().getURI().length() > namespace.length();
-  }
-
-  private boolean isDeclaredHere(Resource r) {
-    return isOurs(r) && r.hasProperty(RDF.type, OWL.Class);
-  }
-
-  private List<Resource> objects(Resource s, Property p) {
-    return s
-        .listProperties(p)
-        .mapWith(Statement::getObject)
-        .filterKeep(RDFNode::isResource)
-        .mapWith(RDFNode::asResource)
-        .toList()
-        .stream()
-        .sorted(Comparator.comparing(Resource::toString))
-        .toList();
-  }
-
-  private List<Resource> subjects(Property p, Resource o) {
-    return ontology.listResourcesWithProperty(p, o).filterKeep(this::isOurs).toList().stream()
-        .sorted(Comparator.comparing(this::anchor))
-        .toList();
-  }
-
-  private String anchor(Resource term) {
-    return term.getURI().substring(namespace.length());
-  }
-
-  private static String schemeAnchor(Resource scheme) {
-    String iri = scheme.getURI();
-    String key = iri.substring(iri.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9_-]", "-");
-    return "vocabulary-" + key;
-  }
-
-  private String title() {
-    if (header == null) {
-      return "Ontology";
-    }
-    String title = text(header, DCTerms.title);
-    return title.isEmpty() ? label(header) : title;
-  }
-
-  private static String label(Resource r) {
-    String label = text(r, SKOS.prefLabel);
-    if (label.isEmpty()) {
-      label = text(r, RDFS.label);
-    }
-    if (label.isEmpty() && r.isURIResource()) {
-      label = r.getLocalName().isEmpty() ? r.getURI() : r.getLocalName();
-    }
-    return label;
-  }
-
-  private static String definition(Resource r) {
-    String comment = text(r, RDFS.comment);
-    return comment.isEmpty() ? text(r, SKOS.definition) : comment;
-  }
-
-  /** The English (or language-less) value of {@code p}, else any; empty when there is none. */
-  private static String text(Resource r, Property p) {
-    List<Literal> values =
-        r.listProperties(p)
-            .mapWith(Statement::getObject)
-            .filterKeep(RDFNode::isLiteral)
-            .mapWith(RDFNode::asLiteral)
-            .toList();
-    return values.stream()
-        .filter(
-            l ->
-                l.getLanguage().isEmpty()
-                    || l.getLanguage().toLowerCase(Locale.ROOT).startsWith("en"))
-        .findFirst()
-        .or(() -> values.stream().findFirst())
-        .map(Literal::getLexicalForm)
-        .orElse("");
+        items,
+        r ->
+            fill("toc-entry", Map.of("anchor", anchorOf.apply(r), "text", OntologyModel.label(r))));
   }
 
   // --- HTML
@@ -476,10 +352,11 @@ public final class OntologyDocumentation {
       return text("(an anonymous class expression)");
     }
     Resource r = n.asResource();
-    if (isDeclaredHere(r) || isOurs(r) && !r.listProperties(RDF.type).toList().isEmpty()) {
+    if (m.isDeclaredHere(r) || m.isOurs(r) && !r.listProperties(RDF.type).toList().isEmpty()) {
       return fill(
           "internal-link",
-          Map.of("anchor", anchor(r), "title", label(r), "text", curie(r.getURI())));
+          Map.of(
+              "anchor", m.anchor(r), "title", OntologyModel.label(r), "text", curie(r.getURI())));
     }
     return fill("external-link", Map.of("href", r.getURI(), "text", curie(r.getURI())));
   }
@@ -489,7 +366,7 @@ public final class OntologyDocumentation {
   }
 
   private String curie(String iri) {
-    String qname = ontology.qnameFor(iri);
+    String qname = m.ontology().qnameFor(iri);
     return qname == null ? iri : qname;
   }
 
@@ -507,19 +384,5 @@ public final class OntologyDocumentation {
 
   private Html fill(String fragment, Map<String, ?> values) {
     return templates.render(fragment, values);
-  }
-
-  /** The subjects of {@code file}, as resources of {@code model}, in their first-seen order. */
-  private static List<Resource> subjectsInFileOrder(Path file, Model model) {
-    Set<Node> seen = new LinkedHashSet<>();
-    RDFParser.source(file)
-        .parse(
-            new StreamRDFBase() {
-              @Override
-              public void triple(Triple triple) {
-                seen.add(triple.getSubject());
-              }
-            });
-    return seen.stream().map(model::wrapAsResource).toList();
   }
 }
