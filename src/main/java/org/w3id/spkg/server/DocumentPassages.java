@@ -1,6 +1,6 @@
 package org.w3id.spkg.server;
 
-import static org.w3id.spkg.server.HtmlTemplates.values;
+import static org.w3id.spkg.server.http.HtmlTemplates.values;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.DCTerms;
+import org.w3id.spkg.server.http.Html;
+import org.w3id.spkg.server.http.HtmlTemplates;
 import org.w3id.spkg.vocab.SPKG;
 
 /**

@@ -15,6 +15,7 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.w3id.spkg.server.http.ResourceServlet;
 import org.w3id.spkg.store.RdfExport;
 
 /**

@@ -26,6 +26,10 @@ import org.slf4j.LoggerFactory;
 import org.w3id.spkg.InputException;
 import org.w3id.spkg.ProjectFolders;
 import org.w3id.spkg.packs.QueryPacks;
+import org.w3id.spkg.server.http.Html;
+import org.w3id.spkg.server.http.HtmlTemplates;
+import org.w3id.spkg.server.http.ResourceServlet;
+import org.w3id.spkg.server.http.StaticFiles;
 
 /**
  * The query editor at {@code /editor/}: a page of our own, without external scripts or styles, that

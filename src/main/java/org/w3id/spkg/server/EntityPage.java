@@ -1,6 +1,6 @@
 package org.w3id.spkg.server;
 
-import static org.w3id.spkg.server.HtmlTemplates.values;
+import static org.w3id.spkg.server.http.HtmlTemplates.values;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +26,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.spkg.server.EntityResource.HtmlRequest;
+import org.w3id.spkg.server.http.Html;
+import org.w3id.spkg.server.http.HtmlTemplates;
 import org.w3id.spkg.store.EntityDescription;
 import org.w3id.spkg.vocab.SPKG;
 

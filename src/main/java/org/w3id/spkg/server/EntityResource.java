@@ -19,10 +19,15 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.RIOT;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.w3id.spkg.server.ContentNegotiation.Chosen;
-import org.w3id.spkg.server.ContentNegotiation.Offer;
-import org.w3id.spkg.server.ContentNegotiation.Outcome;
-import org.w3id.spkg.server.ContentNegotiation.Refused;
+import org.w3id.spkg.server.http.CommonHeaders;
+import org.w3id.spkg.server.http.ContentNegotiation;
+import org.w3id.spkg.server.http.ContentNegotiation.Chosen;
+import org.w3id.spkg.server.http.ContentNegotiation.Offer;
+import org.w3id.spkg.server.http.ContentNegotiation.Outcome;
+import org.w3id.spkg.server.http.ContentNegotiation.Refused;
+import org.w3id.spkg.server.http.Html;
+import org.w3id.spkg.server.http.HtmlTemplates;
+import org.w3id.spkg.server.http.ResourceServlet;
 import org.w3id.spkg.store.EntityDescription;
 
 /**

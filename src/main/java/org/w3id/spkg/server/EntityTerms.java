@@ -1,6 +1,6 @@
 package org.w3id.spkg.server;
 
-import static org.w3id.spkg.server.HtmlTemplates.values;
+import static org.w3id.spkg.server.http.HtmlTemplates.values;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +18,8 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.w3id.spkg.server.EntityResource.HtmlRequest;
+import org.w3id.spkg.server.http.Html;
+import org.w3id.spkg.server.http.HtmlTemplates;
 import org.w3id.spkg.vocab.SPKG;
 
 /** Labels, links, values and evidence of the store's nodes, as a page shows them. */

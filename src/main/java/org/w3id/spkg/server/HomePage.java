@@ -1,6 +1,6 @@
 package org.w3id.spkg.server;
 
-import static org.w3id.spkg.server.HtmlTemplates.values;
+import static org.w3id.spkg.server.http.HtmlTemplates.values;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,6 +22,9 @@ import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.spkg.server.http.Html;
+import org.w3id.spkg.server.http.HtmlTemplates;
+import org.w3id.spkg.server.http.ResourceServlet;
 import org.w3id.spkg.store.HomeSummary;
 
 /**

@@ -1,6 +1,6 @@
 package org.w3id.spkg.server;
 
-import static org.w3id.spkg.server.HtmlTemplates.values;
+import static org.w3id.spkg.server.http.HtmlTemplates.values;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.w3id.spkg.server.http.Html;
+import org.w3id.spkg.server.http.HtmlTemplates;
 
 /**
  * The partnership network as an SVG picture, laid out without randomness: the actors (nations,

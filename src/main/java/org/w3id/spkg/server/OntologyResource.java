@@ -19,10 +19,12 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.w3id.spkg.server.ContentNegotiation.Chosen;
-import org.w3id.spkg.server.ContentNegotiation.Offer;
-import org.w3id.spkg.server.ContentNegotiation.Outcome;
-import org.w3id.spkg.server.ContentNegotiation.Refused;
+import org.w3id.spkg.server.http.ContentNegotiation;
+import org.w3id.spkg.server.http.ContentNegotiation.Chosen;
+import org.w3id.spkg.server.http.ContentNegotiation.Offer;
+import org.w3id.spkg.server.http.ContentNegotiation.Outcome;
+import org.w3id.spkg.server.http.ContentNegotiation.Refused;
+import org.w3id.spkg.server.http.ResourceServlet;
 import org.w3id.spkg.vocab.OntologyFiles;
 import org.w3id.spkg.vocab.SPKG;
 

@@ -18,6 +18,7 @@ import org.w3id.spkg.packs.PackQuery;
 import org.w3id.spkg.packs.PackRunner;
 import org.w3id.spkg.packs.QueryPacks;
 import org.w3id.spkg.packs.ResultFormat;
+import org.w3id.spkg.server.http.HtmlTemplates;
 
 /**
  * The OpenAPI 3.0.3 document of the packs API: one operation per pack query, at {@code

@@ -10,6 +10,8 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.spkg.packs.PackRunner;
 import org.w3id.spkg.packs.QueryPacks;
+import org.w3id.spkg.server.http.CommonHeaders;
+import org.w3id.spkg.server.http.ResourceServlet;
 
 /**
  * Serves the OpenAPI document of the packs API at {@code /api/openapi.json} ({@link

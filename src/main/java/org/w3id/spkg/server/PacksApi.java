@@ -33,7 +33,9 @@ import org.w3id.spkg.packs.ParameterException;
 import org.w3id.spkg.packs.QueryPacks;
 import org.w3id.spkg.packs.QueryTarget;
 import org.w3id.spkg.packs.ResultFormat;
-import org.w3id.spkg.server.ContentNegotiation.Offer;
+import org.w3id.spkg.server.http.ContentNegotiation;
+import org.w3id.spkg.server.http.ContentNegotiation.Offer;
+import org.w3id.spkg.server.http.ResourceServlet;
 
 /**
  * The query packs over HTTP, at {@code /api/packs}: {@code GET /api/packs} lists the packs, {@code

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.regex.Pattern;
+import org.w3id.spkg.server.http.HtmlTemplates;
+import org.w3id.spkg.server.http.ResourceServlet;
+import org.w3id.spkg.server.http.StaticFiles;
 
 /**
  * The Swagger UI page of the packs API at {@code /api/}, over {@code /api/openapi.json}. The page

@@ -11,6 +11,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.VOID;
+import org.w3id.spkg.server.http.RdfResponses;
+import org.w3id.spkg.server.http.ResourceServlet;
 import org.w3id.spkg.store.VoidDescription;
 import org.w3id.spkg.vocab.NamedGraphs;
 

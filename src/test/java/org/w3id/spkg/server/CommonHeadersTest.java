@@ -3,6 +3,7 @@ package org.w3id.spkg.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.w3id.spkg.server.http.CommonHeaders;
 
 /** If-None-Match as RFC 9110 reads it: a list, weak comparison, and {@code *}. */
 class CommonHeadersTest {

@@ -12,11 +12,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.spkg.packs.ResultFormat;
-import org.w3id.spkg.server.ContentNegotiation.Chosen;
-import org.w3id.spkg.server.ContentNegotiation.MediaRange;
-import org.w3id.spkg.server.ContentNegotiation.Offer;
-import org.w3id.spkg.server.ContentNegotiation.Outcome;
-import org.w3id.spkg.server.ContentNegotiation.Refused;
+import org.w3id.spkg.server.http.ContentNegotiation;
+import org.w3id.spkg.server.http.ContentNegotiation.Chosen;
+import org.w3id.spkg.server.http.ContentNegotiation.MediaRange;
+import org.w3id.spkg.server.http.ContentNegotiation.Offer;
+import org.w3id.spkg.server.http.ContentNegotiation.Outcome;
+import org.w3id.spkg.server.http.ContentNegotiation.Refused;
 
 /**
  * The whole content negotiation policy of the server, in one place: Accept headers as real clients

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.w3id.spkg.server.http.Html;
+import org.w3id.spkg.server.http.HtmlTemplates;
 
 /** The templates escape text, take HTML only from templates, and refuse a missing value. */
 class HtmlTemplatesTest {

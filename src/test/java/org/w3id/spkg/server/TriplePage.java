@@ -16,8 +16,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
-import org.w3id.spkg.server.ContentNegotiation.Offer;
 import org.w3id.spkg.server.EntityResource.HtmlRequest;
+import org.w3id.spkg.server.http.ContentNegotiation.Offer;
 import org.w3id.spkg.vocab.SPKG;
 
 /**

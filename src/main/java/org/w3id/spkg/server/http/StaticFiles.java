@@ -1,4 +1,4 @@
-package org.w3id.spkg.server;
+package org.w3id.spkg.server.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * if (!files.serve("editor.js", request, response)) { response.sendError(404); }
  * }</pre>
  */
-final class StaticFiles {
+public final class StaticFiles {
 
   /** The content types of the extensions served; other files are not served. */
   private static final Map<String, String> CONTENT_TYPES =
@@ -53,18 +53,18 @@ final class StaticFiles {
   }
 
   /** The files in {@code folder} of {@code anchor}'s package, each versioned by its hash. */
-  static StaticFiles hashed(Class<?> anchor, String folder) {
+  public static StaticFiles hashed(Class<?> anchor, String folder) {
     String path = anchor.getPackageName().replace('.', '/') + "/" + folder;
     return new StaticFiles(anchor.getClassLoader(), path, null);
   }
 
   /** The files in the classpath folder {@code folder}, all of version {@code version}. */
-  static StaticFiles versioned(Class<?> anchor, String folder, String version) {
+  public static StaticFiles versioned(Class<?> anchor, String folder, String version) {
     return new StaticFiles(anchor.getClassLoader(), folder, Objects.requireNonNull(version));
   }
 
   /** The version of the file {@code name}; empty if there is no such file. */
-  Optional<String> version(String name) {
+  public Optional<String> version(String name) {
     return file(name).map(File::version);
   }
 
@@ -73,7 +73,7 @@ final class StaticFiles {
    *
    * @return false, having sent nothing, when there is no such file to serve
    */
-  boolean serve(String name, HttpServletRequest request, HttpServletResponse response)
+  public boolean serve(String name, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     Optional<File> found = file(name);
     if (found.isEmpty()) {

@@ -1,4 +1,4 @@
-package org.w3id.spkg.server;
+package org.w3id.spkg.server.http;
 
 import java.util.Objects;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package org.w3id.spkg.server;
+package org.w3id.spkg.server.http;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 
 /**
  * The headers every spkg resource answers with, in one place: {@code X-Content-Type-Options:
- * nosniff}; {@code Access-Control-Allow-Origin: *} with the headers a page may read ({@link
- * CorsHandler} refines both for the origins lent credentials, when the server runs); {@code
+ * nosniff}; {@code Access-Control-Allow-Origin: *} with the headers a page may read (the server's
+ * CorsHandler refines both for the origins lent credentials, when the server runs); {@code
  * Cache-Control: no-cache} unless the resource says otherwise; and conditional requests: a {@code
  * GET} or {@code HEAD} whose {@code If-None-Match} names the {@code ETag} the resource set (or is
  * {@code *}) is answered 304 without a body. A resource only sets its {@code ETag} ({@link #etag}
@@ -32,6 +32,10 @@ import java.util.stream.Stream;
  */
 public final class CommonHeaders extends HttpFilter {
 
+  /** The response headers a page of another origin may read. */
+  public static final String EXPOSED =
+      "Content-Location, Content-Disposition, Link, ETag, Vary, Server-Timing, SPKG-Rows";
+
   private static final long serialVersionUID = 1L;
 
   @Override
@@ -40,7 +44,7 @@ public final class CommonHeaders extends HttpFilter {
       throws IOException, ServletException {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Access-Control-Allow-Origin", "*");
-    response.setHeader("Access-Control-Expose-Headers", CorsHandler.EXPOSED);
+    response.setHeader("Access-Control-Expose-Headers", EXPOSED);
     response.setHeader("Cache-Control", "no-cache");
     chain.doFilter(request, new Conditional(request, response));
   }
@@ -63,7 +67,7 @@ public final class CommonHeaders extends HttpFilter {
   /**
    * Whether {@code ifNoneMatch} (a header value, maybe null) names {@code etag} or is {@code *}.
    */
-  static boolean matches(String ifNoneMatch, String etag) {
+  public static boolean matches(String ifNoneMatch, String etag) {
     if (ifNoneMatch == null || etag == null) {
       return false;
     }

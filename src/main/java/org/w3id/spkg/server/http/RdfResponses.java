@@ -1,4 +1,4 @@
-package org.w3id.spkg.server;
+package org.w3id.spkg.server.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,16 +9,16 @@ import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFWriter;
-import org.w3id.spkg.server.ContentNegotiation.Offer;
+import org.w3id.spkg.server.http.ContentNegotiation.Offer;
 
 /**
  * Writes a graph in the RDF syntax a request asks for ({@link ContentNegotiation}: {@code
  * ?format=}, else {@code Accept}), Turtle when it asks for none of them.
  */
-final class RdfResponses {
+public final class RdfResponses {
 
   /** The RDF syntaxes on offer, in the server's order of preference. */
-  static final ContentNegotiation<Lang> SYNTAXES =
+  public static final ContentNegotiation<Lang> SYNTAXES =
       ContentNegotiation.of(
           List.of(
               new Offer<>(
@@ -37,7 +37,8 @@ final class RdfResponses {
 
   private RdfResponses() {}
 
-  static void write(HttpServletRequest request, HttpServletResponse response, Model m) {
+  /** Writes {@code m} in the syntax {@code request} asks for. */
+  public static void write(HttpServletRequest request, HttpServletResponse response, Model m) {
     Lang lang = SYNTAXES.negotiateOrFirst(request).value();
     response.setStatus(200);
     response.setContentType(lang.getHeaderString() + "; charset=utf-8");

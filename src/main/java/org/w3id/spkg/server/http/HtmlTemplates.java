@@ -1,4 +1,4 @@
-package org.w3id.spkg.server;
+package org.w3id.spkg.server.http;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * Html link = t.render("link", Map.of("href", href, "text", label));
  * }</pre>
  */
-final class HtmlTemplates {
+public final class HtmlTemplates {
 
   private static final Pattern FRAGMENT_START = Pattern.compile("<!-- fragment: ([\\w.-]+) -->");
   private static final Pattern TAG =
@@ -61,7 +61,7 @@ final class HtmlTemplates {
    * whose first line starts a fragment gives its fragments, any other file one template named as
    * the file ({@code page.html}).
    */
-  static HtmlTemplates of(Class<?> anchor, String folder, String... files) {
+  public static HtmlTemplates of(Class<?> anchor, String folder, String... files) {
     DefaultMustacheFactory factory = new EscapingFactory();
     Map<String, Template> compiled = new LinkedHashMap<>();
     for (String file : files) {
@@ -78,12 +78,12 @@ final class HtmlTemplates {
   }
 
   /** A page in the one frame of every page ({@code frame.html}). */
-  static Html page(Map<String, Object> values) {
+  public static Html page(Map<String, Object> values) {
     return FRAME.render("frame.html", values);
   }
 
   /** The template {@code name} rendered with {@code values}. */
-  Html render(String name, Map<String, ?> values) {
+  public Html render(String name, Map<String, ?> values) {
     Template t = templates.get(name);
     if (t == null) {
       throw new IllegalStateException("No template " + name + "; there are " + templates.keySet());
@@ -98,7 +98,7 @@ final class HtmlTemplates {
    * Values for a render, as name, value, name, value…; a null value (or empty {@link Html}) is
    * absent, so {@code {{#name}}…{{/name}}} around it shows nothing.
    */
-  static Map<String, Object> values(Object... nameValue) {
+  public static Map<String, Object> values(Object... nameValue) {
     if (nameValue.length % 2 != 0) {
       throw new IllegalArgumentException("values come as name, value pairs");
     }
@@ -111,7 +111,7 @@ final class HtmlTemplates {
   }
 
   /** A template with no placeholders (a style sheet, a fixed fragment) as it is. */
-  Html render(String name) {
+  public Html render(String name) {
     return render(name, Map.of());
   }
 
@@ -221,7 +221,7 @@ final class HtmlTemplates {
   }
 
   /** A text file next to {@code anchor} on the classpath ({@code path} relative to it). */
-  static String resource(Class<?> anchor, String path) {
+  public static String resource(Class<?> anchor, String path) {
     try (InputStream in = anchor.getResourceAsStream(path)) {
       if (in == null) {
         throw new IllegalStateException("Missing the classpath resource " + path);
@@ -237,7 +237,7 @@ final class HtmlTemplates {
    * (Mustache's own escaper also escapes {@code =} and backquotes, which is correct but changes
    * every link's query).
    */
-  static String escape(String text) {
+  public static String escape(String text) {
     StringBuilder b = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
