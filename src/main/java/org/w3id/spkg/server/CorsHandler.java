@@ -18,6 +18,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.w3id.spkg.server.http.CommonHeaders;
 
 /**
  * Cross-origin resource sharing that lends nothing: every read endpoint and page answers any origin
@@ -53,8 +54,7 @@ final class CorsHandler extends Handler.Wrapper {
           "X-Requested-With");
 
   /** The response headers a page may read. */
-  static final String EXPOSED =
-      "Content-Location, Content-Disposition, Link, ETag, Vary, Server-Timing, SPKG-Rows";
+  static final String EXPOSED = CommonHeaders.EXPOSED;
 
   private static final String READ_METHODS = "GET, HEAD, OPTIONS";
   private static final String QUERY_METHODS = "GET, HEAD, POST, OPTIONS";

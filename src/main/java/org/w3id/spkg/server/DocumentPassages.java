@@ -1,6 +1,6 @@
 package org.w3id.spkg.server;
 
-import static org.w3id.spkg.server.HtmlTemplates.html;
+import static org.w3id.spkg.server.http.HtmlTemplates.values;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +13,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.DCTerms;
+import org.w3id.spkg.server.http.Html;
+import org.w3id.spkg.server.http.HtmlTemplates;
 import org.w3id.spkg.vocab.SPKG;
 
 /**
@@ -46,10 +49,12 @@ final class DocumentPassages {
 
   private final EntityTerms terms;
   private final Node document;
+  private final HtmlTemplates templates;
   private final List<Span> spans;
 
-  DocumentPassages(EntityTerms terms, Node document) {
+  DocumentPassages(EntityTerms terms, Node document, HtmlTemplates templates) {
     this.terms = terms;
+    this.templates = templates;
     this.document = document;
     this.spans = spans();
   }
@@ -107,25 +112,23 @@ final class DocumentPassages {
   }
 
   /** The passages section of the document page. */
-  String render(EntityPage page) {
+  Html render() {
     Map<Node, List<Span>> bySection = new LinkedHashMap<>();
     sections().forEach(s -> bySection.put(s, new ArrayList<>()));
     for (Span s : spans) {
       bySection.computeIfAbsent(s.section(), k -> new ArrayList<>()).add(s);
     }
     Set<Integer> anchors = new HashSet<>();
-    StringBuilder out = new StringBuilder();
+    List<Html> out = new ArrayList<>();
     for (Map.Entry<Node, List<Span>> e : bySection.entrySet()) {
       Node section = e.getKey();
-      String passages =
-          clusters(e.getValue()).stream()
-              .map(c -> passage(c, anchors, page))
-              .collect(Collectors.joining("\n"));
+      Html passages =
+          Html.join(clusters(e.getValue()).stream().map(c -> passage(c, anchors)), "\n");
       boolean isDocument = section.equals(document);
-      out.append(
-          page.fragment(
+      out.add(
+          templates.render(
               "passage-section",
-              Map.of(
+              values(
                   "id",
                   isDocument
                       ? "start"
@@ -133,21 +136,13 @@ final class DocumentPassages {
                   "level",
                   terms.literal(section, SPKG.level.asNode()).orElse("1"),
                   "title",
-                  isDocument ? "Before the first heading" : html(terms.label(section)),
+                  isDocument ? "Before the first heading" : terms.label(section),
                   "relevance",
-                  isDocument || decision(section).isEmpty()
-                      ? ""
-                      : "<p class=\"relevance\">" + html(decision(section)) + "</p>",
+                  isDocument ? "" : decision(section),
                   "passages",
-                  passages.isEmpty()
-                      ? "<p class=\"rests\">No facts from this section.</p>"
-                      : passages)));
+                  passages.isEmpty() ? templates.render("no-passages") : passages)));
     }
-    String source =
-        terms
-            .object(document, org.apache.jena.vocabulary.DCTerms.source.asNode())
-            .map(terms::href)
-            .orElse("#");
+    String source = terms.object(document, DCTerms.source.asNode()).map(terms::href).orElse("#");
     String statements =
         terms
             .literal(document, SPKG.statementCount.asNode())
@@ -160,15 +155,15 @@ final class DocumentPassages {
                         + " statements are about space")
             .orElse("");
     String relevance = decision(document);
-    return page.fragment(
+    return templates.render(
         "passages",
-        Map.of(
+        values(
             "source",
-            html(source),
+            source,
             "relevance",
-            relevance.isEmpty() ? "not decided" : html(relevance + statements),
+            relevance.isEmpty() ? "not decided" : relevance + statements,
             "sections",
-            out.toString()));
+            Html.join(out.stream(), "")));
   }
 
   /** The document's sections, by position. */
@@ -183,11 +178,7 @@ final class DocumentPassages {
     List<Node> todo = new ArrayList<>(List.of(document));
     while (!todo.isEmpty()) {
       Node parent = todo.remove(0);
-      for (Triple t :
-          terms
-              .g
-              .find(Node.ANY, org.apache.jena.vocabulary.DCTerms.isPartOf.asNode(), parent)
-              .toList()) {
+      for (Triple t : terms.g.find(Node.ANY, DCTerms.isPartOf.asNode(), parent).toList()) {
         if (seen.add(t.getSubject())) {
           found.add(t.getSubject());
         }
@@ -229,7 +220,7 @@ final class DocumentPassages {
   }
 
   /** One passage: the joined text, with each span marked, and the facts resting on it. */
-  private String passage(List<Span> cluster, Set<Integer> anchors, EntityPage page) {
+  private Html passage(List<Span> cluster, Set<Integer> anchors) {
     int from = cluster.get(0).start();
     int[] text = cluster.get(0).codePoints();
     int to = cluster.get(0).end();
@@ -249,7 +240,7 @@ final class DocumentPassages {
       cuts.add(Math.min(s.end(), from + text.length));
     }
     cuts.add(from + text.length);
-    StringBuilder b = new StringBuilder();
+    List<Html> b = new ArrayList<>();
     int at = from;
     for (int cut : cuts) {
       if (cut <= at) {
@@ -258,45 +249,49 @@ final class DocumentPassages {
       int a = at;
       int z = cut;
       List<Span> covering = cluster.stream().filter(s -> s.start() <= a && s.end() >= z).toList();
-      String segment = html(new String(text, a - from, z - a));
+      String segment = new String(text, a - from, z - a);
       if (covering.isEmpty()) {
-        b.append(segment);
+        b.add(terms.text(segment));
       } else {
-        String id = anchors.add(a) ? " id=\"o" + a + "\"" : "";
+        String id = anchors.add(a) ? "o" + a : "";
         String tip =
             covering.stream()
                 .flatMap(s -> s.supports().stream())
                 .distinct()
                 .map(this::factText)
                 .collect(Collectors.joining("; "));
-        b.append(
-            "<mark%s class=\"depth-%d\" title=\"%s\">%s</mark>"
-                .formatted(id, Math.min(covering.size(), 2), html(tip), segment));
+        b.add(
+            templates.render(
+                "mark",
+                values(
+                    "id",
+                    id,
+                    "depth",
+                    String.valueOf(Math.min(covering.size(), 2)),
+                    "tip",
+                    tip,
+                    "text",
+                    segment)));
       }
       at = cut;
     }
-    String facts =
-        cluster.stream()
-            .flatMap(s -> s.supports().stream())
-            .distinct()
-            .map(this::factLink)
-            .collect(Collectors.joining(" · "));
+    Html facts =
+        Html.join(
+            cluster.stream().flatMap(s -> s.supports().stream()).distinct().map(this::factLink),
+            " · ");
     String about =
-        cluster.stream()
-            .map(Span::relevance)
-            .filter(r -> !r.isEmpty())
-            .findFirst()
-            .map(r -> " · statement " + html(r))
-            .orElse("");
-    return page.fragment(
+        cluster.stream().map(Span::relevance).filter(r -> !r.isEmpty()).findFirst().orElse("");
+    return templates.render(
         "passage",
-        Map.of(
+        values(
             "text",
-            b.toString(),
+            Html.join(b.stream(), ""),
             "offsets",
             "characters " + from + "–" + to,
             "facts",
-            (facts.isEmpty() ? "none" : facts) + about));
+            facts.isEmpty() ? terms.text("none") : facts,
+            "about",
+            about));
   }
 
   /** The page a fact belongs to: a participation's or quantity's owner, else the fact itself. */
@@ -321,18 +316,16 @@ final class DocumentPassages {
     return agent + terms.label(owner);
   }
 
-  private String factLink(Node fact) {
+  private Html factLink(Node fact) {
     Node owner = owner(fact);
     Optional<Node> agent = terms.object(fact, SPKG.agent.asNode());
     String role = terms.object(fact, SPKG.role.asNode()).map(terms::label).orElse("");
     return agent
         .map(
             a ->
-                terms.link(a)
-                    + " <span class=\"role\">"
-                    + html(role)
-                    + "</span> "
-                    + terms.link(owner))
+                templates.render(
+                    "role-link",
+                    values("agent", terms.link(a), "role", role, "owner", terms.link(owner))))
         .orElseGet(() -> terms.link(owner));
   }
 }

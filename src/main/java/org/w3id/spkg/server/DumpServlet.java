@@ -1,6 +1,5 @@
 package org.w3id.spkg.server;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -16,6 +15,7 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.w3id.spkg.server.http.ResourceServlet;
 import org.w3id.spkg.store.RdfExport;
 
 /**
@@ -40,7 +40,7 @@ import org.w3id.spkg.store.RdfExport;
  * builder.addServlet(DumpServlet.PATH_SPEC, new DumpServlet(dsg));
  * }</pre>
  */
-public final class DumpServlet extends HttpServlet {
+public final class DumpServlet extends ResourceServlet {
 
   /** Where the servlet is mounted: {@code /dumps/*}. */
   public static final String PATH_SPEC = "/dumps/*";
@@ -128,7 +128,6 @@ public final class DumpServlet extends HttpServlet {
   /** The dump the request names; empty after answering 404 if it names none. */
   private static Optional<Dump> dump(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    response.setHeader("Access-Control-Allow-Origin", "*");
     String name = request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
     Optional<Dump> dump = Dump.named(name);
     if (dump.isEmpty()) {
@@ -151,7 +150,6 @@ public final class DumpServlet extends HttpServlet {
     response.setStatus(200);
     response.setContentType("application/gzip");
     response.setHeader("Content-Disposition", "attachment; filename=\"" + dump.fileName + "\"");
-    response.setHeader("Cache-Control", "no-cache");
   }
 
   private static void text(HttpServletResponse response, int status, String text)

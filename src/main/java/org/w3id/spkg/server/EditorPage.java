@@ -1,26 +1,19 @@
 package org.w3id.spkg.server;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.jena.atlas.json.JSON;
@@ -32,9 +25,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.spkg.InputException;
 import org.w3id.spkg.ProjectFolders;
-import org.w3id.spkg.RdfFileReader;
 import org.w3id.spkg.packs.QueryPacks;
-import org.w3id.spkg.vocab.OntologyFiles;
+import org.w3id.spkg.server.http.Html;
+import org.w3id.spkg.server.http.HtmlTemplates;
+import org.w3id.spkg.server.http.ResourceServlet;
+import org.w3id.spkg.server.http.StaticFiles;
 
 /**
  * The query editor at {@code /editor/}: a page of our own, without external scripts or styles, that
@@ -57,7 +52,7 @@ import org.w3id.spkg.vocab.OntologyFiles;
  * EditorPage.addTo(builder);
  * }</pre>
  */
-public final class EditorPage extends HttpServlet {
+public final class EditorPage extends ResourceServlet {
 
   private static final Logger LOG = LoggerFactory.getLogger(EditorPage.class);
 
@@ -75,19 +70,15 @@ public final class EditorPage extends HttpServlet {
       List.of("spkg", "rdfs", "rdf", "owl", "skos", "dct", "prov", "org", "oa", "schema", "xsd");
 
   private static final String FOLDER = "editor/";
+  private static final HtmlTemplates TEMPLATES =
+      HtmlTemplates.of(EditorPage.class, FOLDER, "page.html", "example-pack.html");
   private static final Pattern FILE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*\\.(css|js|svg)");
-  private static final Map<String, String> CONTENT_TYPES =
-      Map.of(
-          "css", "text/css;charset=utf-8",
-          "js", "text/javascript;charset=utf-8",
-          "svg", "image/svg+xml");
   private static final String CSP =
       "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none';"
           + " form-action 'self'; frame-ancestors 'none'";
 
   private final Path queries;
-  private final Map<String, Resource> resources = new ConcurrentHashMap<>();
-  private volatile Map<String, String> prefixes;
+  private final StaticFiles files = StaticFiles.hashed(EditorPage.class, FOLDER);
 
   /** The editor over the query packs that {@link ProjectFolders#locate} finds. */
   public EditorPage() {
@@ -123,7 +114,6 @@ public final class EditorPage extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
-    response.setHeader("X-Content-Type-Options", "nosniff");
     if (path.equals("/editor")) {
       String query = request.getQueryString();
       response.sendRedirect(request.getContextPath() + PAGE + (query == null ? "" : "?" + query));
@@ -148,29 +138,40 @@ public final class EditorPage extends HttpServlet {
         chosen
             .map(EditorExample::query)
             .orElse(Objects.requireNonNullElseGet(request.getParameter("query"), this::newQuery));
-    Map<String, String> values = new LinkedHashMap<>();
-    values.put("query", html(query));
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("query", query);
     values.put("examples", examplesHtml(examples.list(), chosenId));
     if (examples.error() != null) {
-      values.put("infoHidden", "");
-      values.put("infoSummary", html("The query packs cannot be read"));
-      values.put("infoDescription", html(examples.error()));
-      values.put("infoHint", html("Fix the file: the editor reads the packs on every request."));
+      values.put("infoHidden", false);
+      values.put("infoSummary", "The query packs cannot be read");
+      values.put("infoDescription", examples.error());
+      values.put("infoHint", "Fix the file: the editor reads the packs on every request.");
     } else {
-      values.put("infoHidden", chosen.isPresent() ? "" : "hidden");
-      values.put("infoSummary", html(chosen.map(EditorExample::summary).orElse("")));
-      values.put("infoDescription", html(chosen.map(EditorExample::description).orElse("")));
-      values.put("infoHint", html(chosen.map(EditorExample::hint).orElse("")));
+      values.put("infoHidden", chosen.isEmpty());
+      values.put("infoSummary", chosen.map(EditorExample::summary).orElse(""));
+      values.put("infoDescription", chosen.map(EditorExample::description).orElse(""));
+      values.put("infoHint", chosen.map(EditorExample::hint).orElse(""));
     }
+    Map<String, Object> versions = new LinkedHashMap<>();
     for (String name : List.of("css", "js", "icon")) {
       String file = name.equals("icon") ? "icon.svg" : "editor." + name;
-      values.put(name + "Version", resource(file).orElseThrow().version());
+      String version = files.version(file).orElseThrow();
+      values.put(name + "Version", version);
+      versions.put(name + "Version", version);
     }
+    Html page =
+        HtmlTemplates.page(
+            HtmlTemplates.values(
+                "title",
+                "spkg — SPARQL query editor",
+                "head",
+                TEMPLATES.render("head", versions),
+                "body",
+                TEMPLATES.render("body", values)));
     response.setContentType("text/html;charset=utf-8");
-    response.setHeader("Cache-Control", "no-cache");
     response.setHeader("Content-Security-Policy", CSP);
     response.setHeader("Referrer-Policy", "same-origin");
-    write(response, fill(template("page.html"), values).getBytes(StandardCharsets.UTF_8));
+    write(response, page.text().getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -189,36 +190,36 @@ public final class EditorPage extends HttpServlet {
   /** The examples of the page, or the problem that kept them from being read. */
   private record Examples(List<EditorExample> list, String error) {}
 
-  private String examplesHtml(List<EditorExample> examples, String chosenId) {
+  private Html examplesHtml(List<EditorExample> examples, String chosenId) {
     Map<String, List<EditorExample>> byPack =
         examples.stream()
             .collect(
                 Collectors.groupingBy(
                     EditorExample::pack, LinkedHashMap::new, Collectors.toList()));
-    StringBuilder out = new StringBuilder();
+    List<Html> out = new ArrayList<>();
     byPack.forEach(
-        (pack, inPack) -> {
-          StringBuilder items = new StringBuilder();
-          for (EditorExample e : inPack) {
-            items.append(
-                fill(
-                    template("example.html"),
-                    Map.of(
-                        "idParam", html(URLEncoder.encode(e.id(), StandardCharsets.UTF_8)),
-                        "id", html(e.id()),
-                        "file", html(e.file()),
-                        "current", Boolean.toString(e.id().equals(chosenId)),
-                        "summary", html(e.summary()))));
-          }
-          out.append(
-              fill(
-                  template("example-pack.html"),
-                  Map.of(
-                      "pack", html(pack),
-                      "packTitle", html(inPack.get(0).packTitle()),
-                      "items", items.toString())));
-        });
-    return out.toString();
+        (pack, inPack) ->
+            out.add(
+                TEMPLATES.render(
+                    "example-pack",
+                    HtmlTemplates.values(
+                        "pack",
+                        pack,
+                        "packTitle",
+                        inPack.get(0).packTitle(),
+                        "items",
+                        inPack.stream()
+                            .map(
+                                e ->
+                                    HtmlTemplates.values(
+                                        "idParam",
+                                            URLEncoder.encode(e.id(), StandardCharsets.UTF_8),
+                                        "id", e.id(),
+                                        "file", e.file(),
+                                        "current", Boolean.toString(e.id().equals(chosenId)),
+                                        "summary", e.summary()))
+                            .toList()))));
+    return Html.join(out.stream(), "\n");
   }
 
   private void examples(HttpServletResponse response) throws IOException {
@@ -242,7 +243,6 @@ public final class EditorPage extends HttpServlet {
       json.put("error", examples.error());
     }
     response.setContentType("application/json;charset=utf-8");
-    response.setHeader("Cache-Control", "no-cache");
     try (OutputStream out = response.getOutputStream()) {
       JSON.write(out, json);
     }
@@ -250,25 +250,9 @@ public final class EditorPage extends HttpServlet {
 
   private void file(String name, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    Optional<Resource> found = resource(name);
-    if (found.isEmpty()) {
+    if (!files.serve(name, request, response)) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
     }
-    Resource r = found.get();
-    String extension = name.substring(name.lastIndexOf('.') + 1);
-    response.setContentType(CONTENT_TYPES.get(extension));
-    response.setHeader("ETag", r.etag());
-    // The page names each file with ?v=<its hash>: that URL never changes content.
-    boolean versioned = r.version().equals(request.getParameter("v"));
-    response.setHeader(
-        "Cache-Control", versioned ? "public, max-age=31536000, immutable" : "no-cache");
-    String ifNoneMatch = Objects.toString(request.getHeader("If-None-Match"), "");
-    if (List.of(ifNoneMatch.split("\\s*,\\s*")).contains(r.etag())) {
-      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-      return;
-    }
-    write(response, r.bytes());
   }
 
   private static void write(HttpServletResponse response, byte[] bytes) throws IOException {
@@ -294,76 +278,17 @@ public final class EditorPage extends HttpServlet {
    * nation:}, {@code agency:}, {@code program:}, …, and {@code wd:}), by name. Read once.
    */
   Map<String, String> prefixes() {
-    Map<String, String> result = prefixes;
-    if (result == null) {
-      OntologyFiles files = OntologyFiles.locate();
-      Map<String, String> declared =
-          RdfFileReader.readGraph(files.ontologyFile()).getPrefixMapping().getNsPrefixMap();
-      Map<String, String> ours = new LinkedHashMap<>();
-      VOCABULARIES.stream()
-          .filter(declared::containsKey)
-          .forEach(name -> ours.put(name, declared.get(name)));
-      ours.put("text", TextQuery.NS);
-      Map<String, String> entities = new TreeMap<>();
-      for (Path file : files.referenceFiles()) {
-        RdfFileReader.readGraph(file)
-            .getPrefixMapping()
-            .getNsPrefixMap()
-            .forEach(entities::putIfAbsent);
-      }
-      entities.forEach(
-          (name, ns) -> {
-            if (!ours.containsKey(name) && !ours.containsValue(ns)) {
-              ours.put(name, ns);
-            }
-          });
-      result = Collections.unmodifiableMap(ours);
-      prefixes = result;
-    }
-    return result;
+    Map<String, String> declared = OntologyPrefixes.ontology();
+    Map<String, String> ours = new LinkedHashMap<>();
+    VOCABULARIES.stream()
+        .filter(declared::containsKey)
+        .forEach(name -> ours.put(name, declared.get(name)));
+    ours.put("text", TextQuery.NS);
+    OntologyPrefixes.referenceData().forEach(ours::putIfAbsent);
+    return Collections.unmodifiableMap(ours);
   }
 
-  private String template(String name) {
-    return new String(
-        resource(name)
-            .orElseThrow(() -> new IllegalStateException("Missing " + FOLDER + name))
-            .bytes(),
-        StandardCharsets.UTF_8);
-  }
-
-  private Optional<Resource> resource(String name) {
-    return Optional.ofNullable(resources.computeIfAbsent(name, Resource::load));
-  }
-
-  static String fill(String template, Map<String, String> values) {
-    return HtmlTemplates.fill(template, values);
-  }
-
-  static String html(String text) {
-    return HtmlTemplates.html(text);
-  }
-
-  /** A file of the page, with the hash that names its version. */
-  private record Resource(byte[] bytes, String version) {
-
-    String etag() {
-      return '"' + version + '"';
-    }
-
-    /** The file from the classpath folder, or null when there is none. */
-    static Resource load(String name) {
-      try (InputStream in = EditorPage.class.getResourceAsStream(FOLDER + name)) {
-        if (in == null) {
-          return null;
-        }
-        byte[] bytes = in.readAllBytes();
-        byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
-        return new Resource(bytes, HexFormat.of().formatHex(hash, 0, 8));
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read " + FOLDER + name + " from the classpath", e);
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException("The JDK has no SHA-256", e);
-      }
-    }
+  private static String template(String name) {
+    return HtmlTemplates.resource(EditorPage.class, FOLDER + name);
   }
 }

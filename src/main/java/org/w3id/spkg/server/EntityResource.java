@@ -1,38 +1,33 @@
 package org.w3id.spkg.server;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.RIOT;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
-import org.apache.jena.vocabulary.XSD;
-import org.w3id.spkg.server.MediaTypes.Variant;
+import org.w3id.spkg.server.http.CommonHeaders;
+import org.w3id.spkg.server.http.ContentNegotiation;
+import org.w3id.spkg.server.http.ContentNegotiation.Chosen;
+import org.w3id.spkg.server.http.ContentNegotiation.Offer;
+import org.w3id.spkg.server.http.ContentNegotiation.Outcome;
+import org.w3id.spkg.server.http.ContentNegotiation.Refused;
+import org.w3id.spkg.server.http.Html;
+import org.w3id.spkg.server.http.HtmlTemplates;
+import org.w3id.spkg.server.http.ResourceServlet;
 import org.w3id.spkg.store.EntityDescription;
 
 /**
@@ -41,7 +36,7 @@ import org.w3id.spkg.store.EntityDescription;
  * https://w3id.org/spkg/id/nation/JP} ({@link EntityDescription}: its triples, incoming links, the
  * qualified nodes and evidence hanging off them, the labels and types of what it links to) in the
  * syntax the request asks for: Turtle, JSON-LD, RDF/XML, N-Triples or an HTML page ({@link
- * MediaTypes}; {@code ?format=ttl|jsonld|rdf|nt|html} overrides {@code Accept}).
+ * ContentNegotiation}; {@code ?format=ttl|jsonld|rdf|nt|html} overrides {@code Accept}).
  *
  * <p><b>200 with content negotiation, not 303.</b> The entity IRI answers with the description
  * itself, {@code Vary: Accept}, and {@code Content-Location} naming the document that was sent
@@ -52,27 +47,45 @@ import org.w3id.spkg.store.EntityDescription;
  * deployment (see {@code w3id/.htaccess}), so the classic pattern holds without a second redirect.
  *
  * <p>An IRI the store does not name is answered 404, as HTML or plain text by the same negotiation,
- * with links to the query editor and the VoID description. Every response carries {@code
- * Access-Control-Allow-Origin: *}, and a strong {@code ETag} ({@code If-None-Match} gives 304).
+ * with links to the query editor and the VoID description. Every document has a strong {@code
+ * ETag}; CORS and {@code If-None-Match} are answered by {@link CommonHeaders}.
  *
  * <pre>{@code
  * builder.addServlet(EntityResource.PATH_SPEC, new EntityResource(dsg, PublicBase.W3ID, html));
  * }</pre>
  */
-public final class EntityResource extends HttpServlet {
+public final class EntityResource extends ResourceServlet {
 
   /** Where the servlet is mounted: {@code /id/*}. */
   public static final String PATH_SPEC = "/id/*";
 
   private static final long serialVersionUID = 1L;
 
-  /** Predicates that only name or type a node: a node with nothing else gets no table. */
-  private static final Set<Node> LABELLING =
-      Set.of(
-          RDF.type.asNode(),
-          RDFS.label.asNode(),
-          SKOS.prefLabel.asNode(),
-          NodeFactory.createURI("https://w3id.org/spkg/ontology#acronym"));
+  /**
+   * The documents of an entity, each named by its {@code ?format=} value, in the order Turtle,
+   * JSON-LD, RDF/XML, N-Triples, HTML: {@code *}{@code /*}, {@code text/*}, a missing or unreadable
+   * header give Turtle; browsers get HTML because they name {@code text/html} at q=1 and reach
+   * everything else through {@code *}{@code /*;q=0.8}; a client that names an RDF syntax as highly
+   * as HTML is an RDF client (browsers never name one), so HTML comes last in a tie.
+   */
+  public static final ContentNegotiation<String> FORMATS =
+      ContentNegotiation.of(
+          List.of(
+              new Offer<>(
+                  "ttl", "text/turtle", List.of("ttl", "turtle"), List.of("application/x-turtle")),
+              new Offer<>(
+                  "jsonld",
+                  "application/ld+json",
+                  List.of("jsonld", "json"),
+                  List.of("application/json")),
+              new Offer<>("rdf", "application/rdf+xml", List.of("rdf", "xml"), List.of()),
+              new Offer<>("nt", "application/n-triples", List.of("nt", "ntriples"), List.of()),
+              new Offer<>("html", "text/html", List.of("html"), List.of())));
+
+  private static final String HTML = "html";
+
+  private static final HtmlTemplates NOT_FOUND =
+      HtmlTemplates.of(EntityResource.class, "entity-page/", "not-found.html", "not-found.css");
 
   /**
    * What an HTML renderer is given: the entity's description, with the properties of which it holds
@@ -126,24 +139,13 @@ public final class EntityResource extends HttpServlet {
     this.html = Objects.requireNonNull(html, "html");
   }
 
-  /** Serves the entities under {@code base} with a plain page listing the triples as HTML. */
-  public EntityResource(DatasetGraph dataset, PublicBase base) {
-    this(dataset, base, TriplePage::render);
-  }
-
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    response.setHeader("Access-Control-Allow-Origin", "*");
-    response.setHeader("Access-Control-Expose-Headers", "Content-Location, Link, ETag, Vary");
     response.setHeader("Vary", "Accept");
-    String format = request.getParameter("format");
-    Optional<Variant> variant =
-        format != null
-            ? Variant.forFormat(format)
-            : MediaTypes.choose(request.getHeader("Accept"), MediaTypes.ENTITY_VARIANTS);
-    if (format != null && variant.isEmpty()) {
-      send(response, 400, "text/plain", badFormat(format));
+    Outcome<String> outcome = FORMATS.negotiate(request);
+    if (outcome instanceof Refused<String> refused && refused.status() == 400) {
+      send(response, 400, "text/plain", refused.message());
       return;
     }
     String path = PublicBase.localPath(request);
@@ -159,17 +161,17 @@ public final class EntityResource extends HttpServlet {
     if (description == null) {
       Optional<String> near = dataset.calculateRead(() -> nearMiss(iri));
       NotFoundPage page = new NotFoundPage(iri, localBase + path, localBase, near, base);
-      boolean asHtml = variant.orElse(Variant.TURTLE) == Variant.HTML;
+      boolean asHtml = outcome instanceof Chosen<String> c && c.offer().value().equals(HTML);
       send(response, 404, asHtml ? "text/html" : "text/plain", asHtml ? page.html() : page.text());
       return;
     }
-    if (variant.isEmpty()) {
-      send(response, 406, "text/plain", notAcceptable(request.getHeader("Accept")));
+    if (outcome instanceof Refused<String> refused) {
+      send(response, refused.status(), "text/plain", refused.message());
       return;
     }
-    Variant v = variant.get();
+    Offer<String> v = ((Chosen<String>) outcome).offer();
     byte[] body =
-        v == Variant.HTML
+        v.value().equals(HTML)
             ? html.render(
                     new HtmlRequest(
                         iri,
@@ -180,15 +182,11 @@ public final class EntityResource extends HttpServlet {
                         bounded.cutOutgoing()))
                 .getBytes(StandardCharsets.UTF_8)
             : rdf(description, v);
-    String etag = etag(v, body);
+    String etag = CommonHeaders.etag(body);
     String self = request.getRequestURI();
     response.setHeader("Content-Location", self + "?format=" + v.format());
     response.setHeader("Link", links(iri, self, v));
     response.setHeader("ETag", etag);
-    if (etag.equals(request.getHeader("If-None-Match"))) {
-      response.setStatus(304);
-      return;
-    }
     response.setStatus(200);
     response.setContentType(v.mediaType() + "; charset=utf-8");
     response.setContentLength(body.length);
@@ -198,15 +196,15 @@ public final class EntityResource extends HttpServlet {
   }
 
   /** The description in an RDF syntax, with the prefixes it uses. */
-  private byte[] rdf(Graph description, Variant variant) {
+  private byte[] rdf(Graph description, Offer<String> variant) {
     description.getPrefixMapping().setNsPrefixes(base.prefixes(description));
     RDFFormat format =
-        switch (variant) {
-          case TURTLE -> RDFFormat.TURTLE_PRETTY;
-          case JSONLD -> RDFFormat.JSONLD_PRETTY;
-          case RDFXML -> RDFFormat.RDFXML_PLAIN;
-          case NTRIPLES -> RDFFormat.NTRIPLES;
-          case HTML -> throw new IllegalArgumentException("HTML is not an RDF syntax");
+        switch (variant.value()) {
+          case "ttl" -> RDFFormat.TURTLE_PRETTY;
+          case "jsonld" -> RDFFormat.JSONLD_PRETTY;
+          case "rdf" -> RDFFormat.RDFXML_PLAIN;
+          case "nt" -> RDFFormat.NTRIPLES;
+          default -> throw new IllegalArgumentException(variant.value() + " is not an RDF syntax");
         };
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     RDFWriter.source(description)
@@ -216,23 +214,14 @@ public final class EntityResource extends HttpServlet {
     return out.toByteArray();
   }
 
-  private static String links(String iri, String self, Variant sent) {
-    return MediaTypes.ENTITY_VARIANTS.stream()
+  private static String links(String iri, String self, Offer<String> sent) {
+    return FORMATS.offers().stream()
         .filter(v -> v != sent)
         .map(
             v ->
                 "<%s?format=%s>; rel=\"alternate\"; type=\"%s\""
                     .formatted(self, v.format(), v.mediaType()))
         .collect(Collectors.joining(", ", "<" + iri + ">; rel=\"describes\", ", ""));
-  }
-
-  private static String etag(Variant v, byte[] body) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-      return "\"" + v.format() + "-" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("The JDK has no SHA-256", e);
-    }
   }
 
   /** The same IRI with its last segment in upper or lower case, if the store knows that one. */
@@ -247,16 +236,6 @@ public final class EntityResource extends HttpServlet {
         .findFirst();
   }
 
-  private static String badFormat(String format) {
-    return "Unknown format '%s'. Use one of:\n%s\n"
-        .formatted(format, MediaTypes.describe(MediaTypes.ENTITY_VARIANTS));
-  }
-
-  private static String notAcceptable(String accept) {
-    return "None of the media types in 'Accept: %s' is offered here. Ask for one of these (or add ?format=):\n%s\n"
-        .formatted(accept, MediaTypes.describe(MediaTypes.ENTITY_VARIANTS));
-  }
-
   private static void send(HttpServletResponse response, int status, String type, String text)
       throws IOException {
     byte[] body = text.getBytes(StandardCharsets.UTF_8);
@@ -265,165 +244,6 @@ public final class EntityResource extends HttpServlet {
     response.setContentLength(body.length);
     try (OutputStream out = response.getOutputStream()) {
       out.write(body);
-    }
-  }
-
-  /** Escapes text for HTML element content and double- or single-quoted attribute values. */
-  static String escape(String text) {
-    StringBuilder b = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
-  }
-
-  /** The frame of the built-in pages: title, head links, body; every argument escaped HTML. */
-  private static String frame(String title, String head, String body) {
-    return """
-        <!DOCTYPE html>
-        <html lang="en"><head><meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>%s · spkg</title>%s
-        <style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;\
-        padding:0 1rem;color:#222}table{border-collapse:collapse;width:100%%}\
-        td{border-top:1px solid #ddd;padding:.3rem .5rem;vertical-align:top}\
-        td:first-child{width:30%%;color:#555}</style>
-        </head><body>
-        %s</body></html>
-        """
-        .formatted(title, head, body);
-  }
-
-  /**
-   * The page used when no renderer is given: the description's triples about the entity, to it, and
-   * about the nodes that hang off it, each IRI linked to its page on this server.
-   */
-  static final class TriplePage {
-    private final HtmlRequest r;
-    private final Map<String, String> prefixes;
-
-    private TriplePage(HtmlRequest r) {
-      this.r = r;
-      this.prefixes = r.base().prefixes(r.description());
-    }
-
-    static String render(HtmlRequest r) {
-      return new TriplePage(r).page();
-    }
-
-    private String page() {
-      Graph g = r.description();
-      Node entity = NodeFactory.createURI(r.iri());
-      String title = escape(label(entity).orElse(r.iri()));
-      List<Variant> data =
-          MediaTypes.ENTITY_VARIANTS.stream().filter(v -> v != Variant.HTML).toList();
-      StringBuilder body = new StringBuilder(8192);
-      body.append(
-          "<h1>%s</h1>\n<p><code>%s</code></p>\n<p>As data: %s</p>\n"
-              .formatted(
-                  title,
-                  escape(r.iri()),
-                  data.stream()
-                      .map(
-                          v -> "<a href=\"?format=%s\">%s</a>".formatted(v.format(), v.mediaType()))
-                      .collect(Collectors.joining(" · "))));
-      table(body, "Statements", g.find(entity, Node.ANY, Node.ANY).toList(), false);
-      table(body, "Links to it", g.find(Node.ANY, Node.ANY, entity).toList(), true);
-      Set<Node> others = new TreeSet<>(Comparator.comparing(Node::toString));
-      g.find().forEachRemaining(t -> others.add(t.getSubject()));
-      others.remove(entity);
-      for (Node other : others) {
-        List<Triple> about =
-            g.find(other, Node.ANY, Node.ANY)
-                .filterDrop(t -> t.getObject().equals(entity))
-                .toList();
-        if (about.stream().anyMatch(t -> !LABELLING.contains(t.getPredicate()))) {
-          table(body, "About " + label(other).orElse(name(other)), about, false);
-        }
-      }
-      body.append("<p><a href=\"%s\">Query the graph</a></p>\n".formatted(escape(r.localBase())));
-      String head =
-          data.stream()
-              .map(
-                  v ->
-                      "<link rel=\"alternate\" type=\"%s\" href=\"?format=%s\">"
-                          .formatted(v.mediaType(), v.format()))
-              .collect(Collectors.joining());
-      return frame(title, head, body.toString());
-    }
-
-    private void table(StringBuilder b, String heading, List<Triple> triples, boolean incoming) {
-      if (triples.isEmpty()) {
-        return;
-      }
-      b.append("<h2>").append(escape(heading)).append("</h2>\n<table>\n");
-      triples.stream()
-          .map(t -> List.of(t.getPredicate(), incoming ? t.getSubject() : t.getObject()))
-          .sorted(Comparator.comparing(row -> row.get(0) + " " + row.get(1)))
-          .forEach(
-              row ->
-                  b.append(
-                      "<tr><td>%s%s</td><td>%s</td></tr>\n"
-                          .formatted(term(row.get(0)), incoming ? " of" : "", term(row.get(1)))));
-      b.append("</table>\n");
-    }
-
-    private String term(Node n) {
-      if (n.isURI()) {
-        String text = escape(label(n).filter(l -> !n.getURI().equals(r.iri())).orElse(name(n)));
-        return href(n.getURI())
-            .map(h -> "<a href=\"" + escape(h) + "\">" + text + "</a>")
-            .orElse(text);
-      }
-      if (!n.isLiteral()) {
-        return escape(n.toString());
-      }
-      String lang = n.getLiteralLanguage();
-      String type = n.getLiteralDatatypeURI();
-      String suffix =
-          !lang.isEmpty()
-              ? "@" + lang
-              : type.equals(XSD.xstring.getURI()) ? "" : name(NodeFactory.createURI(type));
-      return escape(n.getLiteralLexicalForm())
-          + (suffix.isEmpty() ? "" : " <small>" + escape(suffix) + "</small>");
-    }
-
-    /** A link on this server for our entities and the ontology, else http(s) IRIs as they are. */
-    private Optional<String> href(String iri) {
-      String ours = r.base().iri();
-      if (iri.startsWith(ours + "id/") || iri.startsWith(ours + "ontology")) {
-        return r.localUrl(iri);
-      }
-      boolean web = iri.startsWith("http://") || iri.startsWith("https://");
-      return web ? Optional.of(iri) : Optional.empty();
-    }
-
-    private String name(Node n) {
-      String iri = n.getURI();
-      for (Map.Entry<String, String> e : prefixes.entrySet()) {
-        if (iri.startsWith(e.getValue()) && iri.length() > e.getValue().length()) {
-          return e.getKey() + ":" + iri.substring(e.getValue().length());
-        }
-      }
-      return iri;
-    }
-
-    /** The English preferred label, else the English label, else any; empty if none. */
-    private Optional<String> label(Node n) {
-      return Stream.of(SKOS.prefLabel, RDFS.label)
-          .flatMap(p -> r.description().find(n, p.asNode(), Node.ANY).toList().stream())
-          .map(Triple::getObject)
-          .filter(Node::isLiteral)
-          .min(Comparator.comparing((Node l) -> !l.getLiteralLanguage().startsWith("en")))
-          .map(Node::getLiteralLexicalForm);
     }
   }
 
@@ -455,31 +275,32 @@ public final class EntityResource extends HttpServlet {
     }
 
     String html() {
-      String local = escape(localBase);
-      String body =
-          """
-          <h1>Not found</h1>
-          <p>Nothing in the spkg graph names <code>%s</code> (asked as <code>%s</code>): no triple \
-          has it as subject or object.</p>
-          %s<p>Entity IRIs look like <a href="%sid/nation/JP"><code>%s</code></a>. Search the \
-          graph in the <a href="%s">query editor</a>, or see what it holds in its \
-          <a href="%s.well-known/void">VoID description</a>.</p>
-          """
-              .formatted(
-                  escape(iri),
-                  escape(asked),
-                  nearMiss
-                      .map(
-                          m ->
-                              "<p>Did you mean <a href=\"%s\">%s</a>?</p>\n"
-                                  .formatted(
-                                      escape(base.toLocal(m, localBase).orElse(m)), escape(m)))
-                      .orElse(""),
-                  local,
-                  escape(base.iri("id/nation/JP")),
-                  local,
-                  local);
-      return frame("Not found", "", body);
+      Html body =
+          NOT_FOUND.render(
+              "body",
+              HtmlTemplates.values(
+                  "iri",
+                  iri,
+                  "asked",
+                  asked,
+                  "nearMiss",
+                  nearMiss.orElse(""),
+                  "nearMissHref",
+                  nearMiss.map(m -> base.toLocal(m, localBase).orElse(m)).orElse(""),
+                  "base",
+                  localBase,
+                  "example",
+                  base.iri("id/nation/JP")));
+      return HtmlTemplates.page(
+              HtmlTemplates.values(
+                  "title",
+                  "Not found · spkg",
+                  "head",
+                  NOT_FOUND.render(
+                      "head", HtmlTemplates.values("css", NOT_FOUND.render("not-found.css"))),
+                  "body",
+                  body))
+          .text();
     }
   }
 }

@@ -1,43 +1,44 @@
 package org.w3id.spkg.server;
 
-import static org.w3id.spkg.server.HtmlTemplates.html;
+import static org.w3id.spkg.server.http.HtmlTemplates.values;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.w3id.spkg.server.EntityResource.HtmlRequest;
+import org.w3id.spkg.server.http.Html;
+import org.w3id.spkg.server.http.HtmlTemplates;
 import org.w3id.spkg.vocab.SPKG;
 
 /** Labels, links, values and evidence of the store's nodes, as a page shows them. */
 final class EntityTerms {
-  private static final String OA = "http://www.w3.org/ns/oa#";
-  static final Node HAS_SOURCE = NodeFactory.createURI(OA + "hasSource");
-  static final Node HAS_SELECTOR = NodeFactory.createURI(OA + "hasSelector");
-  static final Node START = NodeFactory.createURI(OA + "start");
-  static final Node END = NodeFactory.createURI(OA + "end");
+  static final Node HAS_SOURCE = OA.hasSource.asNode();
+  static final Node HAS_SELECTOR = OA.hasSelector.asNode();
+  static final Node START = OA.start.asNode();
+  static final Node END = OA.end.asNode();
   private static final Node SUB_CLASS_OF = RDFS.subClassOf.asNode();
-  private static final String SCHEMA = "https://schema.org/";
 
   final Graph g;
   private final HtmlRequest r;
+  private final HtmlTemplates templates;
   private final List<String> owned;
 
-  EntityTerms(Graph union, HtmlRequest r) {
+  EntityTerms(Graph union, HtmlRequest r, HtmlTemplates templates) {
     this.g = union;
     this.r = r;
+    this.templates = templates;
     String ids = r.base().iri() + "id/";
     this.owned =
         Stream.of("participation/", "evidence/", "passage/", "quantity/").map(ids::concat).toList();
@@ -125,45 +126,48 @@ final class EntityTerms {
   }
 
   /** A link to the node's page (ours) or to the node (elsewhere), labelled. */
-  String link(Node n) {
+  Html link(Node n) {
     if (!n.isURI()) {
-      return html(label(n));
+      return text(label(n));
     }
     boolean ours = r.base().contains(n.getURI());
-    return "<a href=\"%s\"%s>%s</a>"
-        .formatted(html(href(n)), ours ? "" : " rel=\"external\"", html(label(n)));
+    return templates.render("link", values("href", href(n), "external", !ours, "text", label(n)));
   }
 
-  String valueHtml(Node n) {
+  /** Text as HTML: escaped by the template that renders it. */
+  Html text(String text) {
+    return templates.render("text", values("text", text));
+  }
+
+  Html valueHtml(Node n) {
     if (n.isURI()) {
       return link(n);
     }
-    return html(n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
+    return text(n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
   }
 
   /** "more than 24 countries (participant)", "1000000 USD". */
-  String quantity(Node q) {
+  Html quantity(Node q) {
     List<String> words = new ArrayList<>();
     object(q, SPKG.comparator.asNode())
         .map(this::label)
         .filter(c -> !c.equals("exactly"))
         .ifPresent(words::add);
-    literal(q, NodeFactory.createURI(SCHEMA + "value")).ifPresent(words::add);
-    Stream.of("currency", "unitText")
-        .map(p -> literal(q, NodeFactory.createURI(SCHEMA + p)))
+    literal(q, SchemaDO.value.asNode()).ifPresent(words::add);
+    Stream.of(SchemaDO.currency, SchemaDO.unitText)
+        .map(p -> literal(q, p.asNode()))
         .flatMap(Optional::stream)
         .findFirst()
         .ifPresent(words::add);
-    String text = html(String.join(" ", words));
-    String role =
-        object(q, SPKG.role.asNode())
-            .map(ro -> " <span class=\"role\">(" + html(label(ro)) + ")</span>")
-            .orElse("");
-    String beneficiary =
-        objects(q, SPKG.beneficiary.asNode()).stream()
-            .map(this::link)
-            .collect(Collectors.joining(", "));
-    return text + role + (beneficiary.isEmpty() ? "" : " for " + beneficiary);
+    return templates.render(
+        "quantity",
+        values(
+            "text",
+            String.join(" ", words),
+            "role",
+            object(q, SPKG.role.asNode()).map(this::label).orElse(""),
+            "beneficiaries",
+            Html.join(objects(q, SPKG.beneficiary.asNode()).stream().map(this::link), ", ")));
   }
 
   /** The start offset of an evidence's passage, if it has a position selector. */
@@ -182,17 +186,18 @@ final class EntityTerms {
   }
 
   /** The quotes {@code supported} rests on, each linked to its passage on the document page. */
-  String evidenceHtml(List<Node> supported, EntityPage page) {
-    return supported.stream()
-        .flatMap(n -> objects(n, SPKG.evidence.asNode()).stream())
-        .distinct()
-        .sorted(Comparator.comparing((Node e) -> start(e).orElse(0)))
-        .map(e -> evidenceHtml(e, page))
-        .flatMap(Optional::stream)
-        .collect(Collectors.joining());
+  Html evidenceHtml(List<Node> supported) {
+    return Html.join(
+        supported.stream()
+            .flatMap(n -> objects(n, SPKG.evidence.asNode()).stream())
+            .distinct()
+            .sorted(Comparator.comparing((Node e) -> start(e).orElse(0)))
+            .map(this::evidenceHtml)
+            .flatMap(Optional::stream),
+        "");
   }
 
-  private Optional<String> evidenceHtml(Node e, EntityPage page) {
+  private Optional<Html> evidenceHtml(Node e) {
     // The plain-text form where the store has it: no Markdown marks, URLs or escapes on a page.
     Optional<String> quote =
         literal(e, SPKG.text.asNode()).or(() -> literal(e, SPKG.quote.asNode()));
@@ -201,14 +206,13 @@ final class EntityTerms {
     }
     Optional<Node> doc = object(e, HAS_SOURCE);
     String href = doc.map(d -> href(d) + start(e).map(s -> "#o" + s).orElse("")).orElse("#");
-    String section = object(e, SPKG.section.asNode()).map(s -> ", § " + html(label(s))).orElse("");
     return Optional.of(
-        page.fragment(
+        templates.render(
             "evidence",
-            Map.of(
-                "quote", html(quote.get()),
-                "href", html(href),
-                "document", html(doc.map(this::label).orElse("document")),
-                "section", section)));
+            values(
+                "quote", quote.get(),
+                "href", href,
+                "document", doc.map(this::label).orElse("document"),
+                "section", object(e, SPKG.section.asNode()).map(this::label).orElse(""))));
   }
 }

@@ -1,13 +1,13 @@
 package org.w3id.spkg.server;
 
-import jakarta.servlet.http.HttpServlet;
+import static org.w3id.spkg.server.http.HtmlTemplates.values;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,17 +17,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
+import org.w3id.spkg.server.http.Html;
+import org.w3id.spkg.server.http.HtmlTemplates;
+import org.w3id.spkg.server.http.ResourceServlet;
 import org.w3id.spkg.store.HomeSummary;
-import org.w3id.spkg.vocab.SPKG;
 
 /**
  * The home page at {@code /} and {@code /index.html}: what the graph holds, at a glance, bounded
@@ -46,7 +44,7 @@ import org.w3id.spkg.vocab.SPKG;
  * HomePage.PATH_SPECS.forEach(spec -> builder.addServlet(spec, new HomePage(dsg)));
  * }</pre>
  */
-public final class HomePage extends HttpServlet {
+public final class HomePage extends ResourceServlet {
 
   /** The servlet path specs of the page: the context root and its name. */
   public static final List<String> PATH_SPECS = List.of("", "/index.html");
@@ -55,8 +53,6 @@ public final class HomePage extends HttpServlet {
   static final int MAX_NODES = HomeSummary.MAX_NODES;
 
   private static final String FOLDER = "home/";
-  private static final String ENTITY_BASE = "https://w3id.org/spkg/";
-  private static final List<Node> LABELS = List.of(SKOS.prefLabel.asNode(), RDFS.label.asNode());
   private static final String CSP =
       "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none';"
           + " form-action 'self'; frame-ancestors 'none'";
@@ -70,17 +66,19 @@ public final class HomePage extends HttpServlet {
   private final Object counting = new Object();
   private final AtomicInteger made = new AtomicInteger();
   private final String kindList = HtmlTemplates.resource(HomePage.class, FOLDER + "kind-list.rq");
-  private final String timelineText =
-      HtmlTemplates.resource(HomePage.class, FOLDER + "timeline.rq");
   private final String networkText = HtmlTemplates.resource(HomePage.class, FOLDER + "network.rq");
-  private final String page = HtmlTemplates.resource(HomePage.class, FOLDER + "page.html");
-  private final String css = HtmlTemplates.resource(HomePage.class, FOLDER + "home.css");
-  private final Map<String, String> fragments =
-      HtmlTemplates.fragments(HtmlTemplates.resource(HomePage.class, FOLDER + "fragments.html"));
+  private final HtmlTemplates templates =
+      HtmlTemplates.of(HomePage.class, FOLDER, "page.html", "fragments.html", "home.css");
+  private final HomeLinks links;
+  private final HomeTimeline timeline;
 
   /** The home page of the store {@code dsg} (its named graphs; the default graph is not read). */
   public HomePage(DatasetGraph dsg) {
     this.dsg = Objects.requireNonNull(dsg, "dsg");
+    this.links = new HomeLinks(dsg, templates);
+    this.timeline =
+        new HomeTimeline(
+            dsg, templates, links, HtmlTemplates.resource(HomePage.class, FOLDER + "timeline.rq"));
     TransactionCoordinator coordinator = coordinator(dsg);
     this.writesAtStart = coordinator == null ? -1 : coordinator.countBeginWrite();
   }
@@ -88,7 +86,6 @@ public final class HomePage extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    response.setHeader("X-Content-Type-Options", "nosniff");
     String path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
     if (!path.equals("/") && !path.equals("/index.html") && !path.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -102,7 +99,6 @@ public final class HomePage extends HttpServlet {
     String html = page(request.getContextPath() + "/");
     byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
     response.setContentType("text/html;charset=utf-8");
-    response.setHeader("Cache-Control", "no-cache");
     response.setHeader("Content-Security-Policy", CSP);
     response.setHeader("Referrer-Policy", "same-origin");
     response.setContentLength(bytes.length);
@@ -186,52 +182,62 @@ public final class HomePage extends HttpServlet {
    * "/"). Read inside a transaction: labels and the timeline's details come from the store.
    */
   String render(String base, HomeSummary summary) {
-    Map<String, String> values = new LinkedHashMap<>();
-    values.put("css", css);
-    values.put("base", HtmlTemplates.html(base));
-    values.put("kinds", kindsHtml(base, summary));
     NetworkPicture.Picture picture = NetworkPicture.draw(edges(base, summary), MAX_NODES);
-    values.put("network", picture.edges() == 0 ? fragments.get("no-network") : picture.svg());
-    values.put("networkNote", networkNote(base, summary, picture));
-    values.put("timeline", timelineHtml(base, summary));
-    values.put("timelineNote", timelineNote(base, summary));
-    return HtmlTemplates.fill(page, values);
+    Html body =
+        templates.render(
+            "body",
+            values(
+                "base", base,
+                "kinds", kindsHtml(base, summary),
+                "network", picture.edges() == 0 ? templates.render("no-network") : picture.svg(),
+                "networkNote", networkNote(base, summary, picture),
+                "timeline", timeline.html(base, summary),
+                "timelineNote", timeline.note(base, summary)));
+    return HtmlTemplates.page(
+            values(
+                "title",
+                "spkg — the Space Partnerships Knowledge Graph",
+                "head",
+                templates.render("head", values("css", templates.render("home.css"))),
+                "body",
+                body))
+        .text();
   }
 
-  private String kindsHtml(String base, HomeSummary summary) {
-    StringBuilder out = new StringBuilder();
+  private Html kindsHtml(String base, HomeSummary summary) {
+    List<Html> out = new ArrayList<>();
     KINDS.forEach(
         (kind, heading) -> {
           HomeSummary.Kind k = summary.kinds().get(kind);
           List<String[]> list = new ArrayList<>();
           for (Node e : k.shown()) {
-            list.add(new String[] {e.getURI(), label(e)});
+            list.add(new String[] {e.getURI(), links.label(e)});
           }
           list.sort(Comparator.comparing((String[] e) -> e[1], String.CASE_INSENSITIVE_ORDER));
-          StringBuilder items = new StringBuilder();
+          List<Map<String, Object>> items = new ArrayList<>();
           for (String[] e : list) {
-            items.append("<li>").append(link(base, e[0], e[1])).append("</li>\n");
+            items.add(values("link", links.link(base, e[0], e[1])));
           }
-          String more =
+          Html more =
               k.entities() <= list.size()
-                  ? ""
-                  : HtmlTemplates.fill(
-                      fragments.get("more"),
-                      Map.of(
+                  ? Html.EMPTY
+                  : templates.render(
+                      "more",
+                      values(
                           "shown", Integer.toString(list.size()),
                           "count", Long.toString(k.entities()),
-                          "href", HtmlTemplates.html(editor(base, kindQuery(kind)))));
-          out.append(
-              HtmlTemplates.fill(
-                  fragments.get("kind"),
-                  Map.of(
+                          "href", editor(base, kindQuery(kind))));
+          out.add(
+              templates.render(
+                  "kind",
+                  values(
                       "kind", kind,
-                      "heading", HtmlTemplates.html(heading),
+                      "heading", heading,
                       "count", Long.toString(k.entities()),
-                      "items", items.toString(),
+                      "items", items,
                       "more", more)));
         });
-    return out.toString();
+    return Html.join(out.stream(), "\n");
   }
 
   /**
@@ -253,144 +259,37 @@ public final class HomePage extends HttpServlet {
           new NetworkPicture.Edge(
               new NetworkPicture.Node(
                   thing,
-                  labels.computeIfAbsent(e.thing(), this::label),
+                  labels.computeIfAbsent(e.thing(), links::label),
                   e.thingKind(),
-                  href(base, thing)),
+                  HomeLinks.href(base, thing)),
               new NetworkPicture.Node(
                   agent,
-                  labels.computeIfAbsent(e.agent(), this::label),
+                  labels.computeIfAbsent(e.agent(), links::label),
                   e.agentKind(),
-                  href(base, agent)),
+                  HomeLinks.href(base, agent)),
               e.role().getURI(),
-              labels.computeIfAbsent(e.role(), this::label)));
+              labels.computeIfAbsent(e.role(), links::label)));
     }
     return edges;
   }
 
   /** What the picture leaves out of the whole network, with a link to all of it. */
-  private String networkNote(String base, HomeSummary summary, NetworkPicture.Picture picture) {
+  private Html networkNote(String base, HomeSummary summary, NetworkPicture.Picture picture) {
     if (summary.nodes() <= picture.nodes()) {
-      return "";
+      return Html.EMPTY;
     }
-    return HtmlTemplates.fill(
-        fragments.get("network-more"),
-        Map.of(
+    return templates.render(
+        "network-more",
+        values(
             "shown", Integer.toString(picture.nodes()),
             "nodes", Long.toString(summary.nodes()),
             "edges", Long.toString(summary.allEdges()),
-            "href", HtmlTemplates.html(editor(base, networkText))));
-  }
-
-  /**
-   * The timeline of the summary's events, as {@code timeline.rq} gives it: one entry per event,
-   * date and what it is a milestone of, in date order. Read with a few lookups per event (at most
-   * {@link HomeSummary#LATEST_EVENTS} events), not a query each.
-   */
-  private String timelineHtml(String base, HomeSummary summary) {
-    List<Milestone> rows = new ArrayList<>();
-    for (Node event : summary.events()) {
-      List<Node> of = objects(event, SPKG.milestoneOf.asNode());
-      for (Node p : List.of(SPKG.plannedFor.asNode(), SPKG.date.asNode())) {
-        for (Node date : objects(event, p)) {
-          for (Node o : of.isEmpty() ? Collections.<Node>singletonList(null) : of) {
-            if (date.isLiteral()) {
-              rows.add(
-                  new Milestone(
-                      event, date.getLiteralLexicalForm(), o, p.equals(SPKG.plannedFor.asNode())));
-            }
-          }
-        }
-      }
-    }
-    rows.sort(Comparator.comparing(Milestone::date).thenComparing(m -> m.event().getURI()));
-    StringBuilder out = new StringBuilder();
-    for (Milestone m : rows) {
-      String event = m.event().getURI();
-      String of =
-          m.of() != null && m.of().isURI() ? link(base, m.of().getURI(), label(m.of())) : "";
-      Map<String, String> values = new LinkedHashMap<>();
-      values.put("date", HtmlTemplates.html(m.date()));
-      values.put("dateText", HtmlTemplates.html(literal(m.event(), SPKG.dateText.asNode())));
-      values.put(
-          "precision", HtmlTemplates.html(conceptLabel(m.event(), SPKG.datePrecision.asNode())));
-      values.put(
-          "qualifier", HtmlTemplates.html(conceptLabel(m.event(), SPKG.dateQualifier.asNode())));
-      values.put("planned", m.planned() ? "planned" : "done");
-      values.put("event", link(base, event, label(m.event())));
-      values.put(
-          "of", of.isEmpty() ? "" : HtmlTemplates.fill(fragments.get("of"), Map.of("of", of)));
-      out.append(HtmlTemplates.fill(fragments.get("milestone"), values));
-    }
-    return out.isEmpty() ? fragments.get("no-timeline") : out.toString();
-  }
-
-  /** One entry of the timeline: an event on a date, as a milestone of {@code of} (or null). */
-  private record Milestone(Node event, String date, Node of, boolean planned) {}
-
-  private List<Node> objects(Node s, Node p) {
-    return dsg.getUnionGraph().find(s, p, Node.ANY).mapWith(Triple::getObject).toList().stream()
-        .distinct()
-        .sorted(Comparator.comparing(Node::toString))
-        .toList();
-  }
-
-  /** The first literal value of {@code p}, or "". */
-  private String literal(Node s, Node p) {
-    return objects(s, p).stream()
-        .filter(Node::isLiteral)
-        .map(Node::getLiteralLexicalForm)
-        .findFirst()
-        .orElse("");
-  }
-
-  /** The label of the concept {@code p} names (a precision, a qualifier), or "". */
-  private String conceptLabel(Node s, Node p) {
-    return objects(s, p).stream().filter(Node::isURI).map(this::label).findFirst().orElse("");
-  }
-
-  private String timelineNote(String base, HomeSummary summary) {
-    if (summary.allEvents() <= summary.events().size()) {
-      return "";
-    }
-    return HtmlTemplates.fill(
-        fragments.get("timeline-more"),
-        Map.of(
-            "shown", Integer.toString(summary.events().size()),
-            "events", Long.toString(summary.allEvents()),
-            "href", HtmlTemplates.html(editor(base, timelineText))));
+            "href", editor(base, networkText)));
   }
 
   /** The query editor opened with {@code query}. */
-  private static String editor(String base, String query) {
+  static String editor(String base, String query) {
     return EntityPage.editorHref(base, query);
-  }
-
-  /** The English preferred label or label, else any, else the IRI's last segment. */
-  private String label(Node n) {
-    Graph union = dsg.getUnionGraph();
-    return LABELS.stream()
-        .flatMap(p -> union.find(n, p, Node.ANY).toList().stream())
-        .map(Triple::getObject)
-        .filter(Node::isLiteral)
-        .min(
-            Comparator.comparing((Node l) -> !l.getLiteralLanguage().startsWith("en"))
-                .thenComparing(Node::getLiteralLexicalForm))
-        .map(Node::getLiteralLexicalForm)
-        .filter(l -> !l.isBlank())
-        .orElseGet(() -> n.getURI().substring(n.getURI().lastIndexOf('/') + 1));
-  }
-
-  /** A link to the local page of {@code iri}, or the escaped label when it has none. */
-  private static String link(String base, String iri, String label) {
-    String href = href(base, iri);
-    return href == null
-        ? HtmlTemplates.html(label)
-        : "<a href=\"" + HtmlTemplates.html(href) + "\">" + HtmlTemplates.html(label) + "</a>";
-  }
-
-  /** The local page of one of our IRIs, {@code base} + the IRI after our base; null for others. */
-  static String href(String base, String iri) {
-    return iri.startsWith(ENTITY_BASE) ? base + iri.substring(ENTITY_BASE.length()) : null;
   }
 
   /** A page made when the store's coordinator had begun {@code writes} write transactions. */

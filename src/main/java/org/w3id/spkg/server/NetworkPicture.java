@@ -1,5 +1,7 @@
 package org.w3id.spkg.server;
 
+import static org.w3id.spkg.server.http.HtmlTemplates.values;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.w3id.spkg.server.http.Html;
+import org.w3id.spkg.server.http.HtmlTemplates;
 
 /**
  * The partnership network as an SVG picture, laid out without randomness: the actors (nations,
@@ -78,7 +82,10 @@ final class NetworkPicture {
   }
 
   /** The drawing and a sentence on what it leaves out (empty when nothing). */
-  record Picture(String svg, String note, int nodes, int edges) {}
+  record Picture(Html svg, String note, int nodes, int edges) {}
+
+  private static final HtmlTemplates TEMPLATES =
+      HtmlTemplates.of(NetworkPicture.class, "home/", "network.svg");
 
   private NetworkPicture() {}
 
@@ -151,115 +158,101 @@ final class NetworkPicture {
                           localName(r), SPARE.get(roleColours.size() % SPARE.size())));
             });
 
-    StringBuilder svg = new StringBuilder();
-    svg.append(
-        ("<svg class=\"network\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\""
-                + " width=\"%d\" height=\"%d\" role=\"img\" aria-labelledby=\"network-title\">\n"
-                + "<title id=\"network-title\">Partnership network: %d actors, %d partnerships"
-                + " and programs, %d participations</title>\n")
-            .formatted(WIDTH, height, WIDTH, height, agents.size(), things.size(), all.size()));
     Set<String> kinds = new LinkedHashSet<>();
     agents.forEach(n -> kinds.add(n.kind()));
     things.forEach(n -> kinds.add(n.kind()));
-    legend(svg, roleColours, roleLabels, kinds);
-    svg.append(
-        "<text class=\"column\" x=\"%d\" y=\"%d\" text-anchor=\"end\">Nations and agencies</text>\n"
-            .formatted(LEFT_X - 12, TOP - 18));
-    svg.append(
-        "<text class=\"column\" x=\"%d\" y=\"%d\">Partnerships and programs</text>\n"
-            .formatted(RIGHT_X + 12, TOP - 18));
-    svg.append("<g class=\"edges\" fill=\"none\" stroke-width=\"2\" stroke-opacity=\"0.75\">\n");
+    List<Map<String, Object>> edgeValues = new ArrayList<>();
     for (Edge e : all) {
       double y1 = TOP + agentOffset + agentRow.get(e.agent().iri()) * ROW;
       double y2 = TOP + thingOffset + thingRow.get(e.thing().iri()) * ROW;
       double mid = (LEFT_X + RIGHT_X) / 2.0;
-      svg.append(
-          ("<path d=\"M%d %.1f C%.1f %.1f %.1f %.1f %d %.1f\" stroke=\"%s\">"
-                  + "<title>%s — %s — %s</title></path>\n")
-              .formatted(
-                  LEFT_X,
-                  y1,
-                  mid,
-                  y1,
-                  mid,
-                  y2,
-                  RIGHT_X,
-                  y2,
-                  roleColours.get(e.role()),
-                  HtmlTemplates.html(e.agent().label()),
-                  HtmlTemplates.html(e.roleLabel()),
-                  HtmlTemplates.html(e.thing().label())));
+      edgeValues.add(
+          values(
+              "d",
+              "M%d %.1f C%.1f %.1f %.1f %.1f %d %.1f"
+                  .formatted(LEFT_X, y1, mid, y1, mid, y2, RIGHT_X, y2),
+              "colour",
+              roleColours.get(e.role()),
+              "agent",
+              e.agent().label(),
+              "role",
+              e.roleLabel(),
+              "thing",
+              e.thing().label()));
     }
-    svg.append("</g>\n<g class=\"nodes\">\n");
+    List<Map<String, Object>> nodeValues = new ArrayList<>();
     for (Node n : agents) {
-      node(svg, n, LEFT_X, TOP + agentOffset + agentRow.get(n.iri()) * ROW, true, degree);
+      nodeValues.add(
+          node(n, LEFT_X, TOP + agentOffset + agentRow.get(n.iri()) * ROW, true, degree));
     }
     for (Node n : things) {
-      node(svg, n, RIGHT_X, TOP + thingOffset + thingRow.get(n.iri()) * ROW, false, degree);
+      nodeValues.add(
+          node(n, RIGHT_X, TOP + thingOffset + thingRow.get(n.iri()) * ROW, false, degree));
     }
-    svg.append("</g>\n</svg>\n");
+    Map<String, Object> v = legend(roleColours, roleLabels, kinds);
+    v.putAll(
+        values(
+            "width", String.valueOf(WIDTH),
+            "height", String.valueOf(height),
+            "agents", String.valueOf(agents.size()),
+            "things", String.valueOf(things.size()),
+            "participations", String.valueOf(all.size()),
+            "leftX", String.valueOf(LEFT_X - 12),
+            "rightX", String.valueOf(RIGHT_X + 12),
+            "columnY", String.valueOf(TOP - 18),
+            "edges", edgeValues,
+            "nodes", nodeValues));
     Set<String> drawn = new LinkedHashSet<>();
     agents.forEach(n -> drawn.add(n.iri()));
     things.forEach(n -> drawn.add(n.iri()));
-    return new Picture(svg.toString(), note, drawn.size(), all.size());
+    return new Picture(TEMPLATES.render("network.svg", v), note, drawn.size(), all.size());
   }
 
-  private static void legend(
-      StringBuilder svg,
-      Map<String, String> colours,
-      Map<String, String> labels,
-      Set<String> kinds) {
-    svg.append("<g class=\"legend\" aria-label=\"Roles\">\n");
+  /** The legend: a line per role and a dot per kind of node, left to right. */
+  private static Map<String, Object> legend(
+      Map<String, String> colours, Map<String, String> labels, Set<String> kinds) {
+    List<Map<String, Object>> roles = new ArrayList<>();
     int x = 10;
     for (Map.Entry<String, String> c : colours.entrySet()) {
       String label = labels.get(c.getKey());
-      svg.append(
-          ("<line x1=\"%d\" y1=\"14\" x2=\"%d\" y2=\"14\" stroke=\"%s\" stroke-width=\"4\"/>"
-                  + "<text x=\"%d\" y=\"18\">%s</text>\n")
-              .formatted(x, x + 22, c.getValue(), x + 28, HtmlTemplates.html(label)));
+      roles.add(
+          values(
+              "x", String.valueOf(x),
+              "x2", String.valueOf(x + 22),
+              "colour", c.getValue(),
+              "textX", String.valueOf(x + 28),
+              "label", label));
       x += 40 + label.length() * 8;
     }
     x += 30;
+    List<Map<String, Object>> kindValues = new ArrayList<>();
     for (String kind : kinds) {
       String label = KIND_LABELS.getOrDefault(kind, kind);
-      svg.append(
-          ("<circle class=\"kind\" cx=\"%d\" cy=\"14\" r=\"6\" fill=\"%s\"/>"
-                  + "<text x=\"%d\" y=\"18\">%s</text>\n")
-              .formatted(
-                  x, KIND_COLOURS.getOrDefault(kind, "#555"), x + 10, HtmlTemplates.html(label)));
+      kindValues.add(
+          values(
+              "x", String.valueOf(x),
+              "colour", KIND_COLOURS.getOrDefault(kind, "#555"),
+              "textX", String.valueOf(x + 10),
+              "label", label));
       x += 30 + label.length() * 8;
     }
-    svg.append("</g>\n");
+    return values("roles", roles, "kinds", kindValues);
   }
 
-  private static void node(
-      StringBuilder svg, Node n, int x, double y, boolean left, Map<String, Integer> degree) {
+  private static Map<String, Object> node(
+      Node n, int x, double y, boolean left, Map<String, Integer> degree) {
     String label = n.label().length() > 40 ? n.label().substring(0, 39) + "…" : n.label();
     int links = degree.get(n.iri());
-    String body =
-        ("<title>%s (%s, %d link%s)</title><circle cx=\"%d\" cy=\"%.1f\" r=\"6\" fill=\"%s\"/>"
-                + "<text x=\"%d\" y=\"%.1f\"%s>%s</text>")
-            .formatted(
-                HtmlTemplates.html(n.label()),
-                HtmlTemplates.html(n.kind()),
-                links,
-                links == 1 ? "" : "s",
-                x,
-                y,
-                KIND_COLOURS.getOrDefault(n.kind(), "#555"),
-                left ? x - 12 : x + 12,
-                y + 4,
-                left ? " text-anchor=\"end\"" : "",
-                HtmlTemplates.html(label));
-    if (n.href() == null) {
-      svg.append("<g>").append(body).append("</g>\n");
-    } else {
-      svg.append("<a href=\"")
-          .append(HtmlTemplates.html(n.href()))
-          .append("\">")
-          .append(body)
-          .append("</a>\n");
-    }
+    return values(
+        "href", n.href(),
+        "title", "%s (%s, %d link%s)".formatted(n.label(), n.kind(), links, links == 1 ? "" : "s"),
+        "x", String.valueOf(x),
+        "y", "%.1f".formatted(y),
+        "colour", KIND_COLOURS.getOrDefault(n.kind(), "#555"),
+        "textX", String.valueOf(left ? x - 12 : x + 12),
+        "textY", "%.1f".formatted(y + 4),
+        "end", left,
+        "label", label);
   }
 
   private static Comparator<Node> byDegreeThenLabel(Map<String, Integer> degree) {

@@ -1,11 +1,9 @@
 package org.w3id.spkg.server;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,23 +11,17 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.rdf.model.Literal;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.w3id.spkg.RdfFileReader;
+import org.w3id.spkg.server.http.Html;
+import org.w3id.spkg.server.http.HtmlTemplates;
 import org.w3id.spkg.vocab.OntologyFiles;
 
 /**
@@ -53,12 +45,6 @@ public final class OntologyDocumentation {
   public static final String VOCABULARIES_FILE = "vocabularies.ttl";
 
   private static final String FOLDER = "ontology-doc/";
-  private static final Property VANN_NAMESPACE =
-      ModelFactory.createDefaultModel()
-          .createProperty("http://purl.org/vocab/vann/preferredNamespaceUri");
-  private static final Property VANN_PREFIX =
-      ModelFactory.createDefaultModel()
-          .createProperty("http://purl.org/vocab/vann/preferredNamespacePrefix");
   private static final Map<Resource, String> CHARACTERISTICS =
       Map.of(
           OWL.FunctionalProperty, "functional",
@@ -66,25 +52,14 @@ public final class OntologyDocumentation {
           OWL.TransitiveProperty, "transitive",
           OWL.SymmetricProperty, "symmetric");
 
-  private final Model ontology;
-  private final List<Resource> vocabularyOrder;
-  private final Resource header;
-  private final String namespace;
-  private final Map<String, String> fragments;
-  private final String page;
-  private final String css;
+  private final OntologyModel m;
+  private final HtmlTemplates templates;
 
-  private OntologyDocumentation(Model ontology, List<Resource> order) {
-    this.ontology = ontology;
-    this.vocabularyOrder = List.copyOf(order);
-    this.header =
-        ontology.listResourcesWithProperty(RDF.type, OWL.Ontology).nextOptional().orElse(null);
-    String ns = header == null ? "" : text(header, VANN_NAMESPACE);
-    this.namespace =
-        !ns.isEmpty() ? ns : header != null && header.isURIResource() ? header.getURI() + "#" : "";
-    this.fragments = fragments(resource("fragments.html"));
-    this.page = resource("page.html");
-    this.css = resource("ontology-doc.css");
+  private OntologyDocumentation(OntologyModel m) {
+    this.m = m;
+    this.templates =
+        HtmlTemplates.of(
+            OntologyDocumentation.class, FOLDER, "page.html", "fragments.html", "ontology-doc.css");
   }
 
   /**
@@ -92,15 +67,7 @@ public final class OntologyDocumentation {
    * {@value #VOCABULARIES_FILE} (none when the folder has no such file).
    */
   public static OntologyDocumentation read(OntologyFiles files) {
-    Model vocabularies = ModelFactory.createDefaultModel();
-    List<Resource> order = new ArrayList<>();
-    for (Path file : files.referenceFiles()) {
-      if (file.getFileName().toString().equals(VOCABULARIES_FILE)) {
-        vocabularies.add(ModelFactory.createModelForGraph(RdfFileReader.readGraph(file)));
-        order.addAll(subjectsInFileOrder(file, vocabularies));
-      }
-    }
-    return new OntologyDocumentation(files.ontology(), order);
+    return new OntologyDocumentation(OntologyModel.read(files, VOCABULARIES_FILE));
   }
 
   /**
@@ -108,29 +75,34 @@ public final class OntologyDocumentation {
    * (the other links are fragments or {@code ?format=} queries, which work from any URL).
    */
   public String toHtml(String contextHref) {
-    List<Resource> classes = terms(OWL.Class);
-    List<Resource> objectProperties = terms(OWL.ObjectProperty);
-    List<Resource> datatypeProperties = terms(OWL.DatatypeProperty);
-    List<Resource> schemes = schemes();
-    Map<String, String> v = new LinkedHashMap<>();
-    v.put("title", html(title()));
-    v.put("version", html(header == null ? "" : text(header, OWL.versionInfo)));
-    v.put("ontologyIri", html(header != null && header.isURIResource() ? header.getURI() : ""));
-    v.put("contextHref", html(contextHref));
-    v.put("css", css);
+    List<Resource> classes = m.terms(OWL.Class);
+    List<Resource> objectProperties = m.terms(OWL.ObjectProperty);
+    List<Resource> datatypeProperties = m.terms(OWL.DatatypeProperty);
+    List<Resource> schemes = m.schemes();
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("title", m.title());
+    v.put("version", m.header() == null ? "" : OntologyModel.text(m.header(), OWL.versionInfo));
+    v.put(
+        "ontologyIri", m.header() != null && m.header().isURIResource() ? m.header().getURI() : "");
+    v.put("contextHref", contextHref);
     v.put("metadata", metadata());
-    v.put("abstract", paragraph("abstract", header == null ? "" : text(header, RDFS.comment)));
+    v.put(
+        "abstract",
+        paragraph(
+            "abstract", m.header() == null ? "" : OntologyModel.text(m.header(), RDFS.comment)));
     v.put(
         "description",
-        paragraph("description", header == null ? "" : text(header, DCTerms.description)));
+        paragraph(
+            "description",
+            m.header() == null ? "" : OntologyModel.text(m.header(), DCTerms.description)));
     v.put("classCount", Integer.toString(classes.size()));
     v.put("objectPropertyCount", Integer.toString(objectProperties.size()));
     v.put("datatypePropertyCount", Integer.toString(datatypeProperties.size()));
     v.put("schemeCount", Integer.toString(schemes.size()));
-    v.put("classToc", toc(classes, this::anchor));
-    v.put("objectPropertyToc", toc(objectProperties, this::anchor));
-    v.put("datatypePropertyToc", toc(datatypeProperties, this::anchor));
-    v.put("schemeToc", toc(schemes, OntologyDocumentation::schemeAnchor));
+    v.put("classToc", toc(classes, m::anchor));
+    v.put("objectPropertyToc", toc(objectProperties, m::anchor));
+    v.put("datatypePropertyToc", toc(datatypeProperties, m::anchor));
+    v.put("schemeToc", toc(schemes, OntologyModel::schemeAnchor));
     v.put("tree", tree(classes));
     v.put("classes", join(classes, this::classSection));
     v.put("objectProperties", join(objectProperties, p -> propertySection(p, "Object property")));
@@ -140,43 +112,54 @@ public final class OntologyDocumentation {
     v.put("schemes", join(schemes, this::schemeSection));
     v.put("axioms", axioms());
     v.put("namespaces", namespaces());
-    return EditorPage.fill(page, v);
+    return HtmlTemplates.page(
+            HtmlTemplates.values(
+                "title",
+                m.title(),
+                "head",
+                fill("head", Map.of("css", templates.render("ontology-doc.css"))),
+                "body",
+                fill("body", v)))
+        .text();
   }
 
   // --- sections
 
-  private String metadata() {
-    if (header == null) {
-      return "";
+  private Html metadata() {
+    if (m.header() == null) {
+      return Html.EMPTY;
     }
-    StringBuilder out = new StringBuilder();
-    meta(out, "IRI", code(header.isURIResource() ? header.getURI() : ""));
-    header
+    List<Html> out = new ArrayList<>();
+    meta(out, "IRI", code(m.header().isURIResource() ? m.header().getURI() : ""));
+    m.header()
         .listProperties(OWL.versionIRI)
         .forEach(s -> meta(out, "Version IRI", node(s.getObject())));
-    meta(out, "Version", html(text(header, OWL.versionInfo)));
-    meta(out, "Licence", values(header, DCTerms.license));
-    meta(out, "Creator", values(header, DCTerms.creator));
-    meta(out, "Created", values(header, DCTerms.created));
-    meta(out, "Modified", values(header, DCTerms.modified));
-    meta(out, "Preferred prefix", code(text(header, VANN_PREFIX)));
-    meta(out, "Namespace", code(namespace));
-    return out.toString();
+    meta(
+        out,
+        "Version",
+        fill("plain", Map.of("text", OntologyModel.text(m.header(), OWL.versionInfo))));
+    meta(out, "Licence", values(m.header(), DCTerms.license));
+    meta(out, "Creator", values(m.header(), DCTerms.creator));
+    meta(out, "Created", values(m.header(), DCTerms.created));
+    meta(out, "Modified", values(m.header(), DCTerms.modified));
+    meta(out, "Preferred prefix", code(OntologyModel.text(m.header(), OntologyModel.VANN_PREFIX)));
+    meta(out, "Namespace", code(m.namespace()));
+    return Html.join(out.stream(), "\n");
   }
 
-  private void meta(StringBuilder out, String name, String value) {
+  private void meta(List<Html> out, String name, Html value) {
     if (!value.isEmpty() && !value.equals(code(""))) {
-      out.append(fill("meta", Map.of("name", html(name), "value", value)));
+      out.add(fill("meta", Map.of("name", name, "value", value)));
     }
   }
 
-  private String classSection(Resource c) {
-    StringBuilder facts = new StringBuilder();
-    List<Resource> supers = objects(c, RDFS.subClassOf);
-    fact(facts, "Super-classes", links(supers.stream().filter(this::isOurs).toList()));
-    fact(facts, "Sub-classes", links(subjects(RDFS.subClassOf, c)));
-    fact(facts, "In the domain of", links(subjects(RDFS.domain, c)));
-    fact(facts, "In the range of", links(subjects(RDFS.range, c)));
+  private Html classSection(Resource c) {
+    List<Html> facts = new ArrayList<>();
+    List<Resource> supers = m.objects(c, RDFS.subClassOf);
+    fact(facts, "Super-classes", links(supers.stream().filter(m::isOurs).toList()));
+    fact(facts, "Sub-classes", links(m.subjects(RDFS.subClassOf, c)));
+    fact(facts, "In the domain of", links(m.subjects(RDFS.domain, c)));
+    fact(facts, "In the range of", links(m.subjects(RDFS.range, c)));
     fact(
         facts,
         "Alignments",
@@ -185,23 +168,23 @@ public final class OntologyDocumentation {
     return term(c, "Class", "class", facts);
   }
 
-  private String propertySection(Resource p, String kind) {
-    StringBuilder facts = new StringBuilder();
+  private Html propertySection(Resource p, String kind) {
+    List<Html> facts = new ArrayList<>();
     String characteristics =
         CHARACTERISTICS.entrySet().stream()
             .filter(e -> p.hasProperty(RDF.type, e.getKey()))
             .map(Map.Entry::getValue)
             .sorted()
             .collect(Collectors.joining(", "));
-    fact(facts, "Characteristics", html(characteristics));
-    fact(facts, "Domain", links(objects(p, RDFS.domain)));
-    fact(facts, "Range", links(objects(p, RDFS.range)));
+    fact(facts, "Characteristics", fill("plain", Map.of("text", characteristics)));
+    fact(facts, "Domain", links(m.objects(p, RDFS.domain)));
+    fact(facts, "Range", links(m.objects(p, RDFS.range)));
     fact(
         facts,
         "Super-properties",
-        links(objects(p, RDFS.subPropertyOf).stream().filter(this::isOurs).toList()));
-    fact(facts, "Sub-properties", links(subjects(RDFS.subPropertyOf, p)));
-    fact(facts, "Inverse of", links(objects(p, OWL.inverseOf)));
+        links(m.objects(p, RDFS.subPropertyOf).stream().filter(m::isOurs).toList()));
+    fact(facts, "Sub-properties", links(m.subjects(RDFS.subPropertyOf, p)));
+    fact(facts, "Inverse of", links(m.objects(p, OWL.inverseOf)));
     fact(
         facts,
         "Alignments",
@@ -210,102 +193,109 @@ public final class OntologyDocumentation {
     return term(p, kind, kindClass, facts);
   }
 
-  private String term(Resource t, String kind, String kindClass, StringBuilder facts) {
+  private Html term(Resource t, String kind, String kindClass, List<Html> facts) {
     return fill(
         "term",
         Map.of(
-            "anchor", html(anchor(t)),
-            "label", html(label(t)),
-            "kind", html(kind),
-            "kindClass", html(kindClass),
-            "iri", html(t.getURI()),
-            "definition", html(definition(t)),
-            "facts", facts.toString()));
+            "anchor", m.anchor(t),
+            "label", OntologyModel.label(t),
+            "kind", kind,
+            "kindClass", kindClass,
+            "iri", t.getURI(),
+            "definition", OntologyModel.definition(t),
+            "facts", Html.join(facts.stream(), "\n")));
   }
 
-  private void fact(StringBuilder out, String name, String value) {
+  private void fact(List<Html> out, String name, Html value) {
     if (!value.isEmpty()) {
-      out.append(fill("fact", Map.of("name", html(name), "value", value)));
+      out.add(fill("fact", Map.of("name", name, "value", value)));
     }
   }
 
   /** The links to other vocabularies' terms, each with the relation that states it. */
-  private String alignments(Resource t, List<Property> relations) {
-    StringBuilder items = new StringBuilder();
+  private Html alignments(Resource t, List<Property> relations) {
+    List<Html> items = new ArrayList<>();
     for (Property relation : relations) {
-      for (Resource o : objects(t, relation)) {
-        if (!isOurs(o) && o.isURIResource()) {
-          items.append(
-              fill(
-                  "alignment",
-                  Map.of("relation", html(curie(relation.getURI())), "value", node(o))));
+      for (Resource o : m.objects(t, relation)) {
+        if (!m.isOurs(o) && o.isURIResource()) {
+          items.add(
+              fill("alignment", Map.of("relation", curie(relation.getURI()), "value", node(o))));
         }
       }
     }
-    return items.isEmpty() ? "" : fill("list", Map.of("items", items.toString()));
+    return items.isEmpty()
+        ? Html.EMPTY
+        : fill("list", Map.of("items", Html.join(items.stream(), "")));
   }
 
-  private String tree(List<Resource> classes) {
+  private Html tree(List<Resource> classes) {
     List<Resource> roots =
         classes.stream()
-            .filter(c -> objects(c, RDFS.subClassOf).stream().noneMatch(this::isDeclaredHere))
+            .filter(c -> m.objects(c, RDFS.subClassOf).stream().noneMatch(m::isDeclaredHere))
             .toList();
     return treeLevel(roots, new HashSet<>());
   }
 
-  private String treeLevel(List<Resource> level, Set<Resource> path) {
-    StringBuilder nodes = new StringBuilder();
+  private Html treeLevel(List<Resource> level, Set<Resource> path) {
+    List<Html> nodes = new ArrayList<>();
     for (Resource c : level) {
       if (!path.add(c)) {
         continue; // a cycle in rdfs:subClassOf: each class once on a path
       }
-      StringBuilder tags = new StringBuilder();
-      objects(c, RDFS.subClassOf).stream()
-          .filter(s -> !isOurs(s) && s.isURIResource())
-          .forEach(s -> tags.append(fill("tag", Map.of("text", html(curie(s.getURI()))))));
-      List<Resource> children = subjects(RDFS.subClassOf, c);
-      nodes.append(
+      Html tags =
+          Html.join(
+              m.objects(c, RDFS.subClassOf).stream()
+                  .filter(s -> !m.isOurs(s) && s.isURIResource())
+                  .map(s -> fill("tag", Map.of("text", curie(s.getURI())))),
+              "");
+      List<Resource> children = m.subjects(RDFS.subClassOf, c);
+      nodes.add(
           fill(
               "tree-node",
               Map.of(
-                  "anchor", html(anchor(c)),
-                  "label", html(label(c)),
-                  "tags", tags.toString(),
-                  "children", children.isEmpty() ? "" : treeLevel(children, path))));
+                  "anchor",
+                  m.anchor(c),
+                  "label",
+                  OntologyModel.label(c),
+                  "tags",
+                  tags,
+                  "children",
+                  children.isEmpty() ? Html.EMPTY : treeLevel(children, path))));
       path.remove(c);
     }
-    return fill("tree", Map.of("nodes", nodes.toString()));
+    return fill("tree", Map.of("nodes", Html.join(nodes.stream(), "\n")));
   }
 
-  private String schemeSection(Resource scheme) {
-    StringBuilder concepts = new StringBuilder();
-    for (Resource concept : vocabularyOrder) {
+  private Html schemeSection(Resource scheme) {
+    List<Html> concepts = new ArrayList<>();
+    for (Resource concept : m.vocabularyOrder()) {
       if (concept.hasProperty(SKOS.inScheme, scheme) && concept.isURIResource()) {
-        concepts.append(
+        concepts.add(
             fill(
                 "concept",
                 Map.of(
-                    "iri", html(concept.getURI()),
-                    "label", html(label(concept)),
-                    "notation", html(text(concept, SKOS.notation)),
-                    "definition", html(definition(concept)))));
+                    "iri", concept.getURI(),
+                    "label", OntologyModel.label(concept),
+                    "notation", OntologyModel.text(concept, SKOS.notation),
+                    "definition", OntologyModel.definition(concept))));
       }
     }
     return fill(
         "scheme",
         Map.of(
-            "anchor", html(schemeAnchor(scheme)),
-            "label", html(label(scheme)),
-            "iri", html(scheme.getURI()),
-            "definition", html(definition(scheme)),
-            "concepts", concepts.toString()));
+            "anchor", OntologyModel.schemeAnchor(scheme),
+            "label", OntologyModel.label(scheme),
+            "iri", scheme.getURI(),
+            "definition", OntologyModel.definition(scheme),
+            "concepts", Html.join(concepts.stream(), "\n")));
   }
 
-  private String axioms() {
-    StringBuilder out = new StringBuilder();
-    ontology
+  private Html axioms() {
+    List<Html> out = new ArrayList<>();
+    m
+        .ontology()
         .listStatements()
-        .filterDrop(s -> isOurs(s.getSubject()) || s.getSubject().equals(header))
+        .filterDrop(s -> m.isOurs(s.getSubject()) || s.getSubject().equals(m.header()))
         .toList()
         .stream()
         .sorted(
@@ -313,221 +303,88 @@ public final class OntologyDocumentation {
                 .thenComparing(s -> s.getObject().toString()))
         .forEach(
             s ->
-                out.append(
+                out.add(
                     fill(
                         "axiom",
                         Map.of(
                             "subject", node(s.getSubject()),
                             "predicate", node(s.getPredicate()),
                             "object", node(s.getObject())))));
-    return out.toString();
+    return Html.join(out.stream(), "\n");
   }
 
-  private String namespaces() {
-    StringBuilder out = new StringBuilder();
-    new TreeMap<>(ontology.getNsPrefixMap())
+  private Html namespaces() {
+    List<Html> out = new ArrayList<>();
+    new TreeMap<>(m.ontology().getNsPrefixMap())
         .forEach(
-            (prefix, ns) ->
-                out.append(
-                    fill("namespace", Map.of("prefix", html(prefix), "namespace", html(ns)))));
-    return out.toString();
+            (prefix, ns) -> out.add(fill("namespace", Map.of("prefix", prefix, "namespace", ns))));
+    return Html.join(out.stream(), "\n");
   }
 
-  private String toc(List<Resource> items, Function<Resource, String> anchorOf) {
+  private Html toc(List<Resource> items, Function<Resource, String> anchorOf) {
     return join(
         items,
-        r -> fill("toc-entry", Map.of("anchor", html(anchorOf.apply(r)), "text", html(label(r)))));
-  }
-
-  // --- the model
-
-  /** The terms of our namespace declared with {@code type}, by local name. */
-  private List<Resource> terms(Resource type) {
-    return ontology
-        .listResourcesWithProperty(RDF.type, type)
-        .filterKeep(this::isOurs)
-        .toList()
-        .stream()
-        .sorted(
-            Comparator.comparing(this::anchor, String.CASE_INSENSITIVE_ORDER)
-                .thenComparing(this::anchor))
-        .toList();
-  }
-
-  private List<Resource> schemes() {
-    return vocabularyOrder.stream()
-        .filter(r -> r.hasProperty(RDF.type, SKOS.ConceptScheme) && r.isURIResource())
-        .toList();
-  }
-
-  private boolean isOurs(RDFNode n) {
-    return n.isURIResource()
-        && !namespace.isEmpty()
-        && n.asResource().getURI().startsWith(namespace)
-        && n.asResource().getURI().length() > namespace.length();
-  }
-
-  private boolean isDeclaredHere(Resource r) {
-    return isOurs(r) && r.hasProperty(RDF.type, OWL.Class);
-  }
-
-  private List<Resource> objects(Resource s, Property p) {
-    return s
-        .listProperties(p)
-        .mapWith(Statement::getObject)
-        .filterKeep(RDFNode::isResource)
-        .mapWith(RDFNode::asResource)
-        .toList()
-        .stream()
-        .sorted(Comparator.comparing(Resource::toString))
-        .toList();
-  }
-
-  private List<Resource> subjects(Property p, Resource o) {
-    return ontology.listResourcesWithProperty(p, o).filterKeep(this::isOurs).toList().stream()
-        .sorted(Comparator.comparing(this::anchor))
-        .toList();
-  }
-
-  private String anchor(Resource term) {
-    return term.getURI().substring(namespace.length());
-  }
-
-  private static String schemeAnchor(Resource scheme) {
-    String iri = scheme.getURI();
-    String key = iri.substring(iri.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9_-]", "-");
-    return "vocabulary-" + key;
-  }
-
-  private String title() {
-    if (header == null) {
-      return "Ontology";
-    }
-    String title = text(header, DCTerms.title);
-    return title.isEmpty() ? label(header) : title;
-  }
-
-  private static String label(Resource r) {
-    String label = text(r, SKOS.prefLabel);
-    if (label.isEmpty()) {
-      label = text(r, RDFS.label);
-    }
-    if (label.isEmpty() && r.isURIResource()) {
-      label = r.getLocalName().isEmpty() ? r.getURI() : r.getLocalName();
-    }
-    return label;
-  }
-
-  private static String definition(Resource r) {
-    String comment = text(r, RDFS.comment);
-    return comment.isEmpty() ? text(r, SKOS.definition) : comment;
-  }
-
-  /** The English (or language-less) value of {@code p}, else any; empty when there is none. */
-  private static String text(Resource r, Property p) {
-    List<Literal> values =
-        r.listProperties(p)
-            .mapWith(Statement::getObject)
-            .filterKeep(RDFNode::isLiteral)
-            .mapWith(RDFNode::asLiteral)
-            .toList();
-    return values.stream()
-        .filter(
-            l ->
-                l.getLanguage().isEmpty()
-                    || l.getLanguage().toLowerCase(Locale.ROOT).startsWith("en"))
-        .findFirst()
-        .or(() -> values.stream().findFirst())
-        .map(Literal::getLexicalForm)
-        .orElse("");
+        r ->
+            fill("toc-entry", Map.of("anchor", anchorOf.apply(r), "text", OntologyModel.label(r))));
   }
 
   // --- HTML
 
-  private String values(Resource s, Property p) {
-    return s.listProperties(p).mapWith(st -> node(st.getObject())).toList().stream()
-        .sorted()
-        .collect(Collectors.joining(", "));
+  private Html values(Resource s, Property p) {
+    return Html.join(
+        s.listProperties(p).mapWith(st -> node(st.getObject())).toList().stream()
+            .sorted(Comparator.comparing(Html::text)),
+        ", ");
   }
 
-  private String links(List<Resource> resources) {
+  private Html links(List<Resource> resources) {
     if (resources.isEmpty()) {
-      return "";
+      return Html.EMPTY;
     }
-    String items =
-        resources.stream()
-            .map(r -> fill("item", Map.of("value", node(r))))
-            .collect(Collectors.joining());
+    Html items = Html.join(resources.stream().map(r -> fill("item", Map.of("value", node(r)))), "");
     return fill("list", Map.of("items", items));
   }
 
   /** A term of ours as an internal link, another IRI as an external link, a literal as text. */
-  private String node(RDFNode n) {
+  private Html node(RDFNode n) {
     if (n.isLiteral()) {
-      return fill("text", Map.of("text", html(n.asLiteral().getLexicalForm())));
+      return text(n.asLiteral().getLexicalForm());
     }
     if (n.isAnon()) {
-      return fill("text", Map.of("text", html("(an anonymous class expression)")));
+      return text("(an anonymous class expression)");
     }
     Resource r = n.asResource();
-    if (isDeclaredHere(r) || isOurs(r) && !r.listProperties(RDF.type).toList().isEmpty()) {
+    if (m.isDeclaredHere(r) || m.isOurs(r) && !r.listProperties(RDF.type).toList().isEmpty()) {
       return fill(
           "internal-link",
           Map.of(
-              "anchor", html(anchor(r)), "title", html(label(r)), "text", html(curie(r.getURI()))));
+              "anchor", m.anchor(r), "title", OntologyModel.label(r), "text", curie(r.getURI())));
     }
-    return fill("external-link", Map.of("href", html(r.getURI()), "text", html(curie(r.getURI()))));
+    return fill("external-link", Map.of("href", r.getURI(), "text", curie(r.getURI())));
+  }
+
+  private Html text(String text) {
+    return fill("text", Map.of("text", text));
   }
 
   private String curie(String iri) {
-    String qname = ontology.qnameFor(iri);
+    String qname = m.ontology().qnameFor(iri);
     return qname == null ? iri : qname;
   }
 
-  private String code(String text) {
-    return fill("code", Map.of("text", html(text)));
+  private Html code(String text) {
+    return fill("code", Map.of("text", text));
   }
 
-  private String paragraph(String cssClass, String text) {
-    return text.isEmpty() ? "" : fill("paragraph", Map.of("class", cssClass, "text", html(text)));
+  private Html paragraph(String cssClass, String text) {
+    return text.isEmpty() ? Html.EMPTY : fill("paragraph", Map.of("class", cssClass, "text", text));
   }
 
-  private static String join(List<Resource> items, Function<Resource, String> render) {
-    return items.stream().map(render).collect(Collectors.joining());
+  private static Html join(List<Resource> items, Function<Resource, Html> render) {
+    return Html.join(items.stream().map(render), "\n");
   }
 
-  private String fill(String fragment, Map<String, String> values) {
-    String template = fragments.get(fragment);
-    if (template == null) {
-      throw new IllegalStateException(
-          "No fragment '" + fragment + "' in " + FOLDER + "fragments.html");
-    }
-    return HtmlTemplates.fill(template, values);
-  }
-
-  private static String html(String text) {
-    return HtmlTemplates.html(text);
-  }
-
-  private static Map<String, String> fragments(String file) {
-    return HtmlTemplates.fragments(file);
-  }
-
-  private static String resource(String name) {
-    return HtmlTemplates.resource(OntologyDocumentation.class, FOLDER + name);
-  }
-
-  /** The subjects of {@code file}, as resources of {@code model}, in their first-seen order. */
-  private static List<Resource> subjectsInFileOrder(Path file, Model model) {
-    Set<Node> seen = new LinkedHashSet<>();
-    RDFParser.source(file)
-        .parse(
-            new StreamRDFBase() {
-              @Override
-              public void triple(Triple triple) {
-                seen.add(triple.getSubject());
-              }
-            });
-    return seen.stream().map(model::wrapAsResource).toList();
+  private Html fill(String fragment, Map<String, ?> values) {
+    return templates.render(fragment, values);
   }
 }

@@ -18,6 +18,7 @@ import org.w3id.spkg.packs.PackQuery;
 import org.w3id.spkg.packs.PackRunner;
 import org.w3id.spkg.packs.QueryPacks;
 import org.w3id.spkg.packs.ResultFormat;
+import org.w3id.spkg.server.http.HtmlTemplates;
 
 /**
  * The OpenAPI 3.0.3 document of the packs API: one operation per pack query, at {@code
@@ -133,7 +134,7 @@ final class OpenApiDocument {
 
   private static JsonObject answer(PackQuery q) {
     JsonObject content = new JsonObject();
-    for (ResultFormat f : ResultNegotiation.OFFERED) {
+    for (ResultFormat f : PacksApi.RESULT_FORMATS.values()) {
       JsonObject schema =
           f == ResultFormat.json ? ref("schemas/SparqlResults") : object("type", "string");
       content.put(f.mediaType(), object("schema", schema));

@@ -1,13 +1,8 @@
 package org.w3id.spkg.server;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -15,6 +10,8 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.spkg.packs.PackRunner;
 import org.w3id.spkg.packs.QueryPacks;
+import org.w3id.spkg.server.http.CommonHeaders;
+import org.w3id.spkg.server.http.ResourceServlet;
 
 /**
  * Serves the OpenAPI document of the packs API at {@code /api/openapi.json} ({@link
@@ -22,7 +19,7 @@ import org.w3id.spkg.packs.QueryPacks;
  * {@code X-Forwarded-*} headers name). The document is kept until the store's next write — the
  * values of enumerated parameters come from the data — with a strong {@code ETag}.
  */
-final class OpenApiResource extends HttpServlet {
+final class OpenApiResource extends ResourceServlet {
 
   /** Where the document is: {@code /api/openapi.json}. */
   static final String PATH_SPEC = "/api/openapi.json";
@@ -44,16 +41,7 @@ final class OpenApiResource extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     Cached doc = document(PublicBase.localBase(request) + "api");
-    response.setHeader("Access-Control-Allow-Origin", "*");
-    response.setHeader("Access-Control-Expose-Headers", "ETag");
-    response.setHeader("Cache-Control", "no-cache");
-    response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("ETag", doc.etag());
-    String ifNoneMatch = Objects.toString(request.getHeader("If-None-Match"), "");
-    if (List.of(ifNoneMatch.split("\\s*,\\s*")).contains(doc.etag())) {
-      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-      return;
-    }
     JsonResponses.send(response, doc.json());
   }
 
@@ -66,20 +54,11 @@ final class OpenApiResource extends HttpServlet {
     }
     JsonObject doc = OpenApiDocument.withServer(OpenApiDocument.build(packs, runner.get()), api);
     byte[] json = JsonResponses.bytes(doc);
-    Cached made = new Cached(state, api, json, etag(json));
+    Cached made = new Cached(state, api, json, CommonHeaders.etag(json));
     if (state.isPresent()) {
       cached = made;
     }
     return made;
-  }
-
-  private static String etag(byte[] bytes) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
-      return '"' + HexFormat.of().formatHex(hash, 0, 12) + '"';
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("The JDK has no SHA-256", e);
-    }
   }
 
   private record Cached(Optional<StoreWrites> state, String api, byte[] json, String etag) {}

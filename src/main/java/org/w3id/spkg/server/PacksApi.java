@@ -1,6 +1,5 @@
 package org.w3id.spkg.server;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -33,6 +33,9 @@ import org.w3id.spkg.packs.ParameterException;
 import org.w3id.spkg.packs.QueryPacks;
 import org.w3id.spkg.packs.QueryTarget;
 import org.w3id.spkg.packs.ResultFormat;
+import org.w3id.spkg.server.http.ContentNegotiation;
+import org.w3id.spkg.server.http.ContentNegotiation.Offer;
+import org.w3id.spkg.server.http.ResourceServlet;
 
 /**
  * The query packs over HTTP, at {@code /api/packs}: {@code GET /api/packs} lists the packs, {@code
@@ -54,7 +57,7 @@ import org.w3id.spkg.packs.ResultFormat;
  * // curl 'http://localhost:3030/api/packs/reference/01-nations-in-region.csv?region=region/arctic'
  * }</pre>
  */
-public final class PacksApi extends HttpServlet {
+public final class PacksApi extends ResourceServlet {
 
   /** Where the servlet is mounted: {@code /api/packs/*} (which includes {@code /api/packs}). */
   public static final String PATH_SPEC = "/api/packs/*";
@@ -67,8 +70,22 @@ public final class PacksApi extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = LoggerFactory.getLogger(PacksApi.class);
+
+  /**
+   * The result formats, in the server's order of preference (JSON, CSV, TSV, Markdown, text), named
+   * by the extension that ends a path ({@code .csv}); {@code application/json} counts as the SPARQL
+   * JSON results only when a client names it. A missing or unreadable header gets JSON.
+   */
+  static final ContentNegotiation<ResultFormat> RESULT_FORMATS =
+      ContentNegotiation.of(
+          List.of(
+              offer(ResultFormat.json, "application/json"),
+              offer(ResultFormat.csv),
+              offer(ResultFormat.tsv),
+              offer(ResultFormat.md),
+              offer(ResultFormat.table)));
+
   private static final String READ_METHODS = "GET, HEAD, OPTIONS";
-  private static final String EXPOSED = "Link, Content-Location, SPKG-Rows, Server-Timing";
 
   private final transient QueryPacks packs;
   private final transient DatasetGraph dataset;
@@ -121,11 +138,8 @@ public final class PacksApi extends HttpServlet {
   }
 
   @Override
-  protected void service(HttpServletRequest request, HttpServletResponse response)
+  protected void respond(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    response.setHeader("Access-Control-Allow-Origin", "*");
-    response.setHeader("Access-Control-Expose-Headers", EXPOSED);
-    response.setHeader("X-Content-Type-Options", "nosniff");
     String method = request.getMethod();
     List<String> path = segments(request.getPathInfo());
     try {
@@ -138,7 +152,6 @@ public final class PacksApi extends HttpServlet {
         PackListing listing = new PackListing(api, runner()::timeout);
         JsonObject json =
             path.isEmpty() ? list(listing, api) : listing.pack(packs.requirePack(path.get(0)));
-        response.setHeader("Cache-Control", "no-cache");
         if (method.equals("HEAD")) {
           response.setContentType(JsonResponses.CONTENT_TYPE);
           response.setContentLength(JsonResponses.bytes(json).length);
@@ -188,27 +201,27 @@ public final class PacksApi extends HttpServlet {
     }
     Optional<ResultFormat> format;
     if (extension != null) {
-      format = ResultNegotiation.byExtension(extension);
+      format = RESULT_FORMATS.byFormat(extension).map(Offer::value);
       if (format.isEmpty()) {
         ApiError.of(
                 404,
                 "no result format '."
                     + extension.toLowerCase(Locale.ROOT)
                     + "'; the formats are "
-                    + ResultNegotiation.described())
+                    + described())
             .send(response);
         return;
       }
     } else {
       response.addHeader("Vary", "Accept");
-      format = ResultNegotiation.choose(request.getHeader("Accept"));
+      format = RESULT_FORMATS.choose(request.getHeader("Accept")).map(Offer::value);
       if (format.isEmpty()) {
         ApiError.of(
                 406,
                 "no result format is acceptable to 'Accept: "
                     + request.getHeader("Accept")
                     + "'; the formats are "
-                    + ResultNegotiation.described()
+                    + described()
                     + ", or end the path with the extension")
             .send(response);
         return;
@@ -231,9 +244,8 @@ public final class PacksApi extends HttpServlet {
     run.links(self, request.getParameterMap()).ifPresent(l -> response.setHeader("Link", l));
     response.setHeader("SPKG-Rows", Integer.toString(run.table().size()));
     response.setHeader("Server-Timing", "query;dur=" + run.elapsed().toNanos() / 1e6);
-    response.setHeader("Cache-Control", "no-cache");
     response.setStatus(200);
-    response.setContentType(ResultNegotiation.contentType(format.get()));
+    response.setContentType(contentType(format.get()));
     response.setContentLength(body.size());
     if (!request.getMethod().equals("HEAD")) {
       try (OutputStream out = response.getOutputStream()) {
@@ -287,13 +299,31 @@ public final class PacksApi extends HttpServlet {
     return values;
   }
 
+  private static Offer<ResultFormat> offer(ResultFormat format, String... aliases) {
+    return new Offer<>(format, format.mediaType(), List.of(format.extension()), List.of(aliases));
+  }
+
+  /** The {@code Content-Type} of a format: text formats say UTF-8. */
+  private static String contentType(ResultFormat format) {
+    return format.mediaType().startsWith("text/")
+        ? format.mediaType() + ";charset=utf-8"
+        : format.mediaType();
+  }
+
+  /** What is on offer, for a 404 or 406 message. */
+  private static String described() {
+    return RESULT_FORMATS.offers().stream()
+        .map(f -> f.mediaType() + " (." + f.format() + ")")
+        .collect(Collectors.joining(", "));
+  }
+
   private JsonObject list(PackListing listing, String api) {
     JsonObject json = new JsonObject();
     JsonArray list = new JsonArray();
     packs.packs().forEach(p -> list.add(listing.pack(p)));
     json.put("packs", list);
     JsonArray formats = new JsonArray();
-    ResultNegotiation.OFFERED.forEach(f -> formats.add(f.extension()));
+    RESULT_FORMATS.values().forEach(f -> formats.add(f.extension()));
     json.put("formats", formats);
     json.put("openapi", api + "openapi.json");
     return json;

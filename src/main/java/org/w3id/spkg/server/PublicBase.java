@@ -43,8 +43,6 @@ public record PublicBase(String iri) {
   /** The base spkg mints its IRIs under: {@code https://w3id.org/spkg/}. */
   public static final PublicBase W3ID = new PublicBase("https://w3id.org/spkg/");
 
-  private static final Map<String, String> VOCABULARIES = vocabularies();
-
   /** An entity kind is a prefix ({@code nation:JP}) if it is a Turtle prefix name. */
   private static final Pattern PREFIX_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
@@ -128,7 +126,7 @@ public record PublicBase(String iri) {
               }
             });
     Map<String, String> used = new LinkedHashMap<>();
-    VOCABULARIES.forEach(
+    Vocabularies.TABLE.forEach(
         (prefix, ns) -> {
           if (iris.stream().anyMatch(i -> i.startsWith(ns))) {
             used.put(prefix, ns);
@@ -139,7 +137,7 @@ public record PublicBase(String iri) {
       if (i.startsWith(entities)) {
         String rest = i.substring(entities.length());
         String kind = rest.indexOf('/') > 0 ? rest.substring(0, rest.indexOf('/')) : "";
-        if (PREFIX_NAME.matcher(kind).matches() && !VOCABULARIES.containsKey(kind)) {
+        if (PREFIX_NAME.matcher(kind).matches() && !Vocabularies.TABLE.containsKey(kind)) {
           used.putIfAbsent(kind, entities + kind + "/");
         }
       }
@@ -172,21 +170,20 @@ public record PublicBase(String iri) {
     return localBase;
   }
 
+  /**
+   * The vocabularies' prefixes ({@link OntologyPrefixes}): the ontology's, and those of the
+   * reference data outside spkg's own base ({@code wd:}).
+   */
   private static Map<String, String> vocabularies() {
-    Map<String, String> m = new TreeMap<>();
-    m.put("spkg", "https://w3id.org/spkg/ontology#");
-    m.put("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
-    m.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
-    m.put("owl", "http://www.w3.org/2002/07/owl#");
-    m.put("xsd", "http://www.w3.org/2001/XMLSchema#");
-    m.put("skos", "http://www.w3.org/2004/02/skos/core#");
-    m.put("dct", "http://purl.org/dc/terms/");
-    m.put("prov", "http://www.w3.org/ns/prov#");
-    m.put("org", "http://www.w3.org/ns/org#");
-    m.put("oa", "http://www.w3.org/ns/oa#");
-    m.put("schema", "https://schema.org/");
-    m.put("foaf", "http://xmlns.com/foaf/0.1/");
-    m.put("wd", "http://www.wikidata.org/entity/");
+    Map<String, String> m = new TreeMap<>(OntologyPrefixes.ontology());
+    OntologyPrefixes.referenceData().entrySet().stream()
+        .filter(e -> !W3ID.contains(e.getValue()))
+        .forEach(e -> m.putIfAbsent(e.getKey(), e.getValue()));
     return Collections.unmodifiableMap(m);
+  }
+
+  /** Read on first use, so that a base can be checked without the ontology folder. */
+  private static final class Vocabularies {
+    static final Map<String, String> TABLE = vocabularies();
   }
 }

@@ -8,6 +8,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
+import org.w3id.spkg.server.http.RdfResponses;
 
 /**
  * The SPARQL 1.1 Service Description of the endpoint, written from the live dataset (its named
@@ -74,6 +75,6 @@ final class ServiceDescription {
   static void respond(HttpAction action) {
     String endpoint = action.getRequest().getRequestURL().toString();
     Model m = describe(endpoint, action.getDataset());
-    RdfNegotiation.write(action.getRequest(), action.getResponse(), m);
+    RdfResponses.write(action.getRequest(), action.getResponse(), m);
   }
 }

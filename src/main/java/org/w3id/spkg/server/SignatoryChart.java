@@ -1,6 +1,6 @@
 package org.w3id.spkg.server;
 
-import static org.w3id.spkg.server.HtmlTemplates.html;
+import static org.w3id.spkg.server.http.HtmlTemplates.values;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,6 +19,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.w3id.spkg.server.http.Html;
+import org.w3id.spkg.server.http.HtmlTemplates;
 
 /**
  * The total of an agreement's signatories over time, on its page: one point for each total a
@@ -118,13 +120,13 @@ final class SignatoryChart {
   }
 
   /** The chart and its table for the totals of {@code label}; empty without a point to draw. */
-  Optional<String> render(List<Point> points, String label, EntityTerms terms, EntityPage page) {
+  Optional<Html> render(List<Point> points, String label, EntityTerms terms, HtmlTemplates page) {
     List<Placed> placed = place(points);
     if (placed.isEmpty()) {
       return Optional.empty();
     }
     double max = placed.stream().mapToDouble(p -> number(p.point().total())).max().orElse(0);
-    StringBuilder marks = new StringBuilder();
+    List<Html> marks = new ArrayList<>();
     double lastLabel = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < placed.size(); i++) {
       Placed p = placed.get(i);
@@ -136,26 +138,23 @@ final class SignatoryChart {
       if (labelled) {
         lastLabel = p.x();
       }
-      String value =
+      Html value =
           labelled
-              ? page.fragment(
+              ? page.render(
                   "chart-value",
                   Map.of(
                       "x", coordinate(p.x()),
                       "y", coordinate(p.y() - 9),
-                      "text", html(p.point().marked())))
-              : "";
-      marks.append(
-          page.fragment(
+                      "text", p.point().marked()))
+              : Html.EMPTY;
+      marks.add(
+          page.render(
               "chart-point",
               Map.of(
                   "tooltip",
-                  html(
-                      "%s: %s, as %s states"
-                          .formatted(
-                              p.point().date(),
-                              p.point().stated(),
-                              terms.label(p.point().document()))),
+                  "%s: %s, as %s states"
+                      .formatted(
+                          p.point().date(), p.point().stated(), terms.label(p.point().document())),
                   "x",
                   coordinate(p.x()),
                   "y",
@@ -163,17 +162,17 @@ final class SignatoryChart {
                   "value",
                   value)));
     }
-    String line =
+    Html line =
         placed.size() < 2
-            ? ""
-            : page.fragment(
+            ? Html.EMPTY
+            : page.render(
                 "chart-line",
                 Map.of(
                     "points",
                     placed.stream()
                         .map(p -> coordinate(p.x()) + "," + coordinate(p.y()))
                         .collect(Collectors.joining(" "))));
-    Map<String, String> v = new LinkedHashMap<>();
+    Map<String, Object> v = new LinkedHashMap<>();
     v.put("width", String.valueOf(WIDTH));
     v.put("height", String.valueOf(HEIGHT));
     v.put("left", String.valueOf(LEFT));
@@ -181,25 +180,26 @@ final class SignatoryChart {
     v.put("top", String.valueOf(TOP));
     v.put("bottom", String.valueOf(BOTTOM));
     v.put("tickX", String.valueOf(LEFT - 6));
-    v.put("max", html(plain(max)));
-    v.put("title", html("Signatories of " + label + " over time"));
-    v.put("desc", html(description(points)));
+    v.put("max", plain(max));
+    v.put("title", "Signatories of " + label + " over time");
+    v.put("desc", description(points));
     v.put("line", line);
-    v.put("points", marks.toString());
+    v.put("points", Html.join(marks.stream(), "\n"));
     v.put("dates", dates(placed, page));
     v.put(
         "rows",
-        points.stream()
-            .map(
-                p ->
-                    page.fragment(
-                        "chart-row",
-                        Map.of(
-                            "date", html(p.date()),
-                            "total", html(p.stated()),
-                            "document", documentLink(p, terms, page))))
-            .collect(Collectors.joining()));
-    return Optional.of(page.fragment("chart", v));
+        Html.join(
+            points.stream()
+                .map(
+                    p ->
+                        page.render(
+                            "chart-row",
+                            values(
+                                "date", p.date(),
+                                "total", p.stated(),
+                                "document", documentLink(p, terms, page)))),
+            "\n"));
+    return Optional.of(page.render("chart", v));
   }
 
   /** "3 totals stated by 3 documents, from 33 on 2023-12-20 to more than 40 on 2024-06-01." */
@@ -248,15 +248,15 @@ final class SignatoryChart {
   }
 
   /** The first date under its point, the last one too if it is another. */
-  private static String dates(List<Placed> placed, EntityPage page) {
+  private static Html dates(List<Placed> placed, HtmlTemplates page) {
     if (placed.isEmpty()) {
-      return "";
+      return Html.EMPTY;
     }
     Placed first = placed.get(0);
     Placed last = placed.get(placed.size() - 1);
     String y = String.valueOf(BOTTOM + 20);
     if (first.point().date().equals(last.point().date())) {
-      return page.fragment(
+      return page.render(
           "chart-date",
           Map.of(
               "x",
@@ -266,37 +266,40 @@ final class SignatoryChart {
               "anchor",
               "middle",
               "date",
-              html(first.point().date())));
+              first.point().date()));
     }
-    return page.fragment(
-            "chart-date",
-            Map.of(
-                "x",
-                coordinate(first.x() - 12),
-                "y",
-                y,
-                "anchor",
-                "start",
-                "date",
-                html(first.point().date())))
-        + page.fragment(
-            "chart-date",
-            Map.of(
-                "x",
-                coordinate(last.x() + 12),
-                "y",
-                y,
-                "anchor",
-                "end",
-                "date",
-                html(last.point().date())));
+    return Html.join(
+        java.util.stream.Stream.of(
+            page.render(
+                "chart-date",
+                Map.of(
+                    "x",
+                    coordinate(first.x() - 12),
+                    "y",
+                    y,
+                    "anchor",
+                    "start",
+                    "date",
+                    first.point().date())),
+            page.render(
+                "chart-date",
+                Map.of(
+                    "x",
+                    coordinate(last.x() + 12),
+                    "y",
+                    y,
+                    "anchor",
+                    "end",
+                    "date",
+                    last.point().date()))),
+        "\n");
   }
 
-  private static String documentLink(Point p, EntityTerms terms, EntityPage page) {
+  private static Html documentLink(Point p, EntityTerms terms, HtmlTemplates page) {
     String href =
         terms.href(p.document()) + terms.start(p.evidence()).map(s -> "#o" + s).orElse("");
-    return page.fragment(
-        "chart-document", Map.of("href", html(href), "document", html(terms.label(p.document()))));
+    return page.render(
+        "chart-document", values("href", href, "document", terms.label(p.document())));
   }
 
   /** The day a date ({@code 2023-12-20}, {@code 2023-12}, {@code 2023}) starts, as an epoch day. */

@@ -1,6 +1,5 @@
 package org.w3id.spkg.server;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -8,14 +7,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.regex.Pattern;
+import org.w3id.spkg.server.http.HtmlTemplates;
+import org.w3id.spkg.server.http.ResourceServlet;
+import org.w3id.spkg.server.http.StaticFiles;
 
 /**
  * The Swagger UI page of the packs API at {@code /api/}, over {@code /api/openapi.json}. The page
@@ -26,7 +24,7 @@ import java.util.regex.Pattern;
  * for good. Without inline scripts, the page runs under a Content-Security-Policy that allows only
  * this server.
  */
-final class SwaggerUi extends HttpServlet {
+final class SwaggerUi extends ResourceServlet {
 
   /** Where the servlet is mounted: {@code /api/*} (the more specific API paths go elsewhere). */
   static final String PATH_SPEC = "/api/*";
@@ -37,30 +35,36 @@ final class SwaggerUi extends HttpServlet {
   private static final String INIT = "swagger-init.js";
   private static final Pattern ASSET =
       Pattern.compile("[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(js|css|png)");
-  private static final Map<String, String> CONTENT_TYPES =
-      Map.of(
-          "js", "text/javascript;charset=utf-8",
-          "css", "text/css;charset=utf-8",
-          "png", "image/png");
   private static final String CSP =
       "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
           + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
   private final String version = webjarVersion();
-  private final byte[] init =
-      HtmlTemplates.resource(SwaggerUi.class, "api/" + INIT).getBytes(StandardCharsets.UTF_8);
-  private final String initVersion = hash(init);
-  private final byte[] page =
-      HtmlTemplates.fill(
-              HtmlTemplates.resource(SwaggerUi.class, "api/swagger-ui.html"),
-              Map.of("version", version, "initVersion", initVersion))
-          .getBytes(StandardCharsets.UTF_8);
+  private final StaticFiles init = StaticFiles.hashed(SwaggerUi.class, "api/");
+  private final StaticFiles webjar =
+      StaticFiles.versioned(SwaggerUi.class, WEBJAR + version + "/", version);
+  private final String initVersion = init.version(INIT).orElseThrow();
+  private final byte[] page = page(version, initVersion);
+
+  private static byte[] page(String version, String initVersion) {
+    HtmlTemplates t = HtmlTemplates.of(SwaggerUi.class, "api/", "swagger-ui.html");
+    Map<String, Object> v = HtmlTemplates.values("version", version, "initVersion", initVersion);
+    return HtmlTemplates.page(
+            HtmlTemplates.values(
+                "title",
+                "spkg query packs API",
+                "head",
+                t.render("head", v),
+                "body",
+                t.render("body", v)))
+        .text()
+        .getBytes(StandardCharsets.UTF_8);
+  }
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String path = Objects.toString(request.getPathInfo(), "");
-    response.setHeader("X-Content-Type-Options", "nosniff");
     if (path.isEmpty()) {
       String query = request.getQueryString();
       response.sendRedirect(
@@ -68,15 +72,14 @@ final class SwaggerUi extends HttpServlet {
     } else if (path.equals("/") || path.equals("/index.html")) {
       response.setHeader("Content-Security-Policy", CSP);
       response.setHeader("Referrer-Policy", "same-origin");
-      response.setHeader("Cache-Control", "no-cache");
       send(response, "text/html;charset=utf-8", page);
     } else if (path.equals("/" + INIT)) {
-      cacheable(request, response, initVersion);
-      if (!notModified(request, response, initVersion)) {
-        send(response, CONTENT_TYPES.get("js"), init);
-      }
+      init.serve(INIT, request, response);
     } else if (path.startsWith("/swagger-ui/") && ASSET.matcher(path.substring(12)).matches()) {
-      asset(path.substring(12), request, response);
+      String name = path.substring(12);
+      if (!webjar.serve(name, request, response)) {
+        ApiError.of(404, "Swagger UI " + version + " has no file '" + name + "'").send(response);
+      }
     } else {
       ApiError.of(
               404,
@@ -84,45 +87,6 @@ final class SwaggerUi extends HttpServlet {
                   + " at /api/")
           .send(response);
     }
-  }
-
-  private void asset(String name, HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    try (InputStream in = resource(WEBJAR + version + "/" + name)) {
-      if (in == null) {
-        ApiError.of(404, "Swagger UI " + version + " has no file '" + name + "'").send(response);
-        return;
-      }
-      cacheable(request, response, version);
-      if (notModified(request, response, version)) {
-        return;
-      }
-      response.setContentType(CONTENT_TYPES.get(name.substring(name.lastIndexOf('.') + 1)));
-      try (OutputStream out = response.getOutputStream()) {
-        in.transferTo(out);
-      }
-    }
-  }
-
-  /** A file that a {@code ?v=} of its version names for good; otherwise checked each time. */
-  private static void cacheable(
-      HttpServletRequest request, HttpServletResponse response, String version) {
-    response.setHeader("ETag", '"' + version + '"');
-    response.setHeader(
-        "Cache-Control",
-        version.equals(request.getParameter("v"))
-            ? "public, max-age=31536000, immutable"
-            : "no-cache");
-  }
-
-  private static boolean notModified(
-      HttpServletRequest request, HttpServletResponse response, String version) {
-    String ifNoneMatch = Objects.toString(request.getHeader("If-None-Match"), "");
-    if (List.of(ifNoneMatch.split("\\s*,\\s*")).contains('"' + version + '"')) {
-      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-      return true;
-    }
-    return false;
   }
 
   private static void send(HttpServletResponse response, String type, byte[] body)
@@ -151,13 +115,5 @@ final class SwaggerUi extends HttpServlet {
       throw new UncheckedIOException("Cannot read " + WEBJAR_POM, e);
     }
     return Objects.requireNonNull(props.getProperty("version"), WEBJAR_POM + " has no version");
-  }
-
-  private static String hash(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("The JDK has no SHA-256", e);
-    }
   }
 }

@@ -1,6 +1,5 @@
 package org.w3id.spkg.server;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Graph;
@@ -9,21 +8,26 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.VOID;
+import org.w3id.spkg.server.http.RdfResponses;
+import org.w3id.spkg.server.http.ResourceServlet;
 import org.w3id.spkg.store.VoidDescription;
+import org.w3id.spkg.vocab.NamedGraphs;
 
 /**
  * Serves the VoID description at {@code /.well-known/void}: the one the last ingest stored in the
  * meta graph (computed now if there is none), with {@code void:sparqlEndpoint} pointing at this
  * server's endpoint.
  */
-final class VoidServlet extends HttpServlet {
+final class VoidServlet extends ResourceServlet {
 
   private static final long serialVersionUID = 1L;
-  private static final Node SPARQL_ENDPOINT =
-      NodeFactory.createURI("http://rdfs.org/ns/void#sparqlEndpoint");
-  private static final Node PUBLIC_ENDPOINT = NodeFactory.createURI("https://w3id.org/spkg/sparql");
+  private static final Node SPARQL_ENDPOINT = VOID.sparqlEndpoint.asNode();
+  private static final Node PUBLIC_ENDPOINT = NodeFactory.createURI(PublicBase.W3ID.iri("sparql"));
 
-  private static final String PUBLIC_BASE = "https://w3id.org/spkg/";
+  private static final String PUBLIC_BASE = PublicBase.W3ID.iri();
 
   private final transient DatasetGraph dataset;
 
@@ -38,12 +42,10 @@ final class VoidServlet extends HttpServlet {
             () -> {
               boolean counted =
                   dataset
-                      .getGraph(
-                          org.apache.jena.graph.NodeFactory.createURI(
-                              org.w3id.spkg.vocab.NamedGraphs.META))
+                      .getGraph(NodeFactory.createURI(NamedGraphs.META))
                       .contains(
                           NodeFactory.createURI(VoidDescription.NS + "dataset"),
-                          NodeFactory.createURI("http://rdfs.org/ns/void#triples"),
+                          VOID.triples.asNode(),
                           Node.ANY);
               return counted ? VoidDescription.stored(dataset) : VoidDescription.compute(dataset);
             });
@@ -57,7 +59,7 @@ final class VoidServlet extends HttpServlet {
               description.delete(t);
               description.add(t.getSubject(), SPARQL_ENDPOINT, local);
             });
-    Node dataDump = NodeFactory.createURI("http://rdfs.org/ns/void#dataDump");
+    Node dataDump = VOID.dataDump.asNode();
     description
         .find(Node.ANY, dataDump, Node.ANY)
         .toList()
@@ -73,9 +75,9 @@ final class VoidServlet extends HttpServlet {
               }
             });
     Model m = ModelFactory.createModelForGraph(description);
-    m.setNsPrefix("void", "http://rdfs.org/ns/void#");
-    m.setNsPrefix("dct", "http://purl.org/dc/terms/");
-    m.setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/");
-    RdfNegotiation.write(request, response, m);
+    m.setNsPrefix("void", VOID.NS);
+    m.setNsPrefix("dct", DCTerms.NS);
+    m.setNsPrefix("foaf", FOAF.NS);
+    RdfResponses.write(request, response, m);
   }
 }

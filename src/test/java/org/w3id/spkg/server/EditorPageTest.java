@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.spkg.TestFiles;
 import org.w3id.spkg.packs.QueryPacks;
+import org.w3id.spkg.server.http.HtmlTemplates;
 
 /** The editor page over real HTTP, mounted on an embedded Fuseki next to a SPARQL endpoint. */
 class EditorPageTest {
@@ -65,7 +66,7 @@ class EditorPageTest {
               assertThat(page).containsPattern("[\n>]PREFIX " + prefix + ": +&lt;https?://");
             }
             for (JsonObject e : examples) {
-              assertThat(page).contains(">" + EditorPage.html(string(e, "summary")) + "</a>");
+              assertThat(page).contains(">" + HtmlTemplates.escape(string(e, "summary")) + "</a>");
             }
           }
         });

@@ -57,7 +57,7 @@ class EntityResourceTest {
                 NodeFactory.createURI(HOSTILE),
                 RDFS.label.asNode(),
                 NodeFactory.createLiteralString("<script>alert('x')</script> & \"friends\"")));
-    base = ServedStore.base(serve(new EntityResource(dsg, PublicBase.W3ID)));
+    base = ServedStore.base(serve(new EntityResource(dsg, PublicBase.W3ID, TriplePage::render)));
   }
 
   @AfterAll
@@ -174,7 +174,7 @@ class EntityResourceTest {
   }
 
   private static String formatOf(String mediaType) {
-    return MediaTypes.ENTITY_VARIANTS.stream()
+    return EntityResource.FORMATS.offers().stream()
         .filter(v -> v.mediaType().equals(mediaType))
         .findFirst()
         .orElseThrow()

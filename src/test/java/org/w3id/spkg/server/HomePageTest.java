@@ -58,7 +58,8 @@ class HomePageTest {
     home = new HomePage(dsg);
     HomePage.PATH_SPECS.forEach(spec -> b.addServlet(spec, home));
     b.addServlet("/.well-known/void", new VoidServlet(dsg));
-    b.addServlet(EntityResource.PATH_SPEC, new EntityResource(dsg, PublicBase.W3ID));
+    b.addServlet(
+        EntityResource.PATH_SPEC, new EntityResource(dsg, PublicBase.W3ID, TriplePage::render));
     b.addServlet(DumpServlet.PATH_SPEC, new DumpServlet(dsg));
     EditorPage.addTo(b);
     OntologyResource.addTo(b);
