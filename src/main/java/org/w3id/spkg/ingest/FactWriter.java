@@ -20,6 +20,11 @@ import org.w3id.spkg.vocab.SPKG;
  * Writes facts into a document's graph under the ontology: qualified participations with their
  * shortcut triples, evidence with Web Annotation selectors, dates typed by their precision. IRIs
  * are derived from the document key and the facts' parts, so the same input gives the same graph.
+ *
+ * <p>It writes into a {@link Graph}, not a {@code StreamRDF} (as STYLE.md §5 would have it), by
+ * design: the graph is the extraction's working memory, and later rules read back what earlier
+ * ones wrote (an entity's type and names, a defined acronym, an initiative's lead). The finished
+ * graph is handed on whole in {@link ExtractedDocument}; the README's design notes say more.
  */
 final class FactWriter {
 
