@@ -5,15 +5,9 @@ import static org.w3id.spkg.store.StoreContent.assertIsomorphic;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.graph.impl.GraphBase;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.util.iterator.ExtendedIterator;
-import org.apache.jena.util.iterator.WrappedIterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.spkg.store.DocumentGraph;
 import org.w3id.spkg.store.SpkgStore;
 import org.w3id.spkg.store.StoreContent;
 
@@ -48,13 +42,7 @@ class DocumentLoaderTest {
         DocumentLoader.builder()
             .store(store)
             .batch(2)
-            .writes(
-                (target, batch) ->
-                    target.replaceDocuments(
-                        batch.stream()
-                            .map(
-                                p -> p.doc().key().equals("beta") ? failingAfterThreeTriples(p) : p)
-                            .toList()))
+            .writes(FailingWrites.whenWriting("beta"))
             .build()
             .load(List.of(CORPUS));
 
@@ -79,34 +67,5 @@ class DocumentLoaderTest {
     try (SpkgStore opened = SpkgStore.openExisting(store)) {
       return StoreContent.of(opened);
     }
-  }
-
-  /** {@code p} with a graph whose iterator fails after three triples, as a crash mid-write. */
-  private static SpkgStore.Pending failingAfterThreeTriples(SpkgStore.Pending p) {
-    Graph content = p.doc().graph();
-    Graph failing =
-        new GraphBase() {
-          @Override
-          protected ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
-            List<Triple> all = content.find(pattern).toList();
-            return WrappedIterator.create(all.iterator())
-                .mapWith(
-                    new java.util.function.Function<Triple, Triple>() {
-                      int delivered;
-
-                      @Override
-                      public Triple apply(Triple t) {
-                        if (++delivered > 3) {
-                          throw new IllegalStateException("failed on purpose");
-                        }
-                        return t;
-                      }
-                    });
-          }
-        };
-    DocumentGraph d = p.doc();
-    return new SpkgStore.Pending(
-        new DocumentGraph(d.key(), d.documentIri(), d.graphIri(), d.source(), d.sha256(), failing),
-        p.started());
   }
 }
