@@ -2,16 +2,15 @@ package org.w3id.spkg.store;
 
 import java.util.List;
 import org.apache.jena.shared.PrefixMapping;
-import org.w3id.spkg.RdfFileReader;
-import org.w3id.spkg.vocab.OntologyFiles;
+import org.w3id.spkg.vocab.Prefixes;
 
 /**
- * The prefixes that exports and queries use: those of the vocabularies spkg builds on, with the
- * namespaces the ontology ({@code ontology/spkg.ttl}) declares for them.
+ * The prefixes that exports and queries use: those of the vocabularies the data is written in, with
+ * the namespaces of the one prefix table, {@link Prefixes} (the ontology's).
  */
 final class StorePrefixes {
 
-  /** The prefix names we write, in the order of the ontology's own header. */
+  /** The prefix names we write (not the ontology's own vann:, foaf:), in its header's order. */
   static final List<String> NAMES =
       List.of("spkg", "rdf", "rdfs", "owl", "xsd", "skos", "dct", "prov", "org", "oa", "schema");
 
@@ -22,16 +21,15 @@ final class StorePrefixes {
     return PrefixMapping.Factory.create().setNsPrefixes(Holder.PREFIXES);
   }
 
-  /** Read once, on first use: the ontology's prefixes do not change while spkg runs. */
+  /** Made once, on first use: the ontology's prefixes do not change while spkg runs. */
   private static final class Holder {
-    static final PrefixMapping PREFIXES = read(OntologyFiles.locate());
+    static final PrefixMapping PREFIXES = read();
   }
 
-  static PrefixMapping read(OntologyFiles files) {
-    PrefixMapping declared = RdfFileReader.readGraph(files.ontologyFile()).getPrefixMapping();
+  private static PrefixMapping read() {
     PrefixMapping ours = PrefixMapping.Factory.create();
     for (String name : NAMES) {
-      String ns = declared.getNsPrefixURI(name);
+      String ns = Prefixes.ontology().get(name);
       if (ns != null) {
         ours.setNsPrefix(name, ns);
       }
