@@ -1,6 +1,5 @@
 package org.w3id.spkg.server;
 
-import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
@@ -12,9 +11,7 @@ import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.vocabulary.RDF;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -23,9 +20,29 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.w3id.spkg.InputException;
 import org.w3id.spkg.SpkgException;
 import org.w3id.spkg.packs.QueryPacks;
+import org.w3id.spkg.server.api.PacksApi;
+import org.w3id.spkg.server.endpoint.CappedQueryService;
+import org.w3id.spkg.server.endpoint.DumpServlet;
+import org.w3id.spkg.server.endpoint.GuardedUpdateService;
+import org.w3id.spkg.server.endpoint.HeadAsGet;
+import org.w3id.spkg.server.endpoint.QuerySizeLimit;
+import org.w3id.spkg.server.endpoint.RequestBodyDeadline;
+import org.w3id.spkg.server.endpoint.ServiceDescription;
+import org.w3id.spkg.server.endpoint.ServicePolicy;
+import org.w3id.spkg.server.endpoint.TraceRefused;
+import org.w3id.spkg.server.endpoint.VoidServlet;
+import org.w3id.spkg.server.endpoint.WriteEndpoints;
+import org.w3id.spkg.server.http.CorsHandler;
+import org.w3id.spkg.server.http.PublicBase;
+import org.w3id.spkg.server.http.ResponseHeaders;
+import org.w3id.spkg.server.http.ServedDataset;
+import org.w3id.spkg.server.ontology.OntologyResource;
+import org.w3id.spkg.server.pages.EditorPage;
+import org.w3id.spkg.server.pages.EntityPage;
+import org.w3id.spkg.server.pages.EntityResource;
+import org.w3id.spkg.server.pages.HomePage;
 import org.w3id.spkg.store.QuerySandbox;
 import org.w3id.spkg.store.SpkgStore;
 import org.w3id.spkg.store.StoreConfig;
@@ -55,13 +72,13 @@ public final class SpkgServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SpkgServer.class);
 
   /** The name of the dataset: its endpoints are {@code /spkg/sparql}, {@code /spkg/get}, …. */
-  public static final String DATASET = "spkg";
+  public static final String DATASET = ServedDataset.NAME;
 
   /** The largest SPARQL Update request read by default: 64 MiB. */
   public static final long DEFAULT_MAX_UPDATE_BYTES = 64L * 1024 * 1024;
 
   /** The largest query request body accepted: 256 KiB (a larger one is answered 413). */
-  public static final long MAX_QUERY_BYTES = 256 * 1024;
+  public static final long MAX_QUERY_BYTES = ServedDataset.MAX_QUERY_BYTES;
 
   /** The output buffer of each connector: Jetty pools buffers only up to 64 KiB. */
   static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
@@ -283,7 +300,7 @@ public final class SpkgServer implements AutoCloseable {
       QueryPacks served = packs != null ? packs : QueryPacks.bundled();
       StoreConfig placed = (config == null ? StoreConfig.bundled() : config).in(store);
       Model model = placed.model();
-      passwordFile.ifPresent(f -> addUpdateEndpoints(model));
+      passwordFile.ifPresent(f -> WriteEndpoints.addTo(model));
       SpkgStore opened = SpkgStore.open(store, placed);
       FusekiServer.Builder b;
       try {
@@ -331,14 +348,7 @@ public final class SpkgServer implements AutoCloseable {
       } catch (RuntimeException e) {
         fuseki.stop();
         opened.close();
-        throw isBindFailure(e)
-            ? new InputException(
-                "port " + port,
-                InputException.UNKNOWN,
-                InputException.UNKNOWN,
-                "in use by another server; stop it or use --port N",
-                e)
-            : e;
+        throw PortInUse.explain(e, port);
       }
       SpkgServer server = new SpkgServer(fuseki, opened);
       LOG.info(
@@ -365,42 +375,11 @@ public final class SpkgServer implements AutoCloseable {
         }
       }
       // Only the write endpoints (which ask for credentials first) take bodies over 256 KiB.
-      String writes = "/" + DATASET + "/";
       RequestBodyDeadline bodies =
           new RequestBodyDeadline(
-              jetty.getHandler(),
-              (int) MAX_QUERY_BYTES,
-              bodyDeadline,
-              path ->
-                  path.equals(writes + "update")
-                      || path.equals(writes + "data")
-                      || path.startsWith(writes + "data/"));
+              jetty.getHandler(), (int) MAX_QUERY_BYTES, bodyDeadline, WriteEndpoints::isWrite);
       jetty.setHandler(
           new ResponseHeaders(new TraceRefused(new CorsHandler(bodies, corsOrigins, DATASET))));
-    }
-
-    private static boolean isBindFailure(Throwable e) {
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof BindException) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private static void addUpdateEndpoints(Model m) {
-      String fuseki = "http://jena.apache.org/fuseki#";
-      Resource service =
-          m.listSubjectsWithProperty(RDF.type, m.createResource(fuseki + "Service")).next();
-      for (String[] ep : new String[][] {{"update", "update"}, {"gsp-rw", "data"}}) {
-        service.addProperty(
-            m.createProperty(fuseki + "endpoint"),
-            m.createResource()
-                .addProperty(
-                    m.createProperty(fuseki + "operation"), m.createResource(fuseki + ep[0]))
-                .addProperty(m.createProperty(fuseki + "name"), ep[1])
-                .addProperty(m.createProperty(fuseki + "allowedUsers"), "*"));
-      }
     }
   }
 }

@@ -12,12 +12,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.spkg.packs.ResultFormat;
+import org.w3id.spkg.server.api.PackFormats;
 import org.w3id.spkg.server.http.ContentNegotiation;
 import org.w3id.spkg.server.http.ContentNegotiation.Chosen;
 import org.w3id.spkg.server.http.ContentNegotiation.MediaRange;
 import org.w3id.spkg.server.http.ContentNegotiation.Offer;
 import org.w3id.spkg.server.http.ContentNegotiation.Outcome;
 import org.w3id.spkg.server.http.ContentNegotiation.Refused;
+import org.w3id.spkg.server.pages.EntityResource;
 
 /**
  * The whole content negotiation policy of the server, in one place: Accept headers as real clients
@@ -226,7 +228,7 @@ class ContentNegotiationTest {
 
   @Test
   void alias_countsOnlyWhenNamed_neverThroughAWildcard() {
-    ContentNegotiation<ResultFormat> results = PacksApi.RESULT_FORMATS;
+    ContentNegotiation<ResultFormat> results = PackFormats.RESULT_FORMATS;
     assertThat(results.choose("application/json").map(Offer::value)).contains(ResultFormat.json);
     assertThat(results.choose("application/*").map(Offer::value)).contains(ResultFormat.json);
     assertThat(results.choose("text/*").map(Offer::value)).contains(ResultFormat.csv);
@@ -237,9 +239,9 @@ class ContentNegotiationTest {
 
   @Test
   void byFormat_isTheOffersFormatNames_inAnyCase() {
-    assertThat(PacksApi.RESULT_FORMATS.byFormat("CSV").map(Offer::value))
+    assertThat(PackFormats.RESULT_FORMATS.byFormat("CSV").map(Offer::value))
         .contains(ResultFormat.csv);
-    assertThat(PacksApi.RESULT_FORMATS.byFormat("table")).isEmpty();
+    assertThat(PackFormats.RESULT_FORMATS.byFormat("table")).isEmpty();
   }
 
   @Test

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.w3id.spkg.server.endpoint.DumpServlet;
 
 /** The gzipped dumps over real HTTP: headers, determinism, and the store parsed back. */
 class DumpServletTest {

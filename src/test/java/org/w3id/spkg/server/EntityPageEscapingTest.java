@@ -14,7 +14,9 @@ import org.apache.jena.vocabulary.RDFS;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.w3id.spkg.server.EntityResource.HtmlRequest;
+import org.w3id.spkg.server.http.PublicBase;
+import org.w3id.spkg.server.pages.EntityPage;
+import org.w3id.spkg.server.pages.EntityResource.HtmlRequest;
 import org.w3id.spkg.vocab.SPKG;
 
 /**

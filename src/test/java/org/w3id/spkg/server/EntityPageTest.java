@@ -25,6 +25,9 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.w3id.spkg.server.http.PublicBase;
+import org.w3id.spkg.server.pages.EntityPage;
+import org.w3id.spkg.server.pages.EntityResource;
 import org.w3id.spkg.vocab.SPKG;
 
 /** Entity pages over real HTTP, parsed with jsoup: content, escaping, evidence and links. */

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.spkg.server.http.PublicBase;
+import org.w3id.spkg.server.pages.EntityResource;
 import org.w3id.spkg.store.EntityDescription;
 
 /** Dereferencing entity IRIs over real HTTP: content negotiation, headers, 404, 406, HEAD. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.w3id.spkg.server.http.Html;
 import org.w3id.spkg.server.http.HtmlTemplates;
+import org.w3id.spkg.server.pages.EntityPage;
 
 /** The templates escape text, take HTML only from templates, and refuse a missing value. */
 class HtmlTemplatesTest {

@@ -25,6 +25,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.w3id.spkg.TestFiles;
+import org.w3id.spkg.server.ontology.OntologyDocumentation;
+import org.w3id.spkg.server.ontology.OntologyResource;
 import org.w3id.spkg.vocab.OntologyFiles;
 
 /**

@@ -35,6 +35,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.spkg.RdfFileReader;
 import org.w3id.spkg.TestFiles;
+import org.w3id.spkg.server.ontology.OntologyResource;
 import org.w3id.spkg.vocab.OntologyFiles;
 
 /** The ontology at {@code /ontology} over real HTTP: content negotiation, syntaxes, the context. */

@@ -13,9 +13,9 @@ import org.w3id.spkg.store.StoreConfig;
  * A store holding the seed, opened as the server opens it, and Fuseki servers over it (port 0,
  * loopback) with the servlets a test needs; {@link #close} stops the servers, then the store.
  */
-final class ServedStore implements AutoCloseable {
+public final class ServedStore implements AutoCloseable {
 
-  final DatasetGraph dsg;
+  public final DatasetGraph dsg;
   private final List<FusekiServer> servers = new ArrayList<>();
 
   private ServedStore(DatasetGraph dsg) {
@@ -23,14 +23,14 @@ final class ServedStore implements AutoCloseable {
   }
 
   /** A new store in a temporary folder, with the ontology, the reference data and the seed. */
-  static ServedStore seeded(String name) throws IOException {
+  public static ServedStore seeded(String name) throws IOException {
     var folder = Files.createTempDirectory(name);
     TestStores.seeded(folder);
     return new ServedStore(StoreConfig.bundled().in(folder).assembleDataset());
   }
 
   /** Starts a server with the dataset at /spkg and {@code servlet} at {@code pathSpec}. */
-  FusekiServer start(String pathSpec, HttpServlet servlet) {
+  public FusekiServer start(String pathSpec, HttpServlet servlet) {
     FusekiServer server =
         FusekiServer.create()
             .port(0)
@@ -44,7 +44,7 @@ final class ServedStore implements AutoCloseable {
   }
 
   /** The base URL of a server, ending in "/". */
-  static String base(FusekiServer server) {
+  public static String base(FusekiServer server) {
     return "http://localhost:" + server.getHttpPort() + "/";
   }
 

@@ -17,16 +17,16 @@ import org.w3id.spkg.vocab.NamedGraphs;
 import org.w3id.spkg.vocab.OntologyFiles;
 
 /** Stores for server tests: the ontology, the reference data and the seed, written as spkg does. */
-final class TestStores {
+public final class TestStores {
 
-  static final Path SEED =
+  public static final Path SEED =
       TestFiles.CORPUS.resolve(
           "2023-12-20-fact-sheet-strengthening-us-international-space-partnerships.md");
 
   private TestStores() {}
 
   /** A store in {@code folder} holding the seed, with entailments, VoID and the home summary. */
-  static void seeded(Path folder) {
+  public static void seeded(Path folder) {
     OntologyFiles files = OntologyFiles.at(TestFiles.ONTOLOGY);
     ExtractedDocument seed = DocumentIngester.create(files).extract(SEED, IngestOptions.defaults());
     DatasetGraph dsg = StoreConfig.bundled().in(folder).assembleDataset();

@@ -16,8 +16,9 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
-import org.w3id.spkg.server.EntityResource.HtmlRequest;
 import org.w3id.spkg.server.http.ContentNegotiation.Offer;
+import org.w3id.spkg.server.pages.EntityResource;
+import org.w3id.spkg.server.pages.EntityResource.HtmlRequest;
 import org.w3id.spkg.vocab.SPKG;
 
 /**
@@ -25,7 +26,7 @@ import org.w3id.spkg.vocab.SPKG;
  * entity, to it, and about the nodes that hang off it, each IRI linked to its page on this server.
  * Test code only (the server renders {@link EntityPage}).
  */
-final class TriplePage {
+public final class TriplePage {
 
   /** Predicates that only name or type a node: a node with nothing else gets no table. */
   private static final Set<Node> LABELLING =
@@ -33,7 +34,7 @@ final class TriplePage {
           RDF.type.asNode(), RDFS.label.asNode(), SKOS.prefLabel.asNode(), SPKG.acronym.asNode());
 
   /** Escapes text for HTML element content and double- or single-quoted attribute values. */
-  static String escape(String text) {
+  public static String escape(String text) {
     StringBuilder b = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -75,7 +76,7 @@ final class TriplePage {
   }
 
   /** The page of {@code r}. */
-  static String render(HtmlRequest r) {
+  public static String render(HtmlRequest r) {
     return new TriplePage(r).page();
   }
 

@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * IllegalStateException}, so a forgotten value or a wrong brace fails in tests, not in a page.
  *
  * <pre>{@code
- * HtmlTemplates t = HtmlTemplates.of(EntityPage.class, "entity-page/", "fragments.html");
+ * HtmlTemplates t = HtmlTemplates.of(MyPage.class, "entity-page/", "fragments.html");
  * Html link = t.render("link", Map.of("href", href, "text", label));
  * }</pre>
  */

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * are served; files are read once and kept.
  *
  * <pre>{@code
- * StaticFiles files = StaticFiles.hashed(EditorPage.class, "editor/");
+ * StaticFiles files = StaticFiles.hashed(MyPage.class, "editor/");
  * if (!files.serve("editor.js", request, response)) { response.sendError(404); }
  * }</pre>
  */

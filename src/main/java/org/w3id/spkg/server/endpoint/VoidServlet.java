@@ -1,0 +1,85 @@
+package org.w3id.spkg.server.endpoint;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.VOID;
+import org.w3id.spkg.server.http.PublicBase;
+import org.w3id.spkg.server.http.RdfResponses;
+import org.w3id.spkg.server.http.ResourceServlet;
+import org.w3id.spkg.server.http.ServedDataset;
+import org.w3id.spkg.store.VoidDescription;
+import org.w3id.spkg.vocab.NamedGraphs;
+
+/**
+ * Serves the VoID description at {@code /.well-known/void}: the one the last ingest stored in the
+ * meta graph (computed now if there is none), with {@code void:sparqlEndpoint} pointing at this
+ * server's endpoint.
+ */
+public final class VoidServlet extends ResourceServlet {
+
+  private static final long serialVersionUID = 1L;
+  private static final Node SPARQL_ENDPOINT = VOID.sparqlEndpoint.asNode();
+  private static final Node PUBLIC_ENDPOINT = NodeFactory.createURI(PublicBase.W3ID.iri("sparql"));
+
+  private static final String PUBLIC_BASE = PublicBase.W3ID.iri();
+
+  private final transient DatasetGraph dataset;
+
+  public VoidServlet(DatasetGraph dataset) {
+    this.dataset = dataset;
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) {
+    Graph description =
+        dataset.calculateRead(
+            () -> {
+              boolean counted =
+                  dataset
+                      .getGraph(NodeFactory.createURI(NamedGraphs.META))
+                      .contains(
+                          NodeFactory.createURI(VoidDescription.NS + "dataset"),
+                          VOID.triples.asNode(),
+                          Node.ANY);
+              return counted ? VoidDescription.stored(dataset) : VoidDescription.compute(dataset);
+            });
+    String base = request.getRequestURL().toString().replaceFirst("/\\.well-known/void$", "/");
+    Node local = NodeFactory.createURI(base + ServedDataset.NAME + "/sparql");
+    description
+        .find(Node.ANY, SPARQL_ENDPOINT, PUBLIC_ENDPOINT)
+        .toList()
+        .forEach(
+            t -> {
+              description.delete(t);
+              description.add(t.getSubject(), SPARQL_ENDPOINT, local);
+            });
+    Node dataDump = VOID.dataDump.asNode();
+    description
+        .find(Node.ANY, dataDump, Node.ANY)
+        .toList()
+        .forEach(
+            t -> {
+              String dump = t.getObject().getURI();
+              if (dump.startsWith(PUBLIC_BASE)) {
+                description.delete(t);
+                description.add(
+                    t.getSubject(),
+                    dataDump,
+                    NodeFactory.createURI(base + dump.substring(PUBLIC_BASE.length())));
+              }
+            });
+    Model m = ModelFactory.createModelForGraph(description);
+    m.setNsPrefix("void", VOID.NS);
+    m.setNsPrefix("dct", DCTerms.NS);
+    m.setNsPrefix("foaf", FOAF.NS);
+    RdfResponses.write(request, response, m);
+  }
+}

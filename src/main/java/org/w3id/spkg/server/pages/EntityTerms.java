@@ -1,0 +1,218 @@
+package org.w3id.spkg.server.pages;
+
+import static org.w3id.spkg.server.http.HtmlTemplates.values;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.OA;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.w3id.spkg.server.http.Html;
+import org.w3id.spkg.server.http.HtmlTemplates;
+import org.w3id.spkg.server.pages.EntityResource.HtmlRequest;
+import org.w3id.spkg.vocab.SPKG;
+
+/** Labels, links, values and evidence of the store's nodes, as a page shows them. */
+final class EntityTerms {
+  static final Node HAS_SOURCE = OA.hasSource.asNode();
+  static final Node HAS_SELECTOR = OA.hasSelector.asNode();
+  static final Node START = OA.start.asNode();
+  static final Node END = OA.end.asNode();
+  private static final Node SUB_CLASS_OF = RDFS.subClassOf.asNode();
+
+  final Graph g;
+  private final HtmlRequest r;
+  private final HtmlTemplates templates;
+  private final List<String> owned;
+
+  EntityTerms(Graph union, HtmlRequest r, HtmlTemplates templates) {
+    this.g = union;
+    this.r = r;
+    this.templates = templates;
+    String ids = r.base().iri() + "id/";
+    this.owned =
+        Stream.of("participation/", "evidence/", "passage/", "quantity/").map(ids::concat).toList();
+  }
+
+  /** The English preferred label, else a label, else the acronym, else the IRI's last part. */
+  String label(Node n) {
+    if (n.isLiteral()) {
+      return n.getLiteralLexicalForm();
+    }
+    return Stream.of(SKOS.prefLabel.asNode(), RDFS.label.asNode(), SPKG.acronym.asNode())
+        .flatMap(p -> g.find(n, p, Node.ANY).toList().stream())
+        .map(Triple::getObject)
+        .filter(Node::isLiteral)
+        .min(Comparator.comparing((Node l) -> !l.getLiteralLanguage().startsWith("en")))
+        .map(Node::getLiteralLexicalForm)
+        .orElseGet(() -> localName(n));
+  }
+
+  private static String localName(Node n) {
+    String s = n.isURI() ? n.getURI() : n.toString();
+    int cut = Math.max(s.lastIndexOf('#'), s.lastIndexOf('/'));
+    return cut >= 0 && cut < s.length() - 1 ? s.substring(cut + 1) : s;
+  }
+
+  Optional<String> literal(Node s, Node p) {
+    return g.find(s, p, Node.ANY).toList().stream()
+        .map(Triple::getObject)
+        .filter(Node::isLiteral)
+        .min(Comparator.comparing((Node l) -> !l.getLiteralLanguage().startsWith("en")))
+        .map(Node::getLiteralLexicalForm);
+  }
+
+  Optional<Node> object(Node s, Node p) {
+    return objects(s, p).stream().findFirst();
+  }
+
+  List<Node> objects(Node s, Node p) {
+    return g.find(s, p, Node.ANY).mapWith(Triple::getObject).toList();
+  }
+
+  Optional<Integer> integer(Node s, Node p) {
+    return literal(s, p).map(Integer::valueOf);
+  }
+
+  /** The entity's classes from the ontology, without those that are super-classes of others. */
+  List<Node> specificTypes(Node n) {
+    List<Node> types =
+        objects(n, RDF.type.asNode()).stream()
+            .filter(t -> t.isURI() && t.getURI().startsWith(SPKG.NS))
+            .distinct()
+            .toList();
+    return types.stream()
+        .filter(t -> types.stream().noneMatch(u -> !u.equals(t) && isSubClass(u, t)))
+        .sorted(Comparator.comparing(this::label))
+        .toList();
+  }
+
+  private boolean isSubClass(Node sub, Node sup) {
+    List<Node> todo = new ArrayList<>(List.of(sub));
+    Set<Node> seen = new HashSet<>();
+    while (!todo.isEmpty()) {
+      Node c = todo.remove(todo.size() - 1);
+      if (c.equals(sup)) {
+        return true;
+      }
+      if (seen.add(c)) {
+        todo.addAll(objects(c, SUB_CLASS_OF));
+      }
+    }
+    return false;
+  }
+
+  boolean isOwned(Node n) {
+    return n.isURI() && owned.stream().anyMatch(n.getURI()::startsWith);
+  }
+
+  /** Where this server serves {@code iri}; the IRI itself if it is not ours. */
+  String local(String iri) {
+    return r.localUrl(iri).orElse(iri);
+  }
+
+  String href(Node n) {
+    return local(n.getURI());
+  }
+
+  /** A link to the node's page (ours) or to the node (elsewhere), labelled. */
+  Html link(Node n) {
+    if (!n.isURI()) {
+      return text(label(n));
+    }
+    boolean ours = r.base().contains(n.getURI());
+    return templates.render("link", values("href", href(n), "external", !ours, "text", label(n)));
+  }
+
+  /** Text as HTML: escaped by the template that renders it. */
+  Html text(String text) {
+    return templates.render("text", values("text", text));
+  }
+
+  Html valueHtml(Node n) {
+    if (n.isURI()) {
+      return link(n);
+    }
+    return text(n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
+  }
+
+  /** "more than 24 countries (participant)", "1000000 USD". */
+  Html quantity(Node q) {
+    List<String> words = new ArrayList<>();
+    object(q, SPKG.comparator.asNode())
+        .map(this::label)
+        .filter(c -> !c.equals("exactly"))
+        .ifPresent(words::add);
+    literal(q, SchemaDO.value.asNode()).ifPresent(words::add);
+    Stream.of(SchemaDO.currency, SchemaDO.unitText)
+        .map(p -> literal(q, p.asNode()))
+        .flatMap(Optional::stream)
+        .findFirst()
+        .ifPresent(words::add);
+    return templates.render(
+        "quantity",
+        values(
+            "text",
+            String.join(" ", words),
+            "role",
+            object(q, SPKG.role.asNode()).map(this::label).orElse(""),
+            "beneficiaries",
+            Html.join(objects(q, SPKG.beneficiary.asNode()).stream().map(this::link), ", ")));
+  }
+
+  /** The start offset of an evidence's passage, if it has a position selector. */
+  Optional<Integer> start(Node evidence) {
+    return objects(evidence, HAS_SELECTOR).stream()
+        .map(s -> integer(s, START))
+        .flatMap(Optional::stream)
+        .findFirst();
+  }
+
+  Optional<Integer> end(Node evidence) {
+    return objects(evidence, HAS_SELECTOR).stream()
+        .map(s -> integer(s, END))
+        .flatMap(Optional::stream)
+        .findFirst();
+  }
+
+  /** The quotes {@code supported} rests on, each linked to its passage on the document page. */
+  Html evidenceHtml(List<Node> supported) {
+    return Html.join(
+        supported.stream()
+            .flatMap(n -> objects(n, SPKG.evidence.asNode()).stream())
+            .distinct()
+            .sorted(Comparator.comparing((Node e) -> start(e).orElse(0)))
+            .map(this::evidenceHtml)
+            .flatMap(Optional::stream),
+        "");
+  }
+
+  private Optional<Html> evidenceHtml(Node e) {
+    // The plain-text form where the store has it: no Markdown marks, URLs or escapes on a page.
+    Optional<String> quote =
+        literal(e, SPKG.text.asNode()).or(() -> literal(e, SPKG.quote.asNode()));
+    if (quote.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Node> doc = object(e, HAS_SOURCE);
+    String href = doc.map(d -> href(d) + start(e).map(s -> "#o" + s).orElse("")).orElse("#");
+    return Optional.of(
+        templates.render(
+            "evidence",
+            values(
+                "quote", quote.get(),
+                "href", href,
+                "document", doc.map(this::label).orElse("document"),
+                "section", object(e, SPKG.section.asNode()).map(this::label).orElse(""))));
+  }
+}
