@@ -30,9 +30,9 @@ final class AcronymFinder {
       Pattern.compile(
           "in \\p{Lu}[\\p{L}.]*+(?: \\p{Lu}[\\p{L}.]*+){0,3}+(?:, \\p{Lu}[\\p{L}.]*+(?: \\p{Lu}[\\p{L}.]*+){0,2}+)?+,? ");
 
-  private final EntityFinder finder;
+  private final FoundEntities finder;
 
-  AcronymFinder(EntityFinder finder) {
+  AcronymFinder(FoundEntities finder) {
     this.finder = finder;
   }
 
@@ -65,7 +65,7 @@ final class AcronymFinder {
     }
     List<NameWords.Word> words = NameWords.words(text);
     lowerInitialAcronyms(unit, text, words);
-    Matcher m = EntityFinder.PARENS.matcher(text).region(from, text.length());
+    Matcher m = FoundEntities.PARENS.matcher(text).region(from, text.length());
     while (m.find()) {
       String acronym = m.group(1);
       if (!NameWords.isAcronym(acronym)) {
@@ -94,7 +94,7 @@ final class AcronymFinder {
             .knownIri(label)
             .filter(iri -> !knownAcronym || !finder.knownIri(acronym).equals(Optional.of(iri)))
             .ifPresent(
-                iri -> finder.taught.add(new EntityFinder.TaughtAcronym(iri, acronym, unit)));
+                iri -> finder.taught.add(new FoundEntities.TaughtAcronym(iri, acronym, unit)));
         continue;
       }
       // Letters the reference data gives a nation ("RSA", "KSA") may name a document's own thing.
@@ -115,7 +115,7 @@ final class AcronymFinder {
         }
       }
       if (type.isEmpty()) {
-        type = EntityFinder.headBeforeConnector(nameWords, true);
+        type = FoundEntities.headBeforeConnector(nameWords, true);
       }
       if (type.isEmpty()) {
         type = appositiveHead(after);
@@ -130,7 +130,7 @@ final class AcronymFinder {
         finder.add(type.get(), label, Optional.of(acronym), unit, "acronym-definition");
       } else if ((ACTS.matcher(after).lookingAt()
               || ACTS.matcher(after).region(located(after), after.length()).lookingAt())
-          && !EntityFinder.OFFICE_WORD.matcher(nameWords.get(0).text()).lookingAt()) {
+          && !FoundEntities.OFFICE_WORD.matcher(nameWords.get(0).text()).lookingAt()) {
         // "Women in Aerospace (WIA) will present …": a name without a head word that does
         // something is an organisation.
         finder.add(SPKG.Actor, label, Optional.of(acronym), unit, "acronym-definition");
@@ -241,7 +241,7 @@ final class AcronymFinder {
       }
       List<NameWords.Word> tail = name.subList(k, name.size());
       for (String want : List.of(letters, core)) {
-        if (!want.isEmpty() && in.charAt(0) == want.charAt(0) && EntityFinder.fits(want, tail)) {
+        if (!want.isEmpty() && in.charAt(0) == want.charAt(0) && FoundEntities.fits(want, tail)) {
           return Optional.of(tail);
         }
       }

@@ -45,6 +45,10 @@ final class CollectiveRules {
   private static final Pattern COLLECTIVE_SUPPORT =
       Pattern.compile("\\bwith the (?:support|backing) of (?:the )?");
 
+  private static final Pattern SPONSORS =
+      Pattern.compile(
+          "\\s+and (?:its|their) (sponsors|funders|partners|members),?\\s+(?:the\\s+)?");
+
   private CollectiveRules() {}
 
   /**
@@ -79,9 +83,9 @@ final class CollectiveRules {
       return;
     }
     String body = x.collective;
-    MembershipRules.listed(s, x, COLLECTIVE_LEADS, body, "lead");
-    MembershipRules.listed(s, x, COLLECTIVE_MEMBERS, body, "member");
-    MembershipRules.listed(s, x, COLLECTIVE_SUPPORT, body, "contributor");
+    listed(s, x, COLLECTIVE_LEADS, body, "lead");
+    listed(s, x, COLLECTIVE_MEMBERS, body, "member");
+    listed(s, x, COLLECTIVE_SUPPORT, body, "contributor");
   }
 
   private static Optional<String> lowerWord(String text, int at) {
@@ -176,5 +180,46 @@ final class CollectiveRules {
       }
     }
     return m.iri();
+  }
+
+  /**
+   * The actors (and programs) listed after each match of {@code cue} take {@code role} in {@code
+   * body}; "P and its sponsors, A and B" in the list: A and B fund P.
+   */
+  private static void listed(Sentence s, Extraction x, Pattern cue, String body, String role) {
+    Matcher m = cue.matcher(s.text());
+    while (m.find()) {
+      Node ev = x.evidence(s, Rule.COALITION_MEMBERS);
+      int at = m.end();
+      List<Gazetteer.Mention> who = new java.util.ArrayList<>();
+      Optional<Gazetteer.Mention> program =
+          s.firstThing(at, s.text().length()).filter(t -> t.start() == at);
+      if (program.isPresent()) {
+        who.add(program.get());
+        Matcher sp = SPONSORS.matcher(s.text()).region(program.get().end(), s.text().length());
+        if (sp.lookingAt()) {
+          List<Gazetteer.Mention> sponsors = Participations.namesFrom(s, sp.end());
+          String kind = sp.group(1);
+          String sponsorRole =
+              kind.equals("sponsors") || kind.equals("funders")
+                  ? "funder"
+                  : kind.equals("partners") ? "partner" : "member";
+          for (Gazetteer.Mention a : sponsors) {
+            x.out.participation(
+                program.get().iri(), a.iri(), sponsorRole, Optional.empty(), Optional.empty(), ev);
+          }
+          who.addAll(sponsors);
+        }
+      } else {
+        who.addAll(Participations.namesFrom(s, at));
+      }
+      for (Gazetteer.Mention a : who) {
+        if (!a.iri().equals(body) && !x.known.isA(a.iri(), SPKG.Person)) {
+          // A coalition with members is one of the document's entities.
+          x.mentioned.add(body);
+          x.out.participation(body, a.iri(), role, Optional.empty(), Optional.empty(), ev);
+        }
+      }
+    }
   }
 }

@@ -59,9 +59,9 @@ final class CompanyFinder {
   private static final Pattern NO_COMPANY =
       Pattern.compile("(?:Inc|LLC|LLP|Ltd|Corp|Co)\\.?|[A-Z]\\.?");
 
-  private final EntityFinder finder;
+  private final FoundEntities finder;
 
-  CompanyFinder(EntityFinder finder) {
+  CompanyFinder(FoundEntities finder) {
     this.finder = finder;
   }
 

@@ -65,7 +65,7 @@ final class DocumentExtractor {
             u -> !mixed || spaceBlocks.contains(u.block().index()),
             units.isEmpty() ? List.of() : contextUnits());
     List<Gazetteer.Entry> names = new ArrayList<>();
-    for (EntityFinder.TaughtAcronym t : finder.taughtAcronyms()) {
+    for (FoundEntities.TaughtAcronym t : finder.taughtAcronyms()) {
       Node n = FactWriter.uri(t.iri());
       out.string(n, SPKG.acronym, t.acronym());
       out.add(

@@ -1,17 +1,13 @@
 package org.w3id.spkg.ingest;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Resource;
-import org.w3id.spkg.vocab.EntityIris;
 import org.w3id.spkg.vocab.SPKG;
 
 /**
@@ -31,46 +27,29 @@ import org.w3id.spkg.vocab.SPKG;
  */
 final class EntityFinder {
 
-  static final Pattern PARENS = Pattern.compile("\\(\\s*([A-Z][A-Za-z0-9&-]*[A-Za-z0-9])\\s*\\)");
-
   private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}-]+");
 
   private static final Pattern QUOTED =
       Pattern.compile("\\b(titled|entitled|called|named) [“\"]([^”\"]{3,200}?)[,.]?[”\"]");
 
-  static final Pattern OFFICE_WORD =
-      Pattern.compile(
-          "(?:Deputy|Associate|Assistant|Executive|Principal|Chief|Special|Senior|Under|Chair"
-              + "|Chairman|Chairwoman|Chairperson|Secretary|Director|Administrator|Counsel|Advisor"
-              + "|Adviser|Envoy|Commissioner|Coordinator)\\b");
   private static final Pattern NUMBERED_MISSION =
       Pattern.compile(
           "\\b(\\p{Lu}\\p{Ll}++) (?:I{1,3}+|IV|VI{0,3}+|IX|X|[1-9]\\d?+)\\b(?![-–%.,]?\\d)(?! \\p{Lu})");
 
   private static final Pattern COINED = Pattern.compile("\\b[A-Z][a-z]+[0-9]+\\b");
 
-  final Gazetteer known;
-  final KnownEntities entities;
-  final Map<String, NewEntity> found = new LinkedHashMap<>();
-  final List<Title> titles;
-  final List<Pattern> titlePatterns;
-  private final AcronymFinder acronymFinder = new AcronymFinder(this);
-  private final CompanyFinder companyFinder = new CompanyFinder(this);
-  private final NameFinder nameFinder = new NameFinder(this);
-  private final PersonFinder personFinder = new PersonFinder(this);
+  private final FoundEntities state;
+  private final AcronymFinder acronymFinder;
+  private final CompanyFinder companyFinder;
+  private final NameFinder nameFinder;
+  private final PersonFinder personFinder;
 
   EntityFinder(Gazetteer known, KnownEntities entities) {
-    this.known = known;
-    this.entities = entities;
-    List<Title> all = new ArrayList<>();
-    entities.titles().forEach(t -> all.add(new Title(t.surface(), Optional.of(t.iri()))));
-    PersonNames.TITLES.forEach(t -> all.add(new Title(t, Optional.empty())));
-    this.titles =
-        all.stream().sorted((a, b) -> b.surface().length() - a.surface().length()).toList();
-    this.titlePatterns =
-        titles.stream()
-            .map(t -> Pattern.compile("\\b" + Pattern.quote(t.surface()) + " " + PersonNames.NAME))
-            .toList();
+    this.state = new FoundEntities(known, entities);
+    this.acronymFinder = new AcronymFinder(state);
+    this.companyFinder = new CompanyFinder(state);
+    this.nameFinder = new NameFinder(state);
+    this.personFinder = new PersonFinder(state);
   }
 
   /** The new entities of a document's units, in order of first appearance. */
@@ -101,11 +80,11 @@ final class EntityFinder {
     units.stream()
         .filter(defines)
         .forEach(u -> spaceWords.addAll(Arrays.asList(WORD_BREAK.split(u.text().text()))));
-    usedHere = (a, l) -> spaceWords.contains(a);
+    state.usedHere = (a, l) -> spaceWords.contains(a);
     for (TextUnit unit : context) {
       acronymFinder.acronymDefinitions(unit, all);
     }
-    usedHere = (a, l) -> true;
+    state.usedHere = (a, l) -> true;
     units.forEach(personFinder::signature);
     context.forEach(personFinder::signature);
     for (TextUnit unit : units) {
@@ -133,83 +112,7 @@ final class EntityFinder {
     }
     // Item titles last: a name the body also gives keeps the body's sentence as evidence.
     units.stream().filter(u -> u.isTitle() && defines.test(u)).forEach(this::titleName);
-    return List.copyOf(found.values());
-  }
-
-  /** Whether an acronym defined in the current unit is used where the document may define it. */
-  java.util.function.BiPredicate<String, String> usedHere = (a, l) -> true;
-
-  /**
-   * "National Society of Black Engineers": an organisation's head word that a connector follows.
-   */
-  static Optional<Resource> headBeforeConnector(
-      List<NameWords.Word> name, boolean organisationsOnly) {
-    for (int i = 0; i + 1 < name.size(); i++) {
-      Optional<Resource> type = HeadWords.classOf(name.get(i).text());
-      boolean organisation =
-          type.isPresent()
-              && (!organisationsOnly
-                  || type.get().equals(SPKG.Actor)
-                  || type.get().equals(SPKG.Company));
-      if (organisation && name.get(i).isCapitalised() && name.get(i + 1).isConnector()) {
-        return type;
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * The acronym's letters are the words' initials in order, allowing the last letter to come from
-   * inside the last word ("MADEX": Monsoon Atmospheric Dynamics EXplorer).
-   */
-  static boolean fits(String letters, List<NameWords.Word> words) {
-    String initials = String.join("", words.stream().map(NameWords.Word::initials).toList());
-    if (NameWords.isSubsequence(letters, initials)) {
-      return true;
-    }
-    // "Women in Aerospace (WIA)", "Center of Science and Industry (COSI)": a connector's letter.
-    String withConnectors =
-        String.join(
-            "",
-            words.stream()
-                .map(
-                    w ->
-                        w.isConnector() && !w.text().equals("&")
-                            ? w.text().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
-                            : w.initials())
-                .toList());
-    if (!withConnectors.equals(initials) && NameWords.isSubsequence(letters, withConnectors)) {
-      return true;
-    }
-    String head = letters.substring(0, letters.length() - 1);
-    String last = words.get(words.size() - 1).text().toUpperCase(java.util.Locale.ROOT);
-    return head.length() >= 2
-        && NameWords.isSubsequence(head, initials)
-        && last.indexOf(letters.charAt(letters.length() - 1), 1) > 0;
-  }
-
-  /**
-   * "Members of the Group", "NASA for the Center": a name that ends in a connector, "the" and its
-   * bare head word refers back to a body named before; it is no name of its own.
-   */
-  static boolean refersBack(List<NameWords.Word> name) {
-    int n = name.size();
-    return n >= 4
-        && name.get(n - 2).text().equals("the")
-        && name.get(n - 3).isConnector()
-        && !name.get(n - 3).text().equals("and");
-  }
-
-  /** Whether offset {@code at} lies inside a name already found in this text. */
-  boolean insideFound(String text, int at) {
-    for (NewEntity e : found.values()) {
-      for (int i = text.indexOf(e.label()); i >= 0; i = text.indexOf(e.label(), i + 1)) {
-        if (at >= i && at < i + e.label().length()) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return List.copyOf(state.found.values());
   }
 
   /**
@@ -237,9 +140,9 @@ final class EntityFinder {
     boolean connector = name.stream().anyMatch(NameWords.Word::isConnector);
     NameWords.Word last = name.get(name.size() - 1);
     Optional<Resource> type =
-        connector ? headBeforeConnector(name, false) : HeadWords.classOf(last.text());
-    if (type.isPresent() && !isKnown(text) && !refersBack(name)) {
-      add(type.get(), text, Optional.empty(), unit, "capitalised-name");
+        connector ? FoundEntities.headBeforeConnector(name, false) : HeadWords.classOf(last.text());
+    if (type.isPresent() && !state.isKnown(text) && !FoundEntities.refersBack(name)) {
+      state.add(type.get(), text, Optional.empty(), unit, "capitalised-name");
     }
   }
 
@@ -250,8 +153,8 @@ final class EntityFinder {
       Resource type =
           before.matches(".*\\b(report|study|analysis)\\s*$") ? SPKG.Report : SPKG.Program;
       String label = m.group(2).trim();
-      if (!isKnown(label)) {
-        add(type, label, Optional.empty(), unit, "quoted-title");
+      if (!state.isKnown(label)) {
+        state.add(type, label, Optional.empty(), unit, "quoted-title");
       }
     }
   }
@@ -267,11 +170,11 @@ final class EntityFinder {
       String word = m.group(1);
       boolean program =
           Stream.of(word, word + " program", word + " Program")
-              .map(this::knownIri)
+              .map(state::knownIri)
               .flatMap(Optional::stream)
-              .anyMatch(iri -> entities.isA(iri, SPKG.Program));
-      if (program && !isKnown(m.group()) && !insideFound(text, m.start())) {
-        add(SPKG.Mission, m.group(), Optional.empty(), unit, "numbered-mission");
+              .anyMatch(iri -> state.entities.isA(iri, SPKG.Program));
+      if (program && !state.isKnown(m.group()) && !state.insideFound(text, m.start())) {
+        state.add(SPKG.Mission, m.group(), Optional.empty(), unit, "numbered-mission");
       }
     }
   }
@@ -279,75 +182,14 @@ final class EntityFinder {
   private void coinedNames(TextUnit unit) {
     Matcher m = COINED.matcher(unit.text().text());
     while (m.find()) {
-      if (!isKnown(m.group()) && !m.group().matches("[A-Z][a-z]+20[0-9]{2}")) {
-        add(SPKG.Program, m.group(), Optional.empty(), unit, "coined-name");
+      if (!state.isKnown(m.group()) && !m.group().matches("[A-Z][a-z]+20[0-9]{2}")) {
+        state.add(SPKG.Program, m.group(), Optional.empty(), unit, "coined-name");
       }
     }
   }
 
-  /** A title a name may follow, and the office of the reference data it names, if any. */
-  record Title(String surface, Optional<String> office) {}
-
-  /** An acronym a document gives a known entity ("Philippine Space Agency (PhilSA)"). */
-  record TaughtAcronym(String iri, String acronym, TextUnit unit) {}
-
-  final List<TaughtAcronym> taught = new ArrayList<>();
-
-  List<TaughtAcronym> taughtAcronyms() {
-    return List.copyOf(taught);
-  }
-
-  Optional<String> knownIri(String name) {
-    List<Gazetteer.Mention> mentions = known.find(name);
-    return mentions.size() == 1
-            && mentions.get(0).start() == 0
-            && mentions.get(0).end() == name.length()
-        ? Optional.of(mentions.get(0).iri())
-        : Optional.empty();
-  }
-
-  boolean isKnown(String name) {
-    List<Gazetteer.Mention> mentions = known.find(name);
-    boolean whole =
-        mentions.size() == 1
-            && mentions.get(0).start() == 0
-            && mentions.get(0).end() == name.length();
-    return whole
-        || found.values().stream()
-            .anyMatch(e -> e.label().equals(name) || e.acronym().map(name::equals).orElse(false));
-  }
-
-  /** "Biden-Harris Administration" is named after people, not a body of its own. */
-  boolean namesAPerson(String label) {
-    return found.values().stream()
-        .filter(e -> e.type().equals(SPKG.Person))
-        .map(e -> PersonNames.surname(e.label()))
-        .anyMatch(surname -> label.matches(".*\\b" + Pattern.quote(surname) + "\\b.*"));
-  }
-
-  boolean isPlace(Gazetteer.Mention m) {
-    return isPlace(m.iri());
-  }
-
-  boolean isPlace(String iri) {
-    return entities.isA(iri, SPKG.Place);
-  }
-
-  void add(Resource type, String label, Optional<String> acronym, TextUnit unit, String rule) {
-    // An office is known by its title in every document, whether or not one gives an acronym.
-    String key = EntityIris.slug(type.equals(SPKG.Office) ? label : acronym.orElse(label));
-    String iri = EntityIris.entity(HeadWords.kindOf(type), key);
-    // "Philippine Space Agency": an agency named after a country belongs to it.
-    Optional<String> nation =
-        type.equals(SPKG.Agency)
-            ? known.find(label).stream()
-                .filter(m -> entities.isA(m.iri(), SPKG.Country))
-                .map(Gazetteer.Mention::iri)
-                .findFirst()
-            : Optional.empty();
-    found.putIfAbsent(
-        iri,
-        new NewEntity(
-            iri, type, label, acronym, nation, Optional.empty(), Optional.empty(), unit, rule));
+  /** The acronyms the document gave entities already known. */
+  List<FoundEntities.TaughtAcronym> taughtAcronyms() {
+    return List.copyOf(state.taught);
   }
 }

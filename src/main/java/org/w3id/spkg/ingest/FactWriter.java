@@ -22,9 +22,9 @@ import org.w3id.spkg.vocab.SPKG;
  * are derived from the document key and the facts' parts, so the same input gives the same graph.
  *
  * <p>It writes into a {@link Graph}, not a {@code StreamRDF} (as STYLE.md §5 would have it), by
- * design: the graph is the extraction's working memory, and later rules read back what earlier
- * ones wrote (an entity's type and names, a defined acronym, an initiative's lead). The finished
- * graph is handed on whole in {@link ExtractedDocument}; the README's design notes say more.
+ * design: the graph is the extraction's working memory, and later rules read back what earlier ones
+ * wrote (an entity's type and names, a defined acronym, an initiative's lead). The finished graph
+ * is handed on whole in {@link ExtractedDocument}; the README's design notes say more.
  */
 final class FactWriter {
 

@@ -35,9 +35,6 @@ final class MembershipRules {
   private static final Pattern ADDING =
       Pattern.compile("\\b(adding|welcoming|with the addition of) ");
   private static final Pattern AUSPICES = Pattern.compile("\\b[Uu]nder the auspices of\\b");
-  private static final Pattern SPONSORS =
-      Pattern.compile(
-          "\\s+and (?:its|their) (sponsors|funders|partners|members),?\\s+(?:the\\s+)?");
 
   /**
    * "Founding members of Z include", "The newest states to join the coalition include": group 1 the
@@ -59,47 +56,6 @@ final class MembershipRules {
   private static final Pattern HEAD_ONLY = Pattern.compile("(\\p{Ll}{4,})\\b");
 
   private MembershipRules() {}
-
-  /**
-   * The actors (and programs) listed after each match of {@code cue} take {@code role} in {@code
-   * body}; "P and its sponsors, A and B" in the list: A and B fund P.
-   */
-  static void listed(Sentence s, Extraction x, Pattern cue, String body, String role) {
-    Matcher m = cue.matcher(s.text());
-    while (m.find()) {
-      Node ev = x.evidence(s, Rule.COALITION_MEMBERS);
-      int at = m.end();
-      List<Gazetteer.Mention> who = new java.util.ArrayList<>();
-      Optional<Gazetteer.Mention> program =
-          s.firstThing(at, s.text().length()).filter(t -> t.start() == at);
-      if (program.isPresent()) {
-        who.add(program.get());
-        Matcher sp = SPONSORS.matcher(s.text()).region(program.get().end(), s.text().length());
-        if (sp.lookingAt()) {
-          List<Gazetteer.Mention> sponsors = Participations.namesFrom(s, sp.end());
-          String kind = sp.group(1);
-          String sponsorRole =
-              kind.equals("sponsors") || kind.equals("funders")
-                  ? "funder"
-                  : kind.equals("partners") ? "partner" : "member";
-          for (Gazetteer.Mention a : sponsors) {
-            x.out.participation(
-                program.get().iri(), a.iri(), sponsorRole, Optional.empty(), Optional.empty(), ev);
-          }
-          who.addAll(sponsors);
-        }
-      } else {
-        who.addAll(Participations.namesFrom(s, at));
-      }
-      for (Gazetteer.Mention a : who) {
-        if (!a.iri().equals(body) && !x.known.isA(a.iri(), SPKG.Person)) {
-          // A coalition with members is one of the document's entities.
-          x.mentioned.add(body);
-          x.out.participation(body, a.iri(), role, Optional.empty(), Optional.empty(), ev);
-        }
-      }
-    }
-  }
 
   /**
    * The rules but {@link InitiativeLeadRules#initiativeLead}, which runs after every other rule of

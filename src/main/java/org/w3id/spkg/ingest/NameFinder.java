@@ -67,9 +67,9 @@ final class NameFinder {
           "first", 1, "second", 2, "third", 3, "fourth", 4, "fifth", 5, "sixth", 6, "seventh", 7,
           "eighth", 8, "ninth", 9, "tenth", 10);
 
-  private final EntityFinder finder;
+  private final FoundEntities finder;
 
-  NameFinder(EntityFinder finder) {
+  NameFinder(FoundEntities finder) {
     this.finder = finder;
   }
 
@@ -216,7 +216,7 @@ final class NameFinder {
       if (finder.isKnown(label)
           || label.endsWith(")")
           || finder.namesAPerson(label)
-          || EntityFinder.refersBack(name)
+          || FoundEntities.refersBack(name)
           || NO_WEEK.matcher(label).matches()
           || aspectOfKnown(label)) {
         continue;

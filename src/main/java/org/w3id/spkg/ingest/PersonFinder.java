@@ -35,9 +35,9 @@ final class PersonFinder {
   private static final Pattern TRAILING_NAME =
       Pattern.compile("^(?: \\p{Lu}\\p{Ll}+| \\p{Lu}\\.){1,4}$");
 
-  private final EntityFinder finder;
+  private final FoundEntities finder;
 
-  PersonFinder(EntityFinder finder) {
+  PersonFinder(FoundEntities finder) {
     this.finder = finder;
   }
 
@@ -66,7 +66,7 @@ final class PersonFinder {
           and = text.indexOf(" and ", and + 1)) {
         String rest = text.substring(and + 5, Math.min(text.length(), and + 125));
         List<Gazetteer.Mention> next = finder.known.find(rest);
-        if (EntityFinder.OFFICE_WORD.matcher(rest).lookingAt()
+        if (FoundEntities.OFFICE_WORD.matcher(rest).lookingAt()
             || !next.isEmpty() && next.get(0).start() == 0) {
           end = and;
           break;
@@ -87,13 +87,15 @@ final class PersonFinder {
       }
       // "Assistant to the President for Science and Technology (APST)".
       Matcher parens =
-          EntityFinder.PARENS.matcher(text).region(Math.min(text.length(), end + 1), text.length());
+          FoundEntities.PARENS
+              .matcher(text)
+              .region(Math.min(text.length(), end + 1), text.length());
       Optional<String> acronym =
           end < text.length()
                   && text.charAt(end) == ' '
                   && parens.lookingAt()
                   && NameWords.isAcronym(parens.group(1))
-                  && EntityFinder.fits(NameWords.letters(parens.group(1)), NameWords.words(label))
+                  && FoundEntities.fits(NameWords.letters(parens.group(1)), NameWords.words(label))
               ? Optional.of(parens.group(1))
               : Optional.empty();
       // "the Office of the Counsel to the President": the body that serves the office, an agency.
@@ -150,7 +152,7 @@ final class PersonFinder {
     }
     String text = unit.text().text();
     for (int t = 0; t < finder.titles.size(); t++) {
-      EntityFinder.Title title = finder.titles.get(t);
+      FoundEntities.Title title = finder.titles.get(t);
       if (!text.contains(title.surface())) {
         continue; // a cheap test first: most units name no office
       }

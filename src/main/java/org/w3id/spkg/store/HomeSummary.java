@@ -23,12 +23,12 @@ import org.w3id.spkg.vocab.SPKG;
  * agency, program, …) how many the documents name and the {@link #TOP_PER_KIND} named by the most
  * documents; the partnership network reduced to its {@link #MAX_NODES} most connected nodes, with
  * the totals; the {@link #LATEST_EVENTS} latest dated events, with their total. Counted from the
- * store's indexes ({@link HomeSummaryCounter}) after each ingest and kept in the {@code meta} graph
+ * store's indexes ({@code HomeSummaryCounter}) after each ingest and kept in the {@code meta} graph
  * under {@link #NS}, next to the VoID description, so that the page reads a few hundred triples
  * instead of querying every document.
  *
  * <pre>{@code
- * HomeSummary s = dsg.calculateRead(() -> HomeSummary.stored(dsg).orElseGet(() -> HomeSummary.compute(dsg)));
+ * HomeSummary s = dsg.calculateRead(() -> HomeSummary.stored(dsg).orElseGet(() -> HomeSummaryCounter.compute(dsg)));
  * s.kinds().get("nation").entities();
  * }</pre>
  *
@@ -100,16 +100,6 @@ public record HomeSummary(
     kinds = Collections.unmodifiableMap(new LinkedHashMap<>(kinds));
     edges = List.copyOf(edges);
     events = List.copyOf(events);
-  }
-
-  /** The summary of the store as it is now. Read inside a transaction. */
-  public static HomeSummary compute(DatasetGraph dsg) {
-    return new HomeSummaryCounter(dsg).count();
-  }
-
-  /** Recomputes the summary into the meta graph. Call inside a write transaction. */
-  public static void refresh(DatasetGraph dsg) {
-    GraphWrites.replaceNamespace(dsg, NamedGraphs.META, NS, compute(dsg).graph());
   }
 
   /**

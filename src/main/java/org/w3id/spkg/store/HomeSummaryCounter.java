@@ -26,7 +26,7 @@ import org.w3id.spkg.vocab.SPKG;
  * spkg:participant} that no qualified one states), and the dates of the events. The work grows with
  * what is counted, not with the product of documents and entities.
  */
-final class HomeSummaryCounter {
+public final class HomeSummaryCounter {
 
   /** The role of a bare {@code spkg:participant}. */
   static final Node PARTICIPANT_ROLE =
@@ -37,6 +37,16 @@ final class HomeSummaryCounter {
   private static final List<String> AGENT_KINDS = List.of("nation", "region", "agency", "intorg");
 
   private final DatasetGraph dsg;
+
+  /** The summary of the store as it is now. Read inside a transaction. */
+  public static HomeSummary compute(DatasetGraph dsg) {
+    return new HomeSummaryCounter(dsg).count();
+  }
+
+  /** Recomputes the summary into the meta graph. Call inside a write transaction. */
+  public static void refresh(DatasetGraph dsg) {
+    GraphWrites.replaceNamespace(dsg, NamedGraphs.META, HomeSummary.NS, compute(dsg).graph());
+  }
 
   HomeSummaryCounter(DatasetGraph dsg) {
     this.dsg = dsg;

@@ -357,7 +357,7 @@ public final class SpkgStore implements AutoCloseable {
     dataset.executeWrite(
         () -> {
           VoidDescription.refresh(dataset);
-          HomeSummary.refresh(dataset);
+          HomeSummaryCounter.refresh(dataset);
         });
   }
 

@@ -10,7 +10,7 @@ import org.w3id.spkg.ingest.DocumentIngester;
 import org.w3id.spkg.ingest.ExtractedDocument;
 import org.w3id.spkg.ingest.IngestOptions;
 import org.w3id.spkg.store.Entailments;
-import org.w3id.spkg.store.HomeSummary;
+import org.w3id.spkg.store.HomeSummaryCounter;
 import org.w3id.spkg.store.StoreConfig;
 import org.w3id.spkg.store.VoidDescription;
 import org.w3id.spkg.vocab.NamedGraphs;
@@ -38,7 +38,7 @@ public final class TestStores {
             put(dsg, seed.graphIri(), seed.graph());
             Entailments.refresh(dsg);
             VoidDescription.refresh(dsg);
-            HomeSummary.refresh(dsg);
+            HomeSummaryCounter.refresh(dsg);
           });
     } finally {
       dsg.close();

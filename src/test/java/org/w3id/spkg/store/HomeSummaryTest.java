@@ -47,7 +47,7 @@ class HomeSummaryTest {
 
   @Test
   void seed_countsWhatTheDocumentNames() {
-    HomeSummary s = DSG.calculateRead(() -> HomeSummary.compute(DSG));
+    HomeSummary s = DSG.calculateRead(() -> HomeSummaryCounter.compute(DSG));
     assertThat(s.kinds().keySet()).containsExactlyElementsOf(HomeSummary.KINDS.keySet());
     assertThat(s.kinds().get("initiative").entities()).isEqualTo(28);
     assertThat(s.kinds().get("document").entities()).isEqualTo(1);
@@ -61,9 +61,9 @@ class HomeSummaryTest {
 
   @Test
   void refresh_keepsItInTheMetaGraph_andStoredReadsTheSame() {
-    HomeSummary counted = DSG.calculateRead(() -> HomeSummary.compute(DSG));
-    DSG.executeWrite(() -> HomeSummary.refresh(DSG));
-    DSG.executeWrite(() -> HomeSummary.refresh(DSG));
+    HomeSummary counted = DSG.calculateRead(() -> HomeSummaryCounter.compute(DSG));
+    DSG.executeWrite(() -> HomeSummaryCounter.refresh(DSG));
+    DSG.executeWrite(() -> HomeSummaryCounter.refresh(DSG));
     HomeSummary stored = DSG.calculateRead(() -> HomeSummary.stored(DSG)).orElseThrow();
     assertThat(stored.nodes()).isEqualTo(counted.nodes());
     assertThat(stored.allEdges()).isEqualTo(counted.allEdges());
@@ -83,7 +83,7 @@ class HomeSummaryTest {
 
   @Test
   void storedSummary_linksNoEntity() {
-    DSG.executeWrite(() -> HomeSummary.refresh(DSG));
+    DSG.executeWrite(() -> HomeSummaryCounter.refresh(DSG));
     Graph meta =
         DSG.calculateRead(() -> copy(DSG.getGraph(NodeFactory.createURI(NamedGraphs.META))));
     assertThat(meta.find(Node.ANY, Node.ANY, Node.ANY).toList())

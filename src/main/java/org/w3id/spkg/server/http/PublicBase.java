@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.w3id.spkg.vocab.Prefixes;
 
 /**
  * The public base of the IRIs the server answers for, and the mapping between those IRIs and the
@@ -171,12 +172,12 @@ public record PublicBase(String iri) {
   }
 
   /**
-   * The vocabularies' prefixes ({@link OntologyPrefixes}): the ontology's, and those of the
-   * reference data outside spkg's own base ({@code wd:}).
+   * The vocabularies' prefixes ({@link org.w3id.spkg.vocab.Prefixes}): the ontology's, and those of
+   * the reference data outside spkg's own base ({@code wd:}).
    */
   private static Map<String, String> vocabularies() {
-    Map<String, String> m = new TreeMap<>(OntologyPrefixes.ontology());
-    OntologyPrefixes.referenceData().entrySet().stream()
+    Map<String, String> m = new TreeMap<>(Prefixes.ontology());
+    Prefixes.referenceData().entrySet().stream()
         .filter(e -> !W3ID.contains(e.getValue()))
         .forEach(e -> m.putIfAbsent(e.getKey(), e.getValue()));
     return Collections.unmodifiableMap(m);

@@ -8,7 +8,7 @@
  * org.w3id.spkg.server.http.HtmlTemplates}, the one place HTML is escaped, with the page frame),
  * RDF answers ({@link org.w3id.spkg.server.http.RdfResponses}), the mapping between public IRIs and
  * local URLs ({@link org.w3id.spkg.server.http.PublicBase}, with the prefix table {@link
- * org.w3id.spkg.server.http.OntologyPrefixes}) and what all parts say about the served dataset
- * ({@link org.w3id.spkg.server.http.ServedDataset}). It depends on no other part of the server.
+ * org.w3id.spkg.vocab.Prefixes}) and what all parts say about the served dataset ({@link
+ * org.w3id.spkg.server.http.ServedDataset}). It depends on no other part of the server.
  */
 package org.w3id.spkg.server.http;

@@ -28,9 +28,9 @@ import org.w3id.spkg.ProjectFolders;
 import org.w3id.spkg.packs.QueryPacks;
 import org.w3id.spkg.server.http.Html;
 import org.w3id.spkg.server.http.HtmlTemplates;
-import org.w3id.spkg.server.http.OntologyPrefixes;
 import org.w3id.spkg.server.http.ResourceServlet;
 import org.w3id.spkg.server.http.StaticFiles;
+import org.w3id.spkg.vocab.Prefixes;
 
 /**
  * The query editor at {@code /editor/}: a page of our own, without external scripts or styles, that
@@ -279,13 +279,13 @@ public final class EditorPage extends ResourceServlet {
    * nation:}, {@code agency:}, {@code program:}, …, and {@code wd:}), by name. Read once.
    */
   Map<String, String> prefixes() {
-    Map<String, String> declared = OntologyPrefixes.ontology();
+    Map<String, String> declared = Prefixes.ontology();
     Map<String, String> ours = new LinkedHashMap<>();
     VOCABULARIES.stream()
         .filter(declared::containsKey)
         .forEach(name -> ours.put(name, declared.get(name)));
     ours.put("text", TextQuery.NS);
-    OntologyPrefixes.referenceData().forEach(ours::putIfAbsent);
+    Prefixes.referenceData().forEach(ours::putIfAbsent);
     return Collections.unmodifiableMap(ours);
   }
 

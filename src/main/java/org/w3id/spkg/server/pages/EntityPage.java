@@ -27,9 +27,9 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.spkg.server.http.Html;
 import org.w3id.spkg.server.http.HtmlTemplates;
-import org.w3id.spkg.server.http.OntologyPrefixes;
 import org.w3id.spkg.server.pages.EntityResource.HtmlRequest;
 import org.w3id.spkg.store.EntityDescription;
+import org.w3id.spkg.vocab.Prefixes;
 import org.w3id.spkg.vocab.SPKG;
 
 /**
@@ -257,7 +257,7 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
 
     private String sameAsName(Node n) {
       String iri = n.isURI() ? n.getURI() : n.toString();
-      String wikidata = OntologyPrefixes.referenceData().getOrDefault("wd", "");
+      String wikidata = Prefixes.referenceData().getOrDefault("wd", "");
       return !wikidata.isEmpty() && iri.startsWith(wikidata)
           ? "Wikidata " + iri.substring(iri.lastIndexOf('/') + 1)
           : iri;

@@ -26,6 +26,7 @@ import org.w3id.spkg.server.http.Html;
 import org.w3id.spkg.server.http.HtmlTemplates;
 import org.w3id.spkg.server.http.ResourceServlet;
 import org.w3id.spkg.store.HomeSummary;
+import org.w3id.spkg.store.HomeSummaryCounter;
 
 /**
  * The home page at {@code /} and {@code /index.html}: what the graph holds, at a glance, bounded
@@ -157,7 +158,7 @@ public final class HomePage extends ResourceServlet {
                 render(
                     base,
                     (unwritten ? HomeSummary.stored(dsg) : Optional.<HomeSummary>empty())
-                        .orElseGet(() -> HomeSummary.compute(dsg))));
+                        .orElseGet(() -> HomeSummaryCounter.compute(dsg))));
     if (settled) {
       this.cached = new Cached(coordinator, writes, base, html);
     }

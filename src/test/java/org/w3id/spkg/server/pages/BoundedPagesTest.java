@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.w3id.spkg.server.http.PublicBase;
 import org.w3id.spkg.store.EntityDescription;
 import org.w3id.spkg.store.HomeSummary;
+import org.w3id.spkg.store.HomeSummaryCounter;
 import org.w3id.spkg.vocab.NamedGraphs;
 import org.w3id.spkg.vocab.SPKG;
 
@@ -95,7 +96,8 @@ class BoundedPagesTest {
 
   private static Document home() {
     HomePage page = new HomePage(DSG);
-    return Jsoup.parse(DSG.calculateRead(() -> page.render("/", HomeSummary.compute(DSG))), "/");
+    return Jsoup.parse(
+        DSG.calculateRead(() -> page.render("/", HomeSummaryCounter.compute(DSG))), "/");
   }
 
   @Test
