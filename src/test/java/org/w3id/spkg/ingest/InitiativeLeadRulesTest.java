@@ -1,6 +1,11 @@
 package org.w3id.spkg.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.w3id.spkg.ingest.RuleFixture.ask;
+import static org.w3id.spkg.ingest.RuleFixture.factSheet;
+import static org.w3id.spkg.ingest.RuleFixture.item;
+import static org.w3id.spkg.ingest.RuleFixture.part;
+import static org.w3id.spkg.ingest.RuleFixture.titled;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,7 +26,8 @@ class InitiativeLeadRulesTest {
   @Test
   void theOpeningActorLeadsTheProgramItsSentenceNames_notTheActionTitle() throws IOException {
     Graph g =
-        ingest(
+        factSheet(
+            dir,
             "object.md",
             item(
                 "Widening Access to Moon Imagery",
@@ -43,7 +49,8 @@ class InitiativeLeadRulesTest {
   @Test
   void severalOpeningActorsArePartners_andAnnouncersParticipate() throws IOException {
     Graph g =
-        ingest(
+        factSheet(
+            dir,
             "several.md",
             item(
                 "Gateway Science Campaign",
@@ -66,7 +73,8 @@ class InitiativeLeadRulesTest {
   @Test
   void aTitleInSentenceCaseIsATopic_notAnUndertakingItsActorsTakePartIn() throws IOException {
     Graph g =
-        ingest(
+        factSheet(
+            dir,
             "topic.md",
             item(
                 "Ocean mapping",
@@ -89,7 +97,8 @@ class InitiativeLeadRulesTest {
   @Test
   void oneActorWorkingWithUnnamedPartnersLeads() throws IOException {
     Graph g =
-        ingest(
+        factSheet(
+            dir,
             "unnamed.md",
             "NOAA is working with international partners to extend the Landsat record of"
                 + " coastal change.\n");
@@ -100,7 +109,8 @@ class InitiativeLeadRulesTest {
   @Test
   void aCompoundModifierIsNotTheSubject() throws IOException {
     Graph g =
-        ingest(
+        factSheet(
+            dir,
             "modifier.md",
             item(
                 "Arctic Relay Payloads",
@@ -113,7 +123,8 @@ class InitiativeLeadRulesTest {
   @Test
   void aTitleNamingAnAcronymIsAlsoCalledByTheNameAlone() throws IOException {
     Graph g =
-        ingest(
+        factSheet(
+            dir,
             "acronym-title.md",
             item(
                 "Orbital Debris Tracking (ODT) Initiative",
@@ -130,7 +141,8 @@ class InitiativeLeadRulesTest {
   @Test
   void theActorsWhoseExpertsOpenAnItemTakePartInIt_noneLeads() throws IOException {
     Graph g =
-        ingest(
+        factSheet(
+            dir,
             "delegates.md",
             item(
                 "Lunar Space Weather Dialogue",
@@ -148,7 +160,8 @@ class InitiativeLeadRulesTest {
   @Test
   void actorsNamedInCoordinationWithTheOpeningActorTakePartInItsUndertaking() throws IOException {
     Graph g =
-        ingest(
+        factSheet(
+            dir,
             "coordination.md",
             item(
                 "Lunar Data Lessons",
@@ -164,7 +177,8 @@ class InitiativeLeadRulesTest {
   @Test
   void actorsListedAsSubjectOfAnUndertakingNoRuleReadsParticipate() throws IOException {
     Graph g =
-        ingestTitled(
+        titled(
+            dir,
             "generic.md",
             "Fact Sheet: Earth Observation",
             "NASA and the Department of the Interior will publish the Landsat archive for"
@@ -188,7 +202,8 @@ class InitiativeLeadRulesTest {
   @Test
   void aTitleThatActsOnAProgramGivesItsActorsTheirPartInIt() throws IOException {
     Graph g =
-        ingest(
+        factSheet(
+            dir,
             "action-title.md",
             item(
                 "Coordinating via Landsat",
@@ -201,7 +216,8 @@ class InitiativeLeadRulesTest {
   @Test
   void theOpeningActorOfAFundingItemFundsIt() throws IOException {
     Graph g =
-        ingest(
+        factSheet(
+            dir,
             "funding.md",
             item(
                 "Research Grants for Lunar Geology",
@@ -214,7 +230,8 @@ class InitiativeLeadRulesTest {
   @Test
   void aRoleVerbsCapitalisedObjectWithoutNodeBecomesTheUndertaking() throws IOException {
     Graph g =
-        ingest(
+        factSheet(
+            dir,
             "named.md",
             item(
                 "Tidewater Sky Days",
@@ -259,28 +276,5 @@ class InitiativeLeadRulesTest {
                     + " FILTER NOT EXISTS { ?u rdfs:label \"Coastal Orbit Summit\"@en }"))
         .as("a person is not an undertaking")
         .isFalse();
-  }
-
-  private static String part(String agent, String role) {
-    return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
-  }
-
-  private static String item(String title, String text) {
-    return "-   **" + title + ":** " + text + "\n";
-  }
-
-  private Graph ingest(String name, String... body) throws IOException {
-    return ingestTitled(
-        name,
-        "Test fact sheet",
-        "The Vice President is announcing the following initiatives:\n\n" + String.join("", body));
-  }
-
-  private Graph ingestTitled(String name, String title, String body) throws IOException {
-    return RuleFixture.ingest(dir, name, title, body, IngestOptions.Topic.ALL);
-  }
-
-  private static boolean ask(Graph g, String pattern) {
-    return RuleFixture.ask(g, pattern);
   }
 }

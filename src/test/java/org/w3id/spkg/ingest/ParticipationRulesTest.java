@@ -1,6 +1,11 @@
 package org.w3id.spkg.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.w3id.spkg.ingest.RuleFixture.ask;
+import static org.w3id.spkg.ingest.RuleFixture.factSheet;
+import static org.w3id.spkg.ingest.RuleFixture.item;
+import static org.w3id.spkg.ingest.RuleFixture.part;
+import static org.w3id.spkg.ingest.RuleFixture.titled;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,7 +27,8 @@ class ParticipationRulesTest {
   @Test
   void hostsAndFunders() throws IOException {
     Graph g =
-        ingest(
+        factSheet(
+            dir,
             "host-fund.md",
             "NOAA is providing $12 million for the Landsat program's coastal products.\n\n"
                 + "Data from the Galileo Open Service Initiative (GOSI), hosted by Norway, will"
@@ -36,7 +42,8 @@ class ParticipationRulesTest {
   @Test
   void foundersLead_andMembersListedAfterAColonJoin() throws IOException {
     Graph g =
-        ingest(
+        factSheet(
+            dir,
             "founding.md",
             "The Coastal Imaging Partnership (CIP) was launched by NOAA, the U.S. Geological"
                 + " Survey and NASA in 2025.\n\n"
@@ -59,15 +66,14 @@ class ParticipationRulesTest {
         "Today, we welcome the signing of the Artemis Accords, a milestone for our"
             + " cooperation.\n\nOur two nations are partnering on the Landsat program to share"
             + " land imagery.\n";
-    Graph joint =
-        ingestTitled("joint.md", "Joint Statement from the United States and Chile", text);
+    Graph joint = titled(dir, "joint.md", "Joint Statement from the United States and Chile", text);
     for (String nation : new String[] {"nation:US", "nation:CL"}) {
       assertThat(ask(joint, "program:artemis-accords " + part(nation, "signatory")))
           .as(nation)
           .isTrue();
       assertThat(ask(joint, "program:landsat " + part(nation, "partner"))).as(nation).isTrue();
     }
-    Graph sheet = ingestTitled("sheet.md", "Fact Sheet: The United States and Chile", text);
+    Graph sheet = titled(dir, "sheet.md", "Fact Sheet: The United States and Chile", text);
     assertThat(ask(sheet, "?t spkg:qualifiedParticipation ?p"))
         .as("not a joint statement: no parties")
         .isFalse();
@@ -76,7 +82,8 @@ class ParticipationRulesTest {
   @Test
   void listsWithUnknownNames_shortNames_andOriginalSignatories() throws IOException {
     Graph g =
-        ingest(
+        factSheet(
+            dir,
             "lists.md",
             "The Coastal Imaging Partnership (CIP) will share shoreline imagery. Coastal was"
                 + " launched by NOAA, the Gulf Shoreline Research Institute, the U.S. Geological"
@@ -100,7 +107,8 @@ class ParticipationRulesTest {
   @Test
   void theNationAFacilityIsBuiltInHostsIt_andACommitmentToJoinMakesAMember() throws IOException {
     Graph g =
-        ingest(
+        factSheet(
+            dir,
             "host-join.md",
             "The Southern Sky Radio Observatory (SSRO) being constructed in Chile will observe"
                 + " the galactic centre.\n\n"
@@ -113,7 +121,8 @@ class ParticipationRulesTest {
   void theEnumeratedParagraphsAfterComposedOfAreTheBodysMembers_andTheChairConvenesIt()
       throws IOException {
     Graph g =
-        ingestTitled(
+        titled(
+            dir,
             "composed.md",
             "Executive Order on Space Weather Readiness",
             "Sec. 3.  Membership of the National Space Council.  The Council shall consist of"
@@ -141,7 +150,8 @@ class ParticipationRulesTest {
   @Test
   void aCoalitionNamedInPlainWordsGetsItsLeadsMembersAndSupporters() throws IOException {
     Graph g =
-        ingestTitled(
+        titled(
+            dir,
             "coalition.md",
             "Fact Sheet: A Workforce for Orbit",
             "The Secretary is announcing a new coalition of satellite operators that will train"
@@ -195,7 +205,8 @@ class ParticipationRulesTest {
   @Test
   void aProgramListedAmongTheFoundersLeadsToo() throws IOException {
     Graph g =
-        ingestTitled(
+        titled(
+            dir,
             "founders.md",
             "Fact Sheet: Classroom Orbits",
             "The Lunar Classroom Initiative (LCI) was launched by NASA, the Landsat program, and"
@@ -209,7 +220,8 @@ class ParticipationRulesTest {
   @Test
   void theNameAfterAnAmountIsWhatItFunds() throws IOException {
     Graph g =
-        ingest(
+        factSheet(
+            dir,
             "amount.md",
             item(
                 "Grants for Young Observers",
@@ -234,7 +246,8 @@ class ParticipationRulesTest {
   @Test
   void aSubjectWithItsAcronym_fundsWhatItInvestsIn() throws IOException {
     Graph g =
-        ingest(
+        factSheet(
+            dir,
             "acronym-subject.md",
             item(
                 "Coastal Sensing",
@@ -248,7 +261,8 @@ class ParticipationRulesTest {
   @Test
   void anEventDescribedInPlainWords_isHostedByTheSubject_butNotACall() throws IOException {
     Graph g =
-        ingest(
+        factSheet(
+            dir,
             "described-event.md",
             "The National Science Foundation is hosting a free regional rocketry design workshop"
                 + " for teachers in May.\n\n",
@@ -267,7 +281,8 @@ class ParticipationRulesTest {
   @Test
   void aListElementKnownByTheAcronymInsideItsName_isInTheList() throws IOException {
     Graph g =
-        ingest(
+        factSheet(
+            dir,
             "acronym-inside.md",
             "The Landsat program was launched by NOAA, the U.S. Geological Survey, and the Global"
                 + " Learning and Observations to Benefit the Environment (GLOBE) Program.\n\n");
@@ -279,7 +294,8 @@ class ParticipationRulesTest {
   void aQuotedNameWithAHeadNoun_namesTheThingCalledAfterIt_andItsCuratorLeadsIt()
       throws IOException {
     Graph g =
-        ingest(
+        factSheet(
+            dir,
             "quoted.md",
             item(
                 "Satellite Imagery for Classrooms",
@@ -291,28 +307,5 @@ class ParticipationRulesTest {
     assertThat(ask(g, "program:landsat spkg:participant agency:noaa"))
         .as("the quoted name alone is not what NOAA curates")
         .isFalse();
-  }
-
-  private static String part(String agent, String role) {
-    return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
-  }
-
-  private static String item(String title, String text) {
-    return "-   **" + title + ":** " + text + "\n";
-  }
-
-  private Graph ingest(String name, String... body) throws IOException {
-    return ingestTitled(
-        name,
-        "Test fact sheet",
-        "The Vice President is announcing the following initiatives:\n\n" + String.join("", body));
-  }
-
-  private Graph ingestTitled(String name, String title, String body) throws IOException {
-    return RuleFixture.ingest(dir, name, title, body, IngestOptions.Topic.ALL);
-  }
-
-  private static boolean ask(Graph g, String pattern) {
-    return RuleFixture.ask(g, pattern);
   }
 }

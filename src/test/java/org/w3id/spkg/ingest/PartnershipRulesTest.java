@@ -1,6 +1,11 @@
 package org.w3id.spkg.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.w3id.spkg.ingest.RuleFixture.ask;
+import static org.w3id.spkg.ingest.RuleFixture.factSheet;
+import static org.w3id.spkg.ingest.RuleFixture.item;
+import static org.w3id.spkg.ingest.RuleFixture.part;
+import static org.w3id.spkg.ingest.RuleFixture.titled;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,7 +25,8 @@ class PartnershipRulesTest {
   @Test
   void partiesCooperatingOnAnUnnamedUndertakingArePartnersInANodeForIt() throws IOException {
     Graph g =
-        ingestTitled(
+        titled(
+            dir,
             "cooperation-on.md",
             "Joint Statement of Canada and Norway",
             "Canada and Norway plan to deepen cooperation on polar ice monitoring to protect"
@@ -56,7 +62,8 @@ class PartnershipRulesTest {
   @Test
   void twoActorsOpeningANameWithAHyphenArePartnersOrMembersOrBuilders() throws IOException {
     Graph g =
-        ingestTitled(
+        titled(
+            dir,
             "compound.md",
             "Fact Sheet: Northern Partners",
             "The U.S.-Norway Polar Joint Working Group met in Oslo in March.\n\n"
@@ -85,7 +92,8 @@ class PartnershipRulesTest {
   @Test
   void partnersNamedInAClauseWithUnknownNamesArePartners() throws IOException {
     Graph g =
-        ingestTitled(
+        titled(
+            dir,
             "in-partnership.md",
             "Fact Sheet: Classroom Orbits",
             "NASA, in partnership with Orbital Widgets and the National Oceanic and Atmospheric"
@@ -97,7 +105,8 @@ class PartnershipRulesTest {
   @Test
   void actorsCollaboratingToDevelopANameArePartnersInIt() throws IOException {
     Graph g =
-        ingest(
+        factSheet(
+            dir,
             "together.md",
             item(
                 "Coastal Learning",
@@ -120,7 +129,8 @@ class PartnershipRulesTest {
   void partnersNamedAfterPartnerWith_joinTheProgramOfTheToClause_elseTheOneTheItemLaunched()
       throws IOException {
     Graph g =
-        ingest(
+        factSheet(
+            dir,
             "partner-with.md",
             item(
                 "Rocketry Weekends for Rural Schools",
@@ -153,7 +163,8 @@ class PartnershipRulesTest {
   @Test
   void actorsOfAPartnershipBetween_arePartnersInIt_orInTheProgramItDescribes() throws IOException {
     Graph g =
-        ingest(
+        factSheet(
+            dir,
             "between.md",
             item(
                 "Flood Mapping",
@@ -179,28 +190,5 @@ class PartnershipRulesTest {
                     + part("agency:noaa", "partner")))
         .as("the phrase ends before its verb")
         .isTrue();
-  }
-
-  private static String part(String agent, String role) {
-    return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
-  }
-
-  private static String item(String title, String text) {
-    return "-   **" + title + ":** " + text + "\n";
-  }
-
-  private Graph ingest(String name, String... body) throws IOException {
-    return ingestTitled(
-        name,
-        "Test fact sheet",
-        "The Vice President is announcing the following initiatives:\n\n" + String.join("", body));
-  }
-
-  private Graph ingestTitled(String name, String title, String body) throws IOException {
-    return RuleFixture.ingest(dir, name, title, body, IngestOptions.Topic.ALL);
-  }
-
-  private static boolean ask(Graph g, String pattern) {
-    return RuleFixture.ask(g, pattern);
   }
 }

@@ -1,6 +1,11 @@
 package org.w3id.spkg.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.w3id.spkg.ingest.RuleFixture.ask;
+import static org.w3id.spkg.ingest.RuleFixture.factSheet;
+import static org.w3id.spkg.ingest.RuleFixture.item;
+import static org.w3id.spkg.ingest.RuleFixture.part;
+import static org.w3id.spkg.ingest.RuleFixture.titled;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,7 +26,8 @@ class PossessiveRulesTest {
   @Test
   void possessiveSigningAndIntentToSign_makeSignatories() throws IOException {
     Graph g =
-        ingest(
+        factSheet(
+            dir,
             "signing.md",
             "The Secretary of State welcomed Peru's signing of the Artemis Accords last week.\n\n"
                 + "Chile and Uruguay intend to sign the Artemis Accords in the coming months.\n");
@@ -35,7 +41,8 @@ class PossessiveRulesTest {
   @Test
   void whosePrograms_lead_andWhoseSatelliteSystems_own() throws IOException {
     Graph g =
-        ingest(
+        factSheet(
+            dir,
             "possessive.md",
             "Students will follow NOAA's Landsat program and Japan's Quasi-Zenith Satellite System"
                 + " in class, and discuss Peru's Artemis Accords commitments.\n");
@@ -49,7 +56,8 @@ class PossessiveRulesTest {
   @Test
   void aPossessiveRoleNounGivesThePossessorItsRole() throws IOException {
     Graph g =
-        ingestTitled(
+        titled(
+            dir,
             "possessive-role.md",
             "Fact Sheet: Partners in Orbit",
             "The Secretary welcomed Chile\u2019s observation of the Artemis Accords review.\n\n"
@@ -67,7 +75,8 @@ class PossessiveRulesTest {
   @Test
   void ledCompoundsCopularOwnersBuildersAndOperators() throws IOException {
     Graph g =
-        ingest(
+        factSheet(
+            dir,
             "led-and-built.md",
             "NOAA will brief its partners on the Japan-led Quasi-Zenith Satellite System upgrade.\n\n",
             "The Landsat program is NASA's longest-running record of the land surface.\n\n",
@@ -94,7 +103,8 @@ class PossessiveRulesTest {
   void anOwnersNamedProgramWithNoNode_isLedOrOwnedByIt_butNotItsAwardsOrFields()
       throws IOException {
     Graph g =
-        ingest(
+        factSheet(
+            dir,
             "possessive-named.md",
             "NOAA will invite young engineers to NASA's biannual Orbital Systems Design Course"
                 + " in Houston.\n\n",
@@ -129,7 +139,8 @@ class PossessiveRulesTest {
   @Test
   void actorsBeforeAJointPossessive_arePartnersInTheWorkItNames() throws IOException {
     Graph g =
-        ingest(
+        factSheet(
+            dir,
             "joint-possessive.md",
             "The new sensors build on NOAA and the Canadian Space Agency's longstanding sea ice"
                 + " monitoring cooperation.\n\n",
@@ -144,7 +155,8 @@ class PossessiveRulesTest {
   @Test
   void theSubjectsOwnEventOrProgram_isConvenedOrLedByIt() throws IOException {
     Graph g =
-        ingest(
+        factSheet(
+            dir,
             "own-pronoun.md",
             item(
                 "Satellite Investment",
@@ -168,7 +180,8 @@ class PossessiveRulesTest {
   @Test
   void whoseAnnouncementOrLaunchOfAProgramItIs_leadsIt() throws IOException {
     Graph g =
-        ingest(
+        factSheet(
+            dir,
             "action.md",
             item(
                 "Coastal Monitoring",
@@ -192,28 +205,5 @@ class PossessiveRulesTest {
                     + " Regolith\"))"))
         .as("a person's announcement makes no one lead")
         .isFalse();
-  }
-
-  private static String part(String agent, String role) {
-    return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
-  }
-
-  private static String item(String title, String text) {
-    return "-   **" + title + ":** " + text + "\n";
-  }
-
-  private Graph ingest(String name, String... body) throws IOException {
-    return ingestTitled(
-        name,
-        "Test fact sheet",
-        "The Vice President is announcing the following initiatives:\n\n" + String.join("", body));
-  }
-
-  private Graph ingestTitled(String name, String title, String body) throws IOException {
-    return RuleFixture.ingest(dir, name, title, body, IngestOptions.Topic.ALL);
-  }
-
-  private static boolean ask(Graph g, String pattern) {
-    return RuleFixture.ask(g, pattern);
   }
 }

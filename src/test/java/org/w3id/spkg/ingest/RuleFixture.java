@@ -68,6 +68,33 @@ final class RuleFixture {
     return g;
   }
 
+  /**
+   * A fact sheet named {@code name} in {@code dir} whose body is {@code items} under the announcing
+   * lead-in of the genre, read with every passage open to facts.
+   */
+  static Graph factSheet(Path dir, String name, String... items) throws IOException {
+    return titled(
+        dir,
+        name,
+        "Test fact sheet",
+        "The Vice President is announcing the following initiatives:\n\n" + String.join("", items));
+  }
+
+  /** A document with this title and body, read with every passage open to facts. */
+  static Graph titled(Path dir, String name, String title, String body) throws IOException {
+    return ingest(dir, name, title, body, IngestOptions.Topic.ALL);
+  }
+
+  /** A bold-led list item, "- **Title:** text". */
+  static String item(String title, String text) {
+    return "-   **" + title + ":** " + text + "\n";
+  }
+
+  /** The pattern of a qualified participation of {@code agent} in {@code role}. */
+  static String part(String agent, String role) {
+    return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
+  }
+
   /** Whether {@code pattern} (a group graph pattern's inside) holds in {@code g}. */
   static boolean ask(Graph g, String pattern) {
     try (QueryExecution qe =
