@@ -1,5 +1,6 @@
 package org.w3id.spkg.server.endpoint;
 
+import org.apache.jena.fuseki.server.FusekiVocab;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
@@ -30,7 +31,7 @@ public final class WriteEndpoints {
    * configuration {@code m}, open to every user the password file names.
    */
   public static void addTo(Model m) {
-    String fuseki = "http://jena.apache.org/fuseki#";
+    String fuseki = FusekiVocab.NS;
     Resource service =
         m.listSubjectsWithProperty(RDF.type, m.createResource(fuseki + "Service")).next();
     for (String[] ep : new String[][] {{"update", "update"}, {"gsp-rw", "data"}}) {
