@@ -7,7 +7,9 @@ import java.util.stream.Stream;
 /**
  * A piece of HTML made by rendering a template ({@link HtmlTemplates#render}): the only kind of
  * value a template inserts unescaped, as {@code {{{name}}}}. Text is never wrapped in one by hand;
- * it goes into a template as a {@code String} and is escaped there.
+ * it goes into a template as a {@code String} and is escaped there. The one other producer is the
+ * evidence-quote renderer ({@code pages.QuoteHtml}), which escapes everything but the links and
+ * emphasis it makes itself from a quote's Markdown.
  *
  * @param text the HTML
  */

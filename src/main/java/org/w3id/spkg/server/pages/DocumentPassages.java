@@ -251,7 +251,7 @@ final class DocumentPassages {
       List<Span> covering = cluster.stream().filter(s -> s.start() <= a && s.end() >= z).toList();
       String segment = new String(text, a - from, z - a);
       if (covering.isEmpty()) {
-        b.add(terms.text(segment));
+        b.add(QuoteHtml.of(segment));
       } else {
         String id = anchors.add(a) ? "o" + a : "";
         String tip =
@@ -271,7 +271,7 @@ final class DocumentPassages {
                     "tip",
                     tip,
                     "text",
-                    segment)));
+                    QuoteHtml.of(segment))));
       }
       at = cut;
     }

@@ -198,9 +198,11 @@ final class EntityTerms {
   }
 
   private Optional<Html> evidenceHtml(Node e) {
-    // The plain-text form where the store has it: no Markdown marks, URLs or escapes on a page.
-    Optional<String> quote =
-        literal(e, SPKG.text.asNode()).or(() -> literal(e, SPKG.quote.asNode()));
+    // The verbatim quote shown as text with its links; else the plain-text form, as it is.
+    Optional<Html> quote =
+        literal(e, SPKG.quote.asNode())
+            .map(QuoteHtml::of)
+            .or(() -> literal(e, SPKG.text.asNode()).map(this::text));
     if (quote.isEmpty()) {
       return Optional.empty();
     }
