@@ -193,6 +193,20 @@ class OntologyResourceTest {
   }
 
   @Test
+  void versionIri_answersAsTheOntology_andAnotherVersionIsNotFound() throws Exception {
+    // owl:versionIRI <https://w3id.org/spkg/ontology/0.1.0> in ontology/spkg.ttl
+    HttpResponse<byte[]> r = get("ontology/0.1.0", "text/turtle");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).isEqualTo(Files.readAllBytes(ONTOLOGY_FILE));
+    String html = new String(get("ontology/0.1.0", BROWSER).body(), StandardCharsets.UTF_8);
+    assertThat(html).contains("id=\"Nation\"", "href=\"context.jsonld\"");
+    HttpResponse<byte[]> other = get("ontology/9.9.9", "text/turtle");
+    assertThat(other.statusCode()).isEqualTo(404);
+    assertThat(new String(other.body(), StandardCharsets.UTF_8))
+        .contains("the version IRI /ontology/0.1.0");
+  }
+
+  @Test
   void context_mapsEveryDeclaredTermWithItsKind() throws Exception {
     HttpResponse<byte[]> r = get("ontology/context.jsonld", null);
     assertThat(r.statusCode()).isEqualTo(200);

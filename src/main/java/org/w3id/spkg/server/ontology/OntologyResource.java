@@ -15,8 +15,10 @@ import java.util.stream.Collectors;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.vocabulary.OWL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.spkg.server.http.ContentNegotiation;
@@ -66,6 +68,9 @@ public final class OntologyResource extends ResourceServlet {
   /** The ontology's namespace (a hash namespace: the document is the IRI without the hash). */
   public static final String NAMESPACE = SPKG.NS;
 
+  /** The ontology's own IRI: the namespace without its hash. */
+  private static final String OWL_NAMESPACE = NAMESPACE.substring(0, NAMESPACE.length() - 1);
+
   private static final String CSP =
       "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none';"
           + " form-action 'none'; frame-ancestors 'none'";
@@ -79,6 +84,12 @@ public final class OntologyResource extends ResourceServlet {
   private final byte[] htmlBelow;
 
   private final byte[] context;
+
+  /**
+   * The path below {@code /ontology} of the version IRI ({@code owl:versionIRI}, e.g. {@code
+   * /0.1.0}), which answers as the ontology does; empty when the ontology names no version.
+   */
+  private final String versionPath;
 
   /** The ontology of the folder {@link OntologyFiles#locate} finds. */
   public OntologyResource() {
@@ -115,6 +126,15 @@ public final class OntologyResource extends ResourceServlet {
     ByteArrayOutputStream json = new ByteArrayOutputStream();
     JSON.write(json, OntologyContext.of(model, NAMESPACE));
     this.context = json.toByteArray();
+    this.versionPath =
+        model
+            .listObjectsOfProperty(model.createResource(OWL_NAMESPACE), OWL.versionIRI)
+            .filterKeep(RDFNode::isURIResource)
+            .mapWith(v -> v.asResource().getURI())
+            .filterKeep(v -> v.startsWith(OWL_NAMESPACE + "/"))
+            .mapWith(v -> v.substring(OWL_NAMESPACE.length()))
+            .nextOptional()
+            .orElse("");
     LOG.debug(
         "Ontology representations of {} made in {} ms", file, (System.nanoTime() - t0) / 1_000_000);
   }
@@ -137,11 +157,18 @@ public final class OntologyResource extends ResourceServlet {
     switch (below) {
       case "", "/" -> document(request, response, below.equals("/"));
       case "/context.jsonld" -> send(response, "application/ld+json;charset=utf-8", context);
-      default ->
+      default -> {
+        if (!versionPath.isEmpty() && below.equals(versionPath)) {
+          document(request, response, true);
+        } else {
           error(
               response,
               HttpServletResponse.SC_NOT_FOUND,
-              "Not found: below /ontology there are only /ontology/ and " + CONTEXT_PATH);
+              "Not found: below /ontology there are only /ontology/, "
+                  + CONTEXT_PATH
+                  + (versionPath.isEmpty() ? "" : " and the version IRI /ontology" + versionPath));
+        }
+      }
     }
   }
 
