@@ -289,7 +289,7 @@ class EntityResourceTest {
     assertThat(page.body())
         .contains("<code>https://w3id.org/spkg/id/nation/XX</code>")
         .contains("href=\"" + base + ".well-known/void\"")
-        .contains("href=\"" + base + "\">query editor</a>");
+        .contains("href=\"" + base + "editor/\">query editor</a>");
   }
 
   @Test
