@@ -50,15 +50,7 @@ final class AsMembersRules {
     while (m.find()) {
       int at = m.end();
       Optional<Gazetteer.Mention> body =
-          s.mentions.stream()
-              .filter(
-                  z ->
-                      z.start() == at
-                          && z.form() != Gazetteer.Form.ADJECTIVE
-                          && (s.isThing(z)
-                              || x.known.isA(z.iri(), SPKG.InternationalOrganization)
-                              || x.known.isA(z.iri(), SPKG.Coalition)))
-              .findFirst();
+          Participations.namedAt(s, x, at, true, SPKG.InternationalOrganization, SPKG.Coalition);
       if (body.isEmpty()) {
         continue;
       }

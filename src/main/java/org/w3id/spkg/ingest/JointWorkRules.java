@@ -93,14 +93,7 @@ final class JointWorkRules {
     while (w.find()) {
       int at = w.end();
       Optional<Gazetteer.Mention> body =
-          s.mentions.stream()
-              .filter(
-                  z ->
-                      z.start() == at
-                          && z.form() != Gazetteer.Form.ADJECTIVE
-                          && (x.known.isA(z.iri(), SPKG.InternationalOrganization)
-                              || x.known.isA(z.iri(), SPKG.Coalition)))
-              .findFirst();
+          Participations.namedAt(s, x, at, false, SPKG.InternationalOrganization, SPKG.Coalition);
       if (body.isEmpty()) {
         continue;
       }
@@ -164,15 +157,7 @@ final class JointWorkRules {
     while (m.find()) {
       int at = m.end();
       Optional<Gazetteer.Mention> target =
-          s.mentions.stream()
-              .filter(
-                  z ->
-                      z.start() == at
-                          && z.form() != Gazetteer.Form.ADJECTIVE
-                          && (s.isThing(z)
-                              || x.known.isA(z.iri(), SPKG.Event)
-                              || x.known.isA(z.iri(), SPKG.InternationalOrganization)))
-              .findFirst();
+          Participations.namedAt(s, x, at, true, SPKG.Event, SPKG.InternationalOrganization);
       if (target.isEmpty()
           || NAME_GOES_ON
               .matcher(s.text())

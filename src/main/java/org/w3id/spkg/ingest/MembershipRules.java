@@ -162,15 +162,7 @@ final class MembershipRules {
     while (m.find()) {
       int at = m.end();
       Optional<Gazetteer.Mention> named =
-          s.mentions.stream()
-              .filter(
-                  z ->
-                      z.start() == at
-                          && z.form() != Gazetteer.Form.ADJECTIVE
-                          && (s.isThing(z)
-                              || x.known.isA(z.iri(), SPKG.Coalition)
-                              || x.known.isA(z.iri(), SPKG.InternationalOrganization)))
-              .findFirst();
+          Participations.namedAt(s, x, at, true, SPKG.Coalition, SPKG.InternationalOrganization);
       String body;
       int after;
       if (named.isPresent()) {

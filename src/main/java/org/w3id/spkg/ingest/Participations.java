@@ -1,11 +1,13 @@
 package org.w3id.spkg.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Resource;
 
 /**
  * What the participation rules share: writing a participation, and reading a list of actors or
@@ -144,5 +146,22 @@ final class Participations {
 
   static List<String> iris(List<Gazetteer.Mention> mentions) {
     return mentions.stream().map(Gazetteer.Mention::iri).toList();
+  }
+
+  /**
+   * The name that starts right at {@code at} (not as an adjective, "the Japanese …") and is a thing
+   * of the document ({@code things}) or a known instance of one of {@code kinds}: the body or
+   * undertaking a cue such as "as members of" or "participated in" points at.
+   */
+  static Optional<Gazetteer.Mention> namedAt(
+      Sentence s, Extraction x, int at, boolean things, Resource... kinds) {
+    return s.mentions.stream()
+        .filter(
+            z ->
+                z.start() == at
+                    && z.form() != Gazetteer.Form.ADJECTIVE
+                    && ((things && s.isThing(z))
+                        || Arrays.stream(kinds).anyMatch(k -> x.known.isA(z.iri(), k))))
+        .findFirst();
   }
 }

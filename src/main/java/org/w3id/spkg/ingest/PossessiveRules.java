@@ -59,15 +59,7 @@ final class PossessiveRules {
       if (!action.lookingAt()) {
         continue;
       }
-      Optional<Gazetteer.Mention> owner =
-          s.mentions.stream()
-              .filter(
-                  a ->
-                      a.end() == at
-                          && a.form() != Gazetteer.Form.ADJECTIVE
-                          && (x.known.isA(a.iri(), SPKG.Agency)
-                              || x.known.isA(a.iri(), SPKG.Country)))
-              .findFirst();
+      Optional<Gazetteer.Mention> owner = ownerEndingAt(s, x, at);
       if (owner.isEmpty()) {
         continue;
       }
@@ -282,15 +274,7 @@ final class PossessiveRules {
     while (m.find()) {
       int at = m.start();
       int after = m.end();
-      Optional<Gazetteer.Mention> owner =
-          s.mentions.stream()
-              .filter(
-                  a ->
-                      a.end() == at
-                          && a.form() != Gazetteer.Form.ADJECTIVE
-                          && (x.known.isA(a.iri(), SPKG.Agency)
-                              || x.known.isA(a.iri(), SPKG.Country)))
-              .findFirst();
+      Optional<Gazetteer.Mention> owner = ownerEndingAt(s, x, at);
       // A program, or an event: "the U.S. Space Command's Global Sentinel Exercise".
       Optional<Gazetteer.Mention> thing =
           s.mentions.stream()
@@ -370,4 +354,15 @@ final class PossessiveRules {
       Pattern.compile(
           "\\b(?:Facility|Observatory|Telescope|Laboratory|Station|Satellite|Spacecraft|Rover|Payload"
               + "|Array|Network)\\b");
+
+  /** The agency or country whose name ends right at {@code at}, before its possessive "'s". */
+  private static Optional<Gazetteer.Mention> ownerEndingAt(Sentence s, Extraction x, int at) {
+    return s.mentions.stream()
+        .filter(
+            a ->
+                a.end() == at
+                    && a.form() != Gazetteer.Form.ADJECTIVE
+                    && (x.known.isA(a.iri(), SPKG.Agency) || x.known.isA(a.iri(), SPKG.Country)))
+        .findFirst();
+  }
 }

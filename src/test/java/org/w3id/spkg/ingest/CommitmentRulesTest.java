@@ -1,6 +1,9 @@
 package org.w3id.spkg.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.w3id.spkg.ingest.RuleFixture.ask;
+import static org.w3id.spkg.ingest.RuleFixture.commitment;
+import static org.w3id.spkg.ingest.RuleFixture.spaceDoc;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,7 +26,8 @@ class CommitmentRulesTest {
   @Test
   void willAndCommitsNotTo_areAPlanAndANorm_labelledByTheClause() throws IOException {
     Graph g =
-        ingest(
+        spaceDoc(
+            dir,
             "FACT SHEET: Strengthening Cooperation in Space",
             "NOAA will launch a new ocean color satellite with ESA in 2027 to monitor coastal"
                 + " waters from orbit. Canada commits not to conduct destructive anti-satellite"
@@ -39,7 +43,8 @@ class CommitmentRulesTest {
   @Test
   void aWillOutsideAStatementAboutSpace_orWorkUnderWay_givesNoCommitment() throws IOException {
     Graph g =
-        ingest(
+        spaceDoc(
+            dir,
             "FACT SHEET: Strengthening Cooperation in Space",
             "NASA will send a crewed mission to lunar orbit in 2028 with its international"
                 + " partners.\n\n"
@@ -57,7 +62,8 @@ class CommitmentRulesTest {
   @Test
   void gerundItemsOfAJointFactSheet_andADecisionOf_arePlansOfTheirActors() throws IOException {
     Graph g =
-        ingest(
+        spaceDoc(
+            dir,
             "Joint Fact Sheet: The United States and Brazil Deepen Space Cooperation",
             "The United States and Brazil are launching new initiatives in the following"
                 + " domains:\n\n"
@@ -79,7 +85,8 @@ class CommitmentRulesTest {
   @Test
   void aSubordinateClause_andAContributionListedAfterAnother_giveNoCommitment() throws IOException {
     Graph g =
-        ingest(
+        spaceDoc(
+            dir,
             "FACT SHEET: Strengthening Cooperation in Space",
             "As the United States continues to lead lunar exploration, NASA will publish a"
                 + " lunar science plan.  Italy is building a habitation module, Japan will"
@@ -93,7 +100,8 @@ class CommitmentRulesTest {
   void reaffirmedPrinciples_areANorm_moneyAnnounced_aPledge_andAQuotedWe_nothing()
       throws IOException {
     Graph g =
-        ingest(
+        spaceDoc(
+            dir,
             "Joint Statement from the United States and Brazil",
             "The leaders reaffirmed the principles of the Outer Space Treaty on the peaceful use"
                 + " of outer space.  NASA announced $3 million for satellite engineering"
@@ -111,7 +119,8 @@ class CommitmentRulesTest {
   @Test
   void anActorsDecisionOrAnnouncement_isItsPlan_unlessItOpensTheSentence() throws IOException {
     Graph g =
-        ingest(
+        spaceDoc(
+            dir,
             "Joint Statement from the United States and Brazil",
             "The United States welcomes Brazil’s decision to build a lunar seismometer, following"
                 + " NASA’s announcement of new lunar landers.  The partnership is exemplified by"
@@ -135,7 +144,8 @@ class CommitmentRulesTest {
   @Test
   void aFactSheetItemSettingSomethingUp_isAPlan_butProseReportingWorkIsNot() throws IOException {
     Graph g =
-        ingest(
+        spaceDoc(
+            dir,
             "FACT SHEET: Strengthening Cooperation in Space",
             "The Administration is taking new steps on space weather:\n\n"
                 + "-   **Orbital Weather Fellows:** NOAA is establishing the Orbital Weather"
@@ -158,7 +168,8 @@ class CommitmentRulesTest {
   void theSecondOfTwoContributionsJoinedByWhile_andTheEndOfDeeperCooperation_arePlans()
       throws IOException {
     Graph g =
-        ingest(
+        spaceDoc(
+            dir,
             "Joint Statement from the United States and Brazil",
             "Brazil will build a lunar communications relay, while the United States will"
                 + " provide launch services for the relay on a future lunar mission. NASA is"
@@ -177,7 +188,8 @@ class CommitmentRulesTest {
   @Test
   void whatTheLeadersCallFor_andTheCourseTheySet_arePlansOfTheParties() throws IOException {
     Graph g =
-        ingest(
+        spaceDoc(
+            dir,
             "Joint Statement from the United States and Brazil",
             "The leaders called for expanded cooperation on satellite navigation and space weather"
                 + " research. The two leaders set a course to expand joint lunar science missions"
@@ -198,7 +210,8 @@ class CommitmentRulesTest {
   void jointWorkTowardsATarget_isAPlan_butJointWorkWithoutOneReportsWhatIsUnderWay()
       throws IOException {
     Graph g =
-        ingest(
+        spaceDoc(
+            dir,
             "FACT SHEET: Strengthening Cooperation in Space",
             "NOAA is working with European partners to cut the energy use of its satellite ground"
                 + " stations by 40% by 2030. NASA is working with ESA to develop a lunar"
@@ -212,7 +225,8 @@ class CommitmentRulesTest {
   void anAimSetOffByACommaAfterAnUndertaking_isAPlanOfItsOwn_butABoundAimIsNot()
       throws IOException {
     Graph g =
-        ingest(
+        spaceDoc(
+            dir,
             "Joint Statement from the United States and Brazil",
             "The leaders welcomed the announcement by NASA to provide training to Brazilian"
                 + " astronauts at the Johnson Space Center, with a goal of flying a joint mission to"
@@ -229,7 +243,8 @@ class CommitmentRulesTest {
   @Test
   void aSentenceThatOnlyDescribesWhatAnUndertakingNames_completesItsLabel() throws IOException {
     Graph g =
-        ingest(
+        spaceDoc(
+            dir,
             "FACT SHEET: Strengthening Cooperation in Space",
             "NOAA will launch the Ocean Watch satellite program. This is a three-year campaign to map coral reefs from"
                 + " orbit with small satellites. NASA will fly two small satellites over the"
@@ -245,25 +260,5 @@ class CommitmentRulesTest {
         .isTrue();
     assertThat(ask(g, "?c a spkg:Commitment ; rdfs:label ?l . FILTER(CONTAINS(?l, \"why\"))"))
         .isFalse();
-  }
-
-  private boolean commitment(Graph g, String issuer, String kind, String labelStart) {
-    return ask(
-        g,
-        "?c a spkg:Commitment ; spkg:issuer "
-            + issuer
-            + " ; spkg:commitmentKind kind:"
-            + kind
-            + " ; rdfs:label ?l ; spkg:evidence ?e . FILTER(STRSTARTS(?l, \""
-            + labelStart
-            + "\"))");
-  }
-
-  private Graph ingest(String title, String body) throws IOException {
-    return RuleFixture.ingest(dir, "doc.md", title, body, IngestOptions.Topic.SPACE);
-  }
-
-  private static boolean ask(Graph g, String pattern) {
-    return RuleFixture.ask(g, pattern);
   }
 }

@@ -1,6 +1,9 @@
 package org.w3id.spkg.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.w3id.spkg.ingest.RuleFixture.ask;
+import static org.w3id.spkg.ingest.RuleFixture.commitment;
+import static org.w3id.spkg.ingest.RuleFixture.spaceDoc;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,7 +25,8 @@ class IssuerRulesTest {
   @Test
   void weInAJointStatement_isTheDocumentsParties() throws IOException {
     Graph g =
-        ingest(
+        spaceDoc(
+            dir,
             "Joint Statement from the United States and Brazil",
             "We intend to expand cooperation on Earth observation satellites and lunar"
                 + " exploration.\n");
@@ -36,7 +40,8 @@ class IssuerRulesTest {
   void aVowOrAPromisedQuotation_isAPledgeOfWhoPromised_andTheSpeakersPartnerIsAnIssuer()
       throws IOException {
     Graph g =
-        ingest(
+        spaceDoc(
+            dir,
             "Remarks by the Vice President at a Space Industry Summit",
             "President Ada Lovelace vowed to build a permanent science station on the Moon.\n\n"
                 + "-   President Ada Lovelace promised that “We will send a crewed rover across"
@@ -55,7 +60,8 @@ class IssuerRulesTest {
   void theyInAJointStatement_everyDecisionOfASentence_convening_andUpholdingTheLaw()
       throws IOException {
     Graph g =
-        ingest(
+        spaceDoc(
+            dir,
             "Joint Statement from the United States and Brazil",
             "The leaders discussed cooperation in space.  They also committed to open their"
                 + " satellite ground stations to each other's Earth observation missions.\n\n"
@@ -95,7 +101,8 @@ class IssuerRulesTest {
   void aSubjectThatRefersBack_standsForTheActorsThatOpenTheItem_orTheThingItNames()
       throws IOException {
     Graph g =
-        ingest(
+        spaceDoc(
+            dir,
             "FACT SHEET: Vice President Announces New Commitments to Grow the Space Workforce",
             "Today the Vice President is announcing the following commitments:\n\n"
                 + "-   **Lunar Robotics Lessons:** The Department of Energy and NOAA are announcing"
@@ -117,7 +124,8 @@ class IssuerRulesTest {
         .isTrue();
     assertThat(commitment(g, "agency:nsf", "pledge", "Funding scholarships")).isTrue();
     Graph apposed =
-        ingest(
+        spaceDoc(
+            dir,
             "FACT SHEET: Strengthening Cooperation in Space",
             "NOAA, the nation’s weather and ocean agency, will launch two polar orbiting"
                 + " satellites in 2028.  NASA, ESA and JAXA will fly a joint comet mission.\n");
@@ -135,7 +143,8 @@ class IssuerRulesTest {
   @Test
   void anUnknownNameThatOpensABoldLedItem_isTheIssuerOfItsPledge() throws IOException {
     Graph g =
-        ingest(
+        spaceDoc(
+            dir,
             "FACT SHEET: Vice President Announces New Commitments to Grow the Space Workforce",
             "Today the Vice President is announcing the following commitments:\n\n"
                 + "-   **Orbitrex Systems** will offer paid summer internships in satellite"
@@ -174,7 +183,8 @@ class IssuerRulesTest {
   @Test
   void anAcronymOpeningTheBodyOfAnItemWhoseTitleEndsWithTheName_isTheIssuer() throws IOException {
     Graph g =
-        ingest(
+        spaceDoc(
+            dir,
             "FACT SHEET: Vice President Announces New Commitments to Grow the Space Workforce",
             "Today the Vice President is announcing the following commitments:\n\n"
                 + "-   **5,000 Weather Balloon Kits: National Oceanic and Atmospheric"
@@ -189,7 +199,8 @@ class IssuerRulesTest {
   void aCoalitionNamedInPlainWords_issuesWhatItWillDo_butNotWhatItIsDescribedAsDoing()
       throws IOException {
     Graph g =
-        ingest(
+        spaceDoc(
+            dir,
             "FACT SHEET: Vice President Announces New Commitments to Grow the Space Workforce",
             "Today the Vice President is announcing new commitments to grow the space workforce."
                 + " She is also announcing a new coalition of rocket companies that will focus on"
@@ -199,7 +210,8 @@ class IssuerRulesTest {
     assertThat(coalitionPledge(g, "rocket companies", "Focus on training welders")).isTrue();
     assertThat(coalitionPledge(g, "rocket companies", "Open two training centers")).isTrue();
     Graph described =
-        ingest(
+        spaceDoc(
+            dir,
             "FACT SHEET: Vice President Announces New Commitments to Grow the Space Workforce",
             "Today the Vice President is announcing new commitments to grow the space workforce."
                 + " In 2022 she announced a coalition of launch providers that are working together"
@@ -210,7 +222,8 @@ class IssuerRulesTest {
   @Test
   void theShortNameAnItemGivesItsActor_isTheIssuerOfItsLaterPledges() throws IOException {
     Graph g =
-        ingest(
+        spaceDoc(
+            dir,
             "FACT SHEET: Vice President Announces New Commitments to Grow the Space Workforce",
             "Today the Vice President is announcing the following commitments:\n\n"
                 + "-   **Rocketry Days:** The American Institute of Aeronautics and Astronautics’s"
@@ -229,18 +242,6 @@ class IssuerRulesTest {
           .as(pledge)
           .isTrue();
     }
-  }
-
-  private boolean commitment(Graph g, String issuer, String kind, String labelStart) {
-    return ask(
-        g,
-        "?c a spkg:Commitment ; spkg:issuer "
-            + issuer
-            + " ; spkg:commitmentKind kind:"
-            + kind
-            + " ; rdfs:label ?l ; spkg:evidence ?e . FILTER(STRSTARTS(?l, \""
-            + labelStart
-            + "\"))");
   }
 
   private boolean coalitionPledge(Graph g, String of, String labelStart) {
@@ -262,13 +263,5 @@ class IssuerRulesTest {
             + " FILTER(STRSTARTS(?l, \""
             + labelStart
             + "\"))");
-  }
-
-  private Graph ingest(String title, String body) throws IOException {
-    return RuleFixture.ingest(dir, "doc.md", title, body, IngestOptions.Topic.SPACE);
-  }
-
-  private static boolean ask(Graph g, String pattern) {
-    return RuleFixture.ask(g, pattern);
   }
 }

@@ -1,6 +1,8 @@
 package org.w3id.spkg.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.w3id.spkg.ingest.RuleFixture.ask;
+import static org.w3id.spkg.ingest.RuleFixture.spaceDoc;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,7 +23,8 @@ class OrderRulesTest {
   @Test
   void anOrdersShall_isADirectiveToTheShortNameItDefines() throws IOException {
     Graph g =
-        ingest(
+        spaceDoc(
+            dir,
             "Executive Order on Commercial Lunar Landers",
             "By the authority vested in me as President by the Constitution and the laws of the"
                 + " United States of America, it is hereby ordered as follows:\n\n"
@@ -43,7 +46,8 @@ class OrderRulesTest {
   void anOrdersShallAfterALegalProviso_directsEachOfAList_andAPassiveShallItsAgent()
       throws IOException {
     Graph g =
-        ingest(
+        spaceDoc(
+            dir,
             "Executive Order on the Lunar Resources Board",
             "By the authority vested in me as President by the Constitution and the laws of the"
                 + " United States of America, it is hereby ordered as follows:\n\n"
@@ -80,7 +84,8 @@ class OrderRulesTest {
   void theOrderDirectsAnOfficeTo_isADirective_andWhatItMandates_aDirectiveCommitment()
       throws IOException {
     Graph g =
-        ingest(
+        spaceDoc(
+            dir,
             "Fact Sheet: President Ada Lovelace Opens the Skies to Satellites",
             "Today, President Ada Lovelace signed an Executive Order on satellite spectrum.\n\n"
                 + "-   The Order directs the Secretary of Commerce, in coordination with the"
@@ -132,7 +137,8 @@ class OrderRulesTest {
   @Test
   void taskedTheStaffTo_andAGuidanceWhichDirects_areDirectives() throws IOException {
     Graph g =
-        ingest(
+        spaceDoc(
+            dir,
             "FACT SHEET: Strengthening Cooperation in Space",
             "In March, the Vice President tasked the National Space Council staff to draft"
                 + " guidelines for satellite servicing missions.  President Ada Lovelace approved"
@@ -146,7 +152,8 @@ class OrderRulesTest {
   void itemsThatSayWhatAPolicyDoes_arePlansOfThePolicy_andItsRequestsDirectives()
       throws IOException {
     Graph g =
-        ingest(
+        spaceDoc(
+            dir,
             "FACT SHEET: A Framework for Lunar Surface Operations",
             "Today, the Vice President will announce the Lunar Surface Operations Framework, a"
                 + " new policy for the safe operation of landers and rovers on the Moon.\n\n"
@@ -201,13 +208,5 @@ class OrderRulesTest {
             + " ; spkg:issuer ?i ; rdfs:label ?l . FILTER(STRSTARTS(?l, \""
             + labelStart
             + "\"))");
-  }
-
-  private Graph ingest(String title, String body) throws IOException {
-    return RuleFixture.ingest(dir, "doc.md", title, body, IngestOptions.Topic.SPACE);
-  }
-
-  private static boolean ask(Graph g, String pattern) {
-    return RuleFixture.ask(g, pattern);
   }
 }

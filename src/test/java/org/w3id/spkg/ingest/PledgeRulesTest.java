@@ -1,6 +1,8 @@
 package org.w3id.spkg.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.w3id.spkg.ingest.RuleFixture.commitment;
+import static org.w3id.spkg.ingest.RuleFixture.spaceDoc;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,7 +23,8 @@ class PledgeRulesTest {
   @Test
   void undertakingsOfADocumentThatAnnouncesCommitments_arePledges() throws IOException {
     Graph g =
-        ingest(
+        spaceDoc(
+            dir,
             "FACT SHEET: Vice President Announces New Commitments to Grow the Space Workforce",
             "Today the Vice President is announcing new commitments to grow the space workforce,"
                 + " with the following commitments:\n\n"
@@ -38,7 +41,8 @@ class PledgeRulesTest {
   void aFurtherPledgeOfAnItemInALaterSentence_isOneMore_butADetailOfAPlanIsNot()
       throws IOException {
     Graph g =
-        ingest(
+        spaceDoc(
+            dir,
             "FACT SHEET: Vice President Announces New Commitments to Grow the Space Workforce",
             "Today the Vice President is announcing the following commitments:\n\n"
                 + "-   **Rocket Camps:** In May, NASA will open a rocketry camp for rural students."
@@ -47,7 +51,8 @@ class PledgeRulesTest {
     assertThat(commitment(g, "agency:nasa", "pledge", "Open a rocketry camp")).isTrue();
     assertThat(commitment(g, "agency:nasa", "pledge", "Hosting a free summer institute")).isTrue();
     Graph plans =
-        ingest(
+        spaceDoc(
+            dir,
             "FACT SHEET: Strengthening Cooperation in Space",
             "-   **Launch Licensing:** NOAA will simplify the licensing of commercial weather"
                 + " satellites. NOAA will publish a licensing guide for satellite operators.\n");
@@ -60,7 +65,8 @@ class PledgeRulesTest {
   @Test
   void aSecondVerbOfTheSameSubject_isAPlanOfItsOwn_evenInTheSameItem() throws IOException {
     Graph g =
-        ingest(
+        spaceDoc(
+            dir,
             "FACT SHEET: Strengthening Cooperation in Space",
             "The Administration is taking new steps:\n\n"
                 + "-   **Lunar Dust Network:** The United States is committed to joining the"
@@ -74,7 +80,8 @@ class PledgeRulesTest {
   void whatEachSignerOfAnArrangementWillDo_isAPledge_butWhatOthersWillDoIsAPlan()
       throws IOException {
     Graph g =
-        ingest(
+        spaceDoc(
+            dir,
             "FACT SHEET: Strengthening Cooperation in Space",
             "-   **Lunar Utility Vehicle:** The United States and Canada signed an implementing"
                 + " arrangement for robotic exploration of the Moon. Canada will provide a lunar"
@@ -94,7 +101,8 @@ class PledgeRulesTest {
   void anAnnouncedItemThatWillHighlightATheme_isAPledge_butProseThatWillHighlightIsNot()
       throws IOException {
     Graph g =
-        ingest(
+        spaceDoc(
+            dir,
             "FACT SHEET: Vice President Announces New Commitments to Grow the Space Workforce",
             "Today the Vice President is announcing the following commitments:\n\n"
                 + "-   **Weather Satellite Coding Week:** NOAA will highlight careers in satellite"
@@ -108,7 +116,8 @@ class PledgeRulesTest {
   void aProseParagraphOfAnnouncedCommitmentsAboutSpace_statesAPledgeInEachSentence()
       throws IOException {
     Graph g =
-        ingest(
+        spaceDoc(
+            dir,
             "FACT SHEET: Vice President Announces New Commitments to Grow the Space Workforce",
             "Today the Vice President is announcing the following commitments to grow the space"
                 + " workforce.\n\n"
@@ -118,25 +127,5 @@ class PledgeRulesTest {
                 + " science.\n");
     assertThat(commitment(g, "agency:doe", "pledge", "Creating a network of rural coding clubs"))
         .isTrue();
-  }
-
-  private boolean commitment(Graph g, String issuer, String kind, String labelStart) {
-    return ask(
-        g,
-        "?c a spkg:Commitment ; spkg:issuer "
-            + issuer
-            + " ; spkg:commitmentKind kind:"
-            + kind
-            + " ; rdfs:label ?l ; spkg:evidence ?e . FILTER(STRSTARTS(?l, \""
-            + labelStart
-            + "\"))");
-  }
-
-  private Graph ingest(String title, String body) throws IOException {
-    return RuleFixture.ingest(dir, "doc.md", title, body, IngestOptions.Topic.SPACE);
-  }
-
-  private static boolean ask(Graph g, String pattern) {
-    return RuleFixture.ask(g, pattern);
   }
 }

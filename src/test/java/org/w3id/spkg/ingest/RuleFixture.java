@@ -95,6 +95,27 @@ final class RuleFixture {
     return "spkg:qualifiedParticipation [ spkg:agent " + agent + " ; spkg:role role:" + role + " ]";
   }
 
+  /** A document with this title and body, read as spkg reads by default (space only). */
+  static Graph spaceDoc(Path dir, String title, String body) throws IOException {
+    return ingest(dir, "doc.md", title, body, IngestOptions.Topic.SPACE);
+  }
+
+  /**
+   * Whether {@code g} holds a commitment of {@code issuer}, of {@code kind}, whose label starts
+   * with {@code labelStart}, with its evidence.
+   */
+  static boolean commitment(Graph g, String issuer, String kind, String labelStart) {
+    return ask(
+        g,
+        "?c a spkg:Commitment ; spkg:issuer "
+            + issuer
+            + " ; spkg:commitmentKind kind:"
+            + kind
+            + " ; rdfs:label ?l ; spkg:evidence ?e . FILTER(STRSTARTS(?l, \""
+            + labelStart
+            + "\"))");
+  }
+
   /** Whether {@code pattern} (a group graph pattern's inside) holds in {@code g}. */
   static boolean ask(Graph g, String pattern) {
     try (QueryExecution qe =
