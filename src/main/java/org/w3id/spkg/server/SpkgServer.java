@@ -34,7 +34,9 @@ import org.w3id.spkg.server.endpoint.ServicePolicy;
 import org.w3id.spkg.server.endpoint.TraceRefused;
 import org.w3id.spkg.server.endpoint.VoidServlet;
 import org.w3id.spkg.server.endpoint.WriteEndpoints;
+import org.w3id.spkg.server.http.Compression;
 import org.w3id.spkg.server.http.CorsHandler;
+import org.w3id.spkg.server.http.Favicon;
 import org.w3id.spkg.server.http.PublicBase;
 import org.w3id.spkg.server.http.ResponseHeaders;
 import org.w3id.spkg.server.http.ServedDataset;
@@ -337,6 +339,7 @@ public final class SpkgServer implements AutoCloseable {
       EditorPage.addTo(b, served.folder());
       PacksApi.addTo(b, dsg, served, rowCap);
       OntologyResource.addTo(b);
+      b.addServlet(Favicon.PATH_SPEC, new Favicon());
       b.addFilter("/" + DATASET + "/*", new QuerySizeLimit(MAX_QUERY_BYTES));
       b.addFilter("/" + DATASET + "/*", new HeadAsGet());
       FusekiServer fuseki = b.build();
@@ -379,7 +382,9 @@ public final class SpkgServer implements AutoCloseable {
           new RequestBodyDeadline(
               jetty.getHandler(), (int) MAX_QUERY_BYTES, bodyDeadline, WriteEndpoints::isWrite);
       jetty.setHandler(
-          new ResponseHeaders(new TraceRefused(new CorsHandler(bodies, corsOrigins, DATASET))));
+          Compression.around(
+              new ResponseHeaders(
+                  new TraceRefused(new CorsHandler(bodies, corsOrigins, DATASET)))));
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.w3id.spkg.server.http;
 
 import java.util.Locale;
+import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
@@ -13,8 +14,9 @@ import org.eclipse.jetty.util.Callback;
  * X-Content-Type-Options: nosniff} on all of them, and a {@code Content-Security-Policy} on every
  * response that does not bring its own — {@link #PAGE_POLICY} on HTML, {@link #DATA_POLICY} on
  * everything else a browser might open as a document (plain-text errors that quote the request,
- * results, RDF). Scripts and stylesheets are left without one: a policy on a script would govern a
- * worker started from it.
+ * results, RDF); {@code Vary: Accept-Encoding} on every answer {@link Compression} may compress,
+ * whatever {@code Vary} its servlet set. Scripts and stylesheets are left without one: a policy on
+ * a script would govern a worker started from it.
  */
 public final class ResponseHeaders extends Handler.Wrapper {
 
@@ -31,6 +33,7 @@ public final class ResponseHeaders extends Handler.Wrapper {
   static final String DATA_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
 
   private static final String CSP = "Content-Security-Policy";
+  private static final HttpField VARY_ENCODING = new HttpField(HttpHeader.VARY, "Accept-Encoding");
 
   public ResponseHeaders(Handler next) {
     super(next);
@@ -46,6 +49,10 @@ public final class ResponseHeaders extends Handler.Wrapper {
     fields.put("X-Content-Type-Options", "nosniff");
     String type = fields.get(HttpHeader.CONTENT_TYPE);
     String mime = type == null ? "" : type.toLowerCase(Locale.ROOT);
+    if (Compression.compressible(mime)) {
+      // Kept even where a servlet set its own Vary: the answer differs by Accept-Encoding.
+      fields.ensureField(VARY_ENCODING);
+    }
     if (fields.contains(CSP) || mime.contains("javascript") || mime.startsWith("text/css")) {
       return;
     }

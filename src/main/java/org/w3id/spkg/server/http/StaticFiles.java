@@ -34,7 +34,8 @@ public final class StaticFiles {
           "js", "text/javascript;charset=utf-8",
           "css", "text/css;charset=utf-8",
           "svg", "image/svg+xml",
-          "png", "image/png");
+          "png", "image/png",
+          "ico", "image/x-icon");
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*");
 
