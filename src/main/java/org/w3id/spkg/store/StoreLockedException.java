@@ -28,7 +28,7 @@ public final class StoreLockedException extends InputException {
    * @param cause TDB2's exception
    */
   public StoreLockedException(Path folder, long processId, Throwable cause) {
-    super(folder.toString(), UNKNOWN, UNKNOWN, problem(processId), cause);
+    super(folder.toString(), UNKNOWN, UNKNOWN, problem(folder, processId), cause);
     this.folder = folder;
     this.processId = processId;
   }
@@ -66,15 +66,34 @@ public final class StoreLockedException extends InputException {
     return processId;
   }
 
-  private static String problem(long processId) {
+  /**
+   * What is wrong and what to do: a running {@code spkg serve} named in the folder's marker ({@link
+   * RunningServer}) is to be stopped before writing, and its endpoint answers queries meanwhile;
+   * any other holder is to be stopped.
+   */
+  private static String problem(Path folder, long processId) {
     if (processId == UNKNOWN_PROCESS) {
       return "the store is in use by another process; stop it (a running `spkg serve`?)"
           + " or use --store with another folder";
     }
+    Optional<RunningServer> server =
+        RunningServer.read(folder).filter(s -> s.pid() == processId && s.alive());
+    if (server.isPresent()) {
+      return "the store is in use by process "
+          + processId
+          + ", a running `spkg serve` (its endpoint: "
+          + server.get().endpoint()
+          + "); stop it (Ctrl-C where it runs, or kill "
+          + processId
+          + ") and run this command again, or send queries to its endpoint meanwhile";
+    }
     return "the store is in use by process "
         + processId
-        + "; stop the process "
+        + " and no running `spkg serve` answers for it; stop the process "
         + processId
-        + " (a running `spkg serve`?) or use --store with another folder";
+        + " (kill "
+        + processId
+        + ", or Ctrl-C where it runs) and run this command again, or use --store with another"
+        + " folder";
   }
 }
