@@ -1,6 +1,7 @@
 package org.w3id.spkg.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.w3id.spkg.store.RunningServer;
 import org.w3id.spkg.store.StoreLockedException;
 import picocli.CommandLine;
@@ -17,12 +18,18 @@ final class ServedStore {
    * The running server that holds {@code folder}, announced on stderr.
    *
    * @param locked the failure to open the folder
-   * @throws StoreLockedException {@code locked}, if no running {@code spkg serve} answers for the
-   *     folder (its marker is missing or stale)
+   * @throws StoreLockedException {@code locked}, if the holder is no {@code spkg serve} (no marker
+   *     names it), or its endpoint does not answer
    */
   static RunningServer require(Path folder, StoreLockedException locked, CommandLine cli) {
-    RunningServer server =
-        RunningServer.holding(folder, locked.processId()).orElseThrow(() -> locked);
+    Optional<RunningServer> marked = RunningServer.marked(folder, locked.processId());
+    if (marked.isEmpty()) {
+      throw locked;
+    }
+    RunningServer server = marked.get();
+    if (!server.answers()) {
+      throw locked.endpointSilent(server.endpoint());
+    }
     cli.getErr().println(server.notice(folder));
     cli.getErr().flush();
     return server;

@@ -24,13 +24,14 @@ import java.util.Properties;
  * A {@code spkg serve} that holds a store folder, as the marker file it writes into the folder once
  * it listens tells of it: its SPARQL endpoint, its process id and when it started. The server
  * removes the marker when it stops; a marker left behind by a server that was killed is stale, and
- * {@link #holding} ignores it (its process is gone, or its endpoint does not answer).
+ * {@link #marked} ignores it (its process is gone, or another process holds the folder).
  *
  * <p>Commands that read the store use the endpoint when the folder is held by the server named in
  * the marker (TDB2 lets one process at a time open a folder):
  *
  * <pre>{@code
- * RunningServer.holding(folder, locked.processId()).ifPresent(s -> query(s.endpoint()));
+ * RunningServer.marked(folder, locked.processId()).filter(RunningServer::answers)
+ *     .ifPresent(s -> query(s.endpoint()));
  * }</pre>
  *
  * @param endpoint the URL of the server's SPARQL query endpoint
@@ -116,17 +117,14 @@ public record RunningServer(URI endpoint, long pid, Instant startedAt) {
   }
 
   /**
-   * The server that holds {@code folder}: the marker's, if its process is alive, is the one TDB2
-   * names as the holder, and its endpoint answers; else empty.
+   * The server that holds {@code folder}, as its marker names it, if the marker names the process
+   * TDB2 names as the holder and that process runs (whether its endpoint answers is {@link
+   * #answers}); else empty.
    *
-   * @param lockHolder the process id in the folder's {@code tdb.lock}, or {@link
-   *     StoreLockedException#UNKNOWN_PROCESS}
+   * @param lockHolder the process id in the folder's {@code tdb.lock}
    */
-  public static Optional<RunningServer> holding(Path folder, long lockHolder) {
-    return read(folder)
-        .filter(s -> lockHolder == StoreLockedException.UNKNOWN_PROCESS || s.pid == lockHolder)
-        .filter(RunningServer::alive)
-        .filter(RunningServer::answers);
+  public static Optional<RunningServer> marked(Path folder, long lockHolder) {
+    return read(folder).filter(s -> s.pid == lockHolder && s.alive());
   }
 
   /** Whether the process is running. */
