@@ -109,7 +109,8 @@ public final class StoreLockedException extends InputException {
           + server.get().endpoint()
           + "); stop it (Ctrl-C where it runs, or kill "
           + processId
-          + ") and run this command again, or send queries to its endpoint meanwhile";
+          + ") and run this command again, or use --store with another folder; meanwhile"
+          + " `spkg query`, `spkg packs run` and `spkg export` use its endpoint";
     }
     return "the store is in use by process "
         + processId

@@ -11,11 +11,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.spkg.store.RunningServer;
+import org.w3id.spkg.vocab.NamedGraphs;
 
 /**
- * {@code spkg query} and {@code spkg packs run} on a store that a running {@code spkg serve} (a
- * real second process) holds: they use its endpoint, say so on stderr, and print byte for byte what
- * they print on the store itself; the server's refusals are reported with its message.
+ * {@code spkg query}, {@code spkg packs run} and {@code spkg export} on a store that a running
+ * {@code spkg serve} (a real second process) holds: they use its endpoint, say so on stderr, and
+ * print byte for byte what they print on the store itself; the server's refusals are reported with
+ * its message.
  */
 class ReadWhileServingTest {
 
@@ -60,6 +62,10 @@ class ReadWhileServingTest {
               "--format",
               format));
     }
+    commands.put("export trig", List.of("export", "--format", "trig"));
+    commands.put("export nquads", List.of("export", "--format", "nquads"));
+    commands.put(
+        "export graph", List.of("export", "--format", "turtle", "--graph", NamedGraphs.REFERENCE));
     return commands;
   }
 
@@ -107,6 +113,11 @@ class ReadWhileServingTest {
           .contains(notice)
           .contains("spkg: " + serve.endpoint() + ": the endpoint refused the query (HTTP 422)")
           .contains("more than 20 rows, the server's row cap");
+
+      CommandRun noGraph =
+          run(List.of("export", "--format", "turtle", "--graph", "https://example.org/none"));
+      assertThat(noGraph.exitCode()).isEqualTo(3);
+      assertThat(noGraph.err()).contains("no such graph at").contains(NamedGraphs.REFERENCE);
 
       CommandRun badQuery = run(List.of("query", "SELECT * { ?s ?p }"));
       assertThat(badQuery.exitCode()).isEqualTo(3);
