@@ -36,8 +36,8 @@ import picocli.CommandLine.Spec;
           + " store, read), /.well-known/void, /$/ping and /$/metrics.",
       "Ingests corpus/ first when the store is empty or older than the corpus. Queries stop"
           + " after 10 s (503); SELECT answers every row unless --row-cap is set.",
-      "While it runs, spkg query and spkg packs run on the same store use its endpoint (it leaves"
-          + " a note of its endpoint and process id in the store folder, "
+      "While it runs, spkg query, spkg packs run and spkg export on the same store use its"
+          + " endpoint (it leaves a note of its endpoint and process id in the store folder, "
           + RunningServer.FILE
           + ", removed when it stops)."
     },
