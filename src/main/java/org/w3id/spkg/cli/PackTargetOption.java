@@ -4,7 +4,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import org.w3id.spkg.packs.QueryTarget;
+import org.w3id.spkg.store.RunningServer;
 import org.w3id.spkg.store.SpkgStore;
+import org.w3id.spkg.store.StoreLockedException;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
@@ -93,13 +95,22 @@ final class PackTargetOption {
     }
   }
 
-  /** Opens the target: the existing store (never created here), or the endpoint. */
+  /**
+   * Opens the target: the existing store (never created here), or the endpoint; when a running
+   * {@code spkg serve} holds the store, its endpoint (said on stderr).
+   */
   OpenTarget open(CommandLine cli) {
     if (endpoint() != null) {
       return new OpenTarget(null, endpointTarget(cli));
     }
     Path folder = storeFolder();
-    SpkgStore store = SpkgStore.openExisting(folder);
+    SpkgStore store;
+    try {
+      store = SpkgStore.openExisting(folder);
+    } catch (StoreLockedException locked) {
+      RunningServer server = ServedStore.require(folder, locked, cli);
+      return new OpenTarget(null, QueryTarget.spkgServer(server.endpoint()));
+    }
     return new OpenTarget(store, QueryTarget.dataset(store.datasetGraph(), "the store " + folder));
   }
 }

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.w3id.spkg.InputException;
 import org.w3id.spkg.packs.ResultFormat;
+import org.w3id.spkg.store.EndpointQuery;
+import org.w3id.spkg.store.RunningServer;
 import org.w3id.spkg.store.SpkgStore;
+import org.w3id.spkg.store.StoreLockedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,13 +30,16 @@ import picocli.CommandLine.Spec;
           + " (documents, ontology, reference data, meta); GRAPH reaches each one.",
       "The prefixes spkg, rdf, rdfs, owl, xsd, skos, dct, prov, org, oa and schema need no"
           + " PREFIX line. SELECT and ASK answer in --format; CONSTRUCT and DESCRIBE always in"
-          + " Turtle."
+          + " Turtle.",
+      "While `spkg serve` holds the store, the query runs on its SPARQL endpoint (stderr says so),"
+          + " under the server's limits: its query timeout and its --row-cap."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the query ran (whether or not it found anything)",
       "2:wrong command line",
-      "3:the query does not parse (spkg: SOURCE:LINE:COL: ...), there is no store, or it is in use"
+      "3:the query does not parse (spkg: SOURCE:LINE:COL: ...), there is no store, it is in use"
+          + " by a process other than a running `spkg serve`, or that server refused the query"
     })
 final class QueryCommand implements Callable<Integer> {
 
@@ -66,7 +72,17 @@ final class QueryCommand implements Callable<Integer> {
     String text = file != null ? read(file) : queryText;
     String source = file != null ? file.toString() : "query";
     Path folder = store.folder();
-    try (SpkgStore opened = SpkgStore.openExisting(folder);
+    SpkgStore opened;
+    try {
+      opened = SpkgStore.openExisting(folder);
+    } catch (StoreLockedException locked) {
+      RunningServer server = ServedStore.require(folder, locked, spec.commandLine());
+      try (WriterOutputStream out = new WriterOutputStream(spec.commandLine().getOut())) {
+        EndpointQuery.run(server.endpoint(), text, source, format, out);
+      }
+      return 0;
+    }
+    try (opened;
         WriterOutputStream out = new WriterOutputStream(spec.commandLine().getOut())) {
       opened.query(text, source, format, out);
     }

@@ -3,6 +3,7 @@ package org.w3id.spkg.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -13,6 +14,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.spkg.server.SpkgServer;
+import org.w3id.spkg.store.RunningServer;
 import org.w3id.spkg.store.SpkgStore;
 import org.w3id.spkg.store.StoreConfig;
 import picocli.CommandLine;
@@ -33,7 +35,11 @@ import picocli.CommandLine.Spec;
       "Serve the store over SPARQL at http://localhost:PORT/spkg/sparql (query), /spkg/get (graph"
           + " store, read), /.well-known/void, /$/ping and /$/metrics.",
       "Ingests corpus/ first when the store is empty or older than the corpus. Queries stop"
-          + " after 10 s (503); SELECT answers every row unless --row-cap is set."
+          + " after 10 s (503); SELECT answers every row unless --row-cap is set.",
+      "While it runs, spkg query, spkg packs run and spkg export on the same store use its"
+          + " endpoint (it leaves a note of its endpoint and process id in the store folder, "
+          + RunningServer.FILE
+          + ", removed when it stops)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -175,7 +181,9 @@ final class ServeCommand implements Callable<Integer> {
       builder.serviceAllow(serviceAllow);
     }
     SpkgServer server = builder.start();
-    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "spkg-shutdown"));
+    RunningServer marker = RunningServer.announce(folder, URI.create(server.sparqlEndpoint()));
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> stop(server, marker, folder), "spkg-shutdown"));
     long sinceStart =
         System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     LOG.info("spkg ready at {} ({} ms after start); Ctrl-C stops it", server.url(), sinceStart);
@@ -183,6 +191,16 @@ final class ServeCommand implements Callable<Integer> {
     spec.commandLine().getOut().flush();
     server.join();
     return 0;
+  }
+
+  /** Removes the marker that tells other commands of this server, then stops it. */
+  private static void stop(SpkgServer server, RunningServer marker, Path folder) {
+    try {
+      marker.withdraw(folder);
+    } catch (UncheckedIOException e) {
+      LOG.warn("cannot remove {} from {}: {}", RunningServer.FILE, folder, e.getCause().toString());
+    }
+    server.close();
   }
 
   /** The store is missing, or a corpus file is newer than everything in the store. */
@@ -199,6 +217,7 @@ final class ServeCommand implements Callable<Integer> {
           .filter(Files::isRegularFile)
           .filter(f -> f.getFileName().toString().endsWith(suffix))
           .filter(f -> !f.getFileName().toString().equals("tdb.lock"))
+          .filter(f -> !f.getFileName().toString().equals(RunningServer.FILE))
           .map(ServeCommand::modified)
           .max(FileTime::compareTo)
           .orElse(FileTime.fromMillis(0));

@@ -1,17 +1,23 @@
 package org.w3id.spkg.packs;
 
+import java.net.URI;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.w3id.spkg.SpkgException;
+import org.w3id.spkg.store.EndpointQuery;
 
 /** Where pack queries run: a dataset in this process (the store) or a SPARQL endpoint. */
 public interface QueryTarget {
@@ -57,17 +63,64 @@ public interface QueryTarget {
     };
   }
 
+  /**
+   * The SPARQL endpoint of a running {@code spkg serve} (Fuseki): as {@link #endpoint}, and the
+   * server is told each query's time limit (Fuseki's {@code timeout} parameter, whole seconds,
+   * rounded up), so that a query stops there as it would here; a refusal carries the server's
+   * message.
+   */
+  static QueryTarget spkgServer(URI endpoint) {
+    String url = endpoint.toString();
+    return new QueryTarget() {
+      @Override
+      public ResultTable run(Query query, Duration timeout) {
+        QueryExecHTTPBuilder builder = QueryExecHTTP.service(url);
+        if (timeout != null) {
+          long seconds = Math.max(1, (timeout.toMillis() + 999) / 1000);
+          builder.param(FUSEKI_TIMEOUT, Long.toString(seconds));
+        }
+        Duration wait = timeout == null ? null : timeout.plus(RESPONSE_GRACE);
+        return QueryTarget.execute(builder, query, wait, url, timeout);
+      }
+
+      @Override
+      public String description() {
+        return url;
+      }
+    };
+  }
+
+  /** Fuseki's request parameter for a query's time limit, in seconds. */
+  String FUSEKI_TIMEOUT = "timeout";
+
+  /** How much longer than a query's time limit a client waits for the server's answer. */
+  Duration RESPONSE_GRACE = Duration.ofSeconds(5);
+
   private static ResultTable execute(
       QueryExecBuilder builder, Query query, Duration timeout, String where) {
+    return execute(builder, query, timeout, where, timeout);
+  }
+
+  /**
+   * @param wait how long to wait for the answer
+   * @param limit the query's time limit, for the message if it runs out of time
+   */
+  private static ResultTable execute(
+      QueryExecBuilder builder, Query query, Duration wait, String where, Duration timeout) {
     builder.query(query);
-    if (timeout != null) {
-      builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    if (wait != null) {
+      builder.timeout(wait.toMillis(), TimeUnit.MILLISECONDS);
     }
     QueryExec exec = builder.build();
     try (exec) {
       return query.isAskType() ? ResultTable.ofAsk(exec.ask()) : ResultTable.of(exec.select());
     } catch (QueryCancelledException e) {
       throw timedOut(timeout, where, e);
+    } catch (QueryExceptionHTTP e) {
+      if (timeout != null && (serverTimedOut(e) || waitedTooLong(e))) {
+        throw timedOut(timeout, where, e);
+      }
+      throw EndpointQuery.refused(where, e);
     } catch (NullPointerException e) {
       // Jena 5.6.0 may fail this way while cancelling a query at its time limit
       // (apache/jena#3516): a timeout when the query's own cancel signal is set.
@@ -82,6 +135,24 @@ public interface QueryTarget {
       }
       throw new SpkgException("the query failed on " + where + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Whether the endpoint answered as Fuseki answers a query out of time: 503, "timed out". */
+  private static boolean serverTimedOut(QueryExceptionHTTP e) {
+    String body = e.getResponse();
+    return e.getStatusCode() == 503
+        && body != null
+        && body.toLowerCase(Locale.ROOT).contains("timed out");
+  }
+
+  /** Whether the client gave up waiting for the answer. */
+  private static boolean waitedTooLong(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof HttpTimeoutException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static QueryTimeoutException timedOut(Duration timeout, String where, Exception e) {

@@ -1,6 +1,7 @@
 package org.w3id.spkg.store;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -28,9 +29,33 @@ public final class StoreLockedException extends InputException {
    * @param cause TDB2's exception
    */
   public StoreLockedException(Path folder, long processId, Throwable cause) {
-    super(folder.toString(), UNKNOWN, UNKNOWN, problem(processId), cause);
+    this(folder, processId, problem(folder, processId), cause);
+  }
+
+  private StoreLockedException(Path folder, long processId, String problem, Throwable cause) {
+    super(folder.toString(), UNKNOWN, UNKNOWN, problem, cause);
     this.folder = folder;
     this.processId = processId;
+  }
+
+  /**
+   * This failure, for when the holder is a {@code spkg serve} whose {@code endpoint} does not
+   * answer (it is starting, stopping or stuck).
+   */
+  public StoreLockedException endpointSilent(URI endpoint) {
+    return new StoreLockedException(
+        folder,
+        processId,
+        "the store is in use by process "
+            + processId
+            + ", a `spkg serve` whose endpoint "
+            + endpoint
+            + " does not answer; wait until it has started, or stop the process "
+            + processId
+            + " (kill "
+            + processId
+            + ") and run this command again",
+        this);
   }
 
   /**
@@ -66,15 +91,34 @@ public final class StoreLockedException extends InputException {
     return processId;
   }
 
-  private static String problem(long processId) {
+  /**
+   * What is wrong and what to do: a running {@code spkg serve} named in the folder's marker ({@link
+   * RunningServer}) is to be stopped before writing, and its endpoint answers queries meanwhile;
+   * any other holder is to be stopped.
+   */
+  private static String problem(Path folder, long processId) {
     if (processId == UNKNOWN_PROCESS) {
       return "the store is in use by another process; stop it (a running `spkg serve`?)"
           + " or use --store with another folder";
     }
+    Optional<RunningServer> server = RunningServer.marked(folder, processId);
+    if (server.isPresent()) {
+      return "the store is in use by process "
+          + processId
+          + ", a running `spkg serve` (its endpoint: "
+          + server.get().endpoint()
+          + "); stop it (Ctrl-C where it runs, or kill "
+          + processId
+          + ") and run this command again, or use --store with another folder; meanwhile"
+          + " `spkg query`, `spkg packs run` and `spkg export` use its endpoint";
+    }
     return "the store is in use by process "
         + processId
-        + "; stop the process "
+        + " and no running `spkg serve` answers for it; stop the process "
         + processId
-        + " (a running `spkg serve`?) or use --store with another folder";
+        + " (kill "
+        + processId
+        + ", or Ctrl-C where it runs) and run this command again, or use --store with another"
+        + " folder";
   }
 }

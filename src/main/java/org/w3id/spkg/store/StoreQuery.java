@@ -133,15 +133,23 @@ public final class StoreQuery {
   static void run(DatasetGraph data, Query query, AnswerFormat format, OutputStream out) {
     try (QueryExecution exec =
         QueryExecution.dataset(DatasetFactory.wrap(data)).query(query).build()) {
-      switch (query.queryType()) {
-        case SELECT -> format.writeSelect(exec.execSelect(), query.getPrefixMapping(), out);
-        case ASK -> format.writeAsk(exec.execAsk(), out);
-        case CONSTRUCT -> writeGraph(exec.execConstruct().getGraph(), out);
-        case DESCRIBE -> writeGraph(exec.execDescribe().getGraph(), out);
-        default ->
-            throw new InputException(
-                "query", "only SELECT, ASK, CONSTRUCT and DESCRIBE queries can be run");
-      }
+      write(exec, query, format, out);
+    }
+  }
+
+  /**
+   * Runs {@code exec}, an execution of {@code query} here or on an endpoint, and writes its answer
+   * as {@link #run} does.
+   */
+  static void write(QueryExecution exec, Query query, AnswerFormat format, OutputStream out) {
+    switch (query.queryType()) {
+      case SELECT -> format.writeSelect(exec.execSelect(), query.getPrefixMapping(), out);
+      case ASK -> format.writeAsk(exec.execAsk(), out);
+      case CONSTRUCT -> writeGraph(exec.execConstruct().getGraph(), out);
+      case DESCRIBE -> writeGraph(exec.execDescribe().getGraph(), out);
+      default ->
+          throw new InputException(
+              "query", "only SELECT, ASK, CONSTRUCT and DESCRIBE queries can be run");
     }
   }
 

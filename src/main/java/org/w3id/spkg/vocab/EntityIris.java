@@ -18,6 +18,9 @@ public final class EntityIris {
   /** The namespace of entity IRIs. */
   public static final String NS = "https://w3id.org/spkg/id/";
 
+  /** The most characters {@link #slug} keeps. */
+  static final int MAX_SLUG = 80;
+
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
   private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -41,14 +44,20 @@ public final class EntityIris {
 
   /**
    * A readable key for a name: lower case ASCII letters and digits joined by hyphens ("EPS-R" →
-   * "eps-r", "Vera C. Rubin Observatory" → "vera-c-rubin-observatory"). Empty names give "x".
+   * "eps-r", "Vera C. Rubin Observatory" → "vera-c-rubin-observatory"). Empty names give "x". A
+   * slug longer than {@value #MAX_SLUG} characters is cut at the last hyphen that keeps it within
+   * them, so that no word is cut in two (a first word longer than that is cut at the limit).
    */
   public static String slug(String name) {
     String slug = fullSlug(name);
-    if (slug.length() > 80) {
-      slug = slug.substring(0, 80).replaceAll("-+$", "");
+    if (slug.length() <= MAX_SLUG) {
+      return slug;
     }
-    return slug;
+    if (slug.charAt(MAX_SLUG) == '-') {
+      return slug.substring(0, MAX_SLUG);
+    }
+    int hyphen = slug.lastIndexOf('-', MAX_SLUG - 1);
+    return slug.substring(0, hyphen > 0 ? hyphen : MAX_SLUG);
   }
 
   /**

@@ -8,6 +8,8 @@ import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -25,13 +27,18 @@ final class ServeProcess implements AutoCloseable {
     this.endpoint = endpoint;
   }
 
-  /** Starts the server on {@code store}, its log in {@code log}, and waits for its first line. */
-  static ServeProcess start(Path store, Path log) throws Exception {
+  /**
+   * Starts the server on {@code store}, its log in {@code log}, and waits for its first line.
+   *
+   * @param options more options of {@code spkg serve} (such as {@code --row-cap 3})
+   */
+  static ServeProcess start(Path store, Path log, String... options) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String classpath =
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    Process p =
-        new ProcessBuilder(
+    List<String> command =
+        new ArrayList<>(
+            List.of(
                 java,
                 "-cp",
                 classpath,
@@ -41,9 +48,9 @@ final class ServeProcess implements AutoCloseable {
                 store.toString(),
                 "--port",
                 "0",
-                "--no-ingest")
-            .redirectError(log.toFile())
-            .start();
+                "--no-ingest"));
+    command.addAll(List.of(options));
+    Process p = new ProcessBuilder(command).redirectError(log.toFile()).start();
     ServeProcess serve = new ServeProcess(p, null);
     try {
       BufferedReader out =

@@ -34,7 +34,8 @@ class StoreLockTest {
           .isInstanceOf(StoreLockedException.class)
           .hasMessageStartingWith(folder.toString())
           .hasMessageContaining("in use by process " + pid)
-          .hasMessageContaining("stop the process " + pid + " (a running `spkg serve`?)")
+          .hasMessageContaining("no running `spkg serve` answers for it")
+          .hasMessageContaining("stop the process " + pid + " (kill " + pid)
           .hasMessageContaining("or use --store with another folder")
           .satisfies(
               e -> assertThat(((StoreLockedException) e).processId()).isEqualTo(holder.pid()));
