@@ -100,7 +100,8 @@ public final class EntityResource extends ResourceServlet {
       PublicBase base,
       String localBase,
       Set<Node> cutIncoming,
-      Set<Node> cutOutgoing) {
+      Set<Node> cutOutgoing,
+      String query) {
     public HtmlRequest {
       Objects.requireNonNull(iri, "iri");
       Objects.requireNonNull(description, "description");
@@ -112,7 +113,7 @@ public final class EntityResource extends ResourceServlet {
 
     /** A request for a description that nothing was cut from. */
     public HtmlRequest(String iri, Graph description, PublicBase base, String localBase) {
-      this(iri, description, base, localBase, Set.of(), Set.of());
+      this(iri, description, base, localBase, Set.of(), Set.of(), null);
     }
 
     /** Where this server serves {@code publicIri}, if it is under the public base. */
@@ -181,7 +182,8 @@ public final class EntityResource extends ResourceServlet {
                         base,
                         localBase,
                         bounded.cutIncoming(),
-                        bounded.cutOutgoing()))
+                        bounded.cutOutgoing(),
+                        request.getQueryString()))
                 .getBytes(StandardCharsets.UTF_8)
             : rdf(description, v);
     String etag = CommonHeaders.etag(body);
