@@ -1,6 +1,7 @@
 package org.w3id.spkg.server.pages;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,12 @@ final class EntityLinks {
         incoming
             ? d.find(Node.ANY, Node.ANY, entity).toList()
             : d.find(entity, Node.ANY, Node.ANY).toList();
+    Map<Node, Set<Node>> linkedBy = new HashMap<>();
+    for (Triple t : triples) {
+      linkedBy
+          .computeIfAbsent(incoming ? t.getSubject() : t.getObject(), k -> new HashSet<>())
+          .add(t.getPredicate());
+    }
     Map<String, List<Html>> byRelation = new TreeMap<>();
     for (Triple t : triples) {
       Node other = incoming ? t.getSubject() : t.getObject();
@@ -67,7 +74,7 @@ final class EntityLinks {
           || other.equals(entity)
           || (terms.isOwned(other) && !owned)
           || shown.contains(other)
-          || bySubProperty(triples, t, other, incoming)) {
+          || bySubProperty(linkedBy.get(other), p)) {
         continue;
       }
       String relation = terms.propertyLabel(p);
@@ -87,11 +94,8 @@ final class EntityLinks {
                     incoming ? "incoming" : "outgoing", incoming ? "Linked from" : "Links", -1, g));
   }
 
-  /** Whether another of {@code triples} links the same node by a sub-property of t's. */
-  private boolean bySubProperty(List<Triple> triples, Triple t, Node other, boolean incoming) {
-    return triples.stream()
-        .filter(u -> !u.getPredicate().equals(t.getPredicate()))
-        .filter(u -> (incoming ? u.getSubject() : u.getObject()).equals(other))
-        .anyMatch(u -> terms.isSubProperty(u.getPredicate(), t.getPredicate()));
+  /** Whether one of {@code properties} other than {@code p} is a sub-property of it. */
+  private boolean bySubProperty(Set<Node> properties, Node p) {
+    return properties.stream().anyMatch(q -> !q.equals(p) && terms.isSubProperty(q, p));
   }
 }

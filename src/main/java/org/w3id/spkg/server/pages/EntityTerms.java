@@ -51,6 +51,11 @@ final class EntityTerms {
   /** Each quote shown on the page, by document and offsets: the anchor of its first showing. */
   private final Map<String, String> shownQuotes = new HashMap<>();
 
+  /** Property labels and sub-property answers, once a page: a page asks for each many times. */
+  private final Map<Node, String> propertyLabels = new HashMap<>();
+
+  private final Map<List<Node>, Boolean> subProperties = new HashMap<>();
+
   EntityTerms(Graph union, HtmlRequest r, HtmlTemplates templates) {
     this.g = union;
     this.r = r;
@@ -82,6 +87,10 @@ final class EntityTerms {
     if (!p.isURI()) {
       return label(p);
     }
+    return propertyLabels.computeIfAbsent(p, this::readPropertyLabel);
+  }
+
+  private String readPropertyLabel(Node p) {
     return Stream.of(SKOS.prefLabel.asNode(), RDFS.label.asNode())
         .flatMap(
             l ->
@@ -102,6 +111,10 @@ final class EntityTerms {
 
   /** Whether {@code sub} is {@code sup} or one of its sub-properties, by the ontology. */
   boolean isSubProperty(Node sub, Node sup) {
+    return subProperties.computeIfAbsent(List.of(sub, sup), k -> readSubProperty(sub, sup));
+  }
+
+  private boolean readSubProperty(Node sub, Node sup) {
     List<Node> todo = new ArrayList<>(List.of(sub));
     Set<Node> seen = new HashSet<>();
     while (!todo.isEmpty()) {
