@@ -54,7 +54,8 @@ final class QuoteHtml {
   private static final Pattern LOOSE_MARK =
       Pattern.compile(
           "(?U)(?<=^|\\s|[(\\[{\"'“‘])[*_]++(?=[^\\s\\p{P}])"
-              + "|(?<=[^\\s*_])[*_]++(?=\\s|[\\p{P}&&[^*_]]|$)");
+              + "|(?<=[^\\s*_])[*_]++(?=\\s|[\\p{P}&&[^*_]]|$)"
+              + "|(?<=\u00a0)[*_]{2,}+(?=\\s|$)");
 
   /**
    * A presentational tag without attributes ({@code <u>}, {@code </s>}, {@code <br/>}), which the

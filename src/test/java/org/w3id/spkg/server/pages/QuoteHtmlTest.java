@@ -101,6 +101,8 @@ class QuoteHtmlTest {
     assertThat(html("Online Resources Hub**: Federal agencies"))
         .isEqualTo("Online Resources Hub: Federal agencies");
     assertThat(html("\u00a0****To ensure")).isEqualTo("\u00a0To ensure");
+    assertThat(html("Dialogue on Space:\u00a0** Experts from"))
+        .isEqualTo("Dialogue on Space:\u00a0 Experts from");
   }
 
   @Test
