@@ -55,7 +55,8 @@ final class QuoteHtml {
       Pattern.compile(
           "(?U)(?<=^|\\s|[(\\[{\"'“‘])[*_]++(?=[^\\s\\p{P}])"
               + "|(?<=[^\\s*_])[*_]++(?=\\s|[\\p{P}&&[^*_]]|$)"
-              + "|(?<=\u00a0)[*_]{2,}+(?=\\s|$)");
+              + "|(?<=\u00a0)[*_]{2,}+(?=\\s|$)"
+              + "|^[*_]{2,}+(?=\\s|\\p{P}|$)|(?<=\\s|\\p{P})[*_]{2,}+$");
 
   /**
    * A presentational tag without attributes ({@code <u>}, {@code </s>}, {@code <br/>}), which the

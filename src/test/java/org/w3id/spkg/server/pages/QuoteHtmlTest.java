@@ -103,6 +103,9 @@ class QuoteHtmlTest {
     assertThat(html("\u00a0****To ensure")).isEqualTo("\u00a0To ensure");
     assertThat(html("Dialogue on Space:\u00a0** Experts from"))
         .isEqualTo("Dialogue on Space:\u00a0 Experts from");
+    assertThat(html("$1.25 million for **")).isEqualTo("$1.25 million for ");
+    assertThat(html("**: ")).isEqualTo(": ");
+    assertThat(html("**   \n* ****To ensure")).isEqualTo(" * To ensure");
   }
 
   @Test
