@@ -205,4 +205,12 @@ class EntityPageContentTest {
     assertThat(rows.get(0).child(2).text()).matches("\\d{4}.*");
     assertThat(rows.eachText()).noneMatch(t -> t.startsWith("Japan "));
   }
+
+  @Test
+  void rulePage_listsTheEvidenceItRead_withTheDocument() throws Exception {
+    Document doc = page("id/rule/relevance-gate");
+
+    assertThat(doc.select("#uses table.uses tbody tr")).isNotEmpty();
+    assertThat(doc.select("#uses td a[href*=/id/document/]")).isNotEmpty();
+  }
 }

@@ -310,10 +310,15 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
           : Optional.of(facts.section("partners", "Partners over time", -1, body));
     }
 
-    /** What uses a concept (a role's participations) or a scheme, a page at a time. */
+    /**
+     * What uses a concept (a role's participations), a scheme or an extraction rule (the evidence
+     * it read), a page at a time.
+     */
     private Optional<Html> usesOfConcept() {
       List<Node> kinds = terms.objects(entity, TYPE);
-      if (!kinds.contains(SKOS.Concept.asNode()) && !kinds.contains(SKOS.ConceptScheme.asNode())) {
+      if (!kinds.contains(SKOS.Concept.asNode())
+          && !kinds.contains(SKOS.ConceptScheme.asNode())
+          && !kinds.contains(SPKG.ExtractionRule.asNode())) {
         return Optional.empty();
       }
       Html body = uses.render(entity, paging, terms, templates);
