@@ -92,7 +92,8 @@ public final class EntityResource extends ResourceServlet {
   /**
    * What an HTML renderer is given: the entity's description, with the properties of which it holds
    * only the first {@link EntityDescription#LINKS_PER_PROPERTY} triples to it ({@code cutIncoming})
-   * and from it ({@code cutOutgoing}).
+   * and from it ({@code cutOutgoing}), and the request's query string ({@code query}, null if
+   * none).
    */
   public record HtmlRequest(
       String iri,
