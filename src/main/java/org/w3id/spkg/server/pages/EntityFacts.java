@@ -116,18 +116,7 @@ final class EntityFacts {
                                             when(ps.get(0))),
                                         ""),
                                     List.of(ps.get(0))))));
-    Map<String, Integer> agents = new TreeMap<>();
-    byRole.forEach(
-        (role, same) ->
-            agents.put(
-                role,
-                (int)
-                    same.values().stream()
-                        .flatMap(List::stream)
-                        .flatMap(p -> terms.objects(p, SPKG.agent.asNode()).stream())
-                        .distinct()
-                        .count()));
-    return groups(facts, agents).map(g -> section("participants", "Participants", -1, g));
+    return groups(facts).map(g -> section("participants", "Participants", -1, g));
   }
 
   /** Date, date text and contributions of a participation or dated thing. */

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
@@ -80,6 +79,8 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
   private final HtmlTemplates templates;
   private final String linksQuery;
   private final SignatoryChart signatoryChart;
+  private final RoleUses uses;
+  private final PartnerTable partners;
 
   /** Pages of the entities in {@code dataset}, which it reads for labels, classes and evidence. */
   public EntityPage(DatasetGraph dataset) {
@@ -91,8 +92,18 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
     this.signatoryChart =
         new SignatoryChart(
             HtmlTemplates.resource(EntityPage.class, FOLDER + "signatory-totals.rq"));
+    this.uses =
+        new RoleUses(
+            HtmlTemplates.resource(EntityPage.class, FOLDER + "uses.rq"),
+            HtmlTemplates.resource(EntityPage.class, FOLDER + "uses-count.rq"));
+    this.partners =
+        new PartnerTable(HtmlTemplates.resource(EntityPage.class, FOLDER + "partners.rq"));
   }
 
+  /**
+   * The page; a bad {@code ?page=} is a 400 and a page past the end of the page's list a 404 (as
+   * Jetty's {@code HttpException}, which the server answers with that status and its message).
+   */
   @Override
   public String render(HtmlRequest request) {
     return dataset.calculateRead(() -> new View(request, dataset.getUnionGraph()).page()).text();
@@ -110,6 +121,7 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
     private final Graph d;
     private final Node entity;
     private final EntityFacts facts;
+    private final EntityPaging paging;
 
     View(HtmlRequest r, Graph union) {
       this.r = r;
@@ -117,6 +129,7 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
       this.d = r.description();
       this.entity = NodeFactory.createURI(r.iri());
       this.facts = new EntityFacts(terms, templates, d, entity);
+      this.paging = EntityPaging.of(r.query());
     }
 
     Html page() {
@@ -135,10 +148,13 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
       }
       facts.participations().ifPresent(sections::add);
       facts.participants().ifPresent(sections::add);
+      partnersOverTime().ifPresent(sections::add);
+      usesOfConcept().ifPresent(sections::add);
       signatoriesOverTime().ifPresent(sections::add);
       quantities().ifPresent(sections::add);
-      links(false).ifPresent(sections::add);
-      links(true).ifPresent(sections::add);
+      EntityLinks links = new EntityLinks(terms, facts, d, entity);
+      links.render(false, HANDLED).ifPresent(sections::add);
+      links.render(true, HANDLED).ifPresent(sections::add);
       ownEvidence().ifPresent(sections::add);
       if (!types.contains(SPKG.Document.asNode())) {
         details().ifPresent(sections::add);
@@ -230,7 +246,7 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
               .map(p -> terms.literal(entity, p.asNode()))
               .flatMap(Optional::stream)
               .distinct()
-              .map(t -> values("text", t))
+              .map(t -> values("text", QuoteHtml.of(t)))
               .toList();
       List<Map<String, Object>> chips = new ArrayList<>();
       Optional<String> acronym = terms.literal(entity, SPKG.acronym.asNode());
@@ -282,39 +298,33 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
           : Optional.of(facts.section("quantities", "Quantities", items.size(), facts.list(items)));
     }
 
-    /** Links to other entities (or from them, if {@code incoming}), grouped by relation. */
-    private Optional<Html> links(boolean incoming) {
-      Map<String, List<Html>> byRelation = new TreeMap<>();
-      List<Triple> triples =
-          incoming
-              ? d.find(Node.ANY, Node.ANY, entity).toList()
-              : d.find(entity, Node.ANY, Node.ANY).toList();
-      for (Triple t : triples) {
-        Node other = incoming ? t.getSubject() : t.getObject();
-        if (HANDLED.contains(t.getPredicate())
-            || !other.isURI()
-            || terms.isOwned(other)
-            || other.equals(entity)) {
-          continue;
-        }
-        String relation = terms.label(t.getPredicate());
-        String heading = incoming ? relation + ": " + terms.label(entity) : relation;
-        byRelation
-            .computeIfAbsent(EntityFacts.capitalised(heading), k -> new ArrayList<>())
-            .add(
-                facts.fact(
-                    Html.join(Stream.of(terms.link(other), facts.when(other)), ""),
-                    incoming ? other : null));
+    /** A nation's or agency's partners, most shared first, over the years. */
+    private Optional<Html> partnersOverTime() {
+      List<Node> kinds = terms.objects(entity, TYPE);
+      if (!kinds.contains(SPKG.Nation.asNode()) && !kinds.contains(SPKG.Agency.asNode())) {
+        return Optional.empty();
       }
-      return facts
-          .groups(byRelation)
-          .map(
-              g ->
-                  facts.section(
-                      incoming ? "incoming" : "outgoing",
-                      incoming ? "Linked from" : "Links",
-                      -1,
-                      g));
+      Html body = partners.render(entity, paging, terms, templates);
+      return body.isEmpty()
+          ? Optional.empty()
+          : Optional.of(facts.section("partners", "Partners over time", -1, body));
+    }
+
+    /**
+     * What uses a concept (a role's participations), a scheme or an extraction rule (the evidence
+     * it read), a page at a time.
+     */
+    private Optional<Html> usesOfConcept() {
+      List<Node> kinds = terms.objects(entity, TYPE);
+      if (!kinds.contains(SKOS.Concept.asNode())
+          && !kinds.contains(SKOS.ConceptScheme.asNode())
+          && !kinds.contains(SPKG.ExtractionRule.asNode())) {
+        return Optional.empty();
+      }
+      Html body = uses.render(entity, paging, terms, templates);
+      return body.isEmpty()
+          ? Optional.empty()
+          : Optional.of(facts.section("uses", "Uses", -1, body));
     }
 
     private Optional<Html> ownEvidence() {
@@ -330,14 +340,16 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
           Html.join(
               d.find(entity, Node.ANY, Node.ANY).toList().stream()
                   .filter(t -> t.getObject().isLiteral() && !HANDLED.contains(t.getPredicate()))
-                  .sorted(Comparator.comparing(t -> terms.label(t.getPredicate())))
+                  .sorted(Comparator.comparing(t -> terms.propertyLabel(t.getPredicate())))
                   .map(
                       t ->
                           templates.render(
                               "row",
                               values(
-                                  "name", terms.label(t.getPredicate()),
-                                  "value", terms.valueHtml(t.getObject())))),
+                                  "name",
+                                  EntityFacts.capitalised(terms.propertyLabel(t.getPredicate())),
+                                  "value",
+                                  terms.valueHtml(t.getPredicate(), t.getObject())))),
               "\n");
       return rows.isEmpty()
           ? Optional.empty()

@@ -92,7 +92,8 @@ public final class EntityResource extends ResourceServlet {
   /**
    * What an HTML renderer is given: the entity's description, with the properties of which it holds
    * only the first {@link EntityDescription#LINKS_PER_PROPERTY} triples to it ({@code cutIncoming})
-   * and from it ({@code cutOutgoing}).
+   * and from it ({@code cutOutgoing}), and the request's query string ({@code query}, null if
+   * none).
    */
   public record HtmlRequest(
       String iri,
@@ -100,7 +101,8 @@ public final class EntityResource extends ResourceServlet {
       PublicBase base,
       String localBase,
       Set<Node> cutIncoming,
-      Set<Node> cutOutgoing) {
+      Set<Node> cutOutgoing,
+      String query) {
     public HtmlRequest {
       Objects.requireNonNull(iri, "iri");
       Objects.requireNonNull(description, "description");
@@ -112,7 +114,7 @@ public final class EntityResource extends ResourceServlet {
 
     /** A request for a description that nothing was cut from. */
     public HtmlRequest(String iri, Graph description, PublicBase base, String localBase) {
-      this(iri, description, base, localBase, Set.of(), Set.of());
+      this(iri, description, base, localBase, Set.of(), Set.of(), null);
     }
 
     /** Where this server serves {@code publicIri}, if it is under the public base. */
@@ -181,7 +183,8 @@ public final class EntityResource extends ResourceServlet {
                         base,
                         localBase,
                         bounded.cutIncoming(),
-                        bounded.cutOutgoing()))
+                        bounded.cutOutgoing(),
+                        request.getQueryString()))
                 .getBytes(StandardCharsets.UTF_8)
             : rdf(description, v);
     String etag = CommonHeaders.etag(body);

@@ -4,14 +4,20 @@ import static org.w3id.spkg.server.http.HtmlTemplates.values;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -29,11 +35,26 @@ final class EntityTerms {
   static final Node START = OA.start.asNode();
   static final Node END = OA.end.asNode();
   private static final Node SUB_CLASS_OF = RDFS.subClassOf.asNode();
+  private static final Node SUB_PROPERTY_OF = RDFS.subPropertyOf.asNode();
+
+  /** Labels of other vocabularies' terms ({@code entity-page/term-labels.ttl}). */
+  private static final Graph TERM_LABELS =
+      RDFParser.fromString(
+              HtmlTemplates.resource(EntityTerms.class, "entity-page/term-labels.ttl"), Lang.TURTLE)
+          .toGraph();
 
   final Graph g;
   private final HtmlRequest r;
   private final HtmlTemplates templates;
   private final List<String> owned;
+
+  /** Each quote shown on the page, by document and offsets: the anchor of its first showing. */
+  private final Map<String, String> shownQuotes = new HashMap<>();
+
+  /** Property labels and sub-property answers, once a page: a page asks for each many times. */
+  private final Map<Node, String> propertyLabels = new HashMap<>();
+
+  private final Map<List<Node>, Boolean> subProperties = new HashMap<>();
 
   EntityTerms(Graph union, HtmlRequest r, HtmlTemplates templates) {
     this.g = union;
@@ -56,6 +77,56 @@ final class EntityTerms {
         .min(Comparator.comparing((Node l) -> !l.getLiteralLanguage().startsWith("en")))
         .map(Node::getLiteralLexicalForm)
         .orElseGet(() -> localName(n));
+  }
+
+  /**
+   * A property as a heading says it: its label in the store (the ontology's), else in {@code
+   * term-labels.ttl}, else its local name in words ("wasAttributedTo" is "was attributed to").
+   */
+  String propertyLabel(Node p) {
+    if (!p.isURI()) {
+      return label(p);
+    }
+    return propertyLabels.computeIfAbsent(p, this::readPropertyLabel);
+  }
+
+  private String readPropertyLabel(Node p) {
+    return Stream.of(SKOS.prefLabel.asNode(), RDFS.label.asNode())
+        .flatMap(
+            l ->
+                Stream.concat(
+                    g.find(p, l, Node.ANY).toList().stream(),
+                    TERM_LABELS.find(p, l, Node.ANY).toList().stream()))
+        .map(Triple::getObject)
+        .filter(Node::isLiteral)
+        .min(Comparator.comparing((Node l) -> !l.getLiteralLanguage().startsWith("en")))
+        .map(Node::getLiteralLexicalForm)
+        .orElseGet(() -> inWords(localName(p)));
+  }
+
+  /** "wasAttributedTo" as "was attributed to"; "IsPartOf" as "is part of". */
+  static String inWords(String camel) {
+    return camel.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether {@code sub} is {@code sup} or one of its sub-properties, by the ontology. */
+  boolean isSubProperty(Node sub, Node sup) {
+    return subProperties.computeIfAbsent(List.of(sub, sup), k -> readSubProperty(sub, sup));
+  }
+
+  private boolean readSubProperty(Node sub, Node sup) {
+    List<Node> todo = new ArrayList<>(List.of(sub));
+    Set<Node> seen = new HashSet<>();
+    while (!todo.isEmpty()) {
+      Node p = todo.remove(todo.size() - 1);
+      if (p.equals(sup)) {
+        return true;
+      }
+      if (seen.add(p)) {
+        todo.addAll(objects(p, SUB_PROPERTY_OF));
+      }
+    }
+    return false;
   }
 
   private static String localName(Node n) {
@@ -139,6 +210,15 @@ final class EntityTerms {
     return templates.render("text", values("text", text));
   }
 
+  /**
+   * A value of {@code p}: a verbatim quote of the source ({@code spkg:quote}, {@code oa:exact}) as
+   * text with its links, anything else as {@link #valueHtml(Node)} shows it.
+   */
+  Html valueHtml(Node p, Node n) {
+    boolean quote = p.equals(SPKG.quote.asNode()) || p.equals(OA.exact.asNode());
+    return quote && n.isLiteral() ? QuoteHtml.of(n.getLiteralLexicalForm()) : valueHtml(n);
+  }
+
   Html valueHtml(Node n) {
     if (n.isURI()) {
       return link(n);
@@ -185,19 +265,49 @@ final class EntityTerms {
         .findFirst();
   }
 
-  /** The quotes {@code supported} rests on, each linked to its passage on the document page. */
+  /**
+   * The quotes {@code supported} rests on, each linked to its passage on the document page. A quote
+   * read by several rules, or already shown higher on the page, is shown once: later facts that
+   * rest on it point back to it.
+   */
   Html evidenceHtml(List<Node> supported) {
+    Map<String, Node> byQuote = new LinkedHashMap<>();
+    supported.stream()
+        .flatMap(n -> objects(n, SPKG.evidence.asNode()).stream())
+        .distinct()
+        .sorted(
+            Comparator.comparing((Node e) -> start(e).orElse(0))
+                .thenComparing((Node e) -> e.toString()))
+        .forEach(e -> byQuote.putIfAbsent(quoteKey(e), e));
     return Html.join(
-        supported.stream()
-            .flatMap(n -> objects(n, SPKG.evidence.asNode()).stream())
-            .distinct()
-            .sorted(Comparator.comparing((Node e) -> start(e).orElse(0)))
-            .map(this::evidenceHtml)
+        byQuote.entrySet().stream()
+            .map(
+                q -> {
+                  String shown = shownQuotes.get(q.getKey());
+                  if (shown != null) {
+                    return Optional.of(
+                        templates.render("evidence-again", values("href", "#" + shown)));
+                  }
+                  Optional<Html> html = evidenceHtml(q.getValue(), "q" + (shownQuotes.size() + 1));
+                  html.ifPresent(h -> shownQuotes.put(q.getKey(), "q" + (shownQuotes.size() + 1)));
+                  return html;
+                })
             .flatMap(Optional::stream),
         "");
   }
 
-  private Optional<Html> evidenceHtml(Node e) {
+  /** What makes two evidence nodes one quote: the document, the offsets and the text. */
+  private String quoteKey(Node e) {
+    return object(e, HAS_SOURCE).map(Node::toString).orElse("")
+        + " "
+        + start(e).orElse(-1)
+        + " "
+        + end(e).orElse(-1)
+        + " "
+        + literal(e, SPKG.quote.asNode()).or(() -> literal(e, SPKG.text.asNode())).orElse("");
+  }
+
+  private Optional<Html> evidenceHtml(Node e, String id) {
     // The verbatim quote shown as text with its links; else the plain-text form, as it is.
     Optional<Html> quote =
         literal(e, SPKG.quote.asNode())
@@ -212,6 +322,7 @@ final class EntityTerms {
         templates.render(
             "evidence",
             values(
+                "id", id,
                 "quote", quote.get(),
                 "href", href,
                 "document", doc.map(this::label).orElse("document"),

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -45,11 +46,25 @@ final class QuoteHtml {
 
   /**
    * An emphasis mark the parser left as text, because its other half is outside the quote: a run of
-   * {@code *} or {@code _} with white space (or the text's end) on one side only. A run between
-   * letters ({@code snake_case}) or between spaces ({@code 5 * 3}) is not a mark.
+   * {@code *} or {@code _} with white space (or an opening bracket or quote before it, punctuation
+   * after it, or the text's end) on one side only ({@code "fees**."}, {@code
+   * "LEADERSHIP:**\u00a0Today"}). A run between letters ({@code snake_case}) or between spaces
+   * ({@code 5 * 3}) is not a mark. White space includes the no-break space.
    */
   private static final Pattern LOOSE_MARK =
-      Pattern.compile("(?<=^|\\s)[*_]++(?=\\S)|(?<=[^\\s*_])[*_]++(?=\\s|$)");
+      Pattern.compile(
+          "(?U)(?<=^|\\s|[(\\[{\"'“‘])[*_]++(?=[^\\s\\p{P}])"
+              + "|(?<=[^\\s*_])[*_]++(?=\\s|[\\p{P}&&[^*_]]|$)"
+              + "|(?<=\u00a0)[*_]{2,}+(?=\\s|$)"
+              + "|^[*_]{2,}+(?=\\s|\\p{P}|$)|(?<=\\s|\\p{P})[*_]{2,}+$");
+
+  /**
+   * A presentational tag without attributes ({@code <u>}, {@code </s>}, {@code <br/>}), which the
+   * source uses for underline or strike-through: dropped, its text kept. Any other raw HTML is
+   * shown as text.
+   */
+  private static final Pattern PLAIN_TAG =
+      Pattern.compile("</?(?:u|s|sub|sup|span|br|small)\\s*/?>", Pattern.CASE_INSENSITIVE);
 
   private static final Parser PARSER =
       Parser.builder()
@@ -113,7 +128,10 @@ final class QuoteHtml {
     }
   }
 
-  /** Links off the web and images become their text; a hard line break becomes a space. */
+  /**
+   * Links off the web and images become their text; a presentational tag is dropped; a hard line
+   * break becomes a space.
+   */
   private static void simplify(Node n) {
     if (n instanceof Link link && !isWeb(link.getDestination()) || n instanceof Image) {
       List<Node> children = new ArrayList<>();
@@ -121,6 +139,8 @@ final class QuoteHtml {
         children.add(c);
       }
       children.forEach(n::insertBefore);
+      n.unlink();
+    } else if (n instanceof HtmlInline html && PLAIN_TAG.matcher(html.getLiteral()).matches()) {
       n.unlink();
     } else if (n instanceof HardLineBreak) {
       n.insertBefore(new Text(" "));

@@ -168,7 +168,8 @@ class BoundedPagesTest {
                     PublicBase.W3ID,
                     "/",
                     d.cutIncoming(),
-                    d.cutOutgoing()));
+                    d.cutOutgoing(),
+                    null));
     Element note = Jsoup.parse(html, "/").selectFirst("p.note");
     assertThat(note.text())
         .contains("United States has more links than one page shows")

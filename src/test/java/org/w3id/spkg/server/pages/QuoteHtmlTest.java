@@ -90,4 +90,28 @@ class QuoteHtmlTest {
     assertThat(html("   ")).isEqualTo(" ");
     assertThat(html("")).isEmpty();
   }
+
+  @Test
+  void looseMarks_beforePunctuationOrANoBreakSpace_areDropped() {
+    // Sentences cut from bold-led items of the real briefings (issue #16 item 1).
+    assertThat(html("over their full college tuition and fees**."))
+        .isEqualTo("over their full college tuition and fees.");
+    assertThat(html("LEADERSHIP:**\u00a0Today, the President"))
+        .isEqualTo("LEADERSHIP:\u00a0Today, the President");
+    assertThat(html("Online Resources Hub**: Federal agencies"))
+        .isEqualTo("Online Resources Hub: Federal agencies");
+    assertThat(html("\u00a0****To ensure")).isEqualTo("\u00a0To ensure");
+    assertThat(html("Dialogue on Space:\u00a0** Experts from"))
+        .isEqualTo("Dialogue on Space:\u00a0 Experts from");
+    assertThat(html("$1.25 million for **")).isEqualTo("$1.25 million for ");
+    assertThat(html("**: ")).isEqualTo(": ");
+    assertThat(html("**   \n* ****To ensure")).isEqualTo(" * To ensure");
+  }
+
+  @Test
+  void presentationalTags_areDropped_theirTextKept() {
+    assertThat(html("Space Climate Observatory:</u>** Vice President Harris"))
+        .isEqualTo("Space Climate Observatory: Vice President Harris");
+    assertThat(html("in partnership<s>s</s> with")).isEqualTo("in partnerships with");
+  }
 }
