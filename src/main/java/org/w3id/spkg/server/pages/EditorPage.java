@@ -49,6 +49,11 @@ import org.w3id.spkg.vocab.Prefixes;
  * {@code /editor} redirects to the page. The page links its files and the endpoint relatively, so
  * the server may sit below a path of a proxy.
  *
+ * <p>Result IRIs under the server's public base ({@code --public-base}, {@link PublicBase}) link to
+ * their pages on this server, in the same tab, when the page is served from elsewhere than that
+ * base (on loopback, at a test host); served at the base itself, and for every other IRI, the link
+ * is the IRI, opened in a new tab.
+ *
  * <pre>{@code
  * FusekiServer.Builder builder = FusekiServer.create().port(3030).add("/spkg", dataset);
  * EditorPage.addTo(builder);
