@@ -116,21 +116,13 @@ public final class OntologyDocumentation {
             HtmlTemplates.values(
                 "title",
                 m.title(),
-                "siteBase",
-                siteBase(contextHref),
+                "siteBase", // the root: /ontology links ontology/context.jsonld, pages below it not
+                contextHref.startsWith("ontology/") ? "./" : "../",
                 "head",
                 fill("head", Map.of("css", templates.render("ontology-doc.css"))),
                 "body",
                 fill("body", v)))
         .text();
-  }
-
-  /**
-   * The server's root relative to the page, from the link to the context: the page at {@code
-   * /ontology} links {@code ontology/context.jsonld}, the pages below it {@code context.jsonld}.
-   */
-  private static String siteBase(String contextHref) {
-    return contextHref.startsWith("ontology/") ? "./" : "../";
   }
 
   // --- sections
