@@ -3,6 +3,7 @@ package org.w3id.spkg.server.pages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -194,11 +195,14 @@ final class SearchIndex {
     return n == null || !n.isLiteral() ? null : n.getLiteralLexicalForm();
   }
 
+  /** A class's local name as words: {@code ObjectProperty} → "Object property". */
   private static String localName(String iri) {
     if (iri == null) {
       return null;
     }
     int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
-    return cut < 0 || cut == iri.length() - 1 ? iri : iri.substring(cut + 1);
+    String name = cut < 0 || cut == iri.length() - 1 ? iri : iri.substring(cut + 1);
+    String words = name.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ");
+    return words.charAt(0) + words.substring(1).toLowerCase(Locale.ROOT);
   }
 }

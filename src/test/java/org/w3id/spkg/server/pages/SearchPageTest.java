@@ -96,6 +96,20 @@ class SearchPageTest {
   }
 
   @Test
+  void ontologyTerms_linkToTheirLocalDocumentation_withTheirOwlKind() throws Exception {
+    Document page = html("search?q=nation");
+    Element nation =
+        page.select("li.result").stream()
+            .filter(li -> li.selectFirst("p.iri code").text().endsWith("ontology#Nation"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(nation.selectFirst("p.result-title a").attr("abs:href"))
+        .isEqualTo(base + "ontology#Nation");
+    assertThat(nation.selectFirst(".kind").text()).isEqualTo("Class");
+    assertThat(page.select(".kind").eachText()).contains("Object property");
+  }
+
+  @Test
   void manyResults_arePagedWithoutOverlap() throws Exception {
     Document one = html("search?q=a*");
     Document two = html("search?q=a*&page=2");
