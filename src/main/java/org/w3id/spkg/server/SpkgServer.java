@@ -45,6 +45,7 @@ import org.w3id.spkg.server.pages.EditorPage;
 import org.w3id.spkg.server.pages.EntityPage;
 import org.w3id.spkg.server.pages.EntityResource;
 import org.w3id.spkg.server.pages.HomePage;
+import org.w3id.spkg.server.pages.SearchPage;
 import org.w3id.spkg.store.QuerySandbox;
 import org.w3id.spkg.store.SpkgStore;
 import org.w3id.spkg.store.StoreConfig;
@@ -336,7 +337,8 @@ public final class SpkgServer implements AutoCloseable {
       b.addServlet(DumpServlet.PATH_SPEC, new DumpServlet(dsg));
       HomePage home = new HomePage(dsg);
       HomePage.PATH_SPECS.forEach(spec -> b.addServlet(spec, home));
-      EditorPage.addTo(b, served.folder());
+      EditorPage.addTo(b, served.folder(), publicBase);
+      SearchPage.addTo(b, dsg, publicBase);
       PacksApi.addTo(b, dsg, served, rowCap);
       OntologyResource.addTo(b);
       b.addServlet(Favicon.PATH_SPEC, new Favicon());

@@ -99,8 +99,10 @@ class EntityPageTest {
       if (!url.startsWith(base) || url.equals(base) || url.startsWith(base + "?")) {
         continue;
       }
-      if (url.startsWith(base + "ontology") || url.startsWith(base + EntityPage.EDITOR_PATH)) {
-        continue; // served by OntologyResource and EditorPage, not mounted in this test
+      if (url.startsWith(base + "ontology")
+          || url.startsWith(base + EntityPage.EDITOR_PATH)
+          || url.startsWith(base + "api/")) {
+        continue; // served by OntologyResource, EditorPage, PacksApi: not mounted in this test
       }
       Integer status = statusCache.get(url);
       if (status == null) {

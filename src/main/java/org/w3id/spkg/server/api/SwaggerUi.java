@@ -53,6 +53,8 @@ final class SwaggerUi extends ResourceServlet {
             HtmlTemplates.values(
                 "title",
                 "spkg query packs API",
+                "siteBase",
+                "../",
                 "head",
                 t.render("head", v),
                 "body",

@@ -9,8 +9,11 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,8 +44,12 @@ public final class HtmlTemplates {
   private static final Pattern TAG =
       Pattern.compile("\\{\\{(\\{)?\\s*([#^/!&]?)\\s*([\\w.-]+)\\s*}?}}");
 
-  /** The one frame of every page, {@code frame.html} beside this class. */
-  private static final HtmlTemplates FRAME = of(HtmlTemplates.class, "", "frame.html");
+  /** The one frame of every page, {@code frame.html} beside this class, and its header's style. */
+  private static final HtmlTemplates FRAME =
+      of(HtmlTemplates.class, "", "frame.html", "site-header.css");
+
+  /** The style sheet of the site header, inlined in the frame's {@code <style>}. */
+  private static final Html SITE_STYLE = FRAME.render("site-header.css");
 
   /** One compiled template and the placeholders it has, for checking values. */
   private record Template(Mustache mustache, Slots slots) {}
@@ -77,9 +84,34 @@ public final class HtmlTemplates {
     return new HtmlTemplates(compiled);
   }
 
-  /** A page in the one frame of every page ({@code frame.html}). */
+  /**
+   * A page in the one frame of every page ({@code frame.html}): {@code title}, {@code head} and
+   * {@code body}, below the site header (home, search box, query editor, API docs, ontology). The
+   * header links from {@code siteBase}, the server's root as the page reaches it (defaults to
+   * {@code "/"}; a page that may sit below a proxy's path gives a relative one like {@code "../"}).
+   * The header's style is inlined: a page whose policy refuses inline styles allows {@link
+   * #siteStyleSource()}.
+   */
   public static Html page(Map<String, Object> values) {
-    return FRAME.render("frame.html", values);
+    Map<String, Object> all = new LinkedHashMap<>(values);
+    all.putIfAbsent("siteBase", "/");
+    all.put("siteStyle", SITE_STYLE);
+    return FRAME.render("frame.html", all);
+  }
+
+  /**
+   * The Content-Security-Policy source that allows the frame's inline header style and nothing
+   * else: {@code 'sha256-…'}.
+   */
+  public static String siteStyleSource() {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(SITE_STYLE.text().getBytes(StandardCharsets.UTF_8));
+      return "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("The JDK has no SHA-256", e);
+    }
   }
 
   /** The template {@code name} rendered with {@code values}. */

@@ -116,6 +116,8 @@ public final class OntologyDocumentation {
             HtmlTemplates.values(
                 "title",
                 m.title(),
+                "siteBase", // the root: /ontology links ontology/context.jsonld, pages below it not
+                contextHref.startsWith("ontology/") ? "./" : "../",
                 "head",
                 fill("head", Map.of("css", templates.render("ontology-doc.css"))),
                 "body",

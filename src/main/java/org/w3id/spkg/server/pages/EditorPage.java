@@ -28,6 +28,7 @@ import org.w3id.spkg.ProjectFolders;
 import org.w3id.spkg.packs.QueryPacks;
 import org.w3id.spkg.server.http.Html;
 import org.w3id.spkg.server.http.HtmlTemplates;
+import org.w3id.spkg.server.http.PublicBase;
 import org.w3id.spkg.server.http.ResourceServlet;
 import org.w3id.spkg.server.http.StaticFiles;
 import org.w3id.spkg.vocab.Prefixes;
@@ -47,6 +48,11 @@ import org.w3id.spkg.vocab.Prefixes;
  * *.js}, {@code *.svg}) from the classpath folder {@code org/w3id/spkg/server/pages/editor/}.
  * {@code /editor} redirects to the page. The page links its files and the endpoint relatively, so
  * the server may sit below a path of a proxy.
+ *
+ * <p>Result IRIs under the server's public base ({@code --public-base}, {@link PublicBase}) link to
+ * their pages on this server, in the same tab, when the page is served from elsewhere than that
+ * base (on loopback, at a test host); served at the base itself, and for every other IRI, the link
+ * is the IRI, opened in a new tab.
  *
  * <pre>{@code
  * FusekiServer.Builder builder = FusekiServer.create().port(3030).add("/spkg", dataset);
@@ -75,10 +81,15 @@ public final class EditorPage extends ResourceServlet {
       HtmlTemplates.of(EditorPage.class, FOLDER, "page.html", "example-pack.html");
   private static final Pattern FILE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*\\.(css|js|svg)");
   private static final String CSP =
-      "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none';"
-          + " form-action 'self'; frame-ancestors 'none'";
+      "default-src 'self'; img-src 'self' data:; style-src 'self' "
+          + HtmlTemplates.siteStyleSource()
+          + "; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+  /** The server's root relative to the page, {@code /editor/}. */
+  private static final String ROOT = "../";
 
   private final Path queries;
+  private final PublicBase publicBase;
   private final StaticFiles files = StaticFiles.hashed(EditorPage.class, FOLDER);
 
   /** The editor over the query packs that {@link ProjectFolders#locate} finds. */
@@ -88,7 +99,17 @@ public final class EditorPage extends ResourceServlet {
 
   /** The editor over the query packs in {@code queries} (a folder of pack folders). */
   EditorPage(Path queries) {
+    this(queries, PublicBase.W3ID);
+  }
+
+  /**
+   * The editor over the query packs in {@code queries}, for a server answering for the IRIs under
+   * {@code publicBase}: served from elsewhere than that base, the editor links those IRIs to their
+   * pages on the server rather than to the public IRI.
+   */
+  EditorPage(Path queries, PublicBase publicBase) {
     this.queries = Objects.requireNonNull(queries, "queries");
+    this.publicBase = Objects.requireNonNull(publicBase, "publicBase");
   }
 
   /**
@@ -106,7 +127,18 @@ public final class EditorPage extends ResourceServlet {
    * @return the builder
    */
   public static FusekiServer.Builder addTo(FusekiServer.Builder builder, Path queries) {
-    EditorPage page = new EditorPage(queries);
+    return addTo(builder, queries, PublicBase.W3ID);
+  }
+
+  /**
+   * Mounts a new editor over the query packs in {@code queries}, for the IRIs under {@code
+   * publicBase}, on a server being built.
+   *
+   * @return the builder
+   */
+  public static FusekiServer.Builder addTo(
+      FusekiServer.Builder builder, Path queries, PublicBase publicBase) {
+    EditorPage page = new EditorPage(queries, publicBase);
     PATH_SPECS.forEach(spec -> builder.addServlet(spec, page));
     return builder;
   }
@@ -142,6 +174,8 @@ public final class EditorPage extends ResourceServlet {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("query", query);
     values.put("examples", examplesHtml(examples.list(), chosenId));
+    values.put("publicBase", publicBase.iri());
+    values.put("localBase", PublicBase.localBase(request).equals(publicBase.iri()) ? "" : ROOT);
     if (examples.error() != null) {
       values.put("infoHidden", false);
       values.put("infoSummary", "The query packs cannot be read");
@@ -165,6 +199,8 @@ public final class EditorPage extends ResourceServlet {
             HtmlTemplates.values(
                 "title",
                 "spkg — SPARQL query editor",
+                "siteBase",
+                ROOT,
                 "head",
                 TEMPLATES.render("head", versions),
                 "body",

@@ -26,9 +26,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.spkg.packs.QueryPacks;
 import org.w3id.spkg.server.SpkgServer;
 import org.w3id.spkg.server.TestStores;
 import org.w3id.spkg.server.TriplePage;
+import org.w3id.spkg.server.api.PacksApi;
 import org.w3id.spkg.server.endpoint.CappedQueryService;
 import org.w3id.spkg.server.endpoint.DumpServlet;
 import org.w3id.spkg.server.endpoint.ServiceDescription;
@@ -72,6 +74,7 @@ class HomePageTest {
     b.addServlet(DumpServlet.PATH_SPEC, new DumpServlet(dsg));
     EditorPage.addTo(b);
     OntologyResource.addTo(b);
+    PacksApi.addTo(b, dsg, QueryPacks.bundled(), 500);
     server = b.build().start();
     base = URI.create("http://localhost:" + server.getHttpPort() + "/");
   }

@@ -19,6 +19,11 @@
   const format = $("format");
   const status = $("status");
   const results = $("results");
+  // The base of the IRIs this server answers for, and, when the page is served from elsewhere,
+  // the server's root relative to the page: entity IRIs then link to their pages here.
+  const PUBLIC_BASE = results.dataset.publicBase || "";
+  const LOCAL_BASE = results.dataset.localBase || "";
+  const LOCAL_PATHS = ["id/", "ontology"];
 
   let examples = new Map();
   let knownPrefixes = [];
@@ -91,11 +96,27 @@
     }
   }
 
+  /** The page of a public IRI on this server, when the page is not served at the public base. */
+  function localHref(iri) {
+    if (!LOCAL_BASE || !PUBLIC_BASE || !iri.startsWith(PUBLIC_BASE)) {
+      return null;
+    }
+    const path = iri.slice(PUBLIC_BASE.length);
+    if (!LOCAL_PATHS.some((p) => path.startsWith(p))) {
+      return null;
+    }
+    return new URL(LOCAL_BASE + path, document.baseURI).href;
+  }
+
   function iriNode(iri, shorten) {
     const short = shorten(iri);
     const text = short || "<" + iri + ">";
     if (!isWebLink(iri)) {
       return el("span", { class: "iri", title: iri }, text);
+    }
+    const local = localHref(iri);
+    if (local) {
+      return el("a", { class: "iri", href: local, title: iri }, text);
     }
     return el("a", { class: "iri", href: iri, title: iri, target: "_blank", rel: "noopener noreferrer" }, text);
   }
