@@ -20,8 +20,6 @@ import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.spkg.server.http.Html;
 import org.w3id.spkg.server.http.HtmlTemplates;
 import org.w3id.spkg.server.http.ResourceServlet;
@@ -47,8 +45,13 @@ import org.w3id.spkg.store.HomeSummaryCounter;
  */
 public final class HomePage extends ResourceServlet {
 
-  /** The servlet path specs of the page: the context root and its name. */
-  public static final List<String> PATH_SPECS = List.of("", "/index.html");
+  /**
+   * The servlet path specs of the page: the context root and its name, and the pages that list all
+   * of what the home page shows the first of: {@code /documents} ({@link DocumentsPage}), {@code
+   * /network} ({@link NetworkPage}) and {@code /timeline} ({@link TimelinePage}).
+   */
+  public static final List<String> PATH_SPECS =
+      List.of("", "/index.html", DocumentsPage.PATH, NetworkPage.PATH, TimelinePage.PATH);
 
   /** The most nodes the network picture draws; beyond, only the most connected. */
   static final int MAX_NODES = HomeSummary.MAX_NODES;
@@ -69,9 +72,15 @@ public final class HomePage extends ResourceServlet {
   private final String kindList = HtmlTemplates.resource(HomePage.class, FOLDER + "kind-list.rq");
   private final String networkText = HtmlTemplates.resource(HomePage.class, FOLDER + "network.rq");
   private final HtmlTemplates templates =
-      HtmlTemplates.of(HomePage.class, FOLDER, "page.html", "fragments.html", "home.css");
+      HtmlTemplates.of(
+          HomePage.class, FOLDER, "page.html", "fragments.html", "home.css", "views.html");
+  private final String defaultGraphText =
+      HtmlTemplates.resource(HomePage.class, FOLDER + "default-graph.rq");
   private final HomeLinks links;
   private final HomeTimeline timeline;
+  private final DocumentsPage documents;
+  private final NetworkPage network;
+  private final TimelinePage timelinePage;
 
   /** The home page of the store {@code dsg} (its named graphs; the default graph is not read). */
   public HomePage(DatasetGraph dsg) {
@@ -80,6 +89,9 @@ public final class HomePage extends ResourceServlet {
     this.timeline =
         new HomeTimeline(
             dsg, templates, links, HtmlTemplates.resource(HomePage.class, FOLDER + "timeline.rq"));
+    this.documents = new DocumentsPage(dsg, templates, links);
+    this.network = new NetworkPage(dsg, templates);
+    this.timelinePage = new TimelinePage(dsg, templates, links);
     TransactionCoordinator coordinator = coordinator(dsg);
     this.writesAtStart = coordinator == null ? -1 : coordinator.countBeginWrite();
   }
@@ -88,6 +100,13 @@ public final class HomePage extends ResourceServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
+    String base = request.getContextPath() + "/";
+    if (path.equals(DocumentsPage.PATH)
+        || path.equals(NetworkPage.PATH)
+        || path.equals(TimelinePage.PATH)) {
+      view(path, base, request.getParameterMap(), response);
+      return;
+    }
     if (!path.equals("/") && !path.equals("/index.html") && !path.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
@@ -97,8 +116,62 @@ public final class HomePage extends ResourceServlet {
           request.getContextPath() + EditorPage.PAGE + "?" + request.getQueryString());
       return;
     }
-    String html = page(request.getContextPath() + "/");
+    write(response, HttpServletResponse.SC_OK, page(base));
+  }
+
+  /**
+   * The listing page at {@code path}; a parameter it cannot answer is 400 with a page that says
+   * what is wrong and how to mend the address.
+   */
+  private void view(
+      String path, String base, Map<String, String[]> parameters, HttpServletResponse response)
+      throws IOException {
+    HomeView view;
+    int status = HttpServletResponse.SC_OK;
+    try {
+      view =
+          dsg.calculateRead(
+              () ->
+                  switch (path) {
+                    case DocumentsPage.PATH -> documents.view(base, parameters);
+                    case NetworkPage.PATH -> network.view(base, parameters);
+                    default -> timelinePage.view(base, parameters);
+                  });
+    } catch (HomeRequest.BadParameter e) {
+      status = HttpServletResponse.SC_BAD_REQUEST;
+      view =
+          new HomeView(
+              "Bad request — spkg",
+              templates.render(
+                  "bad-request",
+                  values(
+                      "message", e.getMessage(), "page", base + path.substring(1), "base", base)));
+    }
+    Html body =
+        templates.render(
+            "view",
+            values(
+                "topbar", templates.render("topbar", values("base", base, "home", false)),
+                "content", view.body()));
+    write(response, status, framed(view.title(), body));
+  }
+
+  private String framed(String title, Html body) {
+    return HtmlTemplates.page(
+            values(
+                "title",
+                title,
+                "head",
+                templates.render("head", values("css", templates.render("home.css"))),
+                "body",
+                body))
+        .text();
+  }
+
+  private static void write(HttpServletResponse response, int status, String html)
+      throws IOException {
     byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+    response.setStatus(status);
     response.setContentType("text/html;charset=utf-8");
     response.setHeader("Content-Security-Policy", CSP);
     response.setHeader("Referrer-Policy", "same-origin");
@@ -171,11 +244,7 @@ public final class HomePage extends ResourceServlet {
   }
 
   private static TransactionCoordinator coordinator(DatasetGraph dsg) {
-    DatasetGraph storage = dsg;
-    while (!TDBInternal.isTDB2(storage) && storage instanceof DatasetGraphWrapper wrapper) {
-      storage = wrapper.getWrapped();
-    }
-    return TDBInternal.isTDB2(storage) ? TDBInternal.getTransactionCoordinator(storage) : null;
+    return HomeCache.coordinator(dsg);
   }
 
   /**
@@ -189,20 +258,15 @@ public final class HomePage extends ResourceServlet {
             "body",
             values(
                 "base", base,
+                "topbar", templates.render("topbar", values("base", base, "home", true)),
+                "size", HomeDatasetSize.sentence(dsg, templates, base),
+                "documents", documents.summary(base),
                 "kinds", kindsHtml(base, summary),
                 "network", picture.edges() == 0 ? templates.render("no-network") : picture.svg(),
                 "networkNote", networkNote(base, summary, picture),
                 "timeline", timeline.html(base, summary),
                 "timelineNote", timeline.note(base, summary)));
-    return HtmlTemplates.page(
-            values(
-                "title",
-                "spkg — the Space Partnerships Knowledge Graph",
-                "head",
-                templates.render("head", values("css", templates.render("home.css"))),
-                "body",
-                body))
-        .text();
+    return framed("spkg — the Space Partnerships Knowledge Graph", body);
   }
 
   private Html kindsHtml(String base, HomeSummary summary) {
@@ -306,7 +370,6 @@ public final class HomePage extends ResourceServlet {
     kinds.put("partnership", "Partnerships");
     kinds.put("program", "Programs");
     kinds.put("initiative", "Initiatives");
-    kinds.put("document", "Documents");
     return kinds;
   }
 }
