@@ -34,7 +34,7 @@ record DocumentsIndex(List<Doc> docs) {
   /** The relevance keys, in the scheme's order. */
   static final List<String> RELEVANCES = List.of("space", "mixed", "none");
 
-  private static final String RELEVANCE_NS = "https://w3id.org/spkg/id/relevance/";
+  static final String RELEVANCE_NS = "https://w3id.org/spkg/id/relevance/";
   private static final String QUERY =
       HtmlTemplates.resource(DocumentsIndex.class, "home/documents.rq");
 
@@ -101,7 +101,10 @@ record DocumentsIndex(List<Doc> docs) {
 
   /** Every year with documents, latest first, with their counts among {@code docs}. */
   static Map<String, Long> years(List<Doc> docs) {
-    Map<String, Long> m = new TreeMap<>(Comparator.reverseOrder());
+    Map<String, Long> m =
+        new TreeMap<>(
+            Comparator.comparing((String y) -> y.equals(UNDATED))
+                .thenComparing(Comparator.reverseOrder()));
     docs.forEach(d -> m.merge(d.year(), 1L, Long::sum));
     return m;
   }

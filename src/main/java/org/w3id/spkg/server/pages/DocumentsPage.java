@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.spkg.server.http.Html;
 import org.w3id.spkg.server.http.HtmlTemplates;
@@ -164,7 +165,7 @@ final class DocumentsPage {
         filters);
   }
 
-  private static String label(String name, String value) {
+  private String label(String name, String value) {
     return switch (name) {
       case "kind" -> kindLabel(value);
       case "relevance" -> relevanceLabel(value);
@@ -177,13 +178,9 @@ final class DocumentsPage {
     return kind.replace('-', ' ');
   }
 
-  /** The label of a relevance key, as the relevance scheme gives it. */
-  static String relevanceLabel(String relevance) {
-    return switch (relevance) {
-      case "space" -> "about space";
-      case "mixed" -> "partly about space";
-      default -> "not about space";
-    };
+  /** The label of a relevance key, as the relevance scheme in the store gives it. */
+  private String relevanceLabel(String relevance) {
+    return links.label(NodeFactory.createURI(DocumentsIndex.RELEVANCE_NS + relevance));
   }
 
   /** {@code value} escaped for a query string. */
