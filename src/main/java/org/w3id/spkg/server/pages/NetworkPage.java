@@ -42,6 +42,11 @@ final class NetworkPage {
     this.templates = templates;
   }
 
+  /** What the page shows, for the store as it is now. */
+  NetworkIndex index() {
+    return index.get();
+  }
+
   /** The page's title and body for {@code parameters}, with links below {@code base}. */
   HomeView view(String base, Map<String, String[]> parameters) {
     HomeRequest request = new HomeRequest(parameters, PARAMETERS);

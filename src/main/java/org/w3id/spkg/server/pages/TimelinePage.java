@@ -40,6 +40,11 @@ final class TimelinePage {
     this.links = links;
   }
 
+  /** What the page shows, for the store as it is now. */
+  TimelineIndex index() {
+    return index.get();
+  }
+
   /** The page's title and body for {@code parameters}, with links below {@code base}. */
   HomeView view(String base, Map<String, String[]> parameters) {
     HomeRequest request = new HomeRequest(parameters, PARAMETERS);

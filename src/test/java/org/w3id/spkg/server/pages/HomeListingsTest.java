@@ -55,7 +55,7 @@ class HomeListingsTest {
             .loopback(true);
     dsg = b.getDataset("/" + SpkgServer.DATASET);
     dsg.executeWrite(HomeListingsTest::addDocuments);
-    HomePage home = new HomePage(dsg);
+    HomePage home = new HomePage(dsg).warmInBackground();
     HomePage.PATH_SPECS.forEach(spec -> b.addServlet(spec, home));
     server = b.build().start();
     base = URI.create("http://localhost:" + server.getHttpPort() + "/");
@@ -89,6 +89,19 @@ class HomeListingsTest {
           NodeFactory.createURI(
               "https://w3id.org/spkg/id/relevance/" + (i % 3 == 0 ? "space" : "none")));
     }
+  }
+
+  /** The first visitor does not wait for the page: it is made when the server starts. */
+  @Test
+  void home_isMadeAheadOfItsFirstRequest() throws Exception {
+    HomePage fresh = new HomePage(dsg);
+    assertThat(fresh.pagesMade()).isZero();
+    fresh.warmInBackground();
+    long until = System.currentTimeMillis() + 30_000;
+    while (fresh.pagesMade() == 0 && System.currentTimeMillis() < until) {
+      Thread.sleep(20);
+    }
+    assertThat(fresh.pagesMade()).as("pages made with no request").isEqualTo(1);
   }
 
   @Test
