@@ -144,7 +144,7 @@ final class DocumentsPage {
                 "empty", rows.isEmpty(),
                 "pager",
                     HomePager.html(templates, base + PATH.substring(1), filters, page, pages)));
-    return new HomeView("Documents — spkg", body);
+    return new HomeView(200, "Documents — spkg", body);
   }
 
   private Html facet(

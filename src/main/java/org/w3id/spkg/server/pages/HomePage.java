@@ -81,9 +81,7 @@ public final class HomePage extends ResourceServlet {
       HtmlTemplates.resource(HomePage.class, FOLDER + "default-graph.rq");
   private final HomeLinks links;
   private final HomeTimeline timeline;
-  private final DocumentsPage documents;
-  private final NetworkPage network;
-  private final TimelinePage timelinePage;
+  private final HomeListings listings;
 
   /** The home page of the store {@code dsg} (its named graphs; the default graph is not read). */
   public HomePage(DatasetGraph dsg) {
@@ -92,9 +90,7 @@ public final class HomePage extends ResourceServlet {
     this.timeline =
         new HomeTimeline(
             dsg, templates, links, HtmlTemplates.resource(HomePage.class, FOLDER + "timeline.rq"));
-    this.documents = new DocumentsPage(dsg, templates, links);
-    this.network = new NetworkPage(dsg, templates);
-    this.timelinePage = new TimelinePage(dsg, templates, links);
+    this.listings = new HomeListings(dsg, templates, links);
     TransactionCoordinator coordinator = coordinator(dsg);
     this.writesAtStart = coordinator == null ? -1 : coordinator.countBeginWrite();
   }
@@ -108,11 +104,13 @@ public final class HomePage extends ResourceServlet {
     Thread warm =
         new Thread(
             () -> {
+              long start = System.nanoTime();
               try {
                 page("/");
-                documents.index();
-                network.index();
-                timelinePage.index();
+                listings.warm();
+                LOG.info(
+                    "Home, documents, network and timeline pages read ahead in {} ms",
+                    (System.nanoTime() - start) / 1_000_000);
               } catch (RuntimeException e) {
                 LOG.warn(
                     "Could not read the home page ahead of its first request: {}", e.toString());
@@ -129,10 +127,9 @@ public final class HomePage extends ResourceServlet {
       throws IOException {
     String path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
     String base = request.getContextPath() + "/";
-    if (path.equals(DocumentsPage.PATH)
-        || path.equals(NetworkPage.PATH)
-        || path.equals(TimelinePage.PATH)) {
-      view(path, base, request.getParameterMap(), response);
+    if (HomeListings.PATHS.contains(path)) {
+      HomeView view = listings.view(path, base, request.getParameterMap());
+      write(response, view.status(), framed(view.title(), view.body()));
       return;
     }
     if (!path.equals("/") && !path.equals("/index.html") && !path.isEmpty()) {
@@ -145,43 +142,6 @@ public final class HomePage extends ResourceServlet {
       return;
     }
     write(response, HttpServletResponse.SC_OK, page(base));
-  }
-
-  /**
-   * The listing page at {@code path}; a parameter it cannot answer is 400 with a page that says
-   * what is wrong and how to mend the address.
-   */
-  private void view(
-      String path, String base, Map<String, String[]> parameters, HttpServletResponse response)
-      throws IOException {
-    HomeView view;
-    int status = HttpServletResponse.SC_OK;
-    try {
-      view =
-          dsg.calculateRead(
-              () ->
-                  switch (path) {
-                    case DocumentsPage.PATH -> documents.view(base, parameters);
-                    case NetworkPage.PATH -> network.view(base, parameters);
-                    default -> timelinePage.view(base, parameters);
-                  });
-    } catch (HomeRequest.BadParameter e) {
-      status = HttpServletResponse.SC_BAD_REQUEST;
-      view =
-          new HomeView(
-              "Bad request — spkg",
-              templates.render(
-                  "bad-request",
-                  values(
-                      "message", e.getMessage(), "page", base + path.substring(1), "base", base)));
-    }
-    Html body =
-        templates.render(
-            "view",
-            values(
-                "topbar", templates.render("topbar", values("base", base, "home", false)),
-                "content", view.body()));
-    write(response, status, framed(view.title(), body));
   }
 
   private String framed(String title, Html body) {
@@ -288,7 +248,7 @@ public final class HomePage extends ResourceServlet {
                 "base", base,
                 "topbar", templates.render("topbar", values("base", base, "home", true)),
                 "size", HomeDatasetSize.sentence(dsg, templates, base),
-                "documents", documents.summary(base),
+                "documents", listings.documentsSummary(base),
                 "kinds", kindsHtml(base, summary),
                 "network", picture.edges() == 0 ? templates.render("no-network") : picture.svg(),
                 "networkNote", networkNote(base, summary, picture),

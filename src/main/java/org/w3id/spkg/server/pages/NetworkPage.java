@@ -106,7 +106,7 @@ final class NetworkPage {
                 "participations", Integer.toString(picture.edges()),
                 "note", picture.note(),
                 "picture", picture.edges() == 0 ? templates.render("no-network") : picture.svg()));
-    return new HomeView("Partnership network — spkg", body);
+    return new HomeView(200, "Partnership network — spkg", body);
   }
 
   private static NetworkPicture.Node node(String base, NetworkIndex all, String iri, String kind) {

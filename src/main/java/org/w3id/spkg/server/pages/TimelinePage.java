@@ -118,7 +118,7 @@ final class TimelinePage {
                 "empty", events.isEmpty(),
                 "events", Html.join(events.stream(), "\n"),
                 "pager", HomePager.html(templates, here, filters, page, pages)));
-    return new HomeView("Timeline — spkg", body);
+    return new HomeView(200, "Timeline — spkg", body);
   }
 
   private static List<TimelineIndex.Entry> filter(
