@@ -2,8 +2,6 @@ package org.w3id.spkg.server.pages;
 
 import static org.w3id.spkg.server.http.HtmlTemplates.values;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -181,10 +179,5 @@ final class DocumentsPage {
   /** The label of a relevance key, as the relevance scheme in the store gives it. */
   private String relevanceLabel(String relevance) {
     return links.label(NodeFactory.createURI(DocumentsIndex.RELEVANCE_NS + relevance));
-  }
-
-  /** {@code value} escaped for a query string. */
-  static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 }

@@ -2,6 +2,8 @@ package org.w3id.spkg.server.pages;
 
 import static org.w3id.spkg.server.http.HtmlTemplates.values;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +26,8 @@ final class HomePager {
         : page
             + "?"
             + parameters.entrySet().stream()
-                .map(e -> e.getKey() + "=" + DocumentsPage.encode(e.getValue()))
+                .map(
+                    e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
   }
 
