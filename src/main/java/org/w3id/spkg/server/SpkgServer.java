@@ -335,7 +335,7 @@ public final class SpkgServer implements AutoCloseable {
       b.addServlet(
           EntityResource.PATH_SPEC, new EntityResource(dsg, publicBase, new EntityPage(dsg)));
       b.addServlet(DumpServlet.PATH_SPEC, new DumpServlet(dsg));
-      HomePage home = new HomePage(dsg);
+      HomePage home = new HomePage(dsg).warmInBackground();
       HomePage.PATH_SPECS.forEach(spec -> b.addServlet(spec, home));
       EditorPage.addTo(b, served.folder(), publicBase);
       SearchPage.addTo(b, dsg, publicBase);

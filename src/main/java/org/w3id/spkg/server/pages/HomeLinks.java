@@ -51,6 +51,19 @@ final class HomeLinks {
         : templates.render("link", values("href", href, "text", label));
   }
 
+  /**
+   * The id of one of our entity IRIs, the part after {@code id/} ("nation/JP"); null for others.
+   */
+  static String id(String iri) {
+    String ids = ENTITY_BASE + "id/";
+    return iri.startsWith(ids) ? iri.substring(ids.length()) : null;
+  }
+
+  /** The entity IRI of {@code id} ("nation/JP"). */
+  static String iri(String id) {
+    return ENTITY_BASE + "id/" + id;
+  }
+
   /** The local page of one of our IRIs, {@code base} + the IRI after our base; null for others. */
   static String href(String base, String iri) {
     return iri.startsWith(ENTITY_BASE) ? base + iri.substring(ENTITY_BASE.length()) : null;

@@ -20,8 +20,8 @@ import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
-import org.apache.jena.tdb2.sys.TDBInternal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3id.spkg.server.http.Html;
 import org.w3id.spkg.server.http.HtmlTemplates;
 import org.w3id.spkg.server.http.ResourceServlet;
@@ -47,12 +47,18 @@ import org.w3id.spkg.store.HomeSummaryCounter;
  */
 public final class HomePage extends ResourceServlet {
 
-  /** The servlet path specs of the page: the context root and its name. */
-  public static final List<String> PATH_SPECS = List.of("", "/index.html");
+  /**
+   * The servlet path specs of the page: the context root and its name, and the pages that list all
+   * of what the home page shows the first of: {@code /documents} ({@link DocumentsPage}), {@code
+   * /network} ({@link NetworkPage}) and {@code /timeline} ({@link TimelinePage}).
+   */
+  public static final List<String> PATH_SPECS =
+      List.of("", "/index.html", DocumentsPage.PATH, NetworkPage.PATH, TimelinePage.PATH);
 
   /** The most nodes the network picture draws; beyond, only the most connected. */
   static final int MAX_NODES = HomeSummary.MAX_NODES;
 
+  private static final Logger LOG = LoggerFactory.getLogger(HomePage.class);
   private static final String FOLDER = "home/";
   private static final String CSP =
       "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none';"
@@ -69,9 +75,13 @@ public final class HomePage extends ResourceServlet {
   private final String kindList = HtmlTemplates.resource(HomePage.class, FOLDER + "kind-list.rq");
   private final String networkText = HtmlTemplates.resource(HomePage.class, FOLDER + "network.rq");
   private final HtmlTemplates templates =
-      HtmlTemplates.of(HomePage.class, FOLDER, "page.html", "fragments.html", "home.css");
+      HtmlTemplates.of(
+          HomePage.class, FOLDER, "page.html", "fragments.html", "home.css", "views.html");
+  private final String defaultGraphText =
+      HtmlTemplates.resource(HomePage.class, FOLDER + "default-graph.rq");
   private final HomeLinks links;
   private final HomeTimeline timeline;
+  private final HomeListings listings;
 
   /** The home page of the store {@code dsg} (its named graphs; the default graph is not read). */
   public HomePage(DatasetGraph dsg) {
@@ -80,14 +90,48 @@ public final class HomePage extends ResourceServlet {
     this.timeline =
         new HomeTimeline(
             dsg, templates, links, HtmlTemplates.resource(HomePage.class, FOLDER + "timeline.rq"));
+    this.listings = new HomeListings(dsg, templates, links);
     TransactionCoordinator coordinator = coordinator(dsg);
     this.writesAtStart = coordinator == null ? -1 : coordinator.countBeginWrite();
+  }
+
+  /**
+   * Reads, on a thread of its own, what the first requests would otherwise wait for: the home page
+   * at the root path and the indexes of the documents, network and timeline pages (seconds on an
+   * archive of 14,000 documents, then kept until the store's next write). Returns this page.
+   */
+  public HomePage warmInBackground() {
+    Thread warm =
+        new Thread(
+            () -> {
+              long start = System.nanoTime();
+              try {
+                page("/");
+                listings.warm();
+                LOG.info(
+                    "Home, documents, network and timeline pages read ahead in {} ms",
+                    (System.nanoTime() - start) / 1_000_000);
+              } catch (RuntimeException e) {
+                LOG.warn(
+                    "Could not read the home page ahead of its first request: {}", e.toString());
+              }
+            },
+            "spkg-home-warm");
+    warm.setDaemon(true);
+    warm.start();
+    return this;
   }
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
+    String base = request.getContextPath() + "/";
+    if (HomeListings.PATHS.contains(path)) {
+      HomeView view = listings.view(path, base, request.getParameterMap());
+      write(response, view.status(), framed(view.title(), view.body()));
+      return;
+    }
     if (!path.equals("/") && !path.equals("/index.html") && !path.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
@@ -97,8 +141,25 @@ public final class HomePage extends ResourceServlet {
           request.getContextPath() + EditorPage.PAGE + "?" + request.getQueryString());
       return;
     }
-    String html = page(request.getContextPath() + "/");
+    write(response, HttpServletResponse.SC_OK, page(base));
+  }
+
+  private String framed(String title, Html body) {
+    return HtmlTemplates.page(
+            values(
+                "title",
+                title,
+                "head",
+                templates.render("head", values("css", templates.render("home.css"))),
+                "body",
+                body))
+        .text();
+  }
+
+  private static void write(HttpServletResponse response, int status, String html)
+      throws IOException {
     byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+    response.setStatus(status);
     response.setContentType("text/html;charset=utf-8");
     response.setHeader("Content-Security-Policy", CSP);
     response.setHeader("Referrer-Policy", "same-origin");
@@ -171,11 +232,7 @@ public final class HomePage extends ResourceServlet {
   }
 
   private static TransactionCoordinator coordinator(DatasetGraph dsg) {
-    DatasetGraph storage = dsg;
-    while (!TDBInternal.isTDB2(storage) && storage instanceof DatasetGraphWrapper wrapper) {
-      storage = wrapper.getWrapped();
-    }
-    return TDBInternal.isTDB2(storage) ? TDBInternal.getTransactionCoordinator(storage) : null;
+    return HomeCache.coordinator(dsg);
   }
 
   /**
@@ -189,20 +246,15 @@ public final class HomePage extends ResourceServlet {
             "body",
             values(
                 "base", base,
+                "topbar", templates.render("topbar", values("base", base, "home", true)),
+                "size", HomeDatasetSize.sentence(dsg, templates, base),
+                "documents", listings.documentsSummary(base),
                 "kinds", kindsHtml(base, summary),
                 "network", picture.edges() == 0 ? templates.render("no-network") : picture.svg(),
                 "networkNote", networkNote(base, summary, picture),
                 "timeline", timeline.html(base, summary),
                 "timelineNote", timeline.note(base, summary)));
-    return HtmlTemplates.page(
-            values(
-                "title",
-                "spkg — the Space Partnerships Knowledge Graph",
-                "head",
-                templates.render("head", values("css", templates.render("home.css"))),
-                "body",
-                body))
-        .text();
+    return framed("spkg — the Space Partnerships Knowledge Graph", body);
   }
 
   private Html kindsHtml(String base, HomeSummary summary) {
@@ -306,7 +358,6 @@ public final class HomePage extends ResourceServlet {
     kinds.put("partnership", "Partnerships");
     kinds.put("program", "Programs");
     kinds.put("initiative", "Initiatives");
-    kinds.put("document", "Documents");
     return kinds;
   }
 }
