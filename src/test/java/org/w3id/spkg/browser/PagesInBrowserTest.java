@@ -33,10 +33,11 @@ import org.w3id.spkg.server.TestStores;
 import org.w3id.spkg.vocab.SPKG;
 
 /**
- * The pages as a reader meets them, in a real browser: home, search, an entity, a document, the
- * query editor, the API docs and the ontology, each at a desktop width and at a 390 px phone. On
- * each: no console error (CSP refusals and failed loads count), no sideways scroll, no Markdown
- * source in the visible text, and no serious or critical violation from axe-core.
+ * The pages as a reader meets them, in a real browser: home, the documents, network and timeline
+ * views, search, an entity, a document, the query editor, the API docs and the ontology, each at a
+ * desktop width and at a 390 px phone. On each: no console error (CSP refusals and failed loads
+ * count), no sideways scroll, no Markdown source in the visible text, and no serious or critical
+ * violation from axe-core.
  *
  * <p>The browser is Debian's Chromium ({@code apt-get install chromium}), started by the test. On a
  * machine without it the test is skipped and says so, except under CI ({@code CI} set), where a
@@ -98,6 +99,9 @@ class PagesInBrowserTest {
       for (String path :
           List.of(
               "/",
+              "/documents",
+              "/network",
+              "/timeline",
               "/search?q=gateway",
               "/id/agency/nasa",
               "document",
