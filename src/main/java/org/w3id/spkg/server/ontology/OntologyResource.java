@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
@@ -123,9 +122,7 @@ public final class OntologyResource extends ResourceServlet {
                     List.of("html"),
                     List.of("application/xhtml+xml"))));
     this.htmlBelow = doc.toHtml("context.jsonld").getBytes(StandardCharsets.UTF_8);
-    ByteArrayOutputStream json = new ByteArrayOutputStream();
-    JSON.write(json, OntologyContext.of(model, NAMESPACE));
-    this.context = json.toByteArray();
+    this.context = OntologyContext.text(model).getBytes(StandardCharsets.UTF_8);
     this.versionPath =
         model
             .listObjectsOfProperty(model.createResource(OWL_NAMESPACE), OWL.versionIRI)
