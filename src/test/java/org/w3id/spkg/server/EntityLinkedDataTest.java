@@ -12,12 +12,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.rdf.model.Model;
@@ -28,6 +32,8 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.XSD;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +43,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.spkg.server.http.PublicBase;
 import org.w3id.spkg.server.ontology.OntologyResource;
 import org.w3id.spkg.server.pages.EntityResource;
+import org.w3id.spkg.vocab.NamedGraphs;
 
 /**
  * Entity descriptions as linked data (issue #16 items 6 and 7): JSON-LD read by a JSON-LD processor
@@ -45,6 +52,7 @@ import org.w3id.spkg.server.pages.EntityResource;
  * triples as the Turtle answer; every description names its document, the dataset and the licence;
  * Turtle starts with the entity's own block; text/plain, text/n3 and application/xml are answered.
  */
+@SuppressWarnings("unchecked")
 class EntityLinkedDataTest {
 
   private static final String SEED_DOCUMENT =
@@ -163,6 +171,7 @@ class EntityLinkedDataTest {
     List<String> statements =
         turtle.lines().filter(l -> !l.isBlank() && !l.startsWith("@prefix")).toList();
     assertThat(statements.get(0)).as(turtle).startsWith("nation:JP ");
+    assertThat(turtle).contains("@prefix void:").contains("void:inDataset");
     assertThat(get("id/nation/JP", "text/turtle").body()).isEqualTo(turtle);
   }
 
@@ -183,6 +192,85 @@ class EntityLinkedDataTest {
 
   private static Model model(String body, Lang lang) {
     return ModelFactory.createModelForGraph(RDFParser.fromString(body, lang).base(base).toGraph());
+  }
+
+  /**
+   * Every property and class the store uses outside the meta graph has a term, and the term fits
+   * every value: IRIs coerced to {@code @id}, plain and language strings not typed, other literals
+   * typed with their own datatype or not at all. So every entity's description compacts to terms.
+   */
+  @Test
+  void context_hasAFittingTermForEveryPropertyAndClassTheDataUses() throws Exception {
+    Map<String, Object> context =
+        (Map<String, Object>)
+            ((Map<String, Object>)
+                    JsonUtils.fromString(get("ontology/context.jsonld", null).body()))
+                .get("@context");
+    Map<String, Map<String, Object>> byIri = new HashMap<>();
+    context.forEach(
+        (name, definition) -> {
+          Map<String, Object> d =
+              definition instanceof Map<?, ?> m
+                  ? new HashMap<>((Map<String, Object>) m)
+                  : new HashMap<>(Map.of("@id", definition));
+          String id = expand(context, (String) d.get("@id"));
+          boolean prefix = id.endsWith("/") || id.endsWith("#");
+          if (!name.startsWith("@") && !id.startsWith("@") && !prefix) {
+            d.put("name", name);
+            byIri.putIfAbsent(id, d);
+          }
+        });
+    List<String> problems = new ArrayList<>();
+    Node meta = NodeFactory.createURI(NamedGraphs.META);
+    served.dsg.executeRead(
+        () ->
+            served
+                .dsg
+                .find()
+                .forEachRemaining(
+                    q -> {
+                      if (q.getGraph().equals(meta)) {
+                        return;
+                      }
+                      Node p = q.getPredicate();
+                      Node o = q.getObject();
+                      if (p.equals(RDF.type.asNode())) {
+                        if (!byIri.containsKey(o.getURI())) {
+                          problems.add("no term for the class " + o.getURI());
+                        }
+                        return;
+                      }
+                      Map<String, Object> term = byIri.get(p.getURI());
+                      if (term == null) {
+                        problems.add("no term for the property " + p.getURI());
+                      } else if (!fits(context, term, o)) {
+                        problems.add("term " + term.get("name") + " does not fit " + o);
+                      }
+                    }));
+    assertThat(new TreeSet<>(problems)).isEmpty();
+  }
+
+  private static boolean fits(Map<String, Object> context, Map<String, Object> term, Node o) {
+    Object type = term.get("@type");
+    if (o.isURI() || o.isBlank()) {
+      return "@id".equals(type);
+    }
+    if (term.containsKey("@container")) {
+      return !o.getLiteralLanguage().isEmpty();
+    }
+    String datatype = o.getLiteralDatatypeURI();
+    if (!o.getLiteralLanguage().isEmpty() || datatype.equals(XSD.xstring.getURI())) {
+      return type == null;
+    }
+    return type == null || expand(context, (String) type).equals(datatype);
+  }
+
+  private static String expand(Map<String, Object> context, String compact) {
+    int colon = compact.indexOf(':');
+    if (colon > 0 && context.get(compact.substring(0, colon)) instanceof String ns) {
+      return ns + compact.substring(colon + 1);
+    }
+    return compact;
   }
 
   private static JsonLdOptions options(String contextUrl) throws Exception {

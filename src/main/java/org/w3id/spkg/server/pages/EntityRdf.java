@@ -86,7 +86,7 @@ final class EntityRdf {
 
   /**
    * {@code description} in the syntax named {@code ttl}, {@code jsonld}, {@code rdf} or {@code nt},
-   * with {@code prefixes}; JSON-LD names {@code contextUrl} as its context.
+   * with {@code prefixes} and {@code void:}; JSON-LD names {@code contextUrl} as its context.
    */
   static byte[] write(
       Graph description,
@@ -95,6 +95,9 @@ final class EntityRdf {
       Map<String, String> prefixes,
       String contextUrl) {
     description.getPrefixMapping().setNsPrefixes(prefixes);
+    if (description.getPrefixMapping().getNsURIPrefix(VOID.NS) == null) {
+      description.getPrefixMapping().setNsPrefix("void", VOID.NS); // for void:inDataset
+    }
     return switch (syntax) {
       case "ttl" -> turtle(description, iri);
       case "jsonld" -> jsonLd(description, contextUrl);
