@@ -43,11 +43,12 @@ import org.w3id.spkg.vocab.NamedGraphs;
  * it, in Turtle, JSON-LD, RDF/XML or N-Triples.
  *
  * <ul>
- *   <li><b>The document.</b> The description names the document sent (its absolute {@code
- *       Content-Location}): {@code <entity> foaf:isPrimaryTopicOf <doc>}, {@code <doc> a
- *       foaf:Document; foaf:primaryTopic <entity>; void:inDataset <dataset>; dct:license
- *       <licence>}, the licence being the dataset's, as its VoID description in the meta graph
- *       states it.
+ *   <li><b>The document.</b> The description names the document about the entity, the URL the
+ *       client asked for without its query, the same in every syntax (so the syntaxes stay
+ *       isomorphic; {@link EntityResource} adds {@code ?format=} when that URL is the entity's own
+ *       IRI): {@code <entity> foaf:isPrimaryTopicOf <doc>}, {@code <doc> a foaf:Document;
+ *       foaf:primaryTopic <entity>; void:inDataset <dataset>; dct:license <licence>}, the licence
+ *       being the dataset's, as its VoID description in the meta graph states it.
  *   <li><b>Turtle in order.</b> The entity's own block first, then the other subjects by IRI, blank
  *       nodes last; predicates and objects sorted, so the same description gives the same bytes.
  *   <li><b>JSON-LD compacted with the published context</b> ({@code /ontology/context.jsonld},
