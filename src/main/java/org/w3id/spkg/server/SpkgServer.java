@@ -24,6 +24,7 @@ import org.w3id.spkg.SpkgException;
 import org.w3id.spkg.packs.QueryPacks;
 import org.w3id.spkg.server.api.PacksApi;
 import org.w3id.spkg.server.endpoint.CappedQueryService;
+import org.w3id.spkg.server.endpoint.DefaultGraphAsUnion;
 import org.w3id.spkg.server.endpoint.DumpServlet;
 import org.w3id.spkg.server.endpoint.GuardedUpdateService;
 import org.w3id.spkg.server.endpoint.HeadAsGet;
@@ -344,6 +345,7 @@ public final class SpkgServer implements AutoCloseable {
       b.addServlet(Favicon.PATH_SPEC, new Favicon());
       b.addFilter("/" + DATASET + "/*", new QuerySizeLimit(MAX_QUERY_BYTES));
       b.addFilter("/" + DATASET + "/*", new HeadAsGet());
+      b.addFilter("/" + DATASET + "/*", new DefaultGraphAsUnion());
       FusekiServer fuseki = b.build();
       servicePolicy.applyTo(dsg.getContext());
       QuerySandbox.applyTo(dsg.getContext());

@@ -135,7 +135,16 @@ class ContentNegotiationTest {
     assertThat(choose("image/png", ENTITY)).isEmpty();
     assertThat(choose("text/turtle;q=0", ENTITY)).isEmpty();
     assertThat(choose("*/*;q=0", ENTITY)).isEmpty();
-    assertThat(choose("application/xml, text/xml", ENTITY)).isEmpty();
+    assertThat(choose("text/xml, image/*", ENTITY)).isEmpty();
+  }
+
+  @Test
+  void choose_aliasesNamedExactly_giveTheirRdfSyntax() {
+    // Issue #16 item 7: these were 406 on entities.
+    assertThat(choose("application/xml, text/xml", ENTITY)).contains("rdf");
+    assertThat(choose("text/plain", ENTITY)).contains("nt");
+    assertThat(choose("text/n3", ENTITY)).contains("ttl");
+    assertThat(choose("text/*", ENTITY)).contains("ttl");
   }
 
   @Test

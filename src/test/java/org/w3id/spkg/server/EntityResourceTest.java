@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -29,6 +31,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.spkg.server.http.PublicBase;
+import org.w3id.spkg.server.ontology.OntologyResource;
 import org.w3id.spkg.server.pages.EntityResource;
 import org.w3id.spkg.store.EntityDescription;
 
@@ -43,6 +46,7 @@ class EntityResourceTest {
           + "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n"
           + "PREFIX nation: <https://w3id.org/spkg/id/nation/>\n";
 
+  private static final List<FusekiServer> SERVERS = new ArrayList<>();
   private static ServedStore served;
   private static DatasetGraph dsg;
   private static String base;
@@ -64,13 +68,28 @@ class EntityResourceTest {
 
   @AfterAll
   static void stop() {
+    SERVERS.forEach(FusekiServer::stop);
     if (served != null) {
       served.close();
     }
   }
 
+  /**
+   * A server with {@code servlet} and the ontology: entity JSON-LD names the context at {@code
+   * /ontology/context.jsonld} on the server that sent it, and Jena's reader fetches it from there.
+   */
   private static FusekiServer serve(EntityResource servlet) {
-    return served.start(EntityResource.PATH_SPEC, servlet);
+    FusekiServer server =
+        FusekiServer.create()
+            .port(0)
+            .loopback(true)
+            .add("/spkg", dsg)
+            .addServlet(EntityResource.PATH_SPEC, servlet)
+            .addServlet("/ontology/*", new OntologyResource())
+            .build()
+            .start();
+    SERVERS.add(server);
+    return server;
   }
 
   static HttpResponse<String> get(String url, String accept) throws Exception {

@@ -141,12 +141,21 @@ class PacksApiHttpTest {
   }
 
   @Test
-  void serviceTheServerDoesNotAllow_is403_withThePolicysMessage() throws Exception {
+  void serviceTheServerDoesNotAllow_is422_withTheEndpointsMessage() throws Exception {
+    // 422 with the policy's message word for word, as the SPARQL endpoint answers the same query
+    // (issue #16 item 10; it was 403 here, with a prefix).
     HttpResponse<String> r = api.get("api/packs/sample/08-elsewhere", null);
-    assertThat(r.statusCode()).isEqualTo(403);
+    assertThat(r.statusCode()).isEqualTo(422);
     assertThat(message(r))
-        .contains("SERVICE <https://example.org/sparql> is not allowed")
+        .startsWith("SERVICE <https://example.org/sparql> is not allowed")
         .contains("--service-allow");
+    String query =
+        java.net.URLEncoder.encode(
+            "SELECT * { SERVICE <https://example.org/sparql> { ?s ?p ?o } }",
+            java.nio.charset.StandardCharsets.UTF_8);
+    HttpResponse<String> endpoint = api.get("spkg/sparql?query=" + query, null);
+    assertThat(endpoint.statusCode()).isEqualTo(422);
+    assertThat(endpoint.body().strip()).isEqualTo(message(r));
   }
 
   @Test

@@ -66,7 +66,8 @@ class PacksApiTest {
     assertThat(string(region, "variable")).isEqualTo("?_region_iri");
     assertThat(string(region, "type")).isEqualTo("iri");
     assertThat(string(region, "default")).isEqualTo(ARCTIC);
-    assertThat(region.get("required").getAsBoolean().value()).isTrue();
+    // region has a default, so a request may leave it out: not required (issue #16 item 10).
+    assertThat(region.get("required").getAsBoolean().value()).isFalse();
 
     JsonObject byCode = query(json, "sample/02-nation-by-code");
     JsonObject code = byCode.get("parameters").getAsArray().get(0).getAsObject();
@@ -258,5 +259,59 @@ class PacksApiTest {
                 + " 03-space-agencies");
     assertThat(api.get("api/packs/reference/01-nations-in-region/more", null).statusCode())
         .isEqualTo(404);
+  }
+
+  @Test
+  void listing_andOpenApi_agreeOnWhichParametersAreRequired() throws Exception {
+    JsonObject listing = JSON.parse(api.get("api/packs", null).body());
+    JsonObject paths =
+        JSON.parse(api.get("api/openapi.json", null).body()).get("paths").getAsObject();
+    int compared = 0;
+    for (var pack : listing.get("packs").getAsArray()) {
+      for (var q : pack.getAsObject().get("queries").getAsArray()) {
+        JsonObject query = q.getAsObject();
+        JsonObject operation =
+            paths
+                .get("/packs/" + string(query, "id"))
+                .getAsObject()
+                .get(string(query, "method").toLowerCase(java.util.Locale.ROOT))
+                .getAsObject();
+        for (var p : query.get("parameters").getAsArray()) {
+          JsonObject parameter = p.getAsObject();
+          String name = string(parameter, "name");
+          boolean inListing = parameter.get("required").getAsBoolean().value();
+          assertThat(inListing)
+              .as("%s %s", string(query, "id"), name)
+              .isEqualTo(requiredInOpenApi(operation, name));
+          compared++;
+        }
+      }
+    }
+    assertThat(compared).isPositive();
+  }
+
+  /** Whether the operation requires {@code name}: a required query parameter or body field. */
+  private static boolean requiredInOpenApi(JsonObject operation, String name) {
+    if (operation.hasKey("parameters")) {
+      for (var p : operation.get("parameters").getAsArray()) {
+        if (name.equals(string(p.getAsObject(), "name"))) {
+          return p.getAsObject().hasKey("required")
+              && p.getAsObject().get("required").getAsBoolean().value();
+        }
+      }
+    }
+    JsonObject schema =
+        operation
+            .get("requestBody")
+            .getAsObject()
+            .get("content")
+            .getAsObject()
+            .get("application/x-www-form-urlencoded")
+            .getAsObject()
+            .get("schema")
+            .getAsObject();
+    return schema.hasKey("required")
+        && schema.get("required").getAsArray().stream()
+            .anyMatch(v -> v.getAsString().value().equals(name));
   }
 }

@@ -124,7 +124,7 @@ final class OpenApiDocument {
     responses.put("400", ref("responses/BadRequest"));
     responses.put("404", ref("responses/NotFound"));
     responses.put("406", ref("responses/NotAcceptable"));
-    responses.put("422", ref("responses/OverRowCap"));
+    responses.put("422", ref("responses/Unprocessable"));
     responses.put("503", ref("responses/Timeout"));
     responses.put("default", ref("responses/Failure"));
     op.put("responses", responses);

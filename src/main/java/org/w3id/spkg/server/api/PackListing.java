@@ -61,7 +61,8 @@ record PackListing(String api, Function<PackQuery, Duration> timeout) {
     JsonObject json = new JsonObject();
     json.put("name", p.name());
     json.put("variable", "?" + p.variable());
-    json.put("required", p.required());
+    // As the OpenAPI document says: a parameter with a default may be left out of a request.
+    json.put("required", p.required() && p.defaultValue() == null);
     json.put("type", p.type().name().toLowerCase(Locale.ROOT));
     switch (p.type()) {
       case TYPED -> json.put("datatype", p.shortDatatype());

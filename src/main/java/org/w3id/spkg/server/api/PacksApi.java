@@ -49,9 +49,10 @@ import org.w3id.spkg.server.http.ServedDataset;
  * with the message {@code spkg packs} prints for the same mistake: 404 for an unknown pack, query
  * or format extension, 400 for a parameter value the query cannot take, 405 for the wrong method,
  * 406 when no format is acceptable, 422 when the answer has more rows than the server's row cap (if
- * one is configured), 503 when the query runs out of time, 403 and 502 when a SERVICE it calls is
- * not allowed or fails, 500 (logged, no stack trace sent) for anything else. Every answer carries
- * {@code Access-Control-Allow-Origin: *}.
+ * one is configured) or when it calls a SERVICE the server does not allow (as the SPARQL endpoint
+ * answers it), 503 when the query runs out of time, 502 when a SERVICE it calls fails, 500 (logged,
+ * no stack trace sent) for anything else. Every answer carries {@code Access-Control-Allow-Origin:
+ * *}.
  *
  * <pre>{@code
  * PacksApi.addTo(builder, dsg, QueryPacks.bundled(), 0); // 0: no row cap
@@ -156,6 +157,12 @@ public final class PacksApi extends ResourceServlet {
       LOG.info("503 on {}: {}", request.getRequestURI(), e.getMessage());
       ApiError.of(503, e.getMessage()).send(response);
     } catch (SpkgException e) {
+      Optional<QueryDeniedException> denied = denied(e);
+      if (denied.isPresent()) {
+        LOG.info("422 on {}: {}", request.getRequestURI(), denied.get().getMessage());
+        ApiError.of(422, denied.get().getMessage()).send(response);
+        return;
+      }
       int status = status(e);
       if (status == 500) {
         LOG.error("500 on {}: {}", request.getRequestURI(), e.getMessage(), e);
@@ -236,14 +243,21 @@ public final class PacksApi extends ResourceServlet {
   }
 
   /**
-   * The status of a query that failed: 403 when it calls a SERVICE the server does not allow, 502
-   * when a SERVICE it calls fails, else 500.
+   * The refusal of a SERVICE the server does not allow, if that is why the query failed. It is
+   * answered as the SPARQL endpoint answers it: 422 with the policy's message, word for word.
    */
+  private static Optional<QueryDeniedException> denied(SpkgException e) {
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof QueryDeniedException d) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The status of a query that failed: 502 when a SERVICE it calls fails, else 500. */
   private static int status(SpkgException e) {
     for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-      if (t instanceof QueryDeniedException) {
-        return 403;
-      }
       if (t instanceof QueryExceptionHTTP) {
         return 502;
       }

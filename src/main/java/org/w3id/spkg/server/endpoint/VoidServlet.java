@@ -2,15 +2,23 @@ package org.w3id.spkg.server.endpoint;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.VOID;
+import org.w3id.spkg.server.http.ContentNegotiation;
+import org.w3id.spkg.server.http.ContentNegotiation.Offer;
 import org.w3id.spkg.server.http.PublicBase;
 import org.w3id.spkg.server.http.RdfResponses;
 import org.w3id.spkg.server.http.ResourceServlet;
@@ -21,7 +29,8 @@ import org.w3id.spkg.vocab.NamedGraphs;
 /**
  * Serves the VoID description at {@code /.well-known/void}: the one the last ingest stored in the
  * meta graph (computed now if there is none), with {@code void:sparqlEndpoint} pointing at this
- * server's endpoint.
+ * server's endpoint. In Turtle, JSON-LD, RDF/XML or N-Triples ({@link RdfResponses}), or as an HTML
+ * page for a client that asks for {@code text/html} ({@link VoidPage}).
  */
 public final class VoidServlet extends ResourceServlet {
 
@@ -31,6 +40,24 @@ public final class VoidServlet extends ResourceServlet {
 
   private static final String PUBLIC_BASE = PublicBase.W3ID.iri();
 
+  private static final String HTML = "html";
+
+  /**
+   * The RDF syntaxes of {@link RdfResponses}, then HTML ({@link VoidPage}) for browsers: last, so
+   * {@code *}{@code /*} and SPARQL clients' headers still get Turtle.
+   */
+  static final ContentNegotiation<String> FORMATS =
+      ContentNegotiation.of(
+          Stream.concat(
+                  RdfResponses.SYNTAXES.offers().stream()
+                      .map(
+                          o ->
+                              new Offer<>(o.format(), o.mediaType(), o.formatNames(), o.aliases())),
+                  Stream.of(
+                      new Offer<>(
+                          HTML, "text/html", List.of(HTML), List.of("application/xhtml+xml"))))
+              .toList());
+
   private final transient DatasetGraph dataset;
 
   public VoidServlet(DatasetGraph dataset) {
@@ -38,7 +65,8 @@ public final class VoidServlet extends ResourceServlet {
   }
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     Graph description =
         dataset.calculateRead(
             () -> {
@@ -80,6 +108,21 @@ public final class VoidServlet extends ResourceServlet {
     m.setNsPrefix("void", VOID.NS);
     m.setNsPrefix("dct", DCTerms.NS);
     m.setNsPrefix("foaf", FOAF.NS);
+    if (FORMATS.negotiateOrFirst(request).value().equals(HTML)) {
+      PrefixMapping prefixes =
+          PrefixMapping.Factory.create().setNsPrefixes(PublicBase.W3ID.prefixes(description));
+      byte[] body =
+          VoidPage.html(description, prefixes, PublicBase.localBase(request))
+              .getBytes(StandardCharsets.UTF_8);
+      response.setHeader("Vary", "Accept");
+      response.setStatus(200);
+      response.setContentType("text/html; charset=utf-8");
+      response.setContentLength(body.length);
+      try (OutputStream out = response.getOutputStream()) {
+        out.write(body);
+      }
+      return;
+    }
     RdfResponses.write(request, response, m);
   }
 }

@@ -13,7 +13,9 @@ import org.w3id.spkg.server.http.ContentNegotiation.Offer;
 
 /**
  * Writes a graph in the RDF syntax a request asks for ({@link ContentNegotiation}: {@code
- * ?format=}, else {@code Accept}), Turtle when it asks for none of them.
+ * ?format=}, else {@code Accept}), Turtle when it asks for none of them. As for entities, {@code
+ * text/n3}, {@code application/xml} and {@code text/plain}, named exactly, give Turtle, RDF/XML and
+ * N-Triples.
  */
 public final class RdfResponses {
 
@@ -25,15 +27,22 @@ public final class RdfResponses {
                   Lang.TURTLE,
                   "text/turtle",
                   List.of("ttl", "turtle"),
-                  List.of("application/x-turtle")),
+                  List.of("application/x-turtle", "text/n3")),
               new Offer<>(
                   Lang.JSONLD,
                   "application/ld+json",
                   List.of("jsonld", "json"),
                   List.of("application/json")),
-              new Offer<>(Lang.RDFXML, "application/rdf+xml", List.of("rdf", "xml"), List.of()),
               new Offer<>(
-                  Lang.NTRIPLES, "application/n-triples", List.of("nt", "ntriples"), List.of())));
+                  Lang.RDFXML,
+                  "application/rdf+xml",
+                  List.of("rdf", "xml"),
+                  List.of("application/xml")),
+              new Offer<>(
+                  Lang.NTRIPLES,
+                  "application/n-triples",
+                  List.of("nt", "ntriples"),
+                  List.of("text/plain"))));
 
   private RdfResponses() {}
 

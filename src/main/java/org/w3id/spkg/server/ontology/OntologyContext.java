@@ -1,10 +1,15 @@
 package org.w3id.spkg.server.ontology;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.jena.atlas.json.JsonNumber;
+import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
@@ -12,25 +17,55 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.XSD;
+import org.w3id.spkg.vocab.OntologyFiles;
 
 /**
- * The JSON-LD 1.1 context of the ontology, generated from the ontology file: the prefixes the file
- * declares, and one term per class and property of the ontology's namespace, named by its local
- * name. An object property's values are IRIs ({@code "@type": "@id"}); a datatype property with a
- * stated {@code rdfs:range} coerces its values to that datatype, except {@code rdf:langString},
- * which becomes a language map ({@code "@container": "@language"}). Also the aliases {@code id} and
- * {@code type} for {@code @id} and {@code @type}, unless a term has that name.
+ * The JSON-LD context of the ontology, published at {@code /ontology/context.jsonld} and named by
+ * every entity's JSON-LD: the prefixes the ontology file declares, and one term per class and
+ * property of the ontology's namespace, named by its local name. An object property's values are
+ * IRIs ({@code "@type": "@id"}); a datatype property with a stated {@code rdfs:range} coerces its
+ * values to that datatype, except {@code rdf:langString}, which becomes a language map ({@code
+ * "@container": "@language"}), and {@code xsd:string}, which is left untyped: a plain string in RDF
+ * is an {@code xsd:string}, and a term typed {@code xsd:string} would not match it, so compaction
+ * would fall back to a prefixed key ({@code spkg:isoAlpha2}).
+ *
+ * <p>Then the terms of the other vocabularies spkg's data uses ({@code label}, {@code prefLabel},
+ * {@code sameAs}, {@code Concept}, ...), from {@code context-terms.json} next to this class; a term
+ * there must not take a name of the ontology's. Last the aliases {@code id} and {@code type} for
+ * {@code @id} and {@code @type}, unless a term has that name.
  *
  * <pre>{@code
  * JsonObject context = OntologyContext.of(ontology, "https://w3id.org/spkg/ontology#");
  * }</pre>
  */
-final class OntologyContext {
+public final class OntologyContext {
 
   private static final Set<Resource> TERM_TYPES =
       Set.of(OWL.Class, RDFS.Class, OWL.ObjectProperty, OWL.DatatypeProperty, RDF.Property);
 
+  private static final String TERMS = "context-terms.json";
+
   private OntologyContext() {}
+
+  /**
+   * The published context, as JSON text: that of the ontology {@link OntologyFiles#locate} finds.
+   */
+  public static String published() {
+    return Published.TEXT;
+  }
+
+  /** Made once, when first asked for. */
+  private static final class Published {
+    private static final String TEXT = text(OntologyFiles.locate().ontology());
+  }
+
+  /** The context document of {@code ontology}, as JSON text. */
+  static String text(Model ontology) {
+    ByteArrayOutputStream json = new ByteArrayOutputStream();
+    JSON.write(json, of(ontology, OntologyResource.NAMESPACE));
+    return json.toString(StandardCharsets.UTF_8);
+  }
 
   /**
    * The context document, {@code {"@context": {...}}}, for the terms of {@code ontology} in {@code
@@ -39,7 +74,6 @@ final class OntologyContext {
   static JsonObject of(Model ontology, String namespace) {
     Objects.requireNonNull(namespace, "namespace");
     JsonObject context = new JsonObject();
-    context.put("@version", JsonNumber.valueDecimal("1.1"));
     new TreeMap<>(ontology.getNsPrefixMap()).forEach(context::put);
     Map<String, JsonObject> terms = new TreeMap<>();
     Map<String, String> classes = new TreeMap<>();
@@ -61,6 +95,16 @@ final class OntologyContext {
             });
     classes.forEach(context::put);
     terms.forEach(context::put);
+    otherVocabularies()
+        .forEach(
+            (name, definition) -> {
+              if (context.hasKey(name)) {
+                throw new IllegalStateException(
+                    "context-terms.json defines '%s', a name the ontology already gives %s"
+                        .formatted(name, context.get(name)));
+              }
+              context.put(name, definition);
+            });
     if (!context.hasKey("id")) {
       context.put("id", "@id");
     }
@@ -87,12 +131,25 @@ final class OntologyContext {
         String datatype = range.asResource().getURI();
         if (datatype.equals(RDF.langString.getURI())) {
           definition.put("@container", "@language");
-        } else if (!datatype.equals(RDFS.Literal.getURI())) {
+        } else if (!datatype.equals(RDFS.Literal.getURI())
+            && !datatype.equals(XSD.xstring.getURI())) {
           definition.put("@type", compact(ontology, datatype));
         }
       }
     }
     return definition;
+  }
+
+  /** The terms of {@code context-terms.json}, in the file's order. */
+  private static JsonObject otherVocabularies() {
+    try (InputStream in = OntologyContext.class.getResourceAsStream(TERMS)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing resource " + TERMS + " next to OntologyContext");
+      }
+      return JSON.parse(in).getObj("@context");
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + TERMS, e);
+    }
   }
 
   private static String compact(Model ontology, String iri) {

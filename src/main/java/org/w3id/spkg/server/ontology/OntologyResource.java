@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
@@ -21,6 +20,7 @@ import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.vocabulary.OWL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.spkg.server.http.CommonHeaders;
 import org.w3id.spkg.server.http.ContentNegotiation;
 import org.w3id.spkg.server.http.ContentNegotiation.Chosen;
 import org.w3id.spkg.server.http.ContentNegotiation.Offer;
@@ -40,13 +40,17 @@ import org.w3id.spkg.vocab.SPKG;
  * <ul>
  *   <li>{@code text/turtle}: the ontology file byte for byte (the default, also for {@code *}{@code
  *       /*} and no {@code Accept} at all);
- *   <li>{@code application/rdf+xml} and {@code application/ld+json}: the same graph;
+ *   <li>{@code application/rdf+xml}, {@code application/ld+json} and {@code application/n-triples}:
+ *       the same graph ({@code text/n3}, {@code application/xml} and {@code text/plain}, named
+ *       exactly, give Turtle, RDF/XML and N-Triples);
  *   <li>{@code text/html} (or {@code application/xhtml+xml}): the documentation, {@link
  *       OntologyDocumentation}, where each term's section has the term's local name as its id.
  * </ul>
  *
- * <p>{@code ?format=ttl|rdf|jsonld|html} overrides the header; a type none of these satisfy is
- * answered 406. {@code /ontology/} answers as {@code /ontology}, and {@code
+ * <p>{@code ?format=ttl|rdf|jsonld|nt|html} overrides the header; a type none of these satisfy is
+ * answered 406. Each answer has a strong {@code ETag} ({@code If-None-Match} gets 304, by {@link
+ * org.w3id.spkg.server.http.CommonHeaders}) and a {@code Content-Location} naming the variant sent
+ * ({@code /ontology?format=ttl}). {@code /ontology/} answers as {@code /ontology}, and {@code
  * /ontology/context.jsonld} is the ontology's JSON-LD 1.1 context ({@link OntologyContext}). All
  * representations are made once, when the servlet is created, from the ontology folder.
  *
@@ -106,26 +110,29 @@ public final class OntologyResource extends ResourceServlet {
     this.variants =
         ContentNegotiation.of(
             List.of(
-                new Offer<>(turtle, "text/turtle", List.of("ttl"), List.of()),
+                new Offer<>(turtle, "text/turtle", List.of("ttl"), List.of("text/n3")),
                 new Offer<>(
                     write(model, RDFFormat.RDFXML_PRETTY),
                     "application/rdf+xml",
                     List.of("rdf"),
-                    List.of()),
+                    List.of("application/xml")),
                 new Offer<>(
                     write(model, RDFFormat.JSONLD11),
                     "application/ld+json",
                     List.of("jsonld"),
                     List.of("application/json")),
                 new Offer<>(
+                    write(model, RDFFormat.NTRIPLES),
+                    "application/n-triples",
+                    List.of("nt"),
+                    List.of("text/plain")),
+                new Offer<>(
                     doc.toHtml("ontology/context.jsonld").getBytes(StandardCharsets.UTF_8),
                     "text/html",
                     List.of("html"),
                     List.of("application/xhtml+xml"))));
     this.htmlBelow = doc.toHtml("context.jsonld").getBytes(StandardCharsets.UTF_8);
-    ByteArrayOutputStream json = new ByteArrayOutputStream();
-    JSON.write(json, OntologyContext.of(model, NAMESPACE));
-    this.context = json.toByteArray();
+    this.context = OntologyContext.text(model).getBytes(StandardCharsets.UTF_8);
     this.versionPath =
         model
             .listObjectsOfProperty(model.createResource(OWL_NAMESPACE), OWL.versionIRI)
@@ -156,7 +163,10 @@ public final class OntologyResource extends ResourceServlet {
     String below = Objects.toString(request.getPathInfo(), "");
     switch (below) {
       case "", "/" -> document(request, response, below.equals("/"));
-      case "/context.jsonld" -> send(response, "application/ld+json;charset=utf-8", context);
+      case "/context.jsonld" -> {
+        response.setHeader("ETag", CommonHeaders.etag(context));
+        send(response, "application/ld+json;charset=utf-8", context);
+      }
       default -> {
         if (!versionPath.isEmpty() && below.equals(versionPath)) {
           document(request, response, true);
@@ -194,12 +204,13 @@ public final class OntologyResource extends ResourceServlet {
                         + "\"")
             .collect(Collectors.joining(", ")));
     String contentType = v.mediaType() + ";charset=utf-8";
+    byte[] body = v.format().equals("html") && slash ? htmlBelow : v.value();
+    response.setHeader("Content-Location", request.getRequestURI() + "?format=" + v.format());
+    response.setHeader("ETag", CommonHeaders.etag(body));
     if (v.format().equals("html")) {
       response.setHeader("Content-Security-Policy", CSP);
-      send(response, contentType, slash ? htmlBelow : v.value());
-    } else {
-      send(response, contentType, v.value());
     }
+    send(response, contentType, body);
   }
 
   /** An error with its reason as plain text (Fuseki's error handler would drop the message). */

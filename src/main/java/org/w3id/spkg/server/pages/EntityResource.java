@@ -2,7 +2,6 @@ package org.w3id.spkg.server.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +14,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFWriter;
-import org.apache.jena.riot.RIOT;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.spkg.server.http.CommonHeaders;
 import org.w3id.spkg.server.http.ContentNegotiation;
@@ -30,6 +26,7 @@ import org.w3id.spkg.server.http.HtmlTemplates;
 import org.w3id.spkg.server.http.PublicBase;
 import org.w3id.spkg.server.http.ResourceServlet;
 import org.w3id.spkg.server.http.ServedDataset;
+import org.w3id.spkg.server.ontology.OntologyResource;
 import org.w3id.spkg.store.EntityDescription;
 
 /**
@@ -68,20 +65,28 @@ public final class EntityResource extends ResourceServlet {
    * JSON-LD, RDF/XML, N-Triples, HTML: {@code *}{@code /*}, {@code text/*}, a missing or unreadable
    * header give Turtle; browsers get HTML because they name {@code text/html} at q=1 and reach
    * everything else through {@code *}{@code /*;q=0.8}; a client that names an RDF syntax as highly
-   * as HTML is an RDF client (browsers never name one), so HTML comes last in a tie.
+   * as HTML is an RDF client (browsers never name one), so HTML comes last in a tie. Named exactly,
+   * {@code text/n3} gets Turtle (Turtle is N3's RDF subset), {@code text/plain} N-Triples (its
+   * registered type before {@code application/n-triples}) and {@code application/xml} RDF/XML;
+   * through a wildcard they count for nothing.
    */
   public static final ContentNegotiation<String> FORMATS =
       ContentNegotiation.of(
           List.of(
               new Offer<>(
-                  "ttl", "text/turtle", List.of("ttl", "turtle"), List.of("application/x-turtle")),
+                  "ttl",
+                  "text/turtle",
+                  List.of("ttl", "turtle"),
+                  List.of("application/x-turtle", "text/n3")),
               new Offer<>(
                   "jsonld",
                   "application/ld+json",
                   List.of("jsonld", "json"),
                   List.of("application/json")),
-              new Offer<>("rdf", "application/rdf+xml", List.of("rdf", "xml"), List.of()),
-              new Offer<>("nt", "application/n-triples", List.of("nt", "ntriples"), List.of()),
+              new Offer<>(
+                  "rdf", "application/rdf+xml", List.of("rdf", "xml"), List.of("application/xml")),
+              new Offer<>(
+                  "nt", "application/n-triples", List.of("nt", "ntriples"), List.of("text/plain")),
               new Offer<>("html", "text/html", List.of("html"), List.of())));
 
   private static final String HTML = "html";
@@ -161,6 +166,7 @@ public final class EntityResource extends ResourceServlet {
                 EntityDescription.isKnown(dataset, iri)
                     ? EntityDescription.bounded(dataset, iri)
                     : null);
+    Optional<Node> licence = dataset.calculateRead(() -> EntityRdf.licence(dataset));
     Graph description = bounded == null ? null : bounded.graph();
     if (description == null) {
       Optional<String> near = dataset.calculateRead(() -> nearMiss(iri));
@@ -174,6 +180,8 @@ public final class EntityResource extends ResourceServlet {
       return;
     }
     Offer<String> v = ((Chosen<String>) outcome).offer();
+    String self = request.getRequestURI();
+    String document = self + "?format=" + v.format();
     byte[] body =
         v.value().equals(HTML)
             ? html.render(
@@ -186,10 +194,9 @@ public final class EntityResource extends ResourceServlet {
                         bounded.cutOutgoing(),
                         request.getQueryString()))
                 .getBytes(StandardCharsets.UTF_8)
-            : rdf(description, v);
+            : rdf(description, iri, documentIri(request, iri, v), licence, localBase, v);
     String etag = CommonHeaders.etag(body);
-    String self = request.getRequestURI();
-    response.setHeader("Content-Location", self + "?format=" + v.format());
+    response.setHeader("Content-Location", document);
     response.setHeader("Link", links(iri, self, v));
     response.setHeader("ETag", etag);
     response.setStatus(200);
@@ -200,23 +207,31 @@ public final class EntityResource extends ResourceServlet {
     }
   }
 
-  /** The description in an RDF syntax, with the prefixes it uses. */
-  private byte[] rdf(Graph description, Offer<String> variant) {
-    description.getPrefixMapping().setNsPrefixes(base.prefixes(description));
-    RDFFormat format =
-        switch (variant.value()) {
-          case "ttl" -> RDFFormat.TURTLE_PRETTY;
-          case "jsonld" -> RDFFormat.JSONLD_PRETTY;
-          case "rdf" -> RDFFormat.RDFXML_PLAIN;
-          case "nt" -> RDFFormat.NTRIPLES;
-          default -> throw new IllegalArgumentException(variant.value() + " is not an RDF syntax");
-        };
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    RDFWriter.source(description)
-        .format(format)
-        .set(RIOT.symTurtleDirectiveStyle, "at")
-        .output(out);
-    return out.toByteArray();
+  /** The description in an RDF syntax, with the document's triples and the prefixes it uses. */
+  private byte[] rdf(
+      Graph description,
+      String iri,
+      String document,
+      Optional<Node> licence,
+      String localBase,
+      Offer<String> variant) {
+    EntityRdf.addDocument(description, iri, document, licence);
+    return EntityRdf.write(
+        description,
+        iri,
+        variant.value(),
+        base.prefixes(description),
+        localBase + OntologyResource.CONTEXT_PATH.substring(1));
+  }
+
+  /**
+   * The IRI of the document that describes {@code iri}: the URL the client asked for, without its
+   * query, the same for every syntax; with {@code ?format=} when that URL is the entity's own IRI
+   * (a server at its public base), so that the thing and the document about it stay apart.
+   */
+  private static String documentIri(HttpServletRequest request, String iri, Offer<String> sent) {
+    String url = request.getRequestURL().toString();
+    return url.equals(iri) ? url + "?format=" + sent.format() : url;
   }
 
   private static String links(String iri, String self, Offer<String> sent) {

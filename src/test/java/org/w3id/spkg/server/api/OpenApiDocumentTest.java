@@ -2,11 +2,14 @@ package org.w3id.spkg.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -15,6 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -176,6 +182,64 @@ class OpenApiDocumentTest {
   // ---- helpers ----
 
   /** The document for {@code packs}, parsed by swagger-parser, which must report nothing. */
+  @Test
+  void everyErrorStatus_showsExamplesOfItsOwnStatus() {
+    OpenAPI api = parse(QueryPacks.read(TestFiles.QUERIES));
+    Map<String, Set<String>> messagesByStatus = new TreeMap<>();
+    api.getPaths()
+        .forEach(
+            (path, item) -> {
+              for (Operation op : item.readOperations()) {
+                op.getResponses()
+                    .forEach(
+                        (code, response) -> {
+                          if (!code.startsWith("2")) {
+                            Set<String> messages =
+                                messagesByStatus.computeIfAbsent(code, c -> new TreeSet<>());
+                            errorExamples(api, response)
+                                .forEach(
+                                    (name, error) -> {
+                                      int status = ((Number) error.get("status")).intValue();
+                                      if (code.equals("default")) {
+                                        assertThat(status).as(name).isGreaterThanOrEqualTo(500);
+                                      } else {
+                                        assertThat(status)
+                                            .as("%s %s %s", path, code, name)
+                                            .isEqualTo(Integer.parseInt(code));
+                                      }
+                                      messages.add((String) error.get("message"));
+                                    });
+                          }
+                        });
+              }
+            });
+    assertThat(messagesByStatus).containsKeys("400", "404", "406", "422", "503", "default");
+    assertThat(messagesByStatus.get("422"))
+        .anyMatch(m -> m.contains("SERVICE") && m.contains("is not allowed"));
+    assertThat(messagesByStatus.values().stream().flatMap(Set::stream).toList())
+        .doesNotHaveDuplicates();
+  }
+
+  /** The {@code error} objects of a response's JSON examples, by example name; never empty. */
+  private static Map<String, Map<?, ?>> errorExamples(OpenAPI api, ApiResponse response) {
+    ApiResponse resolved =
+        response.get$ref() == null
+            ? response
+            : api.getComponents()
+                .getResponses()
+                .get(response.get$ref().substring(response.get$ref().lastIndexOf('/') + 1));
+    Map<String, Example> examples = resolved.getContent().get("application/json").getExamples();
+    assertThat(examples).as(resolved.getDescription()).isNotEmpty();
+    Map<String, Map<?, ?>> errors = new TreeMap<>();
+    examples.forEach(
+        (name, example) ->
+            errors.put(
+                name,
+                (Map<?, ?>)
+                    new ObjectMapper().convertValue(example.getValue(), Map.class).get("error")));
+    return errors;
+  }
+
   private static OpenAPI parse(QueryPacks packs) {
     String json =
         new String(
