@@ -77,7 +77,7 @@ public final class OntologyResource extends ResourceServlet {
 
   private static final String CSP =
       "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none';"
-          + " form-action 'none'; frame-ancestors 'none'";
+          + " form-action 'self'; frame-ancestors 'none'";
 
   /** In the server's order of preference: it breaks ties between equal q-values. */
   private final ContentNegotiation<byte[]> variants;

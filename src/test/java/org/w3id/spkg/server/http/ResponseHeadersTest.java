@@ -73,6 +73,11 @@ class ResponseHeadersTest {
           "editor/",
           "api/",
           "ontology?format=html",
+          "search?q=gateway",
+          "documents",
+          "network",
+          "timeline",
+          ".well-known/void",
           "id/nation/JP",
           "id/program/gateway",
           "id/nation/XX");
@@ -145,6 +150,10 @@ class ResponseHeadersTest {
             "http://localhost/");
     assertThat(blockedBy(parse("default-src 'self'"), page)).hasSize(4);
     assertThat(blockedBy(parse(ResponseHeaders.PAGE_POLICY), page)).hasSize(3);
+    // A form whose target the policy's form-action leaves out cannot be sent.
+    Document search = Jsoup.parse("<form action='/search'></form>", "http://localhost/x");
+    assertThat(blockedBy(parse("form-action 'none'"), search)).containsExactly("form to /search");
+    assertThat(blockedBy(parse("form-action 'self'"), search)).isEmpty();
     // A style whose hash the policy names runs.
     assertThat(blockedBy(parse("default-src 'self'; style-src " + sha256("p{}")), page))
         .hasSize(3)
@@ -167,6 +176,10 @@ class ResponseHeadersTest {
 
   private static List<String> sources(Map<String, List<String>> csp, String directive) {
     return csp.getOrDefault(directive, csp.getOrDefault("default-src", List.of("*")));
+  }
+
+  private static List<String> formAction(Map<String, List<String>> csp) {
+    return csp.getOrDefault("form-action", List.of("*"));
   }
 
   /** What in {@code page} the policy would block: inline code, and resources from elsewhere. */
@@ -208,6 +221,14 @@ class ResponseHeadersTest {
     for (Element link : page.select("link[rel~=(?i)stylesheet]")) {
       if (!allows(styles, link.absUrl("href"), page.location())) {
         blocked.add("stylesheet " + link.attr("href"));
+      }
+    }
+    // form-action does not fall back to default-src: without it, any target is allowed.
+    List<String> forms = formAction(csp);
+    for (Element form : page.select("form")) {
+      String action = form.hasAttr("action") ? form.absUrl("action") : page.location();
+      if (!allows(forms, action, page.location())) {
+        blocked.add("form to " + form.attr("action"));
       }
     }
     for (Element img : page.select("img[src]")) {
