@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -82,6 +83,10 @@ public final class HomePage extends ResourceServlet {
   private final HomeLinks links;
   private final HomeTimeline timeline;
   private final HomeListings listings;
+  private volatile Thread warming;
+
+  /** How long a stopping server waits for the read-ahead: longer than it takes on the archive. */
+  private static final Duration WARM_WAIT = Duration.ofMinutes(2);
 
   /** The home page of the store {@code dsg} (its named graphs; the default graph is not read). */
   public HomePage(DatasetGraph dsg) {
@@ -118,8 +123,27 @@ public final class HomePage extends ResourceServlet {
             },
             "spkg-home-warm");
     warm.setDaemon(true);
+    warming = warm;
     warm.start();
     return this;
+  }
+
+  /**
+   * Waits for the read-ahead to end when the server stops, so that the store is never closed under
+   * its read transaction (TDB2 refuses to release a store with one open).
+   */
+  @Override
+  public void destroy() {
+    Thread warm = warming;
+    if (warm != null && warm.isAlive()) {
+      LOG.info("Waiting for the home page's read-ahead to end before the store closes");
+      try {
+        warm.join(WARM_WAIT.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    super.destroy();
   }
 
   @Override
