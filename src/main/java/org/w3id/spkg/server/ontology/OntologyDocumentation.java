@@ -22,6 +22,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.spkg.server.http.Html;
 import org.w3id.spkg.server.http.HtmlTemplates;
+import org.w3id.spkg.server.http.PublicBase;
 import org.w3id.spkg.vocab.OntologyFiles;
 
 /**
@@ -276,7 +277,7 @@ public final class OntologyDocumentation {
             fill(
                 "concept",
                 Map.of(
-                    "iri", concept.getURI(),
+                    "href", href(concept.getURI()),
                     "label", OntologyModel.label(concept),
                     "notation", OntologyModel.text(concept, SKOS.notation),
                     "definition", OntologyModel.definition(concept))));
@@ -362,7 +363,21 @@ public final class OntologyDocumentation {
           Map.of(
               "anchor", m.anchor(r), "title", OntologyModel.label(r), "text", curie(r.getURI())));
     }
-    return fill("external-link", Map.of("href", r.getURI(), "text", curie(r.getURI())));
+    String href = href(r.getURI());
+    return fill(
+        href.startsWith("/") ? "local-link" : "external-link",
+        Map.of("href", href, "text", curie(r.getURI())));
+  }
+
+  /**
+   * Where a link to {@code iri} goes: an IRI spkg mints ({@code
+   * https://w3id.org/spkg/id/role/lead}, the version IRI) to its page on this server, as entity
+   * pages link; any other IRI to itself.
+   */
+  static String href(String iri) {
+    return PublicBase.W3ID.contains(iri)
+        ? "/" + iri.substring(PublicBase.W3ID.iri().length())
+        : iri;
   }
 
   private Html text(String text) {
