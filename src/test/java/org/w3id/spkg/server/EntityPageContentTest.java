@@ -191,7 +191,7 @@ class EntityPageContentTest {
     }
     HttpResponse<String> past = get("id/role/lead?page=999");
     assertThat(past.statusCode()).isEqualTo(404);
-    assertThat(past.body()).contains("pages 1 to");
+    assertThat(past.body()).contains("no page 999", "page=1 to page=");
   }
 
   @Test

@@ -84,8 +84,8 @@ final class DocumentsPage {
     Optional<String> relevance =
         request.choice("relevance", DocumentsIndex.RELEVANCES, "relevances");
     List<DocumentsIndex.Doc> shown = all.filter(year, kind, relevance);
-    int pages = (shown.size() + PAGE_SIZE - 1) / PAGE_SIZE;
-    int page = request.page(pages);
+    int page = request.page(shown.size(), PAGE_SIZE);
+    int pages = PageNumber.pages(shown.size(), PAGE_SIZE);
     Map<String, String> filters = new LinkedHashMap<>();
     year.ifPresent(y -> filters.put("year", y));
     kind.ifPresent(k -> filters.put("kind", k));

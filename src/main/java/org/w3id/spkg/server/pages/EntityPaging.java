@@ -10,8 +10,8 @@ import org.w3id.spkg.server.http.Html;
 import org.w3id.spkg.server.http.HtmlTemplates;
 
 /**
- * The page of a long list an entity page shows ({@code ?page=N}, from 1; 1 when absent), {@value
- * #SIZE} rows a page. A page that is not a whole number from 1 is a 400; a page past the last is a
+ * The page of a long list an entity page shows ({@code ?page=N}, read by {@link PageNumber}),
+ * {@value #SIZE} rows a page. A page that is not a page number is a 400; a page past the last is a
  * 404; both say which pages there are.
  */
 record EntityPaging(int page) {
@@ -20,23 +20,16 @@ record EntityPaging(int page) {
   static final int SIZE = 25;
 
   EntityPaging {
-    if (page < 1) {
-      throw new IllegalArgumentException("page must be at least 1, got " + page);
-    }
+    new PageNumber(page);
   }
 
   /** The page asked for in {@code query} (a request's query string, may be null). */
   static EntityPaging of(String query) {
-    Optional<String> asked = parameter(query, "page");
-    if (asked.isEmpty()) {
-      return new EntityPaging(1);
+    try {
+      return new EntityPaging(PageNumber.parse(parameter(query, "page").orElse(null)).value());
+    } catch (PageNumber.Refused e) {
+      throw new HttpException.RuntimeException(e.status(), e.getMessage());
     }
-    String p = asked.get().strip();
-    if (!p.matches("[0-9]{1,9}") || Integer.parseInt(p) < 1) {
-      throw new HttpException.RuntimeException(
-          400, "Bad page number: page=" + p + "; expected a whole number from 1, as in ?page=2");
-    }
-    return new EntityPaging(Integer.parseInt(p));
   }
 
   private static Optional<String> parameter(String query, String name) {
@@ -55,25 +48,15 @@ record EntityPaging(int page) {
   }
 
   int offset() {
-    return (page - 1) * SIZE;
+    return new PageNumber(page).offset(SIZE);
   }
 
-  /** Checks that this page exists in a list of {@code total} rows (page 1 always does). */
+  /** Checks that this page exists in a list of {@code total} rows of {@code what}. */
   EntityPaging within(long total, String what) {
-    long pages = Math.max(1, (total + SIZE - 1) / SIZE);
-    if (page > pages) {
-      throw new HttpException.RuntimeException(
-          404,
-          "No page "
-              + page
-              + " of "
-              + what
-              + ": there are "
-              + total
-              + " rows, on pages 1 to "
-              + pages
-              + " of "
-              + SIZE);
+    try {
+      new PageNumber(page).within(total, SIZE);
+    } catch (PageNumber.Refused e) {
+      throw new HttpException.RuntimeException(e.status(), what + " — " + e.getMessage());
     }
     return this;
   }

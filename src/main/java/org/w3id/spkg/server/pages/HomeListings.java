@@ -50,12 +50,19 @@ final class HomeListings {
     } catch (HomeRequest.BadParameter e) {
       view =
           new HomeView(
-              HttpServletResponse.SC_BAD_REQUEST,
-              "Bad request — spkg",
+              e.status(),
+              heading(e.status()) + " — spkg",
               templates.render(
                   "bad-request",
                   values(
-                      "message", e.getMessage(), "page", base + path.substring(1), "base", base)));
+                      "heading",
+                      heading(e.status()),
+                      "message",
+                      e.getMessage(),
+                      "page",
+                      base + path.substring(1),
+                      "base",
+                      base)));
     }
     Html body =
         templates.render(
@@ -76,5 +83,9 @@ final class HomeListings {
     documents.index();
     network.index();
     timeline.index();
+  }
+
+  private static String heading(int status) {
+    return status == HttpServletResponse.SC_NOT_FOUND ? "Not found" : "Bad request";
   }
 }

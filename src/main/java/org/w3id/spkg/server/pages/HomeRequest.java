@@ -139,24 +139,15 @@ final class HomeRequest {
   }
 
   /**
-   * The page number, from 1 (when not given) to {@code pages}, the pages there are for the filters
-   * given (at least 1, so that an empty listing has its first page).
+   * The page asked for ({@link PageNumber}: 1 when not given) of a list of {@code total} rows,
+   * {@code size} a page; an empty list has its first page.
    */
-  int page(int pages) {
-    int last = Math.max(1, pages);
-    Optional<String> v = value("page");
-    int page = v.isEmpty() ? 1 : number("page", v.get(), "a page number from 1 to " + last);
-    if (page < 1 || page > last) {
-      throw new BadParameter(
-          "There is no page "
-              + page
-              + ": with these filters there "
-              + (last == 1 ? "is 1 page" : "are " + last + " pages")
-              + ". Give page=1 to page="
-              + last
-              + ", or leave page out for the first.");
+  int page(long total, int size) {
+    try {
+      return PageNumber.parse(value("page").orElse(null)).within(total, size).value();
+    } catch (PageNumber.Refused e) {
+      throw new BadParameter(e.status(), e.getMessage() + " (with these filters)");
     }
-    return page;
   }
 
   private static int number(String name, String value, String expected) {
@@ -167,12 +158,25 @@ final class HomeRequest {
     return Integer.parseInt(value);
   }
 
-  /** A parameter the page cannot answer: the page says the message with 400. */
+  /**
+   * A parameter the page cannot answer: the page says the message with its status, 400 (or 404 for
+   * a page past the last).
+   */
   static final class BadParameter extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    private final int status;
 
     BadParameter(String message) {
+      this(400, message);
+    }
+
+    BadParameter(int status, String message) {
       super(message);
+      this.status = status;
+    }
+
+    int status() {
+      return status;
     }
   }
 }

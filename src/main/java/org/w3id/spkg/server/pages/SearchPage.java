@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNumber;
@@ -53,7 +52,6 @@ public final class SearchPage extends ResourceServlet {
   /** The longest search read, in characters: 200. */
   static final int MAX_QUERY_LENGTH = 200;
 
-  private static final Pattern PAGE_NUMBER = Pattern.compile("[1-9][0-9]{0,5}");
   private static final String FOLDER = "search/";
   private static final HtmlTemplates TEMPLATES =
       HtmlTemplates.of(SearchPage.class, FOLDER, "page.html", "search.css");
@@ -109,26 +107,28 @@ public final class SearchPage extends ResourceServlet {
               "Shorten it to the few words that matter: a name, an acronym or a phrase."));
       return;
     }
-    if (pageParam != null && !PAGE_NUMBER.matcher(pageParam).matches()) {
+    PageNumber page;
+    try {
+      page = PageNumber.parse(pageParam);
+    } catch (PageNumber.Refused e) {
       refuse(
           response,
           json,
           q,
           new Problem(
-              400,
+              e.status(),
               "No such page number",
-              "The page must be a whole number from 1 to 999999, got '" + cut(pageParam) + "'.",
-              "Leave page out for the first page, or follow the page links below the results."));
+              e.getMessage(),
+              "Follow the page links below the results."));
       return;
     }
     if (q.isEmpty()) {
       send(response, json, 200, json ? jsonEmpty() : page(q, Html.EMPTY));
       return;
     }
-    int page = pageParam == null ? 1 : Integer.parseInt(pageParam);
     SearchIndex.Results results;
     try {
-      results = index.search(q, page, PAGE_SIZE);
+      results = index.search(q, page.value(), PAGE_SIZE);
     } catch (SearchIndex.BadQuery e) {
       refuse(
           response,
@@ -141,27 +141,22 @@ public final class SearchPage extends ResourceServlet {
               SYNTAX_HINT));
       return;
     }
-    int pages = Math.max(1, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-    if (page > pages) {
+    int pages = PageNumber.pages(results.total(), PAGE_SIZE);
+    try {
+      page.within(results.total(), PAGE_SIZE);
+    } catch (PageNumber.Refused e) {
       refuse(
           response,
           json,
           q,
           new Problem(
-              404,
+              e.status(),
               "No such page",
-              "The search \u201c"
-                  + q
-                  + "\u201d has "
-                  + pages
-                  + (pages == 1 ? " page" : " pages")
-                  + " of results, not "
-                  + page
-                  + ".",
+              "The search \u201c" + q + "\u201d: " + e.getMessage(),
               "Go back to page " + pages + ", or search again."));
       return;
     }
-    Listing listing = new Listing(q, page, pages, results, PublicBase.localBase(request));
+    Listing listing = new Listing(q, page.value(), pages, results, PublicBase.localBase(request));
     send(response, json, 200, json ? listing.json() : page(q, listing.html()));
   }
 
@@ -346,10 +341,5 @@ public final class SearchPage extends ResourceServlet {
     try (OutputStream out = response.getOutputStream()) {
       out.write(bytes);
     }
-  }
-
-  /** A parameter as it may be quoted in a message: at most 40 characters. */
-  private static String cut(String value) {
-    return value.length() <= 40 ? value : value.substring(0, 40) + "…";
   }
 }

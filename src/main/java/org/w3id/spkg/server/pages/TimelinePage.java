@@ -60,8 +60,8 @@ final class TimelinePage {
         });
     Optional<String> of = request.choice("of", ofs.keySet(), "things with milestones");
     List<TimelineIndex.Entry> shown = filter(all, year, status, of);
-    int pages = (shown.size() + PAGE_SIZE - 1) / PAGE_SIZE;
-    int page = request.page(pages);
+    int page = request.page(shown.size(), PAGE_SIZE);
+    int pages = PageNumber.pages(shown.size(), PAGE_SIZE);
     Map<String, String> filters = new LinkedHashMap<>();
     year.ifPresent(y -> filters.put("year", y));
     status.ifPresent(s -> filters.put("status", s));

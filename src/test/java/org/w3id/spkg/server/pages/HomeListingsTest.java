@@ -153,9 +153,10 @@ class HomeListingsTest {
     assertProblem("documents?year=1999", "Unknown year '1999'", "2021");
     assertProblem("documents?kind=memos", "Unknown kind 'memos'", "fact-sheets");
     assertProblem("documents?relevance=maybe", "Unknown relevance", "mixed, none, space");
-    assertProblem("documents?page=0", "no page 0", "page=1 to page=2");
-    assertProblem("documents?page=3", "no page 3", "page=1 to page=2");
-    assertProblem("documents?year=2021&page=2", "no page 2", "is 1 page");
+    assertProblem("documents?page=0", "no page 0", "numbered from 1");
+    // A page past the last is not found, as on every paged list (PageNumber).
+    assertProblem(404, "documents?page=3", "no page 3", "page=1 to page=2");
+    assertProblem(404, "documents?year=2021&page=2", "no page 2", "is 1 page");
     assertProblem("documents?page=x", "not a page number");
     assertProblem("documents?sort=date", "no parameter sort", "year, kind, relevance, page");
     assertProblem("documents?year=2021&year=2022", "given 2 times");
@@ -270,15 +271,20 @@ class HomeListingsTest {
     assertProblem("timeline?status=late", "Unknown status 'late'", "done, planned");
     assertProblem("timeline?of=program/nothing", "Unknown of");
     assertProblem("timeline?page=0", "no page 0");
-    assertProblem("timeline?page=2", "no page 2");
+    assertProblem(404, "timeline?page=2", "no page 2");
   }
 
   private static void assertProblem(String path, String... says) throws Exception {
+    assertProblem(400, path, says);
+  }
+
+  private static void assertProblem(int status, String path, String... says) throws Exception {
     HttpResponse<String> r = get(path);
-    assertThat(r.statusCode()).as(path).isEqualTo(400);
+    assertThat(r.statusCode()).as(path).isEqualTo(status);
     assertThat(r.headers().firstValue("Content-Type")).hasValue("text/html;charset=utf-8");
     Document page = Jsoup.parse(r.body());
-    assertThat(page.selectFirst("h1").text()).isEqualTo("Bad request");
+    assertThat(page.selectFirst("h1").text())
+        .isEqualTo(status == 404 ? "Not found" : "Bad request");
     assertThat(page.selectFirst(".problem").text()).as(path).contains(says);
     assertThat(page.select("main a").eachAttr("href")).contains("/");
   }

@@ -147,7 +147,7 @@ class SearchPageTest {
     HttpResponse<String> past = get("search?q=gateway&page=9", "text/html");
     assertThat(past.statusCode()).isEqualTo(404);
     assertThat(Jsoup.parse(past.body()).selectFirst("section.problem").text())
-        .contains("1 page", "not 9");
+        .contains("1 page", "no page 9");
   }
 
   @Test
