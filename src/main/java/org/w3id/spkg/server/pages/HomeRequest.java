@@ -146,7 +146,12 @@ final class HomeRequest {
     try {
       return PageNumber.parse(value("page").orElse(null)).within(total, size).value();
     } catch (PageNumber.Refused e) {
-      throw new BadParameter(e.status(), e.getMessage() + " (with these filters)");
+      String message = e.getMessage();
+      throw new BadParameter(
+          e.status(),
+          e.status() == 404
+              ? message.substring(0, message.length() - 1) + ", with these filters."
+              : message);
     }
   }
 
