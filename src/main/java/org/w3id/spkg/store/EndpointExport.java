@@ -60,16 +60,10 @@ public final class EndpointExport {
     }
     Node graph = NodeFactory.createURI(graphIri);
     List<Quad> quads = Iter.toList(data.find(graph, Node.ANY, Node.ANY, Node.ANY));
-    if (quads.isEmpty()) {
-      List<String> names =
-          Iter.toList(data.listGraphNodes()).stream().map(Node::getURI).sorted().toList();
-      throw new InputException(
-          graphIri,
-          "no such graph at "
-              + url
-              + (names.isEmpty() ? " (the store is empty)" : "; it has " + String.join(", ", names))
-              + "; name one of them with --graph, or leave --graph out to export everything");
-    }
-    RdfExport.write(quads, format, out);
+    List<String> names =
+        quads.isEmpty()
+            ? Iter.toList(data.listGraphNodes()).stream().map(Node::getURI).sorted().toList()
+            : List.of();
+    RdfExport.writeGraph(quads, graphIri, "at " + url, names, format, out);
   }
 }

@@ -30,6 +30,7 @@ import org.eclipse.rdf4j.rio.helpers.JSONLDMode;
 import org.eclipse.rdf4j.rio.helpers.JSONLDSettings;
 import org.eclipse.rdf4j.rio.rdfxml.util.RDFXMLPrettyWriter;
 import org.eclipse.rdf4j.rio.turtle.TurtleWriterSettings;
+import org.w3id.spkg.InputException;
 import org.w3id.spkg.SpkgException;
 
 /**
@@ -96,6 +97,30 @@ public final class RdfExport {
    * @throws SpkgException if the data cannot be written in that syntax (RDF/XML cannot name every
    *     predicate), or the stream fails
    */
+  /**
+   * Writes the quads of one graph, {@code graphIri}, of the data at {@code where} (a store folder
+   * or a server's URL), whose graphs are {@code names}.
+   *
+   * @throws InputException if there are none: no such graph; the message lists those there are
+   */
+  static void writeGraph(
+      List<Quad> quads,
+      String graphIri,
+      String where,
+      List<String> names,
+      Format format,
+      OutputStream out) {
+    if (quads.isEmpty()) {
+      throw new InputException(
+          graphIri,
+          "no such graph "
+              + where
+              + (names.isEmpty() ? " (the store is empty)" : "; it has " + String.join(", ", names))
+              + "; name one of them with --graph, or leave --graph out to export everything");
+    }
+    write(quads, format, out);
+  }
+
   public static void write(Collection<Quad> quads, Format format, OutputStream out) {
     CanonicalOrder order = CanonicalOrder.of(format.keepsGraphs() ? quads : asTriples(quads));
     EndingInNewline text = new EndingInNewline(out);

@@ -335,16 +335,13 @@ public final class SpkgStore implements AutoCloseable {
     List<Quad> quads =
         Txn.calculateRead(
             dataset, () -> Iter.toList(dataset.find(graph, Node.ANY, Node.ANY, Node.ANY)));
-    if (quads.isEmpty()) {
-      List<String> names = graphNames();
-      throw new InputException(
-          graphIri,
-          "no such graph in the store at "
-              + folder
-              + (names.isEmpty() ? " (the store is empty)" : "; it has " + String.join(", ", names))
-              + "; name one of them with --graph, or leave --graph out to export everything");
-    }
-    RdfExport.write(quads, format, out);
+    RdfExport.writeGraph(
+        quads,
+        graphIri,
+        "in the store at " + folder,
+        quads.isEmpty() ? graphNames() : List.of(),
+        format,
+        out);
   }
 
   /**
