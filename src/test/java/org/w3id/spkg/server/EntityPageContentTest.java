@@ -192,6 +192,11 @@ class EntityPageContentTest {
     HttpResponse<String> past = get("id/role/lead?page=999");
     assertThat(past.statusCode()).isEqualTo(404);
     assertThat(past.body()).contains("no page 999", "page=1 to page=");
+    // An spkg page in the site's frame, with a way back to the list's first page.
+    Document page = Jsoup.parse(past.body());
+    assertThat(page.selectFirst("h1").text()).isEqualTo("Not found");
+    assertThat(page.select("form[role=search]")).isNotEmpty();
+    assertThat(page.select("main a, body a").eachAttr("href")).contains("/id/role/lead");
   }
 
   @Test

@@ -101,8 +101,10 @@ public final class EntityPage implements EntityResource.HtmlRenderer {
   }
 
   /**
-   * The page; a bad {@code ?page=} is a 400 and a page past the end of the page's list a 404 (as
-   * Jetty's {@code HttpException}, which the server answers with that status and its message).
+   * The page.
+   *
+   * @throws PageNumber.Refused for a bad {@code ?page=} (400) or a page past the end of the page's
+   *     list (404)
    */
   @Override
   public String render(HtmlRequest request) {

@@ -5,14 +5,13 @@ import static org.w3id.spkg.server.http.HtmlTemplates.values;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.eclipse.jetty.http.HttpException;
 import org.w3id.spkg.server.http.Html;
 import org.w3id.spkg.server.http.HtmlTemplates;
 
 /**
  * The page of a long list an entity page shows ({@code ?page=N}, read by {@link PageNumber}),
- * {@value #SIZE} rows a page. A page that is not a page number is a 400; a page past the last is a
- * 404; both say which pages there are.
+ * {@value #SIZE} rows a page. A page that is not a page number, or past the last, is a {@link
+ * PageNumber.Refused}, which {@link EntityResource} answers with a page of its own (400 or 404).
  */
 record EntityPaging(int page) {
 
@@ -25,11 +24,7 @@ record EntityPaging(int page) {
 
   /** The page asked for in {@code query} (a request's query string, may be null). */
   static EntityPaging of(String query) {
-    try {
-      return new EntityPaging(PageNumber.parse(parameter(query, "page").orElse(null)).value());
-    } catch (PageNumber.Refused e) {
-      throw new HttpException.RuntimeException(e.status(), e.getMessage());
-    }
+    return new EntityPaging(PageNumber.parse(parameter(query, "page").orElse(null)).value());
   }
 
   private static Optional<String> parameter(String query, String name) {
@@ -56,7 +51,7 @@ record EntityPaging(int page) {
     try {
       new PageNumber(page).within(total, SIZE);
     } catch (PageNumber.Refused e) {
-      throw new HttpException.RuntimeException(e.status(), what + " — " + e.getMessage());
+      throw new PageNumber.Refused(e.status(), what + " — " + e.getMessage());
     }
     return this;
   }

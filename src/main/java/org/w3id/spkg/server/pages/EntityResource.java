@@ -182,19 +182,25 @@ public final class EntityResource extends ResourceServlet {
     Offer<String> v = ((Chosen<String>) outcome).offer();
     String self = request.getRequestURI();
     String document = self + "?format=" + v.format();
-    byte[] body =
-        v.value().equals(HTML)
-            ? html.render(
-                    new HtmlRequest(
-                        iri,
-                        description,
-                        base,
-                        localBase,
-                        bounded.cutIncoming(),
-                        bounded.cutOutgoing(),
-                        request.getQueryString()))
-                .getBytes(StandardCharsets.UTF_8)
-            : rdf(description, iri, documentIri(request, iri, v), licence, localBase, v);
+    byte[] body;
+    try {
+      body =
+          v.value().equals(HTML)
+              ? html.render(
+                      new HtmlRequest(
+                          iri,
+                          description,
+                          base,
+                          localBase,
+                          bounded.cutIncoming(),
+                          bounded.cutOutgoing(),
+                          request.getQueryString()))
+                  .getBytes(StandardCharsets.UTF_8)
+              : rdf(description, iri, documentIri(request, iri, v), licence, localBase, v);
+    } catch (PageNumber.Refused e) {
+      send(response, e.status(), "text/html", badPage(e, self, localBase));
+      return;
+    }
     String etag = CommonHeaders.etag(body);
     response.setHeader("Content-Location", document);
     response.setHeader("Link", links(iri, self, v));
@@ -254,6 +260,31 @@ public final class EntityResource extends ResourceServlet {
         .map(s -> head + s)
         .filter(candidate -> EntityDescription.isKnown(dataset, candidate))
         .findFirst();
+  }
+
+  /** The page that answers a bad or past-the-end {@code ?page=} of the entity page {@code self}. */
+  private static String badPage(PageNumber.Refused refused, String self, String localBase) {
+    String heading = refused.status() == 404 ? "Not found" : "Bad request";
+    return HtmlTemplates.page(
+            HtmlTemplates.values(
+                "title",
+                heading + " · spkg",
+                "head",
+                NOT_FOUND.render(
+                    "head", HtmlTemplates.values("css", NOT_FOUND.render("not-found.css"))),
+                "body",
+                NOT_FOUND.render(
+                    "bad-page",
+                    HtmlTemplates.values(
+                        "heading",
+                        heading,
+                        "message",
+                        refused.getMessage(),
+                        "self",
+                        self,
+                        "base",
+                        localBase))))
+        .text();
   }
 
   private static void send(HttpServletResponse response, int status, String type, String text)
