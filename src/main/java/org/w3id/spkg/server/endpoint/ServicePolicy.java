@@ -115,13 +115,17 @@ public record ServicePolicy(List<String> endpoints) {
     context.set(ARQ.httpQueryClient, noRedirects);
   }
 
+  /** The endpoints SERVICE may call, as a refusal names them: {@code <url>, <url>}. */
+  private String allowed() {
+    return endpoints.stream().map(e -> "<" + e + ">").collect(Collectors.joining(", "));
+  }
+
   /** The message of a refused call to {@code service}. */
   String refusal(Node service) {
     String where =
         endpoints.isEmpty()
             ? "SERVICE is off on this spkg endpoint"
-            : "spkg only federates to "
-                + endpoints.stream().map(e -> "<" + e + ">").collect(Collectors.joining(", "));
+            : "spkg only federates to " + allowed();
     return "SERVICE "
         + NodeFmtLib.strTTL(service)
         + " is not allowed: "
@@ -137,8 +141,7 @@ public record ServicePolicy(List<String> endpoints) {
     String where =
         endpoints.isEmpty()
             ? "SERVICE is off on this spkg endpoint, and LOAD with it"
-            : "spkg LOADs only from the URLs SERVICE may call: "
-                + endpoints.stream().map(e -> "<" + e + ">").collect(Collectors.joining(", "));
+            : "spkg LOADs only from the URLs SERVICE may call: " + allowed();
     return "LOAD <"
         + source
         + "> is not allowed: "
