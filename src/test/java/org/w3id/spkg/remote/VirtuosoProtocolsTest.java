@@ -1,6 +1,7 @@
 package org.w3id.spkg.remote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
 import java.net.URI;
@@ -12,10 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.http.auth.AuthEnv;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
@@ -191,6 +194,108 @@ class VirtuosoProtocolsTest {
         .containsExactly(graph);
   }
 
+  @Test
+  void getOfAMissingGraph_is404_andDeleteRemovesAGraph() {
+    String graph = GRAPH + "deleted";
+    put(graph, read("replace-first.ttl"));
+    GSP.service(virtuoso.graphStoreEndpoint()).graphName(graph).DELETE();
+
+    assertThatThrownBy(() -> get(graph))
+        .isInstanceOfSatisfying(
+            HttpException.class, e -> assertThat(e.getStatusCode()).isEqualTo(404));
+  }
+
+  @Test
+  void select_isCutAtTheStockRowLimit_whileCountSeesAll() {
+    String graph = GRAPH + "large";
+    Graph large = GraphFactory.createDefaultGraph();
+    for (int i = 0; i < 10_050; i++) {
+      large.add(
+          Triple.create(
+              NodeFactory.createURI(EX + "s" + i),
+              NodeFactory.createURI(EX + "p"),
+              NodeFactory.createLiteralString("o" + i)));
+    }
+    put(graph, large);
+
+    assertThat(select("SELECT ?s { GRAPH <" + graph + "> { ?s ?p ?o } }")).hasSize(10_000);
+    assertThat(count("SELECT (COUNT(*) AS ?n) { GRAPH <" + graph + "> { ?s ?p ?o } }"))
+        .isEqualTo(10_050);
+  }
+
+  @Test
+  void malformedBody_isRefusedWith500_butTheGraphIsAlreadyReplacedInPart() throws Exception {
+    String graph = GRAPH + "malformed";
+    put(graph, read("replace-first.ttl"));
+
+    HttpResponse<String> response =
+        rawPut(virtuoso.graphStoreEndpoint(), graph, "malformed.ttl", "text/turtle");
+    assertThat(response.statusCode()).isEqualTo(500);
+    assertThat(response.body()).contains("SP029: TURTLE RDF loader, line 3: syntax error");
+    // Not atomic: the old content is gone and the triples before the error are in.
+    assertThat(titles(graph)).containsExactlyInAnyOrder("Loaded before the error", "x");
+  }
+
+  @Test
+  void malformedNTriples_isRefusedWith500AsTextPlain_andTheGraphStays() throws Exception {
+    String graph = GRAPH + "malformed-n-triples";
+    put(graph, read("replace-first.ttl"));
+
+    HttpResponse<String> response =
+        rawPut(virtuoso.graphStoreEndpoint(), graph, "malformed.nt", "application/n-triples");
+    assertThat(response.statusCode()).isEqualTo(500);
+    // Virtuoso guesses the type from the body, and names its guess rather than the error.
+    assertThat(response.body())
+        .contains("is rejected: the submitted resource is of unsupported type text/plain");
+    assertThat(titles(graph)).containsExactly("First version");
+  }
+
+  @Test
+  void putWithoutTheGrant_is403_namingThePermission() throws Exception {
+    String graph = GRAPH + "refused";
+    put(graph, read("replace-first.ttl"));
+    virtuoso.runSql("virtuoso-revoke-update.sql");
+    try {
+      assertThatThrownBy(() -> put(graph, read("replace-second.ttl")))
+          .isInstanceOfSatisfying(
+              HttpException.class,
+              e -> {
+                assertThat(e.getStatusCode()).isEqualTo(403);
+                assertThat(e.getResponse())
+                    .contains("SQ110:SECURITY: Permission denied for delete from DB.DBA.RDF_QUAD");
+              });
+    } finally {
+      virtuoso.runSql("virtuoso-grant-update.sql");
+    }
+    assertThat(titles(graph)).containsExactly("First version");
+  }
+
+  @Test
+  void authEndpoint_takesDigest_andRefusesAWrongPassword() {
+    String graph = GRAPH + "authenticated";
+    URI endpoint = URI.create(virtuoso.graphStoreAuthEndpoint());
+    GSP gsp = GSP.service(endpoint.toString()).graphName(graph);
+    try {
+      AuthEnv.get().registerUsernamePassword(endpoint, VirtuosoProcess.USER, virtuoso.password());
+      gsp.PUT(read("replace-first.ttl"));
+      assertThat(titles(graph)).containsExactly("First version");
+
+      AuthEnv.get().registerUsernamePassword(endpoint, VirtuosoProcess.USER, "wrong");
+      assertThatThrownBy(() -> gsp.PUT(read("replace-second.ttl")))
+          .isInstanceOfSatisfying(
+              HttpException.class, e -> assertThat(e.getStatusCode()).isEqualTo(401));
+    } finally {
+      AuthEnv.get().unregisterUsernamePassword(endpoint);
+    }
+    assertThat(titles(graph)).containsExactly("First version");
+  }
+
+  private static List<String> titles(String graph) {
+    return select("SELECT ?t { GRAPH <" + graph + "> { ?d <" + EX + "title> ?t } }").stream()
+        .map(row -> row.get("t").getLiteralLexicalForm())
+        .toList();
+  }
+
   /** Jena's parser for the test's own files. */
   private static Graph read(String name) {
     return RDFParser.source(resource(name)).toGraph();
@@ -269,8 +374,9 @@ class VirtuosoProtocolsTest {
     }
   }
 
-  static HttpResponse<String> rawPut(String endpoint, String graph, String resourceName)
-      throws Exception {
+  /** A PUT of a file's bytes as they are, which Jena's GSP (it sends a parsed graph) cannot do. */
+  private static HttpResponse<String> rawPut(
+      String endpoint, String graph, String resourceName, String contentType) throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(
                 URI.create(
@@ -279,7 +385,7 @@ class VirtuosoProtocolsTest {
                         + VirtuosoProcess.GRAPH_PARAMETER
                         + "="
                         + URLEncoder.encode(graph, StandardCharsets.UTF_8)))
-            .header("Content-Type", "text/turtle")
+            .header("Content-Type", contentType)
             .PUT(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(resource(resourceName))))
             .build();
     return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
