@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -14,6 +15,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.spkg.server.SpkgServer;
+import org.w3id.spkg.server.endpoint.AdmissionLimits;
 import org.w3id.spkg.store.RunningServer;
 import org.w3id.spkg.store.SpkgStore;
 import org.w3id.spkg.store.StoreConfig;
@@ -35,7 +37,9 @@ import picocli.CommandLine.Spec;
       "Serve the store over SPARQL at http://localhost:PORT/spkg/sparql (query), /spkg/get (graph"
           + " store, read), /.well-known/void, /$/ping and /$/metrics.",
       "Ingests corpus/ first when the store is empty or older than the corpus. Queries stop"
-          + " after 10 s (503); SELECT answers every row unless --row-cap is set.",
+          + " after 10 s (503); SELECT answers every row unless --row-cap is set. At most"
+          + " --max-running-queries queries run at once, the next --max-queued-queries wait up to"
+          + " --queue-wait s; beyond, 503 with Retry-After.",
       "While it runs, spkg query, spkg packs run and spkg export on the same store use its"
           + " endpoint (it leaves a note of its endpoint and process id in the store folder, "
           + RunningServer.FILE
@@ -127,6 +131,32 @@ final class ServeCommand implements Callable<Integer> {
               + " server (links in pages follow them); only behind a proxy that sets them.")
   boolean trustProxy;
 
+  @Option(
+      names = "--max-running-queries",
+      paramLabel = "N",
+      description =
+          "Run at most N queries at once (SPARQL endpoint, packs API, entity and search pages);"
+              + " the next ones wait their turn before their time limit starts (default: the"
+              + " processors, at least 2).")
+  Integer maxRunning;
+
+  @Option(
+      names = "--max-queued-queries",
+      paramLabel = "N",
+      description =
+          "Let at most N more wait for a turn; beyond, answer 503 with Retry-After (default: "
+              + AdmissionLimits.DEFAULT_MAX_QUEUED
+              + ").")
+  Integer maxQueued;
+
+  @Option(
+      names = "--queue-wait",
+      paramLabel = "SECONDS",
+      description =
+          "Answer 503 with Retry-After to a query that waited this long for a turn, 0.1 to 600"
+              + " (default: 10).")
+  Double queueWait;
+
   @Option(names = "--no-service", description = "Turn SERVICE (federation out of spkg) off.")
   boolean noService;
 
@@ -146,6 +176,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--row-cap must be at least 1, got " + rowCap);
     }
+    AdmissionLimits admission = admission();
     if (!noIngest) {
       Optional<Path> corpus = BundledCorpus.folder();
       if (corpus.isEmpty()) {
@@ -154,7 +185,12 @@ final class ServeCommand implements Callable<Integer> {
       corpus.filter(c -> needsIngest(folder, c)).ifPresent(c -> ingest(folder, c));
     }
     SpkgServer.Builder builder =
-        SpkgServer.builder().store(folder).port(port).loopback(localhost).trustProxy(trustProxy);
+        SpkgServer.builder()
+            .store(folder)
+            .port(port)
+            .loopback(localhost)
+            .trustProxy(trustProxy)
+            .admission(admission);
     if (rowCap != null) {
       builder.rowCap(rowCap);
     }
@@ -191,6 +227,27 @@ final class ServeCommand implements Callable<Integer> {
     spec.commandLine().getOut().flush();
     server.join();
     return 0;
+  }
+
+  /** The admission limits the options give, or a wrong-command-line error naming the option. */
+  private AdmissionLimits admission() {
+    AdmissionLimits defaults = AdmissionLimits.defaults();
+    if (maxRunning != null && maxRunning < 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--max-running-queries must be at least 1, got " + maxRunning);
+    }
+    if (maxQueued != null && maxQueued < 0) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--max-queued-queries must be 0 or more, got " + maxQueued);
+    }
+    if (queueWait != null && !(queueWait >= 0.1 && queueWait <= 600)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--queue-wait must be 0.1 to 600 seconds, got " + queueWait);
+    }
+    return new AdmissionLimits(
+        maxRunning != null ? maxRunning : defaults.maxRunning(),
+        maxQueued != null ? maxQueued : defaults.maxQueued(),
+        queueWait != null ? Duration.ofMillis(Math.round(queueWait * 1000)) : defaults.maxWait());
   }
 
   /** Removes the marker that tells other commands of this server, then stops it. */

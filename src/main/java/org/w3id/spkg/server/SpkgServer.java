@@ -23,11 +23,13 @@ import org.slf4j.LoggerFactory;
 import org.w3id.spkg.SpkgException;
 import org.w3id.spkg.packs.QueryPacks;
 import org.w3id.spkg.server.api.PacksApi;
+import org.w3id.spkg.server.endpoint.AdmissionLimits;
 import org.w3id.spkg.server.endpoint.CappedQueryService;
 import org.w3id.spkg.server.endpoint.DefaultGraphAsUnion;
 import org.w3id.spkg.server.endpoint.DumpServlet;
 import org.w3id.spkg.server.endpoint.GuardedUpdateService;
 import org.w3id.spkg.server.endpoint.HeadAsGet;
+import org.w3id.spkg.server.endpoint.QueryAdmission;
 import org.w3id.spkg.server.endpoint.QuerySizeLimit;
 import org.w3id.spkg.server.endpoint.RequestBodyDeadline;
 import org.w3id.spkg.server.endpoint.ServiceDescription;
@@ -60,10 +62,12 @@ import org.w3id.spkg.store.StoreConfig;
  * the query packs over HTTP at {@code /api/} ({@link PacksApi}).
  *
  * <p>In front of all of it, on every path: request bodies read before a request takes a thread,
- * with a deadline ({@link RequestBodyDeadline}); CORS that lends credentials only to the origins
- * named ({@link CorsHandler}); {@code TRACE} off ({@link TraceRefused}); {@code nosniff} and a
- * Content-Security-Policy on every response ({@link ResponseHeaders}). {@code Forwarded} and {@code
- * X-Forwarded-*} headers count only with {@link Builder#trustProxy}.
+ * with a deadline ({@link RequestBodyDeadline}), then, for the requests that run queries, a bounded
+ * number running at once and a bounded queue before the query's clock starts ({@link
+ * QueryAdmission}); CORS that lends credentials only to the origins named ({@link CorsHandler});
+ * {@code TRACE} off ({@link TraceRefused}); {@code nosniff} and a Content-Security-Policy on every
+ * response ({@link ResponseHeaders}). {@code Forwarded} and {@code X-Forwarded-*} headers count
+ * only with {@link Builder#trustProxy}.
  *
  * <pre>{@code
  * try (SpkgServer server = SpkgServer.builder().store(Path.of("data")).port(0).loopback(true).start()) {
@@ -101,10 +105,12 @@ public final class SpkgServer implements AutoCloseable {
 
   private final FusekiServer fuseki;
   private final SpkgStore store;
+  private final QueryAdmission admission;
 
-  private SpkgServer(FusekiServer fuseki, SpkgStore store) {
+  private SpkgServer(FusekiServer fuseki, SpkgStore store, QueryAdmission admission) {
     this.fuseki = fuseki;
     this.store = store;
+    this.admission = admission;
   }
 
   public static Builder builder() {
@@ -129,6 +135,16 @@ public final class SpkgServer implements AutoCloseable {
   /** The dataset the server serves. */
   public DatasetGraph dataset() {
     return store.datasetGraph();
+  }
+
+  /** The requests that run queries running now ({@link QueryAdmission}). */
+  public int runningQueries() {
+    return admission.running();
+  }
+
+  /** The requests that run queries waiting for a turn now ({@link QueryAdmission}). */
+  public int queuedQueries() {
+    return admission.queued();
   }
 
   /** Waits until the server stops. */
@@ -158,6 +174,17 @@ public final class SpkgServer implements AutoCloseable {
     private Set<String> corsOrigins = Set.of();
     private boolean trustProxy;
     private Duration bodyDeadline = DEFAULT_BODY_DEADLINE;
+    private AdmissionLimits admission = AdmissionLimits.defaults();
+
+    /**
+     * How many requests that run queries run at once, how many wait and for how long; beyond, they
+     * are answered 503 with {@code Retry-After} ({@link QueryAdmission}). Defaults to {@link
+     * AdmissionLimits#defaults()}.
+     */
+    public Builder admission(AdmissionLimits limits) {
+      this.admission = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
 
     /**
      * The origins of the web pages lent the credentials of their users: for a request from one of
@@ -349,7 +376,7 @@ public final class SpkgServer implements AutoCloseable {
       FusekiServer fuseki = b.build();
       servicePolicy.applyTo(dsg.getContext());
       QuerySandbox.applyTo(dsg.getContext());
-      guard(fuseki.getJettyServer());
+      QueryAdmission admitted = guard(fuseki.getJettyServer());
       try {
         fuseki.start();
       } catch (RuntimeException e) {
@@ -357,7 +384,7 @@ public final class SpkgServer implements AutoCloseable {
         opened.close();
         throw PortInUse.explain(e, port);
       }
-      SpkgServer server = new SpkgServer(fuseki, opened);
+      SpkgServer server = new SpkgServer(fuseki, opened, admitted);
       LOG.info(
           "spkg serving {} at {} (ready in {} ms)",
           store,
@@ -366,8 +393,12 @@ public final class SpkgServer implements AutoCloseable {
       return server;
     }
 
-    /** Puts spkg's connector settings and handlers in front of everything Fuseki serves. */
-    private void guard(Server jetty) {
+    /**
+     * Puts spkg's connector settings and handlers in front of everything Fuseki serves.
+     *
+     * @return the admission control among them
+     */
+    private QueryAdmission guard(Server jetty) {
       for (Connector c : jetty.getConnectors()) {
         if (c instanceof ServerConnector connector) {
           connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
@@ -382,13 +413,15 @@ public final class SpkgServer implements AutoCloseable {
         }
       }
       // Only the write endpoints (which ask for credentials first) take bodies over 256 KiB.
+      QueryAdmission queries = new QueryAdmission(jetty.getHandler(), admission);
       RequestBodyDeadline bodies =
           new RequestBodyDeadline(
-              jetty.getHandler(), (int) MAX_QUERY_BYTES, bodyDeadline, WriteEndpoints::isWrite);
+              queries, (int) MAX_QUERY_BYTES, bodyDeadline, WriteEndpoints::isWrite);
       jetty.setHandler(
           Compression.around(
               new ResponseHeaders(
                   new TraceRefused(new CorsHandler(bodies, corsOrigins, DATASET)))));
+      return queries;
     }
   }
 }

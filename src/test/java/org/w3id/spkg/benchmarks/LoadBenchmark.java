@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,11 +15,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -47,13 +45,14 @@ import org.jfree.data.xy.XYSeriesCollection;
  *
  * <p>LEVELS defaults to {@code 1,4,16,64}, SECONDS to 60 per level, SOAK_SECONDS to 0 (none; the
  * soak runs 4 clients). TEXTS.json is what {@link QueryLatencyBenchmark} writes; system property
- * {@code mix} names a file of query ids, one a line, to run only those. A 503 (the server's 10 s
- * query limit) or a client wait over 30 s counts as a timeout; anything else not 200 as an error.
- * PID, the server's process id, adds its RSS to the memory samples.
+ * {@code mix} names a file of query ids, one a line, to run only those. A 503 with {@code
+ * Retry-After} (admission control) is a refusal, counted apart and retried after the wait ({@link
+ * LoadClient}); a 503 without it (the server's 10 s query limit) or a client wait over 30 s counts
+ * as a timeout; anything else not 200 as an error. {@code load-queries.csv} has each query's
+ * latencies per level. PID, the server's process id, adds its RSS to the memory samples.
  */
 public final class LoadBenchmark {
 
-  private static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(30);
   private static final Pattern HEAP =
       Pattern.compile("^jvm_memory_used_bytes\\{.*area=\"heap\".*\\} (\\S+)$", Pattern.MULTILINE);
 
@@ -66,7 +65,9 @@ public final class LoadBenchmark {
       long requests,
       long errors,
       long timeouts,
+      long refusals,
       Histogram latency,
+      Map<String, Histogram> byQuery,
       String firstError) {
 
     double throughput() {
@@ -105,7 +106,9 @@ public final class LoadBenchmark {
     List<String> csv = new ArrayList<>();
     csv.add(
         "clients,seconds,requests,throughput_per_s,p50_ms,p90_ms,p99_ms,max_ms,errors,timeouts,"
-            + "loadavg,first_error");
+            + "refusals,loadavg,first_error");
+    List<String> perQuery = new ArrayList<>();
+    perQuery.add("clients,query,requests,p50_ms,p99_ms,max_ms,p99_over_p50");
     List<Level> results = new ArrayList<>();
     for (int clients : levels) {
       run(endpoint, mix, clients, Math.min(10, seconds), null); // warm-up, not recorded
@@ -114,7 +117,7 @@ public final class LoadBenchmark {
       String line =
           String.format(
               Locale.ROOT,
-              "%d,%.1f,%d,%.2f,%.2f,%.2f,%.2f,%.2f,%d,%d,%s,\"%s\"",
+              "%d,%.1f,%d,%.2f,%.2f,%.2f,%.2f,%.2f,%d,%d,%d,%s,\"%s\"",
               clients,
               level.seconds(),
               level.requests(),
@@ -125,11 +128,14 @@ public final class LoadBenchmark {
               level.latency().getMaxValue() / 1000.0,
               level.errors(),
               level.timeouts(),
+              level.refusals(),
               loadavg(),
               level.firstError().replace("\"", "'"));
       csv.add(line);
       System.err.println(line);
       Files.write(out.resolve("load.csv"), csv, StandardCharsets.UTF_8);
+      level.byQuery().forEach((id, h) -> perQuery.add(perQueryRow(clients, id, h)));
+      Files.write(out.resolve("load-queries.csv"), perQuery, StandardCharsets.UTF_8);
     }
     if (results.size() > 1) {
       plot(results, out.resolve("load-latency.png"));
@@ -155,18 +161,35 @@ public final class LoadBenchmark {
           String.format(
               Locale.ROOT,
               "# soak: 4 clients, %d s, %d requests, %.2f/s, p50 %.2f ms, p99 %.2f ms, %d errors,"
-                  + " %d timeouts",
+                  + " %d timeouts, %d refusals",
               soak,
               level.requests(),
               level.throughput(),
               level.ms(50),
               level.ms(99),
               level.errors(),
-              level.timeouts()));
+              level.timeouts(),
+              level.refusals()));
       System.err.println(memory.get(memory.size() - 1));
       Files.write(out.resolve("load-memory.csv"), memory, StandardCharsets.UTF_8);
     }
     System.exit(0);
+  }
+
+  /** One row of {@code load-queries.csv}: a query's answers at one level. */
+  private static String perQueryRow(int clients, String id, Histogram h) {
+    double p50 = h.getValueAtPercentile(50) / 1000.0;
+    double p99 = h.getValueAtPercentile(99) / 1000.0;
+    return String.format(
+        Locale.ROOT,
+        "%d,%s,%d,%.2f,%.2f,%.2f,%.1f",
+        clients,
+        id,
+        h.getTotalCount(),
+        p50,
+        p99,
+        h.getMaxValue() / 1000.0,
+        p99 / p50);
   }
 
   private static List<QueryCase> mix(Path texts) throws IOException {
@@ -191,66 +214,14 @@ public final class LoadBenchmark {
   private static Level run(
       URI endpoint, List<QueryCase> mix, int clients, int seconds, Sampler sampler)
       throws InterruptedException {
-    Recorder recorder = new Recorder(1, CLIENT_TIMEOUT.toMillis() * 1000 * 2, 3);
-    AtomicLong requests = new AtomicLong();
-    AtomicLong errors = new AtomicLong();
-    AtomicLong timeouts = new AtomicLong();
-    StringBuilder firstError = new StringBuilder();
+    LoadTally tally = new LoadTally(LoadClient.TIMEOUT.toMillis() * 1000 * 2);
     long start = System.nanoTime();
     long deadline = start + Duration.ofSeconds(seconds).toNanos();
     List<Thread> threads = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
       int offset = i * Math.max(1, mix.size() / Math.max(1, clients)) + i;
       Thread t =
-          new Thread(
-              () -> {
-                HttpClient client =
-                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-                int k = offset;
-                while (System.nanoTime() < deadline) {
-                  QueryCase c = mix.get(k++ % mix.size());
-                  HttpRequest request =
-                      HttpRequest.newBuilder(endpoint)
-                          .timeout(CLIENT_TIMEOUT)
-                          .header("Content-Type", "application/sparql-query")
-                          .header("Accept", "application/sparql-results+json")
-                          .POST(HttpRequest.BodyPublishers.ofString(c.text()))
-                          .build();
-                  long t0 = System.nanoTime();
-                  String problem = null;
-                  boolean timeout = false;
-                  try {
-                    HttpResponse<byte[]> r =
-                        client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                    if (r.statusCode() == 503) {
-                      timeout = true;
-                      problem = c.id() + ": HTTP 503";
-                    } else if (r.statusCode() != 200) {
-                      problem = c.id() + ": HTTP " + r.statusCode();
-                    }
-                  } catch (HttpTimeoutException e) {
-                    timeout = true;
-                    problem = c.id() + ": client timeout";
-                  } catch (IOException e) {
-                    problem = c.id() + ": " + e;
-                  } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                  }
-                  long micros = (System.nanoTime() - t0) / 1000;
-                  recorder.recordValue(Math.max(1, micros));
-                  requests.incrementAndGet();
-                  if (problem != null) {
-                    (timeout ? timeouts : errors).incrementAndGet();
-                    synchronized (firstError) {
-                      if (firstError.length() == 0) {
-                        firstError.append(problem);
-                      }
-                    }
-                  }
-                }
-              },
-              "load-client-" + i);
+          new Thread(new LoadClient(endpoint, mix, offset, deadline, tally), "load-client-" + i);
       t.setDaemon(true);
       threads.add(t);
       t.start();
@@ -259,23 +230,25 @@ public final class LoadBenchmark {
     while (threads.stream().anyMatch(Thread::isAlive)) {
       long elapsed = (System.nanoTime() - start) / 1_000_000_000L;
       if (sampler != null && elapsed >= nextSample) {
-        sampler.sample(elapsed, requests.get());
+        sampler.sample(elapsed, tally.requests.get());
         nextSample += 10;
       }
       Thread.sleep(200);
     }
     if (sampler != null) {
-      sampler.sample((System.nanoTime() - start) / 1_000_000_000L, requests.get());
+      sampler.sample((System.nanoTime() - start) / 1_000_000_000L, tally.requests.get());
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
     return new Level(
         clients,
         elapsed,
-        requests.get(),
-        errors.get(),
-        timeouts.get(),
-        recorder.getIntervalHistogram(),
-        firstError.toString());
+        tally.requests.get(),
+        tally.errors.get(),
+        tally.timeouts.get(),
+        tally.refusals.get(),
+        tally.latency(),
+        tally.latencyByQuery(),
+        tally.firstError());
   }
 
   /** The server's heap in use, from its Prometheus metrics; NaN when they cannot be read. */

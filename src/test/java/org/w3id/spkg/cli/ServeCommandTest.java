@@ -10,6 +10,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@code spkg serve} where it cannot serve — on a store another process holds, on a port another
@@ -84,6 +86,24 @@ class ServeCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--cors-origin").contains("https://app.example.org");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "--max-running-queries, 0, at least 1",
+    "--max-queued-queries, -1, 0 or more",
+    "--queue-wait, 0, 0.1 to 600",
+    "--queue-wait, 601, 0.1 to 600"
+  })
+  void serve_withAnAdmissionLimitOutOfRange_isAUsageErrorNamingIt(
+      String option, String value, String expected) {
+    CommandRun run =
+        runBounded(
+            "serve", "--store", dir.resolve("unused").toString(), option, value, "--no-ingest");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains(option + " must be " + expected).contains("got");
+    assertThat(dir.resolve("unused")).doesNotExist();
   }
 
   /** A serve that would start by mistake would serve forever: give up after a generous bound. */

@@ -50,9 +50,10 @@ import org.w3id.spkg.server.http.ServedDataset;
  * or format extension, 400 for a parameter value the query cannot take, 405 for the wrong method,
  * 406 when no format is acceptable, 422 when the answer has more rows than the server's row cap (if
  * one is configured) or when it calls a SERVICE the server does not allow (as the SPARQL endpoint
- * answers it), 503 when the query runs out of time, 502 when a SERVICE it calls fails, 500 (logged,
- * no stack trace sent) for anything else. Every answer carries {@code Access-Control-Allow-Origin:
- * *}.
+ * answers it), 503 when the query runs out of time (or, as text with {@code Retry-After}, when the
+ * server is too busy to run it: {@code QueryAdmission}), 502 when a SERVICE it calls fails, 500
+ * (logged, no stack trace sent) for anything else. Every answer carries {@code
+ * Access-Control-Allow-Origin: *}.
  *
  * <pre>{@code
  * PacksApi.addTo(builder, dsg, QueryPacks.bundled(), 0); // 0: no row cap

@@ -1,0 +1,114 @@
+package org.w3id.spkg.benchmarks;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * One closed-loop client of {@link LoadBenchmark}: its own JDK HttpClient POSTs the mix's queries,
+ * round-robin from {@code offset}, until the deadline. A 503 with {@code Retry-After} (the server's
+ * admission control refusing it) is counted as a refusal; the client waits between half and all of
+ * the {@code Retry-After} seconds and sends the same query again. A 503 without it (Fuseki's answer
+ * to a query that ran out of time) or a client wait over {@link #TIMEOUT} is a time-out; any other
+ * status than 200 an error.
+ */
+final class LoadClient implements Runnable {
+
+  /** The longest a client waits for an answer. */
+  static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+  private final URI endpoint;
+  private final List<QueryCase> mix;
+  private final int offset;
+  private final long deadline;
+  private final LoadTally tally;
+
+  LoadClient(URI endpoint, List<QueryCase> mix, int offset, long deadlineNanos, LoadTally tally) {
+    this.endpoint = endpoint;
+    this.mix = mix;
+    this.offset = offset;
+    this.deadline = deadlineNanos;
+    this.tally = tally;
+  }
+
+  @Override
+  public void run() {
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    int k = offset;
+    try {
+      while (System.nanoTime() < deadline) {
+        QueryCase c = mix.get(k % mix.size());
+        if (send(client, c)) {
+          k++;
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Sends one query: false if it was refused (and waited out), to be sent again. */
+  private boolean send(HttpClient client, QueryCase c) throws InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(endpoint)
+            .timeout(TIMEOUT)
+            .header("Content-Type", "application/sparql-query")
+            .header("Accept", "application/sparql-results+json")
+            .POST(HttpRequest.BodyPublishers.ofString(c.text()))
+            .build();
+    long t0 = System.nanoTime();
+    String problem = null;
+    boolean timeout = false;
+    try {
+      HttpResponse<byte[]> r = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      Optional<String> retryAfter = r.headers().firstValue("Retry-After");
+      if (r.statusCode() == 503 && retryAfter.isPresent()) {
+        tally.refusals.incrementAndGet();
+        waitOut(retryAfter.get());
+        return false;
+      } else if (r.statusCode() == 503) {
+        timeout = true;
+        problem = c.id() + ": HTTP 503 " + firstLine(r.body());
+      } else if (r.statusCode() != 200) {
+        problem = c.id() + ": HTTP " + r.statusCode() + " " + firstLine(r.body());
+      }
+    } catch (HttpTimeoutException e) {
+      timeout = true;
+      problem = c.id() + ": client timeout";
+    } catch (IOException e) {
+      problem = c.id() + ": " + e;
+    }
+    tally.answered(c.id(), (System.nanoTime() - t0) / 1000);
+    if (problem != null) {
+      tally.problem(problem, timeout);
+    }
+    return true;
+  }
+
+  /** Sleeps half to all of the Retry-After seconds (a random share, so refused clients spread). */
+  private void waitOut(String retryAfter) throws InterruptedException {
+    long seconds;
+    try {
+      seconds = Long.parseLong(retryAfter.strip());
+    } catch (NumberFormatException e) {
+      seconds = 1;
+    }
+    long millis = (long) (seconds * 1000 * (0.5 + 0.5 * ThreadLocalRandom.current().nextDouble()));
+    long left = (deadline - System.nanoTime()) / 1_000_000;
+    Thread.sleep(Math.max(0, Math.min(millis, left)));
+  }
+
+  private static String firstLine(byte[] body) {
+    String text = new String(body, StandardCharsets.UTF_8).strip();
+    int end = text.indexOf('\n');
+    return end < 0 ? text : text.substring(0, end);
+  }
+}

@@ -1,0 +1,66 @@
+package org.w3id.spkg.benchmarks;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/**
+ * What the clients of one load level counted: the latency of every answer, overall and per query
+ * id; errors; time-outs (Fuseki's 503 for a query that ran out of time, or a client wait over its
+ * limit); and admission refusals (a 503 with {@code Retry-After}, which the client waits out and
+ * retries: counted apart, never as an answer).
+ */
+final class LoadTally {
+
+  private final long highestMicros;
+  private final Recorder all;
+  private final Map<String, Recorder> byQuery = new ConcurrentHashMap<>();
+  final AtomicLong requests = new AtomicLong();
+  final AtomicLong errors = new AtomicLong();
+  final AtomicLong timeouts = new AtomicLong();
+  final AtomicLong refusals = new AtomicLong();
+  private final StringBuilder firstError = new StringBuilder();
+
+  LoadTally(long highestMicros) {
+    this.highestMicros = highestMicros;
+    this.all = new Recorder(1, highestMicros, 3);
+  }
+
+  /** An answer (200, an error or a time-out) to query {@code id} after {@code micros}. */
+  void answered(String id, long micros) {
+    long v = Math.max(1, Math.min(micros, highestMicros));
+    all.recordValue(v);
+    byQuery.computeIfAbsent(id, k -> new Recorder(1, highestMicros, 3)).recordValue(v);
+    requests.incrementAndGet();
+  }
+
+  /** A problem: counted as a time-out or an error; the first one is kept for the report. */
+  void problem(String what, boolean timeout) {
+    (timeout ? timeouts : errors).incrementAndGet();
+    synchronized (firstError) {
+      if (firstError.length() == 0) {
+        firstError.append(what);
+      }
+    }
+  }
+
+  String firstError() {
+    synchronized (firstError) {
+      return firstError.toString();
+    }
+  }
+
+  Histogram latency() {
+    return all.getIntervalHistogram();
+  }
+
+  /** The latency histogram of each query id, in id order. */
+  Map<String, Histogram> latencyByQuery() {
+    Map<String, Histogram> out = new TreeMap<>();
+    byQuery.forEach((id, r) -> out.put(id, r.getIntervalHistogram()));
+    return out;
+  }
+}

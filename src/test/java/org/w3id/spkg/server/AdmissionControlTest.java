@@ -1,0 +1,128 @@
+package org.w3id.spkg.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.spkg.server.endpoint.AdmissionLimits;
+
+/**
+ * Admission control on a running server with one turn and one place in the queue: a long query
+ * holds the turn, a second request waits, a third is refused with 503, {@code Retry-After} and a
+ * message; the waiting one is answered when the turn frees; the long query's own time-out is
+ * Fuseki's 503, without {@code Retry-After}; pages that run no queries pass whatever the load.
+ */
+class AdmissionControlTest {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  /** Runs until its 5 s limit (the request's {@code timeout=}): holds the one turn meanwhile. */
+  private static final String LONG =
+      "spkg/sparql?timeout=5&query="
+          + URLEncoder.encode(
+              "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", StandardCharsets.UTF_8);
+
+  private static final String ASK =
+      "spkg/sparql?query=" + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8);
+
+  @TempDir Path dir;
+
+  private SpkgServer start(Duration wait) {
+    Path store = dir.resolve("store");
+    TestStores.seeded(store);
+    return SpkgServer.builder()
+        .store(store)
+        .port(0)
+        .admission(new AdmissionLimits(1, 1, wait))
+        .start();
+  }
+
+  private static CompletableFuture<HttpResponse<String>> send(SpkgServer server, String path) {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(server.url() + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept", "application/sparql-results+json, text/html;q=0.5, */*;q=0.1")
+            .build();
+    return HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Sends the long query, then the ASK, and returns once the first runs and the second waits. */
+  private static List<CompletableFuture<HttpResponse<String>>> fill(SpkgServer server)
+      throws InterruptedException {
+    var first = send(server, LONG);
+    while (server.runningQueries() < 1) {
+      Thread.sleep(10);
+    }
+    var second = send(server, ASK);
+    while (server.queuedQueries() < 1) {
+      assertThat(first).as("the long query is still running").isNotDone();
+      Thread.sleep(10);
+    }
+    return List.of(first, second);
+  }
+
+  @Test
+  void aQueryBeyondTheQueue_isRefused503WithRetryAfter_andTheQueuedOnesAreAnswered()
+      throws Exception {
+    try (SpkgServer server = start(Duration.ofSeconds(30))) {
+      List<CompletableFuture<HttpResponse<String>>> running = fill(server);
+
+      HttpResponse<String> third = send(server, ASK).get();
+
+      assertThat(third.statusCode()).isEqualTo(503);
+      assertThat(third.headers().firstValue("Retry-After")).hasValue("30");
+      assertThat(third.body())
+          .contains("the server is busy", "1 queries are running and 1 more are waiting")
+          .contains("was not run", "Try again in 30 s");
+      HttpResponse<String> timedOut = running.get(0).get();
+      assertThat(timedOut.statusCode()).as("the long query's own time-out").isEqualTo(503);
+      assertThat(timedOut.body()).contains("Query timed out");
+      assertThat(timedOut.headers().firstValue("Retry-After")).isEmpty();
+      HttpResponse<String> queued = running.get(1).get();
+      assertThat(queued.statusCode()).isEqualTo(200);
+      assertThat(queued.body()).contains("true");
+    }
+  }
+
+  @Test
+  void aQueryThatWaitsLongerThanTheQueueWait_isRefused503WithRetryAfter() throws Exception {
+    try (SpkgServer server = start(Duration.ofMillis(500))) {
+      List<CompletableFuture<HttpResponse<String>>> running = fill(server);
+
+      HttpResponse<String> waited = running.get(1).get();
+
+      assertThat(waited.statusCode()).isEqualTo(503);
+      assertThat(waited.headers().firstValue("Retry-After")).hasValue("1");
+      assertThat(waited.body())
+          .contains("waited 0.5 s for one of the 1 turns", "was not run", "Try again in 1 s");
+      assertThat(running.get(0).get().headers().firstValue("Retry-After")).isEmpty();
+    }
+  }
+
+  @Test
+  void pagesThatRunNoQueries_passWhileTheQueueIsFull() throws Exception {
+    try (SpkgServer server = start(Duration.ofSeconds(30))) {
+      List<CompletableFuture<HttpResponse<String>>> running = fill(server);
+
+      for (String page : List.of("$/ping", "", "ontology", "editor/", "favicon.ico")) {
+        HttpResponse<String> r = send(server, page).get();
+        assertThat(r.statusCode()).as(page).isEqualTo(200);
+        assertThat(r.headers().firstValue("Retry-After")).as(page).isEmpty();
+      }
+      HttpResponse<String> entity = send(server, "id/nation/JP").get();
+      assertThat(entity.statusCode()).as("an entity page runs queries").isEqualTo(503);
+      assertThat(entity.headers().firstValue("Retry-After")).isPresent();
+      assertThat(running.get(1).get().statusCode()).isEqualTo(200);
+    }
+  }
+}
