@@ -13,9 +13,7 @@ import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.changes.TextDatasetChanges;
 import org.apache.jena.query.text.changes.TextQuadAction;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.NodeIdFactory;
@@ -50,7 +48,7 @@ final class BulkQuads {
     }
     TextDatasetChanges text =
         dataset instanceof DatasetGraphText textDataset ? textDataset.getMonitor() : null;
-    DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(storage(dataset));
+    DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(StoreFolder.tdb(dataset));
     if (tdb == null) {
       quads.forEach(dataset::add);
       return;
@@ -69,16 +67,6 @@ final class BulkQuads {
             TextQuadAction.ADD, q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
       }
     }
-  }
-
-  /** The dataset under the text index wrapper (and any other wrapper): TDB2's switchable. */
-  private static DatasetGraph storage(DatasetGraph dataset) {
-    DatasetGraph base = dataset;
-    while (!(base instanceof DatasetGraphSwitchable)
-        && base instanceof DatasetGraphWrapper wrapper) {
-      base = wrapper.getWrapped();
-    }
-    return base;
   }
 
   /** A quad as node ids (G, S, P, O), with each id packed as the index keys hold it. */
