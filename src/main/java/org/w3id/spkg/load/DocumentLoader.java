@@ -81,6 +81,11 @@ public final class DocumentLoader {
           new StoreOnDemand(s.store, ontology, s.batch, s.writes, s.listener)) {
         EntitiesByDocument known = new EntitiesByDocument(ontology, target.knownEntitiesByGraph());
         DocumentKeys keys = new DocumentKeys(target.documentSources());
+        if (files.size() > 1) {
+          // The first pass reads every document before any can be written: meanwhile the
+          // writer thread readies a new store.
+          target.startEarly();
+        }
         unread = run.run(files, known, keys, target::replaceDocument, target::writeFailed);
         try {
           target.finish();

@@ -1,10 +1,15 @@
 package org.w3id.spkg.load;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +24,10 @@ import org.w3id.spkg.vocab.OntologyFiles;
  * reference data are replaced once, before the first document goes in. Documents are written {@code
  * batch} to a write transaction, by a {@link BatchWriter} on a thread of its own while the caller
  * extracts the next ones.
+ *
+ * <p>A run of several documents into a new store starts the store early ({@link #startEarly}): the
+ * writer thread creates it and writes the ontology and reference data while the caller's first pass
+ * over the documents runs, and the store is deleted again if no document gets to it.
  *
  * <p>If a write fails, its transaction is aborted (the store keeps what it had before that batch)
  * and no batch after it is written; {@link #finish} reports them all.
@@ -42,6 +51,9 @@ final class StoreOnDemand implements AutoCloseable {
   private volatile SpkgStore store;
   private volatile boolean loaded;
   private BatchWriter<Queued> writer;
+  private boolean createdEarly;
+  private boolean folderExisted;
+  private boolean documentsHandedOff;
 
   StoreOnDemand(
       Path folder, OntologyFiles ontology, int batch, Writes writes, LoadListener listener) {
@@ -67,6 +79,37 @@ final class StoreOnDemand implements AutoCloseable {
       throw new IllegalStateException("the store is being written; ask before the first batch");
     }
     return store != null ? DocumentGraphs.sourceIdentifiers(store.documentSources()) : Map.of();
+  }
+
+  /**
+   * For a new store (no folder, or an empty one): creates it now and has the writer thread write
+   * the ontology and reference data, so that the first batch finds the store ready. Call after
+   * {@link #knownEntitiesByGraph} and {@link #documentSources}, before the first document. If no
+   * document is handed over after all, {@link #close} deletes the store again.
+   */
+  void startEarly() {
+    if (store != null || writer != null || !emptyOrMissing(folder)) {
+      return;
+    }
+    folderExisted = Files.exists(folder);
+    store = SpkgStore.open(folder);
+    createdEarly = true;
+    writer = new BatchWriter<>(this::write);
+    writer.submit(List.of());
+  }
+
+  private static boolean emptyOrMissing(Path folder) {
+    if (!Files.exists(folder)) {
+      return true;
+    }
+    if (!Files.isDirectory(folder)) {
+      return false;
+    }
+    try (Stream<Path> entries = Files.list(folder)) {
+      return entries.findAny().isEmpty();
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /**
@@ -103,7 +146,7 @@ final class StoreOnDemand implements AutoCloseable {
         throw new BatchWriteException(failure.failedBatch(), failure.notWritten(), failure.cause());
       }
     }
-    if (store != null && loaded) {
+    if (store != null && loaded && (documentsHandedOff || !createdEarly)) {
       long start = System.nanoTime();
       store.refreshDerived();
       LOG.info(
@@ -130,7 +173,27 @@ final class StoreOnDemand implements AutoCloseable {
     } finally {
       if (store != null) {
         store.close();
+        if (createdEarly && !documentsHandedOff) {
+          deleteStore();
+        }
       }
+    }
+  }
+
+  /**
+   * Deletes the store {@link #startEarly} created and no document reached (the folder too, unless
+   * it was there, empty, before).
+   */
+  private void deleteStore() {
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        if (!(folderExisted && p.equals(folder))) {
+          Files.delete(p);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "Cannot delete the store at " + folder + " that no document reached; delete it", e);
     }
   }
 
@@ -146,14 +209,21 @@ final class StoreOnDemand implements AutoCloseable {
     }
     List<Queued> docs = List.copyOf(pending);
     pending.clear();
+    documentsHandedOff = true;
     writer.submit(docs);
   }
 
-  /** On the writer thread: the ontology and reference data before the first batch, then it. */
+  /**
+   * On the writer thread: the ontology and reference data before the first batch, then it (an empty
+   * batch, from {@link #startEarly}, writes only those).
+   */
   private void write(List<Queued> docs) {
     if (!loaded) {
       store.replaceOntologyAndReference(ontology);
       loaded = true;
+    }
+    if (docs.isEmpty()) {
+      return;
     }
     writes.write(store, docs.stream().map(DocumentGraphs::pending).toList());
     listener.batchWritten(docs.size());

@@ -99,6 +99,7 @@ public final class Entailments {
     }
     // Many documents type the same entities: look each entailment up once per change.
     Set<Triple> checked = new HashSet<>();
+    List<Quad> inferred = new ArrayList<>();
     for (Triple t : added) {
       // Stated now, so no longer only inferred. (Only what the axioms can entail is ever in
       // the inferred graph: most triples need no lookup.)
@@ -107,10 +108,13 @@ public final class Entailments {
       }
       for (Triple e : entailed(t, superClasses, superProperties)) {
         if (checked.add(e) && !union.contains(e)) {
-          dsg.add(INFERRED, e.getSubject(), e.getPredicate(), e.getObject());
+          inferred.add(Quad.create(INFERRED, e));
         }
       }
     }
+    // Every added triple is in the store already, so none of these is deleted above: they go in
+    // together, new to the store and each once.
+    BulkQuads.addNew(dsg, inferred);
   }
 
   /**

@@ -50,17 +50,25 @@ final class GraphWrites {
   static List<Triple> replace(DatasetGraph dataset, String graphIri, Graph content) {
     Node graph = NodeFactory.createURI(graphIri);
     dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+    List<Triple> written = withFreshBlankNodes(content);
+    written.forEach(w -> dataset.add(graph, w.getSubject(), w.getPredicate(), w.getObject()));
+    return written;
+  }
+
+  /**
+   * The triples of {@code content} with fresh labels for its blank nodes (see {@link #replace}):
+   * what a replaced graph holds.
+   */
+  static List<Triple> withFreshBlankNodes(Graph content) {
     Map<Node, Node> fresh = new HashMap<>();
     List<Triple> written = new ArrayList<>();
     ExtendedIterator<Triple> triples = content.find();
     try {
       while (triples.hasNext()) {
         Triple t = triples.next();
-        Triple w =
+        written.add(
             Triple.create(
-                fresh(t.getSubject(), fresh), t.getPredicate(), fresh(t.getObject(), fresh));
-        dataset.add(graph, w.getSubject(), w.getPredicate(), w.getObject());
-        written.add(w);
+                fresh(t.getSubject(), fresh), t.getPredicate(), fresh(t.getObject(), fresh)));
       }
     } finally {
       triples.close();

@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +15,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -234,22 +232,7 @@ public final class SpkgStore implements AutoCloseable {
    */
   public void replaceDocuments(List<Pending> docs) {
     docs.forEach(p -> checkDocument(p.doc()));
-    Txn.executeWrite(
-        dataset,
-        () -> {
-          List<Triple> removed = new ArrayList<>();
-          List<Triple> added = new ArrayList<>();
-          for (Pending p : docs) {
-            Node graph = NodeFactory.createURI(p.doc().graphIri());
-            dataset.getGraph(graph).find().forEachRemaining(removed::add);
-            added.addAll(GraphWrites.replace(dataset, p.doc().graphIri(), p.doc().graph()));
-            IngestActivity activity =
-                IngestActivity.of(p.doc(), softwareVersion, p.started(), Instant.now());
-            GraphWrites.replaceSubject(
-                dataset, NamedGraphs.META, activity.iri(), activity.triples());
-          }
-          Entailments.update(dataset, removed, added);
-        });
+    Txn.executeWrite(dataset, () -> DocumentWrites.replace(dataset, docs, softwareVersion));
   }
 
   /**

@@ -97,8 +97,8 @@ final class StoreFolder {
     TDBInternal.expel(tdb(dataset));
   }
 
-  /** The TDB2 database under the text index wrapper. */
-  private static DatasetGraph tdb(DatasetGraph dataset) {
+  /** The TDB2 database under the text index wrapper (and any other wrapper). */
+  static DatasetGraph tdb(DatasetGraph dataset) {
     DatasetGraph base = dataset;
     while (!(base instanceof DatasetGraphSwitchable)
         && base instanceof DatasetGraphWrapper wrapper) {

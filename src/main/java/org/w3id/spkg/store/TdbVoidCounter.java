@@ -14,8 +14,6 @@ import org.apache.jena.dboe.index.RangeIndex;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
-import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.NodeIdFactory;
@@ -80,7 +78,7 @@ final class TdbVoidCounter {
    * SPOG and OSPG quad indexes; empty otherwise. Call inside a transaction.
    */
   static Optional<VoidCounts> count(DatasetGraph dsg) {
-    DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(unwrap(dsg));
+    DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(StoreFolder.tdb(dsg));
     if (tdb == null) {
       return Optional.empty();
     }
@@ -239,15 +237,5 @@ final class TdbVoidCounter {
       }
     }
     return null;
-  }
-
-  /** The TDB2 database under wrappers such as the text index's. */
-  private static DatasetGraph unwrap(DatasetGraph dsg) {
-    DatasetGraph base = dsg;
-    while (!(base instanceof DatasetGraphSwitchable)
-        && base instanceof DatasetGraphWrapper wrapper) {
-      base = wrapper.getWrapped();
-    }
-    return base;
   }
 }

@@ -3,6 +3,8 @@ package org.w3id.spkg.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.w3id.spkg.store.StoreContent.assertIsomorphic;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -61,6 +63,29 @@ class DocumentLoaderTest {
         .startsWith("0 documents ingested")
         .contains("(0 new, 0 replaced, 3 refused;");
     assertIsomorphic(contentOf(store), before);
+  }
+
+  @Test
+  void aNewStoreStartedEarly_isDeletedWhenNoDocumentReachesIt_andAnEmptyFolderIsKept()
+      throws IOException {
+    Path bad = Files.createDirectory(dir.resolve("bad"));
+    for (String name : List.of("one.md", "two.md")) {
+      Files.write(bad.resolve(name), new byte[] {0, 1, 2, (byte) 0xff, 0, 0});
+    }
+    Path missing = dir.resolve("store");
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+
+    LoadReport none = DocumentLoader.builder().store(missing).build().load(List.of(bad));
+    LoadReport alsoNone = DocumentLoader.builder().store(empty).build().load(List.of(bad));
+
+    assertThat(none.tally().summary("in", 0)).contains("(0 new, 0 replaced, 2 refused;");
+    assertThat(alsoNone.tally().summary("in", 0)).contains("(0 new, 0 replaced, 2 refused;");
+    assertThat(missing).doesNotExist();
+    assertThat(empty).isEmptyDirectory();
+    // The same folder takes a run that writes, started early as well.
+    assertThat(DocumentLoader.builder().store(empty).build().load(List.of(CORPUS)).complete())
+        .isTrue();
+    assertThat(contentOf(empty).listGraphNodes()).toIterable().hasSizeGreaterThan(3);
   }
 
   private static DatasetGraph contentOf(Path store) {
