@@ -15,6 +15,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.w3id.spkg.InputException;
 
@@ -103,7 +104,12 @@ final class EndpointProbe {
               .query(TEXT)
               .substitution("word", NodeFactory.createLiteralString(word))
               .build()) {
-        return exec.ask();
+        RowSet rows = exec.select();
+        if (!rows.hasNext()) {
+          return false;
+        }
+        Binding hit = rows.next();
+        return hit.get("hit") != null && hit.get("score") != null;
       }
     } catch (RuntimeException e) {
       return false;

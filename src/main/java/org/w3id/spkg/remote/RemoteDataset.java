@@ -40,7 +40,9 @@ import org.w3id.spkg.store.StoreState;
  * store as it is then); write transactions and every change are refused, naming the endpoint.
  *
  * <p>Another server writes the store, so what the pages compute from it is kept for {@code
- * requests.keep()} ({@link StoreState.Versioned}), then read again.
+ * requests.keep()} ({@link StoreState.Versioned}), then read again; so are the answers of {@code
+ * find} ({@link FindAnswers}), and a pattern with a subject asks for all of the subject's triples
+ * once.
  */
 public final class RemoteDataset extends DatasetGraphBase implements StoreState.Versioned {
 
@@ -63,6 +65,8 @@ public final class RemoteDataset extends DatasetGraphBase implements StoreState.
   private final URI endpoint;
   private final RemoteRequests requests;
   private final ThreadLocal<TxnType> transaction = new ThreadLocal<>();
+
+  private final FindAnswers answers = new FindAnswers();
 
   /** The endpoint's dataset, each request waiting at most {@code requests.timeout()}. */
   RemoteDataset(URI endpoint, RemoteRequests requests) {
@@ -116,6 +120,29 @@ public final class RemoteDataset extends DatasetGraphBase implements StoreState.
       return List.<Quad>of().iterator();
     }
     Node graph = isWildcard(g) ? Node.ANY : g;
+    long now = version();
+    if (s != null && s.isConcrete() && (isConcrete(p) || isConcrete(o))) {
+      // All of the subject's triples, asked once: a page asks for several of its properties.
+      List<Quad> all =
+          answers.get(
+              now, List.of(graph, s, Node.ANY, Node.ANY), () -> ask(graph, s, Node.ANY, Node.ANY));
+      return all.stream().filter(q -> q.matches(q.getGraph(), s, any(p), any(o))).iterator();
+    }
+    return answers
+        .get(now, List.of(graph, any(s), any(p), any(o)), () -> ask(graph, s, p, o))
+        .iterator();
+  }
+
+  private static boolean isConcrete(Node n) {
+    return n != null && n.isConcrete();
+  }
+
+  private static Node any(Node n) {
+    return n == null ? Node.ANY : n;
+  }
+
+  /** The quads that match, asked of the endpoint. */
+  private List<Quad> ask(Node graph, Node s, Node p, Node o) {
     Query query;
     if (graph == Node.ANY) {
       query = QUADS;
@@ -141,7 +168,7 @@ public final class RemoteDataset extends DatasetGraphBase implements StoreState.
                 quads.add(Quad.create(name, b.get(S), b.get(P), b.get(O)));
               });
     }
-    return quads.iterator();
+    return List.copyOf(quads);
   }
 
   @Override
