@@ -185,6 +185,15 @@ class ServeEndpointTest {
   }
 
   @Test
+  void sparqlQuery_overItsTimeLimit_isStoppedWith503() throws Exception {
+    String slow =
+        "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f FILTER (REGEX(STR(?c), STR(?f))) }";
+    String path = "/spkg/sparql?timeout=1&query=" + URLEncoder.encode(slow, StandardCharsets.UTF_8);
+    HttpResponse<String> there = get(remote, path, "text/csv");
+    assertThat(there.statusCode()).as(there.body()).isEqualTo(503);
+  }
+
+  @Test
   void writes_areRefusedNamingTheEndpoint() throws Exception {
     HttpResponse<String> update =
         HTTP.send(
