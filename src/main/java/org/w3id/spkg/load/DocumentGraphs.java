@@ -5,7 +5,7 @@ import java.util.Map;
 import org.w3id.spkg.ingest.DocumentKeys;
 import org.w3id.spkg.ingest.ExtractedDocument;
 import org.w3id.spkg.store.DocumentGraph;
-import org.w3id.spkg.store.SpkgStore;
+import org.w3id.spkg.store.PendingDocument;
 import org.w3id.spkg.store.StoredSource;
 
 /**
@@ -52,7 +52,7 @@ public final class DocumentGraphs {
   }
 
   /** {@code queued} as the store writes it. */
-  static SpkgStore.Pending pending(Queued queued) {
-    return new SpkgStore.Pending(of(queued.doc()), queued.started());
+  static PendingDocument pending(Queued queued) {
+    return new PendingDocument(of(queued.doc()), queued.started());
   }
 }

@@ -14,6 +14,7 @@ import org.apache.jena.graph.Graph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.spkg.ingest.ExtractedDocument;
+import org.w3id.spkg.store.PendingDocument;
 import org.w3id.spkg.store.SpkgStore;
 import org.w3id.spkg.vocab.OntologyFiles;
 
@@ -39,7 +40,7 @@ final class StoreOnDemand implements AutoCloseable {
   /** How a batch is written to the store; {@link SpkgStore#replaceDocuments} but in tests. */
   @FunctionalInterface
   interface Writes {
-    void write(SpkgStore store, List<SpkgStore.Pending> batch);
+    void write(SpkgStore store, List<PendingDocument> batch);
   }
 
   private final Path folder;

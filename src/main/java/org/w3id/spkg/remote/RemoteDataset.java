@@ -58,10 +58,6 @@ public final class RemoteDataset extends DatasetGraphBase implements StoreState.
   private static final Var P = Var.alloc("p");
   private static final Var O = Var.alloc("o");
 
-  static {
-    RemoteQueryEngine.register();
-  }
-
   private final URI endpoint;
   private final RemoteRequests requests;
   private final ThreadLocal<TxnType> transaction = new ThreadLocal<>();

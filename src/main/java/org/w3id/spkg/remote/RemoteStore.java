@@ -66,6 +66,7 @@ public final class RemoteStore {
    */
   public static RemoteStore open(String url) {
     URI endpoint = checkedUrl(url);
+    RemoteQueryEngine.register();
     RemoteDataset dataset = new RemoteDataset(endpoint, new RemoteRequests(REQUEST_TIMEOUT, KEEP));
     EndpointProbe.Findings findings = EndpointProbe.probe(dataset);
     findings.warnings().forEach(w -> LOG.warn("{}: {}", endpoint, w));

@@ -11,12 +11,6 @@ import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.ForwardedRequestCustomizer;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.spkg.SpkgException;
@@ -32,16 +26,11 @@ import org.w3id.spkg.server.endpoint.HeadAsGet;
 import org.w3id.spkg.server.endpoint.QueryAdmission;
 import org.w3id.spkg.server.endpoint.QuerySizeLimit;
 import org.w3id.spkg.server.endpoint.RemoteReadOnly;
-import org.w3id.spkg.server.endpoint.RequestBodyDeadline;
 import org.w3id.spkg.server.endpoint.ServiceDescription;
 import org.w3id.spkg.server.endpoint.ServicePolicy;
-import org.w3id.spkg.server.endpoint.TraceRefused;
-import org.w3id.spkg.server.endpoint.WriteEndpoints;
-import org.w3id.spkg.server.http.Compression;
 import org.w3id.spkg.server.http.CorsHandler;
 import org.w3id.spkg.server.http.Favicon;
 import org.w3id.spkg.server.http.PublicBase;
-import org.w3id.spkg.server.http.ResponseHeaders;
 import org.w3id.spkg.server.http.ServedDataset;
 import org.w3id.spkg.server.ontology.OntologyResource;
 import org.w3id.spkg.server.pages.EditorPage;
@@ -87,17 +76,11 @@ public final class SpkgServer implements AutoCloseable {
   /** The largest query request body accepted: 256 KiB (a larger one is answered 413). */
   public static final long MAX_QUERY_BYTES = ServedDataset.MAX_QUERY_BYTES;
 
-  /** The output buffer of each connector: Jetty pools buffers only up to 64 KiB. */
-  static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
-
   /**
    * The time a request body (its first {@link #MAX_QUERY_BYTES}) may take to arrive, from the end
    * of the request's headers: 20 s; then the request is answered 408 and its connection closed.
    */
   public static final Duration DEFAULT_BODY_DEADLINE = Duration.ofSeconds(20);
-
-  /** A connection on which nothing moves for this long is closed: 30 s. */
-  static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
 
   /** The most requests worked on at once (threads of the server's pool): 64. */
   static final int MAX_THREADS = 64;
@@ -404,7 +387,9 @@ public final class SpkgServer implements AutoCloseable {
       FusekiServer fuseki = b.build();
       servicePolicy.applyTo(dsg.getContext());
       QuerySandbox.applyTo(dsg.getContext());
-      QueryAdmission admitted = guard(fuseki.getJettyServer());
+      QueryAdmission admitted =
+          JettyGuards.install(
+              fuseki.getJettyServer(), trustProxy, admission, bodyDeadline, corsOrigins);
       try {
         fuseki.start();
       } catch (RuntimeException e) {
@@ -419,37 +404,6 @@ public final class SpkgServer implements AutoCloseable {
           server.sparqlEndpoint(),
           Duration.ofNanos(System.nanoTime() - t0).toMillis());
       return server;
-    }
-
-    /**
-     * Puts spkg's connector settings and handlers in front of everything Fuseki serves.
-     *
-     * @return the admission control among them
-     */
-    private QueryAdmission guard(Server jetty) {
-      for (Connector c : jetty.getConnectors()) {
-        if (c instanceof ServerConnector connector) {
-          connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
-        }
-        HttpConnectionFactory factory = c.getConnectionFactory(HttpConnectionFactory.class);
-        if (factory != null) {
-          HttpConfiguration http = factory.getHttpConfiguration();
-          http.setOutputBufferSize(OUTPUT_BUFFER_BYTES);
-          if (trustProxy) {
-            http.addCustomizer(new ForwardedRequestCustomizer());
-          }
-        }
-      }
-      // Only the write endpoints (which ask for credentials first) take bodies over 256 KiB.
-      QueryAdmission queries = new QueryAdmission(jetty.getHandler(), admission);
-      RequestBodyDeadline bodies =
-          new RequestBodyDeadline(
-              queries, (int) MAX_QUERY_BYTES, bodyDeadline, WriteEndpoints::isWrite);
-      jetty.setHandler(
-          Compression.around(
-              new ResponseHeaders(
-                  new TraceRefused(new CorsHandler(bodies, corsOrigins, DATASET)))));
-      return queries;
     }
   }
 }

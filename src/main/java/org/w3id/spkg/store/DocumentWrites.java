@@ -26,17 +26,17 @@ final class DocumentWrites {
   private DocumentWrites() {}
 
   /** Replaces the documents' graphs and activities. Call inside a write transaction. */
-  static void replace(DatasetGraph dataset, List<SpkgStore.Pending> docs, String version) {
+  static void replace(DatasetGraph dataset, List<PendingDocument> docs, String version) {
     // A later file of one source replaces an earlier one of the same batch: only the last counts.
-    Map<String, SpkgStore.Pending> last = new LinkedHashMap<>();
-    for (SpkgStore.Pending p : docs) {
+    Map<String, PendingDocument> last = new LinkedHashMap<>();
+    for (PendingDocument p : docs) {
       last.remove(p.doc().graphIri());
       last.put(p.doc().graphIri(), p);
     }
     List<Triple> removed = new ArrayList<>();
     List<Triple> added = new ArrayList<>();
     List<Quad> quads = new ArrayList<>();
-    for (SpkgStore.Pending p : last.values()) {
+    for (PendingDocument p : last.values()) {
       Node graph = NodeFactory.createURI(p.doc().graphIri());
       int before = removed.size();
       dataset.getGraph(graph).find().forEachRemaining(removed::add);

@@ -220,7 +220,7 @@ public final class SpkgStore implements AutoCloseable {
    * @throws InputException if the document's graph is one of the reserved graphs
    */
   public void replaceDocument(DocumentGraph doc, Instant started) {
-    replaceDocuments(List.of(new Pending(doc, started)));
+    replaceDocuments(List.of(new PendingDocument(doc, started)));
   }
 
   /**
@@ -230,7 +230,7 @@ public final class SpkgStore implements AutoCloseable {
    *
    * @throws InputException if a document's graph is one of the reserved graphs (nothing written)
    */
-  public void replaceDocuments(List<Pending> docs) {
+  public void replaceDocuments(List<PendingDocument> docs) {
     docs.forEach(p -> checkDocument(p.doc()));
     Txn.executeWrite(dataset, () -> DocumentWrites.replace(dataset, docs, softwareVersion));
   }
@@ -244,9 +244,6 @@ public final class SpkgStore implements AutoCloseable {
   public static void checkDocument(DocumentGraph doc) {
     GraphWrites.checkDocumentGraph(doc);
   }
-
-  /** A document to write, with when its ingest started (before extraction). */
-  public record Pending(DocumentGraph doc, Instant started) {}
 
   /**
    * The rdf:type, rdfs:label, skos:altLabel and spkg:acronym triples of the named entities (IRIs

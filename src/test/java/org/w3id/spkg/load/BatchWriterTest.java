@@ -9,7 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
-import org.w3id.spkg.store.SpkgStore;
+import org.w3id.spkg.store.PendingDocument;
 import org.w3id.spkg.store.StoreContent;
 
 class BatchWriterTest {
@@ -19,7 +19,7 @@ class BatchWriterTest {
 
   @Test
   void batches_areWrittenInOrder_onAThreadOfTheirOwn() {
-    try (BatchWriter<SpkgStore.Pending> writer = new BatchWriter<>(this::record)) {
+    try (BatchWriter<PendingDocument> writer = new BatchWriter<>(this::record)) {
       for (int i = 1; i <= 5; i++) {
         writer.submit(batch("d" + i + "a", "d" + i + "b"));
       }
@@ -34,8 +34,8 @@ class BatchWriterTest {
 
   @Test
   void failedWrite_leavesOutTheBatchesAfterIt_andDrainNamesThemWithTheCause() {
-    BatchWriter.Failure<SpkgStore.Pending> failure;
-    try (BatchWriter<SpkgStore.Pending> writer =
+    BatchWriter.Failure<PendingDocument> failure;
+    try (BatchWriter<PendingDocument> writer =
         new BatchWriter<>(
             batch -> {
               if (batch.get(0).doc().key().equals("b1")) {
@@ -59,7 +59,7 @@ class BatchWriterTest {
   @Test
   void aCallerAhead_waits_whileOneBatchIsWrittenAndAnotherWaits() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    try (BatchWriter<SpkgStore.Pending> writer =
+    try (BatchWriter<PendingDocument> writer =
         new BatchWriter<>(batch -> awaitThenRecord(release, batch))) {
       writer.submit(batch("a"));
       writer.submit(batch("b"));
@@ -79,7 +79,7 @@ class BatchWriterTest {
   void close_letsTheWriteUnderWayEnd_dropsTheWaitingBatch_andStopsTheThread() throws Exception {
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    BatchWriter<SpkgStore.Pending> writer =
+    BatchWriter<PendingDocument> writer =
         new BatchWriter<>(
             batch -> {
               started.countDown();
@@ -99,12 +99,12 @@ class BatchWriterTest {
     awaitThread("spkg-batch-writer", false);
   }
 
-  private void record(List<SpkgStore.Pending> batch) {
+  private void record(List<PendingDocument> batch) {
     threads.add(Thread.currentThread().getName());
     batch.forEach(p -> written.add(p.doc().key()));
   }
 
-  private void awaitThenRecord(CountDownLatch release, List<SpkgStore.Pending> batch) {
+  private void awaitThenRecord(CountDownLatch release, List<PendingDocument> batch) {
     try {
       assertThat(release.await(1, TimeUnit.MINUTES)).isTrue();
     } catch (InterruptedException e) {
@@ -113,16 +113,16 @@ class BatchWriterTest {
     record(batch);
   }
 
-  private static List<SpkgStore.Pending> batch(String... keys) {
+  private static List<PendingDocument> batch(String... keys) {
     return java.util.Arrays.stream(keys)
         .map(
             key ->
-                new SpkgStore.Pending(
+                new PendingDocument(
                     StoreContent.document(key, GraphFactory.createDefaultGraph()), Instant.now()))
         .toList();
   }
 
-  private static List<String> keys(List<SpkgStore.Pending> docs) {
+  private static List<String> keys(List<PendingDocument> docs) {
     return docs.stream().map(p -> p.doc().key()).toList();
   }
 

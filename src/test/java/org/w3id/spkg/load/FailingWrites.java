@@ -8,7 +8,7 @@ import org.apache.jena.graph.impl.GraphBase;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.util.iterator.WrappedIterator;
 import org.w3id.spkg.store.DocumentGraph;
-import org.w3id.spkg.store.SpkgStore;
+import org.w3id.spkg.store.PendingDocument;
 
 /** Store writes that crash part-way through one document's graph, for the failed-batch tests. */
 public final class FailingWrites {
@@ -40,7 +40,7 @@ public final class FailingWrites {
   }
 
   /** {@code p} with a graph whose iterator fails after three triples, as a crash mid-write. */
-  private static SpkgStore.Pending failingAfterThreeTriples(SpkgStore.Pending p) {
+  private static PendingDocument failingAfterThreeTriples(PendingDocument p) {
     Graph content = p.doc().graph();
     Graph failing =
         new GraphBase() {
@@ -63,7 +63,7 @@ public final class FailingWrites {
           }
         };
     DocumentGraph d = p.doc();
-    return new SpkgStore.Pending(
+    return new PendingDocument(
         new DocumentGraph(d.key(), d.documentIri(), d.graphIri(), d.source(), d.sha256(), failing),
         p.started());
   }

@@ -230,7 +230,7 @@ class SpkgServerTest {
               c.getConnectionFactory(HttpConnectionFactory.class)
                   .getHttpConfiguration()
                   .getOutputBufferSize())
-          .isEqualTo(SpkgServer.OUTPUT_BUFFER_BYTES);
+          .isEqualTo(JettyGuards.OUTPUT_BUFFER_BYTES);
     }
   }
 }

@@ -72,7 +72,7 @@ class DocumentWritesTest {
                 document("alpha", turtle(SpkgStoreTest.ALPHA_V2))),
             List.of(seed));
     for (List<DocumentGraph> batch : batches) {
-      bulk.replaceDocuments(batch.stream().map(d -> new SpkgStore.Pending(d, STARTED)).toList());
+      bulk.replaceDocuments(batch.stream().map(d -> new PendingDocument(d, STARTED)).toList());
       batch.forEach(doc -> writeOneQuadAtATime(oneByOne, doc));
     }
 
@@ -112,10 +112,10 @@ class DocumentWritesTest {
             NodeFactory.createLiteralString("not a subject"),
             RDFS.label.asNode(),
             NodeFactory.createLiteralString("Ghost station")));
-    List<SpkgStore.Pending> batch =
+    List<PendingDocument> batch =
         List.of(
-            new SpkgStore.Pending(document("beta", turtle(SpkgStoreTest.BETA)), STARTED),
-            new SpkgStore.Pending(document("alpha", broken), STARTED));
+            new PendingDocument(document("beta", turtle(SpkgStoreTest.BETA)), STARTED),
+            new PendingDocument(document("alpha", broken), STARTED));
 
     assertThatThrownBy(() -> bulk.replaceDocuments(batch)).isInstanceOf(RuntimeException.class);
 
