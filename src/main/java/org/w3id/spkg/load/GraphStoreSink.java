@@ -21,6 +21,7 @@ import org.w3id.spkg.ingest.ExtractedDocument;
 import org.w3id.spkg.load.remote.GraphStoreClient;
 import org.w3id.spkg.load.remote.GraphStoreRefusal;
 import org.w3id.spkg.load.remote.RemoteStore;
+import org.w3id.spkg.load.remote.StoreProbe;
 import org.w3id.spkg.store.DerivedGraphs;
 import org.w3id.spkg.store.DocumentGraph;
 import org.w3id.spkg.store.EndpointDocuments;
@@ -70,7 +71,7 @@ final class GraphStoreSink implements AutoCloseable {
     this.client = GraphStoreClient.of(to.graphStore(), to.retries());
     this.derived = DerivedGraphs.of(ontology);
     this.dryRun = dryRun;
-    EndpointDocuments.check(to.query());
+    StoreProbe.checkQueryEndpoint(to.query());
     write(NamedGraphs.ONTOLOGY, ontology.ontology().getGraph());
     write(NamedGraphs.REFERENCE, ontology.reference().getGraph());
     write(NamedGraphs.DERIVED_REFERENCE, derived.reference());

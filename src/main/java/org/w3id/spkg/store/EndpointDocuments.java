@@ -5,7 +5,6 @@ import java.util.SortedMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.w3id.spkg.InputException;
 
@@ -23,30 +22,8 @@ public final class EndpointDocuments {
 
   private static final Query KNOWN_ENTITIES = StoreQuery.bundled("known-entities.rq");
   private static final Query DOCUMENT_SOURCES = StoreQuery.bundled("document-sources.rq");
-  private static final Query ANYTHING = StoreQuery.bundled("endpoint-probe.rq");
 
   private EndpointDocuments() {}
-
-  /**
-   * Fails unless {@code endpoint} answers a SPARQL query.
-   *
-   * @throws InputException naming the endpoint, the status and its message, or why it cannot be
-   *     reached
-   */
-  public static void check(String endpoint) {
-    try (QueryExec exec = QueryExecHTTP.service(endpoint).query(ANYTHING).build()) {
-      exec.ask();
-    } catch (QueryExceptionHTTP e) {
-      throw EndpointQuery.refused(endpoint, e);
-    } catch (RuntimeException e) {
-      throw new InputException(
-          endpoint,
-          InputException.UNKNOWN,
-          InputException.UNKNOWN,
-          "not a SPARQL query endpoint (" + e.getMessage() + "); name it with --to-query",
-          e);
-    }
-  }
 
   /**
    * The source of every document of the store at {@code endpoint}, by key.

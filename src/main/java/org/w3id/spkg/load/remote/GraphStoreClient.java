@@ -41,9 +41,6 @@ public final class GraphStoreClient {
   /** How long one request may take before it counts as a network failure. */
   private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(5);
 
-  /** How much of the store's answer a refusal quotes. */
-  private static final int QUOTED = 300;
-
   /** Waits between attempts; tests pass one that records instead. */
   @FunctionalInterface
   interface Sleeper {
@@ -134,7 +131,7 @@ public final class GraphStoreClient {
     String what =
         status < 0
             ? "could not be reached ("
-                + (cause == null ? "no answer" : String.valueOf(cause.getMessage()))
+                + (cause == null ? "no answer" : RefusalHints.networkReason(cause))
                 + ") after "
                 + tries
             : "refused PUT of <"
@@ -144,7 +141,7 @@ public final class GraphStoreClient {
                 + " after "
                 + tries
                 + ": "
-                + firstLines(answer);
+                + RefusalHints.firstLines(answer);
     return new GraphStoreRefusal(
         url, graphIri, status, "the store " + what + "; " + RefusalHints.hint(status), cause);
   }
@@ -152,21 +149,12 @@ public final class GraphStoreClient {
   /** The store's answer, up to what a refusal quotes; the rest is read and dropped. */
   private static String read(InputStream body) {
     try (body) {
-      byte[] head = body.readNBytes(QUOTED * 4);
+      byte[] head = body.readNBytes(RefusalHints.QUOTED_CHARS * 4);
       body.transferTo(OutputStream.nullOutputStream());
       return new String(head, StandardCharsets.UTF_8);
     } catch (IOException e) {
       return "";
     }
-  }
-
-  /** The first lines of an answer, on one line, at most {@value #QUOTED} characters. */
-  static String firstLines(String answer) {
-    if (answer == null || answer.isBlank()) {
-      return "(no message)";
-    }
-    String line = answer.strip().replaceAll("\\s*\\R\\s*", " ");
-    return line.length() > QUOTED ? line.substring(0, QUOTED) + " …" : line;
   }
 
   /** A {@code Retry-After} (seconds, or an HTTP date) as a wait; null if absent or unreadable. */

@@ -1,9 +1,46 @@
 package org.w3id.spkg.load.remote;
 
-/** What to do about a store's refusal, by its HTTP status: the end of a refusal's message. */
+import java.io.IOException;
+
+/**
+ * How a refusal of a remote store is told: what it quotes of the store, and what to do about it.
+ */
 final class RefusalHints {
 
+  /** How much of a store's answer a refusal quotes. */
+  static final int QUOTED_CHARS = 300;
+
   private RefusalHints() {}
+
+  /** The first lines of an answer, on one line, at most 300 characters. */
+  static String firstLines(String answer) {
+    if (answer == null || answer.isBlank()) {
+      return "(no message)";
+    }
+    String line = answer.strip().replaceAll("\\s*\\R\\s*", " ");
+    return line.length() > QUOTED_CHARS ? line.substring(0, QUOTED_CHARS) + " …" : line;
+  }
+
+  /**
+   * Why a request did not reach the server, in a few words: the first I/O exception of the chain,
+   * and the deepest cause when that one says nothing ("ConnectException (ClosedChannelException)").
+   */
+  static String networkReason(Throwable e) {
+    Throwable io = null;
+    Throwable root = e;
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (io == null && t instanceof IOException) {
+        io = t;
+      }
+      root = t;
+    }
+    Throwable shown = io != null ? io : root;
+    String text = shown.getClass().getSimpleName();
+    if (shown.getMessage() != null && !shown.getMessage().isBlank()) {
+      return text + ": " + shown.getMessage();
+    }
+    return root == shown ? text : text + " (" + root.getClass().getSimpleName() + ")";
+  }
 
   /** The advice for {@code status} (-1: the store could not be reached). */
   static String hint(int status) {
