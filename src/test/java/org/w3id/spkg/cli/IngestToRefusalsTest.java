@@ -2,7 +2,6 @@ package org.w3id.spkg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,11 +27,7 @@ class IngestToRefusalsTest {
 
   @Test
   void anUnreachableStore_stopsTheRunBeforeAnyDocumentIsRead() throws Exception {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    String url = "http://127.0.0.1:" + port + "/ds";
+    String url = ScriptedStore.unreachableUrl();
     CommandRun run = CommandRun.of("ingest", SEED, "--to", url, "--retries", "0");
     assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
     assertThat(run.err()).contains("spkg: " + url).contains("cannot be reached");

@@ -16,13 +16,11 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -159,13 +157,7 @@ class IngestToParityTest {
 
   @TestFactory
   Stream<DynamicContainer> everyPackQuery_answersTheSame_locallyAndOnTheRemoteStore() {
-    return PACKS.packs().stream()
-        .map(
-            pack ->
-                DynamicContainer.dynamicContainer(
-                    pack.name(),
-                    pack.queries().stream()
-                        .map(q -> DynamicTest.dynamicTest(q.name(), () -> compare(pack, q)))));
+    return PackCorpus.perQuery(PACKS, IngestToParityTest::compare);
   }
 
   private static void compare(Pack pack, PackQuery query) {
@@ -183,8 +175,8 @@ class IngestToParityTest {
       return;
     }
     List<Var> vars = here.table().vars();
-    List<String> ours = rows(here.table().rows(), vars);
-    List<String> theirs = rows(there.table().rows(), vars);
+    List<String> ours = PackDifferentialTest.rows(here.table().rows(), vars);
+    List<String> theirs = PackDifferentialTest.rows(there.table().rows(), vars);
     if (PortableQuery.ordersTotally(query.query())) {
       assertThat(theirs).as("%s, in order", query.id()).containsExactlyElementsOf(ours);
     } else {
@@ -192,17 +184,6 @@ class IngestToParityTest {
           .as("%s, in any order", query.id())
           .containsExactlyInAnyOrderElementsOf(ours);
     }
-    assertThat(ours).as("%s gives rows to compare", query.id()).isNotNull();
-  }
-
-  private static List<String> rows(List<Binding> rows, List<Var> vars) {
-    return rows.stream()
-        .map(
-            b ->
-                vars.stream()
-                    .map(v -> PackDifferentialTest.comparable(b.get(v)))
-                    .collect(Collectors.joining("  ")))
-        .toList();
   }
 
   private static Set<String> remoteGraphs() {

@@ -3,7 +3,6 @@ package org.w3id.spkg.load.remote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -89,11 +88,7 @@ class GraphStoreClientTest {
 
   @Test
   void put_toNothingListening_isRetriedThenRefusedAsUnreachable() throws Exception {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    String url = "http://127.0.0.1:" + port + "/ds";
+    String url = ScriptedStore.unreachableUrl();
     assertThatThrownBy(() -> client(url, 2).put(G, GRAPH))
         .isInstanceOfSatisfying(
             GraphStoreRefusal.class,

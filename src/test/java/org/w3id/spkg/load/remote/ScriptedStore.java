@@ -66,6 +66,13 @@ public final class ScriptedStore implements AutoCloseable {
     return store;
   }
 
+  /** A URL on a loopback port that nothing listens on (it was free a moment ago). */
+  public static String unreachableUrl() throws IOException {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return "http://127.0.0.1:" + socket.getLocalPort() + "/ds";
+    }
+  }
+
   /** The store's URL, http://127.0.0.1:PORT/ds. */
   public String url() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/ds";
