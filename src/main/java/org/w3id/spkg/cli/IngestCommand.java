@@ -35,7 +35,12 @@ import picocli.CommandLine.Spec;
           + " --batch to a write transaction while the next ones are read. A document that cannot"
           + " be used is reported and left out (the store keeps what it had); the others still go"
           + " in. If a write fails, its batch is left out, the run stops and names the documents"
-          + " not written. Progress goes to stderr, the summary to stdout."
+          + " not written. Progress goes to stderr, the summary to stdout.",
+      "With --to URL the documents go to another store instead, one HTTP PUT per graph (SPARQL"
+          + " 1.1 Graph Store Protocol), tried again while the store is busy; a store that cannot"
+          + " be reached or refuses writes stops the run before any document is read, and a"
+          + " document it refuses later is named at the end (docs/ingest.md, 'Writing to another"
+          + " store')."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
