@@ -12,10 +12,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.spkg.InputException;
 import org.w3id.spkg.SpkgException;
 import org.w3id.spkg.ingest.ExtractedDocument;
 import org.w3id.spkg.load.remote.GraphStoreClient;
@@ -28,6 +31,7 @@ import org.w3id.spkg.store.EndpointDocuments;
 import org.w3id.spkg.store.SpkgStore;
 import org.w3id.spkg.vocab.NamedGraphs;
 import org.w3id.spkg.vocab.OntologyFiles;
+import org.w3id.spkg.vocab.SPKG;
 
 /**
  * The remote store of an ingest run ({@code spkg ingest --to}), written one graph at a time through
@@ -45,8 +49,11 @@ final class GraphStoreSink implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(GraphStoreSink.class);
 
-  /** A document not written: the store's refusal, or null if not tried after an earlier one. */
-  record NotWritten(Queued doc, GraphStoreRefusal refusal) {}
+  /**
+   * A document not written: why (the store's refusal, or another source holding its key), or null
+   * if it was not tried after an earlier refusal.
+   */
+  record NotWritten(Queued doc, InputException reason) {}
 
   private final RemoteStore to;
   private final GraphStoreClient client;
@@ -125,6 +132,8 @@ final class GraphStoreSink implements AutoCloseable {
               } catch (GraphStoreRefusal e) {
                 refused.set(true);
                 return new NotWritten(queued, e);
+              } catch (InputException e) {
+                return new NotWritten(queued, e);
               } finally {
                 slots.release();
               }
@@ -175,9 +184,26 @@ final class GraphStoreSink implements AutoCloseable {
     }
   }
 
-  /** The document's graph, then its derived graph (its activity ends when its graph is in). */
+  /**
+   * The document's graph, then its derived graph (its activity ends when its graph is in); first,
+   * unless a dry run, a check that no other source took its key since the run read the store.
+   *
+   * @throws InputException if another source holds the key
+   */
   private void writeDocument(DocumentGraph graph, Queued queued) {
     long start = System.nanoTime();
+    String identifier = sourceIdentifier(graph);
+    if (dryRun == null
+        && identifier != null
+        && EndpointDocuments.heldByOtherSource(to.query(), graph.graphIri(), identifier)) {
+      throw new InputException(
+          graph.source(),
+          "not written: since this run read the store, a document of another source was written"
+              + " to its graph <"
+              + graph.graphIri()
+              + "> (by another worker, from a file of the same name); ingest it again, and give"
+              + " files of the same name to the same worker");
+    }
     write(graph.graphIri(), graph.graph());
     write(
         NamedGraphs.derived(graph.key()), derived.document(graph, queued.started(), Instant.now()));
@@ -185,6 +211,16 @@ final class GraphStoreSink implements AutoCloseable {
       putNanos += System.nanoTime() - start;
     }
     documents.incrementAndGet();
+  }
+
+  /** The source identifier the document records ({@code spkg:sourceIdentifier}), or null. */
+  private static String sourceIdentifier(DocumentGraph doc) {
+    List<Triple> recorded =
+        doc.graph()
+            .find(
+                NodeFactory.createURI(doc.documentIri()), SPKG.sourceIdentifier.asNode(), Node.ANY)
+            .toList();
+    return recorded.isEmpty() ? null : recorded.get(0).getObject().getLiteralLexicalForm();
   }
 
   private void write(String graphIri, Graph graph) {

@@ -6,6 +6,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.spkg.InputException;
 import org.w3id.spkg.ingest.DocumentKeys;
 import org.w3id.spkg.ingest.ExtractedDocument;
+import org.w3id.spkg.load.remote.GraphStoreRefusal;
 import org.w3id.spkg.load.remote.RemoteStore;
 import org.w3id.spkg.vocab.OntologyFiles;
 
@@ -47,14 +48,16 @@ final class RemoteLoad {
             doc.source(),
             new InputException(
                 doc.source().toString(),
-                n.refusal() == null
+                n.reason() == null
                     ? "not written, as the run stopped at a refused write before it; ingest it"
                         + " again"
-                    : "not written: "
-                        + n.refusal().getMessage()
-                        + " (its graph <"
-                        + doc.graphIri()
-                        + "> is as it was, or new with its derived graph old: ingest it again)"));
+                    : !(n.reason() instanceof GraphStoreRefusal)
+                        ? n.reason().problem()
+                        : "not written: "
+                            + n.reason().getMessage()
+                            + " (its graph <"
+                            + doc.graphIri()
+                            + "> is as it was, or new with its derived graph old: ingest it again)"));
       }
       if (!unread.isEmpty()) {
         tally.failed += unread.size();

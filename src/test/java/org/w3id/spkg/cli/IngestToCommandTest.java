@@ -21,9 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.spkg.TestFiles;
 import org.w3id.spkg.remote.StockFuseki;
+import org.w3id.spkg.store.EndpointDocuments;
 import org.w3id.spkg.store.SpkgStore;
 import org.w3id.spkg.vocab.NamedGraphs;
 import org.w3id.spkg.vocab.PROV;
+import org.w3id.spkg.vocab.SPKG;
 
 /**
  * {@code spkg ingest --to URL} against a stock Fuseki: a document ingested again replaces its
@@ -88,6 +90,18 @@ class IngestToCommandTest {
           .as("<%s>: %d triples remote, %d local", graph, remote.size(), expected.size())
           .isTrue();
       String key = graph.substring(NamedGraphs.NS.length());
+      String source =
+          remote
+              .find(null, SPKG.sourceIdentifier.asNode(), null)
+              .next()
+              .getObject()
+              .getLiteralLexicalForm();
+      assertThat(EndpointDocuments.heldByOtherSource(query(), graph, source))
+          .as("the graph holds its own source")
+          .isFalse();
+      assertThat(EndpointDocuments.heldByOtherSource(query(), graph, "another.md"))
+          .as("the graph holds another source than another.md's")
+          .isTrue();
       Graph derived = GSP.service(url()).graphName(NamedGraphs.derived(key)).GET();
       assertThat(derived.find(null, PROV.used, null).toList())
           .as("one ingest activity in the derived graph")
@@ -160,6 +174,10 @@ class IngestToCommandTest {
 
   private static void clear() {
     UpdateExecHTTP.service(fuseki.update().toString()).update("DROP ALL").execute();
+  }
+
+  private static String query() {
+    return fuseki.query().toString();
   }
 
   private static String url() {

@@ -97,6 +97,21 @@ class IngestToRefusalsTest {
   }
 
   @Test
+  void aKeyAnotherWorkerTookMeanwhile_isNotOverwritten_andTheDocumentIsNamed() throws Exception {
+    try (ScriptedStore store = ScriptedStore.start()) {
+      store.keysHeldByOtherSources(true);
+      CommandRun run = CommandRun.of("ingest", SEED, "--to", store.url());
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+      assertThat(run.err())
+          .contains("a document of another source was written to its graph <" + NamedGraphs.NS)
+          .contains("give files of the same name to the same worker");
+      assertThat(store.puts())
+          .extracting(ScriptedStore.Put::graph)
+          .noneMatch(g -> g.startsWith(NamedGraphs.NS + "2023"));
+    }
+  }
+
+  @Test
   void aDryRunWithTo_readsTheStore_andWritesWhatItWouldPutToStdout() throws Exception {
     try (ScriptedStore store = ScriptedStore.start()) {
       CommandRun run = CommandRun.of("ingest", SEED, "--to", store.url(), "--dry-run");

@@ -18,8 +18,9 @@ import java.util.function.Predicate;
 
 /**
  * A stand-in store on a loopback port that answers as a test scripts it: SPARQL queries with no
- * rows (ASK: true), and PUTs with the scripted answers in turn (then 204), so that tests can make a
- * store refuse, fail and recover. Records every PUT.
+ * rows (ASK: true, but false to whether another source holds a graph), and PUTs with the scripted
+ * answers in turn (then 204), so that tests can make a store refuse, fail and recover. Records
+ * every PUT.
  *
  * <pre>{@code
  * try (ScriptedStore store = ScriptedStore.start()) {
@@ -51,6 +52,7 @@ public final class ScriptedStore implements AutoCloseable {
   private final List<Scripted> scripts = new CopyOnWriteArrayList<>();
   private final List<Put> puts = new CopyOnWriteArrayList<>();
   private volatile String requiredAuthorization;
+  private volatile boolean otherSources;
 
   private ScriptedStore(HttpServer server) {
     this.server = server;
@@ -88,6 +90,11 @@ public final class ScriptedStore implements AutoCloseable {
     scripts.add(new Scripted(graphs, new ConcurrentLinkedDeque<>(List.of(answer)), true));
   }
 
+  /** Whether every key is held by another source than the one about to be written. */
+  public void keysHeldByOtherSources(boolean held) {
+    this.otherSources = held;
+  }
+
   /** Every request must carry this Authorization header, else 401 (Basic challenge). */
   public void requireAuthorization(String header) {
     this.requiredAuthorization = header;
@@ -105,7 +112,7 @@ public final class ScriptedStore implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      exchange.getRequestBody().readAllBytes();
+      String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
       String auth = exchange.getRequestHeaders().getFirst("Authorization");
       if (requiredAuthorization != null && !requiredAuthorization.equals(auth)) {
         exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"store\"");
@@ -120,14 +127,18 @@ public final class ScriptedStore implements AutoCloseable {
         send(exchange, answer.status(), "text/plain", answer.body());
         return;
       }
-      String query = String.valueOf(exchange.getRequestURI().getRawQuery());
-      boolean ask = URLDecoder.decode(query, StandardCharsets.UTF_8).contains("ASK");
+      // a long query comes as the body of a POST
+      String text =
+          URLDecoder.decode(
+              exchange.getRequestURI().getRawQuery() + " " + body, StandardCharsets.UTF_8);
+      // true to the probe (ASK {}); to whether another source took a key, as scripted
+      boolean answer = !text.contains("sourceIdentifier") || otherSources;
       send(
           exchange,
           200,
           "application/sparql-results+json",
-          ask
-              ? "{\"head\":{},\"boolean\":true}"
+          text.contains("ASK")
+              ? "{\"head\":{},\"boolean\":" + answer + "}"
               : "{\"head\":{\"vars\":[]},\"results\":{\"bindings\":[]}}");
     }
   }
