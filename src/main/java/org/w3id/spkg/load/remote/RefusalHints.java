@@ -17,7 +17,19 @@ final class RefusalHints {
     if (answer == null || answer.isBlank()) {
       return "(no message)";
     }
-    String line = answer.strip().replaceAll("\\s*\\R\\s*", " ");
+    String text = answer;
+    int xmp = text.indexOf("<xmp>");
+    if (xmp >= 0) {
+      // Virtuoso's error pages put the message in <xmp>
+      int end = text.indexOf("</xmp>", xmp);
+      text = text.substring(xmp + 5, end < 0 ? text.length() : end);
+    } else if (text.stripLeading().startsWith("<")) {
+      text = text.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("<[^>]*>", " ");
+    }
+    String line = text.strip().replaceAll("\\s+", " ");
+    if (line.isEmpty()) {
+      return "(no message)";
+    }
     return line.length() > QUOTED_CHARS ? line.substring(0, QUOTED_CHARS) + " …" : line;
   }
 
@@ -53,7 +65,8 @@ final class RefusalHints {
               + " user allowed to write";
       case 403 ->
           "the store refuses this user: give --to-auth FILE of a user allowed to write, or allow"
-              + " writes on the store";
+              + " writes on the store (Virtuoso: grant SPARQL_UPDATE to the user, and write"
+              + " through /sparql-graph-crud-auth)";
       case 404 ->
           "no Graph Store Protocol endpoint at this URL: --to names the store's graph store"
               + " (Fuseki: http://HOST:3030/DATASET; GraphDB: .../repositories/REPO/rdf-graphs/"
