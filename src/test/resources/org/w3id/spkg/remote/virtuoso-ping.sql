@@ -1,0 +1,2 @@
+-- Answers once the server takes SQL: virtuoso-start.sh polls with it.
+SELECT 1;
