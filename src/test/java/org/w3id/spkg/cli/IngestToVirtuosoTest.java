@@ -56,20 +56,10 @@ class IngestToVirtuosoTest {
 
   @Test
   void theSeedWrittenToVirtuoso_holdsTheExtractedTriples_andIsReplacedOnASecondRun() {
-    String[] args = {
-      "ingest",
-      TestFiles.CORPUS.toString(),
-      "--to",
-      virtuoso.graphStoreAuthEndpoint(),
-      "--to-query",
-      virtuoso.queryEndpoint(),
-      "--to-auth",
-      passwords.toString()
-    };
-    CommandRun first = CommandRun.of(args);
+    CommandRun first = ingestSeed(passwords);
     assertThat(first.exitCode()).as(first.err()).isZero();
     assertThat(first.out()).contains("(1 new, 0 replaced");
-    CommandRun second = CommandRun.of(args);
+    CommandRun second = ingestSeed(passwords);
     assertThat(second.exitCode()).as(second.err()).isZero();
     assertThat(second.out()).contains("(0 new, 1 replaced");
 
@@ -92,18 +82,22 @@ class IngestToVirtuosoTest {
   @Test
   void aWrongPassword_isRefusedBeforeAnyDocumentIsRead() throws Exception {
     Path wrong = Files.writeString(dir.resolve("wrong"), VirtuosoProcess.USER + ": nope\n");
-    CommandRun run =
-        CommandRun.of(
-            "ingest",
-            TestFiles.CORPUS.toString(),
-            "--to",
-            virtuoso.graphStoreAuthEndpoint(),
-            "--to-query",
-            virtuoso.queryEndpoint(),
-            "--to-auth",
-            wrong.toString());
+    CommandRun run = ingestSeed(wrong);
     assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
     assertThat(run.err()).contains("HTTP 401").contains("--to-auth").doesNotContain("ingested ");
+  }
+
+  /** {@code spkg ingest corpus --to} Virtuoso's protected graph store, as the user of the file. */
+  private static CommandRun ingestSeed(Path passwordFile) {
+    return CommandRun.of(
+        "ingest",
+        TestFiles.CORPUS.toString(),
+        "--to",
+        virtuoso.graphStoreAuthEndpoint(),
+        "--to-query",
+        virtuoso.queryEndpoint(),
+        "--to-auth",
+        passwordFile.toString());
   }
 
   /**
