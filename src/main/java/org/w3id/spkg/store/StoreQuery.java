@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -113,16 +114,19 @@ public final class StoreQuery {
    * beforehand, and gathers the triples graph by graph (sorted by graph name).
    */
   static SortedMap<String, Graph> triplesByGraph(DatasetGraph data, Query query, Binding bindings) {
-    SortedMap<String, Graph> graphs = new TreeMap<>();
     try (QueryExec exec = QueryExec.dataset(data).query(query).substitution(bindings).build()) {
-      exec.select()
-          .forEachRemaining(
-              row ->
-                  graphs
-                      .computeIfAbsent(
-                          row.get("graph").getURI(), g -> GraphFactory.createDefaultGraph())
-                      .add(row.get("entity"), row.get("property"), row.get("value")));
+      return triplesByGraph(exec.select());
     }
+  }
+
+  /** The triples of rows of {@code ?graph ?entity ?property ?value}, graph by graph. */
+  static SortedMap<String, Graph> triplesByGraph(Iterator<Binding> rows) {
+    SortedMap<String, Graph> graphs = new TreeMap<>();
+    rows.forEachRemaining(
+        row ->
+            graphs
+                .computeIfAbsent(row.get("graph").getURI(), g -> GraphFactory.createDefaultGraph())
+                .add(row.get("entity"), row.get("property"), row.get("value")));
     return graphs;
   }
 
