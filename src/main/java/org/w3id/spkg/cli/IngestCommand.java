@@ -35,13 +35,20 @@ import picocli.CommandLine.Spec;
           + " --batch to a write transaction while the next ones are read. A document that cannot"
           + " be used is reported and left out (the store keeps what it had); the others still go"
           + " in. If a write fails, its batch is left out, the run stops and names the documents"
-          + " not written. Progress goes to stderr, the summary to stdout."
+          + " not written. Progress goes to stderr, the summary to stdout.",
+      "With --to URL the documents go to another store instead, one HTTP PUT per graph (SPARQL"
+          + " 1.1 Graph Store Protocol), tried again while the store is busy; a store that cannot"
+          + " be reached or refuses writes stops the run before any document is read, and a"
+          + " document it refuses later is named at the end (docs/ingest.md, 'Writing to another"
+          + " store')."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every document was ingested",
       "2:wrong command line",
-      "3:a path or document cannot be used (the others were ingested), or the store is in use",
+      "3:a path or document cannot be used (the others were ingested), or the store is in use;"
+          + " with --to: the store cannot be reached or refused a write (the documents not"
+          + " written are named)",
       "70:a batch could not be written (an internal error; the documents are named)"
     })
 final class IngestCommand implements Callable<Integer> {
@@ -52,6 +59,8 @@ final class IngestCommand implements Callable<Integer> {
   List<Path> paths;
 
   @Mixin StoreOption store = new StoreOption();
+
+  @Mixin RemoteStoreOption remote = new RemoteStoreOption();
 
   @Option(
       names = "--date",
@@ -103,13 +112,18 @@ final class IngestCommand implements Callable<Integer> {
 
   @Option(
       names = "--dry-run",
-      description = "Write the documents' quads to stdout as TriG and touch no store.")
+      description =
+          "Write the documents' quads to stdout as TriG and touch no store. With --to, the store"
+              + " is read (keys, known names) and the graphs a run would PUT are written instead.")
   boolean dryRun;
 
   @Override
   public Integer call() throws IOException {
     if (batch < 1) {
       throw new ParameterException(spec.commandLine(), "--batch must be 1 or more, not " + batch);
+    }
+    if (remote.given()) {
+      refuseWithRemote();
     }
     Path folder = store.folder();
     boolean verbose = Conventions.verbose(spec);
@@ -121,10 +135,17 @@ final class IngestCommand implements Callable<Integer> {
             .batch(batch)
             .compact(compact)
             .listener(printer);
+    if (remote.given()) {
+      loader.to(remote.remote(spec));
+    }
+    String where = remote.given() ? "written to " + remote.to : "ingested into " + folder;
+    if (!dryRun && remote.given()) {
+      LoadReport report = loader.build().load(paths);
+      return printer.conclude(report, folder, where, spec.commandLine().getOut());
+    }
     if (!dryRun) {
       LoadReport report = loader.store(folder).build().load(paths);
-      return printer.conclude(
-          report, folder, "ingested into " + folder, spec.commandLine().getOut());
+      return printer.conclude(report, folder, where, spec.commandLine().getOut());
     }
     DatasetGraph quads = DatasetGraphFactory.createGeneral();
     LoadReport report = loader.extractInto(quads).build().load(paths);
@@ -135,5 +156,19 @@ final class IngestCommand implements Callable<Integer> {
     }
     return printer.conclude(
         report, folder, "extracted (dry run, no store written)", spec.commandLine().getErr());
+  }
+
+  /** The options for a store folder mean nothing with --to: refused rather than ignored. */
+  private void refuseWithRemote() {
+    var parsed = spec.commandLine().getParseResult();
+    for (String option : new String[] {"--store", "--batch", "--compact"}) {
+      if (parsed.hasMatchedOption(option)) {
+        throw new ParameterException(
+            spec.commandLine(),
+            option
+                + " is for a store folder and --to writes to another store: give one of them"
+                + (option.equals("--batch") ? " (with --to, each document is written alone)" : ""));
+      }
+    }
   }
 }

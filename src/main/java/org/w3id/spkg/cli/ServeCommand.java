@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code spkg serve}: ingests the corpus into the store when the store is empty or older than the
- * corpus, then serves it with an embedded Fuseki until Ctrl-C.
+ * corpus, then serves it with an embedded Fuseki until Ctrl-C. With {@code --endpoint URL} it
+ * serves the store behind that SPARQL endpoint instead, read-only, and ingests nothing.
  */
 @Command(
     name = "serve",
@@ -45,7 +46,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:stopped with Ctrl-C",
       "2:wrong command line",
-      "3:the store, the configuration or the port cannot be used (held by another process, not"
+      "3:the store, the endpoint, the configuration or the port cannot be used (held by another process, unreachable, not"
           + " valid, in use)"
     })
 final class ServeCommand implements Callable<Integer> {
@@ -135,16 +136,28 @@ final class ServeCommand implements Callable<Integer> {
       description = "Serve the store as it is, without ingesting the corpus first.")
   boolean noIngest;
 
+  @Option(
+      names = "--endpoint",
+      paramLabel = "URL",
+      description =
+          "Serve the store behind this SPARQL 1.1 query endpoint (Virtuoso, GraphDB, Neptune,"
+              + " Fuseki, ...) instead of a store folder: read-only, nothing ingested, every query"
+              + " sent to it whole. Its default graph should be the union of its named graphs.")
+  String endpoint;
+
   @Override
   public Integer call() {
+    if (rowCap != null && rowCap < 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--row-cap must be at least 1, got " + rowCap);
+    }
+    if (endpoint != null) {
+      return serveEndpoint();
+    }
     Path folder = store.folder();
     if (auth != null && !Files.isRegularFile(auth)) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--auth " + auth + ": no such password file");
-    }
-    if (rowCap != null && rowCap < 1) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--row-cap must be at least 1, got " + rowCap);
     }
     if (!noIngest) {
       Optional<Path> corpus = BundledCorpus.folder();
@@ -153,8 +166,48 @@ final class ServeCommand implements Callable<Integer> {
       }
       corpus.filter(c -> needsIngest(folder, c)).ifPresent(c -> ingest(folder, c));
     }
-    SpkgServer.Builder builder =
-        SpkgServer.builder().store(folder).port(port).loopback(localhost).trustProxy(trustProxy);
+    SpkgServer server = configured(SpkgServer.builder().store(folder)).start();
+    RunningServer marker = RunningServer.announce(folder, URI.create(server.sparqlEndpoint()));
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> stop(server, marker, folder), "spkg-shutdown"));
+    return serve(server);
+  }
+
+  /**
+   * {@code --endpoint URL}: serves the remote store read-only; refuses the options that name a
+   * local store or its writes.
+   */
+  private int serveEndpoint() {
+    String given = store.store != null ? "--store" : auth != null ? "--auth" : null;
+    if (given != null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          given
+              + " cannot be used with --endpoint: the server reads the store at "
+              + endpoint
+              + " and never writes to it; drop "
+              + given
+              + ", or drop --endpoint to serve a store folder");
+    }
+    SpkgServer server = configured(SpkgServer.builder().endpoint(endpoint)).start();
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "spkg-shutdown"));
+    return serve(server);
+  }
+
+  /** Announces the running server and waits until it stops. */
+  private int serve(SpkgServer server) {
+    long sinceStart =
+        System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    LOG.info("spkg ready at {} ({} ms after start); Ctrl-C stops it", server.url(), sinceStart);
+    spec.commandLine().getOut().println("Serving " + server.sparqlEndpoint());
+    spec.commandLine().getOut().flush();
+    server.join();
+    return 0;
+  }
+
+  /** The options every server takes, on {@code builder}. */
+  private SpkgServer.Builder configured(SpkgServer.Builder builder) {
+    builder.port(port).loopback(localhost).trustProxy(trustProxy);
     if (rowCap != null) {
       builder.rowCap(rowCap);
     }
@@ -180,17 +233,7 @@ final class ServeCommand implements Callable<Integer> {
     } else if (serviceAllow != null) {
       builder.serviceAllow(serviceAllow);
     }
-    SpkgServer server = builder.start();
-    RunningServer marker = RunningServer.announce(folder, URI.create(server.sparqlEndpoint()));
-    Runtime.getRuntime()
-        .addShutdownHook(new Thread(() -> stop(server, marker, folder), "spkg-shutdown"));
-    long sinceStart =
-        System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-    LOG.info("spkg ready at {} ({} ms after start); Ctrl-C stops it", server.url(), sinceStart);
-    spec.commandLine().getOut().println("Serving " + server.sparqlEndpoint());
-    spec.commandLine().getOut().flush();
-    server.join();
-    return 0;
+    return builder;
   }
 
   /** Removes the marker that tells other commands of this server, then stops it. */

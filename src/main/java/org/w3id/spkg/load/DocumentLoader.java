@@ -11,6 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.spkg.ingest.DocumentIngester;
 import org.w3id.spkg.ingest.DocumentKeys;
 import org.w3id.spkg.ingest.IngestOptions;
+import org.w3id.spkg.load.remote.RemoteStore;
 import org.w3id.spkg.store.SpkgStore;
 import org.w3id.spkg.vocab.OntologyFiles;
 
@@ -68,7 +69,9 @@ public final class DocumentLoader {
     Optional<BatchWriteException> failure = Optional.empty();
     List<Path> unread = List.of();
     Optional<long[]> compacted = Optional.empty();
-    if (!files.isEmpty() && s.extractInto != null) {
+    if (!files.isEmpty() && s.to != null) {
+      unread = RemoteLoad.load(s.to, ontology, s.extractInto, run, files, s.listener, tally);
+    } else if (!files.isEmpty() && s.extractInto != null) {
       run.run(
           files,
           new EntitiesByDocument(ontology, Map.of()),
@@ -112,6 +115,7 @@ public final class DocumentLoader {
   /** Settings of a loader; each but the store has a default. */
   public static final class Builder {
     private Path store;
+    private RemoteStore to;
     private DatasetGraph extractInto;
     private OntologyFiles ontology;
     private LocalDate date;
@@ -130,6 +134,18 @@ public final class DocumentLoader {
     public Builder store(Path folder) {
       this.store = Objects.requireNonNull(folder, "folder");
       this.extractInto = null;
+      this.to = null;
+      return this;
+    }
+
+    /**
+     * A remote store written graph by graph through the Graph Store Protocol, and read through its
+     * query endpoint, instead of a store folder (see {@link RemoteLoad}). With {@link #extractInto}
+     * as well, a dry run: the store is read, and what would be written goes to the quads.
+     */
+    public Builder to(RemoteStore remote) {
+      this.to = Objects.requireNonNull(remote, "remote");
+      this.store = null;
       return this;
     }
 
@@ -187,12 +203,13 @@ public final class DocumentLoader {
 
     /** A loader with these settings (a copy: later changes to the builder do not reach it). */
     public DocumentLoader build() {
-      if (store == null && extractInto == null) {
+      if (store == null && extractInto == null && to == null) {
         throw new IllegalStateException(
             "no store folder: call store(folder) or extractInto(quads)");
       }
       Builder copy = new Builder();
       copy.store = store;
+      copy.to = to;
       copy.extractInto = extractInto;
       copy.ontology = ontology;
       copy.date = date;

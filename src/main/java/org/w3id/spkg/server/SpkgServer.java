@@ -10,7 +10,6 @@ import java.util.Set;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
@@ -22,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.spkg.SpkgException;
 import org.w3id.spkg.packs.QueryPacks;
+import org.w3id.spkg.remote.RemoteStore;
 import org.w3id.spkg.server.api.PacksApi;
 import org.w3id.spkg.server.endpoint.CappedQueryService;
 import org.w3id.spkg.server.endpoint.DefaultGraphAsUnion;
@@ -29,11 +29,11 @@ import org.w3id.spkg.server.endpoint.DumpServlet;
 import org.w3id.spkg.server.endpoint.GuardedUpdateService;
 import org.w3id.spkg.server.endpoint.HeadAsGet;
 import org.w3id.spkg.server.endpoint.QuerySizeLimit;
+import org.w3id.spkg.server.endpoint.RemoteReadOnly;
 import org.w3id.spkg.server.endpoint.RequestBodyDeadline;
 import org.w3id.spkg.server.endpoint.ServiceDescription;
 import org.w3id.spkg.server.endpoint.ServicePolicy;
 import org.w3id.spkg.server.endpoint.TraceRefused;
-import org.w3id.spkg.server.endpoint.VoidServlet;
 import org.w3id.spkg.server.endpoint.WriteEndpoints;
 import org.w3id.spkg.server.http.Compression;
 import org.w3id.spkg.server.http.CorsHandler;
@@ -48,7 +48,6 @@ import org.w3id.spkg.server.pages.EntityResource;
 import org.w3id.spkg.server.pages.HomePage;
 import org.w3id.spkg.server.pages.SearchPage;
 import org.w3id.spkg.store.QuerySandbox;
-import org.w3id.spkg.store.SpkgStore;
 import org.w3id.spkg.store.StoreConfig;
 
 /**
@@ -100,9 +99,9 @@ public final class SpkgServer implements AutoCloseable {
   static final int MAX_THREADS = 64;
 
   private final FusekiServer fuseki;
-  private final SpkgStore store;
+  private final ServedData store;
 
-  private SpkgServer(FusekiServer fuseki, SpkgStore store) {
+  private SpkgServer(FusekiServer fuseki, ServedData store) {
     this.fuseki = fuseki;
     this.store = store;
   }
@@ -128,7 +127,7 @@ public final class SpkgServer implements AutoCloseable {
 
   /** The dataset the server serves. */
   public DatasetGraph dataset() {
-    return store.datasetGraph();
+    return fuseki.getDataAccessPointRegistry().get("/" + DATASET).getDataService().getDataset();
   }
 
   /** Waits until the server stops. */
@@ -146,6 +145,7 @@ public final class SpkgServer implements AutoCloseable {
   /** Settings of a server; each has a default. */
   public static final class Builder {
     private Path store;
+    private String endpoint;
     private StoreConfig config;
     private int port = 3030;
     private boolean loopback = true;
@@ -243,7 +243,19 @@ public final class SpkgServer implements AutoCloseable {
       return this;
     }
 
-    /** The store folder. Required. */
+    /**
+     * Serve the store behind this SPARQL 1.1 query endpoint instead of a store folder: read-only
+     * (no update or graph store writes), every query sent to the endpoint whole, what is computed
+     * from the whole store (home page, VoID) kept for {@link RemoteStore#KEEP}. The endpoint is
+     * probed when the server starts ({@link RemoteStore#open}). Not with {@link #store} or {@link
+     * #passwordFile}.
+     */
+    public Builder endpoint(String url) {
+      this.endpoint = Objects.requireNonNull(url, "url");
+      return this;
+    }
+
+    /** The store folder. Required, unless the server reads an {@link #endpoint}. */
     public Builder store(Path folder) {
       this.store = Objects.requireNonNull(folder, "folder");
       return this;
@@ -299,16 +311,25 @@ public final class SpkgServer implements AutoCloseable {
      *     read
      */
     public SpkgServer start() {
-      Objects.requireNonNull(store, "store folder");
+      if (endpoint != null && (store != null || passwordFile.isPresent())) {
+        throw new IllegalStateException(
+            "a server over an endpoint ("
+                + endpoint
+                + ") reads it only: it takes no store folder and no password file");
+      }
+      if (endpoint == null) {
+        Objects.requireNonNull(store, "store folder");
+      }
       long t0 = System.nanoTime();
       QueryPacks served = packs != null ? packs : QueryPacks.bundled();
-      StoreConfig placed = (config == null ? StoreConfig.bundled() : config).in(store);
-      Model model = placed.model();
-      passwordFile.ifPresent(f -> WriteEndpoints.addTo(model));
-      SpkgStore opened = SpkgStore.open(store, placed);
+      StoreConfig bundled = config == null ? StoreConfig.bundled() : config;
+      ServedData opened =
+          endpoint != null
+              ? ServedData.remote(endpoint, bundled)
+              : ServedData.local(store, bundled, passwordFile);
       FusekiServer.Builder b;
       try {
-        b = opened.fusekiBuilder(model);
+        b = opened.fusekiBuilder();
       } catch (RuntimeException e) {
         opened.close();
         throw e;
@@ -327,19 +348,26 @@ public final class SpkgServer implements AutoCloseable {
       if (dsg == null) {
         opened.close();
         throw new SpkgException(
-            placed.file()
+            (config == null ? StoreConfig.bundled() : config).file()
                 + ": the configuration has no dataset named '"
                 + DATASET
                 + "' (fuseki:name)");
       }
-      b.addServlet("/.well-known/void", new VoidServlet(dsg));
+      b.addServlet("/.well-known/void", opened.voidServlet(b));
+      if (opened.isRemote()) {
+        b.addFilter("/" + DATASET + "/*", new RemoteReadOnly(opened.description()));
+      }
       b.addServlet(
           EntityResource.PATH_SPEC, new EntityResource(dsg, publicBase, new EntityPage(dsg)));
       b.addServlet(DumpServlet.PATH_SPEC, new DumpServlet(dsg));
       HomePage home = new HomePage(dsg).warmInBackground();
       HomePage.PATH_SPECS.forEach(spec -> b.addServlet(spec, home));
       EditorPage.addTo(b, served.folder(), publicBase);
-      SearchPage.addTo(b, dsg, publicBase);
+      if (opened.textSearch()) {
+        SearchPage.addTo(b, dsg, publicBase);
+      } else {
+        SearchPage.addUnavailableTo(b, dsg, publicBase);
+      }
       PacksApi.addTo(b, dsg, served, rowCap);
       OntologyResource.addTo(b);
       b.addServlet(Favicon.PATH_SPEC, new Favicon());
@@ -360,7 +388,7 @@ public final class SpkgServer implements AutoCloseable {
       SpkgServer server = new SpkgServer(fuseki, opened);
       LOG.info(
           "spkg serving {} at {} (ready in {} ms)",
-          store,
+          opened.description(),
           server.sparqlEndpoint(),
           Duration.ofNanos(System.nanoTime() - t0).toMillis());
       return server;

@@ -134,7 +134,7 @@ public final class Entailments {
   }
 
   /** What one triple entails under the closures. */
-  private static List<Triple> entailed(
+  static List<Triple> entailed(
       Triple t, Map<Node, Set<Node>> superClasses, Map<Node, Set<Node>> superProperties) {
     List<Triple> out = new ArrayList<>();
     Node p = t.getPredicate();

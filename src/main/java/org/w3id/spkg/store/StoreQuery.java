@@ -24,6 +24,7 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.spkg.InputException;
 import org.w3id.spkg.SpkgException;
@@ -113,8 +114,14 @@ public final class StoreQuery {
    * beforehand, and gathers the triples graph by graph (sorted by graph name).
    */
   static SortedMap<String, Graph> triplesByGraph(DatasetGraph data, Query query, Binding bindings) {
+    return triplesByGraph(QueryExec.dataset(data), query, bindings);
+  }
+
+  /** {@link #triplesByGraph(DatasetGraph, Query, Binding)} where {@code builder} runs queries. */
+  static SortedMap<String, Graph> triplesByGraph(
+      QueryExecBuilder builder, Query query, Binding bindings) {
     SortedMap<String, Graph> graphs = new TreeMap<>();
-    try (QueryExec exec = QueryExec.dataset(data).query(query).substitution(bindings).build()) {
+    try (QueryExec exec = builder.query(query).substitution(bindings).build()) {
       exec.select()
           .forEachRemaining(
               row ->

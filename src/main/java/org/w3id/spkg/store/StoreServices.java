@@ -19,12 +19,12 @@ import org.w3id.spkg.SpkgException;
  * store's dataset for the service's {@code fuseki:dataset} rather than assembling a second one from
  * the description (which would take the folder's locks again).
  */
-final class StoreServices {
+public final class StoreServices {
 
   private StoreServices() {}
 
   /** See {@link SpkgStore#fusekiBuilder}. */
-  static FusekiServer.Builder builder(Model configuration, DatasetGraph dataset) {
+  public static FusekiServer.Builder builder(Model configuration, DatasetGraph dataset) {
     Resource serviceType = configuration.createResource(StoreConfig.FUSEKI + "Service");
     Resource service =
         configuration

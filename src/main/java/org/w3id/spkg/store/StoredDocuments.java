@@ -10,6 +10,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -32,12 +33,14 @@ final class StoredDocuments {
 
   /** The source of every document graph, by key; inside a read transaction. */
   static Map<String, StoredSource> sources(DatasetGraph dataset, Query documentSources) {
+    return sources(QueryExec.dataset(dataset), documentSources);
+  }
+
+  /** The source of every document graph, by key, from where {@code builder} runs its query. */
+  static Map<String, StoredSource> sources(QueryExecBuilder builder, Query documentSources) {
     Map<String, StoredSource> sources = new HashMap<>();
     try (QueryExec exec =
-        QueryExec.dataset(dataset)
-            .query(documentSources)
-            .substitution(StoreQuery.documentGraphs())
-            .build()) {
+        builder.query(documentSources).substitution(StoreQuery.documentGraphs()).build()) {
       exec.select()
           .forEachRemaining(
               row -> {

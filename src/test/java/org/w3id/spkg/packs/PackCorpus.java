@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicTest;
 import org.w3id.spkg.TestFiles;
 import org.w3id.spkg.load.DocumentLoader;
 import org.w3id.spkg.load.LoadReport;
@@ -39,6 +42,23 @@ final class PackCorpus implements AutoCloseable {
       pack.standIn().ifPresent(file -> corpus.standIns.put(pack.name(), StandIn.start(file)));
     }
     return corpus;
+  }
+
+  /** What a test checks of one pack query. */
+  @FunctionalInterface
+  interface QueryCheck {
+    void check(Pack pack, PackQuery query) throws Throwable;
+  }
+
+  /** One dynamic test per query of {@code packs}, in a container per pack. */
+  static Stream<DynamicContainer> perQuery(QueryPacks packs, QueryCheck check) {
+    return packs.packs().stream()
+        .map(
+            pack ->
+                DynamicContainer.dynamicContainer(
+                    pack.name(),
+                    pack.queries().stream()
+                        .map(q -> DynamicTest.dynamicTest(q.name(), () -> check.check(pack, q)))));
   }
 
   SpkgStore store() {

@@ -41,7 +41,6 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.spkg.NodePackages;
@@ -156,13 +155,7 @@ class PackDifferentialTest {
 
   @TestFactory
   Stream<DynamicContainer> everyPackQuery_answersTheSame_onSpkgAndOnOxigraph() {
-    return PACKS.packs().stream()
-        .map(
-            pack ->
-                DynamicContainer.dynamicContainer(
-                    pack.name(),
-                    pack.queries().stream()
-                        .map(q -> DynamicTest.dynamicTest(q.name(), () -> compare(pack, q)))));
+    return PackCorpus.perQuery(PACKS, PackDifferentialTest::compare);
   }
 
   private static void compare(Pack pack, PackQuery query) {
@@ -213,7 +206,7 @@ class PackDifferentialTest {
   }
 
   /** Each row as its values' comparable forms, in the order of {@code vars}. */
-  private static List<String> rows(List<Binding> rows, List<Var> vars) {
+  static List<String> rows(List<Binding> rows, List<Var> vars) {
     return rows.stream()
         .map(b -> vars.stream().map(v -> comparable(b.get(v))).collect(Collectors.joining("  ")))
         .toList();

@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,13 +41,7 @@ class PackExpectationsTest {
 
   @TestFactory
   Stream<DynamicContainer> everyPackQuery_givesItsExpectedAnswer_onTheCorpus() {
-    return PACKS.packs().stream()
-        .map(
-            pack ->
-                DynamicContainer.dynamicContainer(
-                    pack.name(),
-                    pack.queries().stream()
-                        .map(q -> DynamicTest.dynamicTest(q.name(), () -> check(pack, q)))));
+    return PackCorpus.perQuery(PACKS, PackExpectationsTest::check);
   }
 
   private static void check(Pack pack, PackQuery query) {

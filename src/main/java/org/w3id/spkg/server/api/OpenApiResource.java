@@ -13,6 +13,7 @@ import org.w3id.spkg.packs.QueryPacks;
 import org.w3id.spkg.server.http.CommonHeaders;
 import org.w3id.spkg.server.http.PublicBase;
 import org.w3id.spkg.server.http.ResourceServlet;
+import org.w3id.spkg.store.StoreState;
 
 /**
  * Serves the OpenAPI document of the packs API at {@code /api/openapi.json} ({@link
@@ -48,7 +49,7 @@ final class OpenApiResource extends ResourceServlet {
 
   /** The document for {@code api}, from the cache while the store has had no write. */
   private Cached document(String api) {
-    Optional<StoreWrites> state = StoreWrites.of(dataset);
+    Optional<StoreState> state = StoreState.of(dataset);
     Cached kept = cached;
     if (kept != null && state.isPresent() && state.equals(kept.state()) && kept.api().equals(api)) {
       return kept;
@@ -62,5 +63,5 @@ final class OpenApiResource extends ResourceServlet {
     return made;
   }
 
-  private record Cached(Optional<StoreWrites> state, String api, byte[] json, String etag) {}
+  private record Cached(Optional<StoreState> state, String api, byte[] json, String etag) {}
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -58,27 +59,41 @@ public final class VoidServlet extends ResourceServlet {
                           HTML, "text/html", List.of(HTML), List.of("application/xhtml+xml"))))
               .toList());
 
-  private final transient DatasetGraph dataset;
+  private final transient Supplier<Graph> descriptions;
 
+  /**
+   * The description the last ingest stored in the meta graph of {@code dataset}, else counted now.
+   */
   public VoidServlet(DatasetGraph dataset) {
-    this.dataset = dataset;
+    this(() -> stored(dataset));
+  }
+
+  /**
+   * The description {@code descriptions} gives (a graph of its own each time: the servlet changes
+   * it), as for a store written elsewhere that keeps none.
+   */
+  public VoidServlet(Supplier<Graph> descriptions) {
+    this.descriptions = descriptions;
+  }
+
+  private static Graph stored(DatasetGraph dataset) {
+    return dataset.calculateRead(
+        () -> {
+          boolean counted =
+              dataset
+                  .getGraph(NodeFactory.createURI(NamedGraphs.META))
+                  .contains(
+                      NodeFactory.createURI(VoidDescription.NS + "dataset"),
+                      VOID.triples.asNode(),
+                      Node.ANY);
+          return counted ? VoidDescription.stored(dataset) : VoidDescription.compute(dataset);
+        });
   }
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    Graph description =
-        dataset.calculateRead(
-            () -> {
-              boolean counted =
-                  dataset
-                      .getGraph(NodeFactory.createURI(NamedGraphs.META))
-                      .contains(
-                          NodeFactory.createURI(VoidDescription.NS + "dataset"),
-                          VOID.triples.asNode(),
-                          Node.ANY);
-              return counted ? VoidDescription.stored(dataset) : VoidDescription.compute(dataset);
-            });
+    Graph description = descriptions.get();
     String base = request.getRequestURL().toString().replaceFirst("/\\.well-known/void$", "/");
     Node local = NodeFactory.createURI(base + ServedDataset.NAME + "/sparql");
     description

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -28,6 +27,7 @@ import org.w3id.spkg.server.http.HtmlTemplates;
 import org.w3id.spkg.server.http.ResourceServlet;
 import org.w3id.spkg.store.HomeSummary;
 import org.w3id.spkg.store.HomeSummaryCounter;
+import org.w3id.spkg.store.StoreState;
 
 /**
  * The home page at {@code /} and {@code /index.html}: what the graph holds, at a glance, bounded
@@ -69,7 +69,7 @@ public final class HomePage extends ResourceServlet {
   private static final Map<String, String> KINDS = kinds();
 
   private final DatasetGraph dsg;
-  private final long writesAtStart;
+  private final Optional<StoreState> stateAtStart;
   private volatile Cached cached;
   private final Object counting = new Object();
   private final AtomicInteger made = new AtomicInteger();
@@ -96,8 +96,7 @@ public final class HomePage extends ResourceServlet {
         new HomeTimeline(
             dsg, templates, links, HtmlTemplates.resource(HomePage.class, FOLDER + "timeline.rq"));
     this.listings = new HomeListings(dsg, templates, links);
-    TransactionCoordinator coordinator = coordinator(dsg);
-    this.writesAtStart = coordinator == null ? -1 : coordinator.countBeginWrite();
+    this.stateAtStart = StoreState.of(dsg);
   }
 
   /**
@@ -194,49 +193,42 @@ public final class HomePage extends ResourceServlet {
   }
 
   /**
-   * The page, from the cache when the store has had no write since it was made. A TDB2 store counts
-   * the write transactions it began: the count read before a read transaction, with no writer
-   * active, names a state that the read transaction sees whole. Other stores are read on every
+   * The page, from the cache while the store is in the state it was made in ({@link StoreState}: a
+   * TDB2 store until its next write, a remote store for a while). Other stores are read on every
    * request.
    *
    * <p>The page shows the summary the last ingest kept in the meta graph ({@link
-   * HomeSummary#stored}) while the store has had no write since this page was made; after a write
-   * (an update through the server), or when the store keeps none, the summary is counted from the
-   * live data ({@link HomeSummary#compute}: seconds on a store of 10,000 documents) and the page is
-   * kept until the next write.
+   * HomeSummary#stored}) while a local store has had no write since this page was made; after a
+   * write (an update through the server), when the store keeps none, or when another server writes
+   * the store, the summary is counted from the live data ({@link HomeSummary#compute}: seconds on a
+   * store of 10,000 documents) and the page is kept while the state lasts.
    */
   private String page(String base) {
-    TransactionCoordinator coordinator = coordinator(dsg);
-    long writes = coordinator == null ? -1 : coordinator.countBeginWrite();
-    boolean settled = coordinator != null && coordinator.countActiveWriter() == 0;
-    Optional<String> kept = kept(coordinator, writes, settled, base);
+    Optional<StoreState> state = StoreState.of(dsg);
+    Optional<String> kept = kept(state, base);
     if (kept.isPresent()) {
       return kept.get();
     }
     // One request at a time counts: the others wait for its page rather than count again.
     synchronized (counting) {
-      return kept(coordinator, writes, settled, base)
-          .orElseGet(() -> made(coordinator, writes, settled, base));
+      return kept(state, base).orElseGet(() -> made(state, base));
     }
   }
 
   /** The page kept for this state of the store, if there is one. */
-  private Optional<String> kept(
-      TransactionCoordinator coordinator, long writes, boolean settled, String base) {
+  private Optional<String> kept(Optional<StoreState> state, String base) {
     Cached cached = this.cached;
-    return settled
+    return state.isPresent()
             && cached != null
-            && cached.coordinator() == coordinator
-            && cached.writes() == writes
+            && cached.state().equals(state.get())
             && cached.base().equals(base)
         ? Optional.of(cached.html())
         : Optional.empty();
   }
 
-  private String made(
-      TransactionCoordinator coordinator, long writes, boolean settled, String base) {
+  private String made(Optional<StoreState> state, String base) {
     made.incrementAndGet();
-    boolean unwritten = settled && writes == writesAtStart;
+    boolean unwritten = state.isPresent() && state.get().written() && state.equals(stateAtStart);
     String html =
         dsg.calculateRead(
             () ->
@@ -244,19 +236,13 @@ public final class HomePage extends ResourceServlet {
                     base,
                     (unwritten ? HomeSummary.stored(dsg) : Optional.<HomeSummary>empty())
                         .orElseGet(() -> HomeSummaryCounter.compute(dsg))));
-    if (settled) {
-      this.cached = new Cached(coordinator, writes, base, html);
-    }
+    state.ifPresent(s -> this.cached = new Cached(s, base, html));
     return html;
   }
 
   /** How many times a page was made rather than taken from what was kept. */
   int pagesMade() {
     return made.get();
-  }
-
-  private static TransactionCoordinator coordinator(DatasetGraph dsg) {
-    return HomeCache.coordinator(dsg);
   }
 
   /**
@@ -369,9 +355,8 @@ public final class HomePage extends ResourceServlet {
     return EntityPage.editorHref(base, query);
   }
 
-  /** A page made when the store's coordinator had begun {@code writes} write transactions. */
-  private record Cached(
-      TransactionCoordinator coordinator, long writes, String base, String html) {}
+  /** A page made when the store was in {@code state}. */
+  private record Cached(StoreState state, String base, String html) {}
 
   private static Map<String, String> kinds() {
     Map<String, String> kinds = new LinkedHashMap<>();

@@ -68,7 +68,14 @@ public final class SearchPage extends ResourceServlet {
   private final transient SearchIndex index;
   private final PublicBase publicBase;
 
+  private final boolean available;
+
   SearchPage(DatasetGraph dataset, PublicBase publicBase) {
+    this(dataset, publicBase, true);
+  }
+
+  SearchPage(DatasetGraph dataset, PublicBase publicBase, boolean available) {
+    this.available = available;
     this.index = new SearchIndex(dataset);
     this.publicBase = Objects.requireNonNull(publicBase, "publicBase");
   }
@@ -82,6 +89,15 @@ public final class SearchPage extends ResourceServlet {
   public static FusekiServer.Builder addTo(
       FusekiServer.Builder builder, DatasetGraph dataset, PublicBase publicBase) {
     return builder.addServlet(PATH_SPEC, new SearchPage(dataset, publicBase));
+  }
+
+  /**
+   * The search page of a store without a text index (a remote store whose endpoint does not answer
+   * jena-text's {@code text:query}): a search is answered 503 with a page that says so.
+   */
+  public static FusekiServer.Builder addUnavailableTo(
+      FusekiServer.Builder builder, DatasetGraph dataset, PublicBase publicBase) {
+    return builder.addServlet(PATH_SPEC, new SearchPage(dataset, publicBase, false));
   }
 
   @Override
@@ -124,6 +140,21 @@ public final class SearchPage extends ResourceServlet {
     }
     if (q.isEmpty()) {
       send(response, json, 200, json ? jsonEmpty() : page(q, Html.EMPTY));
+      return;
+    }
+    if (!available) {
+      refuse(
+          response,
+          json,
+          q,
+          new Problem(
+              503,
+              "Search is not available on this store",
+              "This server reads its store over a SPARQL endpoint (spkg serve --endpoint), and"
+                  + " that store has no full-text index: it does not answer jena-text's"
+                  + " text:query.",
+              "Find names in the query editor (FILTER CONTAINS on rdfs:label), or give the store"
+                  + " a jena-text index over the labels, as spkg's own store has."));
       return;
     }
     SearchIndex.Results results;

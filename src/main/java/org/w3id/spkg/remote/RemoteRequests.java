@@ -1,0 +1,41 @@
+package org.w3id.spkg.remote;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
+
+/**
+ * How spkg asks a remote endpoint: every request waits at most {@code timeout} for the answer to
+ * begin (a query also stops when its own time limit here runs out, see {@link RemoteRows}).
+ *
+ * @param timeout the longest wait for an answer to begin
+ * @param keep how long what is computed from the store (pages, VoID) is kept before it is read
+ *     again
+ */
+record RemoteRequests(Duration timeout, Duration keep) {
+
+  RemoteRequests {
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("the request timeout must be positive, got " + timeout);
+    }
+    if (keep.toMillis() < 1) {
+      throw new IllegalArgumentException("the keep time must be at least 1 ms, got " + keep);
+    }
+  }
+
+  /**
+   * A whole query to {@code endpoint}: no wait bound here, as its own time limit stops it ({@link
+   * RemoteRows}).
+   */
+  QueryExecHTTPBuilder query(URI endpoint) {
+    return QueryExecHTTP.service(endpoint.toString());
+  }
+
+  /** A request to {@code endpoint} that waits at most {@link #timeout} for its answer to begin. */
+  QueryExecHTTPBuilder builder(URI endpoint) {
+    return QueryExecHTTP.service(endpoint.toString())
+        .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+}
