@@ -269,7 +269,7 @@ class ServeEndpointTest {
   }
 
   /** One run of the command line in this process. */
-  private record Run(int exitCode, String out, String err) {
+  record Run(int exitCode, String out, String err) {
     static Run of(String... args) {
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
@@ -278,7 +278,7 @@ class ServeEndpointTest {
     }
   }
 
-  private static Graph turtle(String text) {
+  static Graph turtle(String text) {
     return RDFParser.create().source(new StringReader(text)).lang(Lang.TURTLE).toGraph();
   }
 
@@ -292,7 +292,7 @@ class ServeEndpointTest {
    * quotes ({@code id="q12"}) and the network picture (which of the equally connected nodes it
    * draws depends on that order).
    */
-  private static List<String> essentials(String html, SpkgServer server) {
+  static List<String> essentials(String html, SpkgServer server) {
     String text =
         portless(html, server)
             .replaceAll("(?s)<svg.*?</svg>", "<svg/>")
@@ -301,12 +301,11 @@ class ServeEndpointTest {
   }
 
   /** The page with the server's port taken out (absolute links name it). */
-  private static String portless(String html, SpkgServer server) {
+  static String portless(String html, SpkgServer server) {
     return html.replace(":" + server.port() + "/", ":PORT/");
   }
 
-  private static HttpResponse<String> get(SpkgServer server, String path, String accept)
-      throws Exception {
+  static HttpResponse<String> get(SpkgServer server, String path, String accept) throws Exception {
     return HTTP.send(
         HttpRequest.newBuilder(URI.create(server.url() + path.substring(1)))
             .header("Accept", accept)
