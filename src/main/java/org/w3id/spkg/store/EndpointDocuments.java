@@ -7,7 +7,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.w3id.spkg.InputException;
 
 /**
@@ -35,7 +34,7 @@ public final class EndpointDocuments {
    */
   public static Map<String, StoredSource> documentSources(String endpoint) {
     try {
-      return StoredDocuments.sources(QueryExecHTTP.service(endpoint), DOCUMENT_SOURCES);
+      return StoredDocuments.sources(EndpointQuery.service(endpoint), DOCUMENT_SOURCES);
     } catch (QueryExceptionHTTP e) {
       throw EndpointQuery.refused(endpoint, e);
     }
@@ -49,7 +48,7 @@ public final class EndpointDocuments {
   public static SortedMap<String, Graph> knownEntitiesByGraph(String endpoint) {
     try {
       return StoreQuery.triplesByGraph(
-          QueryExecHTTP.service(endpoint), KNOWN_ENTITIES, StoreQuery.documentGraphs());
+          EndpointQuery.service(endpoint), KNOWN_ENTITIES, StoreQuery.documentGraphs());
     } catch (QueryExceptionHTTP e) {
       throw EndpointQuery.refused(endpoint, e);
     }
@@ -63,7 +62,7 @@ public final class EndpointDocuments {
    */
   public static boolean heldByOtherSource(String endpoint, String graphIri, String identifier) {
     try (QueryExec exec =
-        QueryExecHTTP.service(endpoint)
+        EndpointQuery.service(endpoint)
             .query(OTHER_SOURCE)
             .substitution("graph", NodeFactory.createURI(graphIri))
             .substitution("identifier", NodeFactory.createLiteralString(identifier))

@@ -9,7 +9,10 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.apache.jena.sparql.serializer.PrologueSerializer;
 import org.w3id.spkg.InputException;
 
@@ -30,6 +33,16 @@ import org.w3id.spkg.InputException;
 public final class EndpointQuery {
 
   private EndpointQuery() {}
+
+  /**
+   * A query request to the SPARQL endpoint {@code url} of another store: a GET, or an HTML form
+   * POST when the query is too long for a URL — never a POST of the query as {@code
+   * application/sparql-query} (Jena's default for a long query), which Virtuoso 7 never answers
+   * (the request hangs; {@code docs/upstream/virtuoso.md}).
+   */
+  public static QueryExecHTTPBuilder service(String url) {
+    return QueryExecHTTP.service(url).sendMode(QuerySendMode.asGetWithLimitForm);
+  }
 
   /**
    * Runs {@code text} on {@code endpoint} and writes the answer to {@code out} as {@link
