@@ -74,24 +74,19 @@ public final class EndpointQuery {
    * The failure of a query on {@code endpoint}, with the status and the message the endpoint sent
    * (its first lines), or why it could not be reached.
    */
-  public static InputException refused(String endpoint, QueryExceptionHTTP e) {
+  public static EndpointRefusal refused(String endpoint, QueryExceptionHTTP e) {
     int status = e.getStatusCode();
     if (status < 100) {
-      return new InputException(
+      return new EndpointRefusal(
           endpoint,
-          InputException.UNKNOWN,
-          InputException.UNKNOWN,
+          -1,
           "the endpoint cannot be reached ("
               + e.getMessage()
               + "); check that the server still runs",
           e);
     }
-    return new InputException(
-        endpoint,
-        InputException.UNKNOWN,
-        InputException.UNKNOWN,
-        "the endpoint refused the query (HTTP " + status + "): " + message(e),
-        e);
+    return new EndpointRefusal(
+        endpoint, status, "the endpoint refused the query (HTTP " + status + "): " + message(e), e);
   }
 
   /** The server's message: the body it sent (one line, without Fuseki's "Error NNN: "). */
@@ -101,7 +96,10 @@ public final class EndpointQuery {
     if (text == null || text.isBlank()) {
       return "no message";
     }
-    String line = text.strip().replaceAll("\\s*\\R\\s*", " ");
+    // Virtuoso follows its message with the query it was sent ("SPARQL query: define ..."): cut.
+    int echo = text.indexOf("\nSPARQL query:");
+    String line =
+        (echo > 0 ? text.substring(0, echo) : text).strip().replaceAll("\\s*\\R\\s*", " ");
     String lower = line.toLowerCase(Locale.ROOT);
     if (lower.startsWith("error " + e.getStatusCode() + ": ")) {
       line = line.substring(("error " + e.getStatusCode() + ": ").length());

@@ -81,6 +81,9 @@ class VirtuosoEndToEndTest {
           "provenance/04-facts-below-confidence",
           "ORDER BY an aggregate's alias: SP031, variable used outside aggregate");
 
+  private static final java.util.regex.Pattern HOLDS =
+      java.util.regex.Pattern.compile("holds ([\\d,]+) distinct");
+
   private static final Set<String> RESERVED =
       Set.of(NamedGraphs.ONTOLOGY, NamedGraphs.REFERENCE, NamedGraphs.INFERRED, NamedGraphs.META);
 
@@ -243,9 +246,40 @@ class VirtuosoEndToEndTest {
     HttpResponse<String> there = get(remote, path, "text/html");
     assertThat(here.statusCode()).as("status of %s on the local server", path).isEqualTo(200);
     assertThat(there.statusCode()).as("status of %s over Virtuoso", path).isEqualTo(200);
-    assertThat(essentials(there.body(), remote))
+    assertThat(words(there.body(), remote))
         .as("%s over Virtuoso", path)
-        .isEqualTo(essentials(here.body(), local));
+        .isEqualTo(words(here.body(), local));
+  }
+
+  @Test
+  void serveEndpoint_homePage_countsWhatVirtuososDefaultGraphHolds() throws Exception {
+    String page = get(remote, "/", "text/html").body();
+    java.util.regex.Matcher size = HOLDS.matcher(page);
+    assertThat(size.find()).as("the size sentence of the home page").isTrue();
+    long counted;
+    try (QueryExecHTTP q =
+        QueryExecHTTP.service(sparql()).query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }").build()) {
+      counted =
+          q.select().next().get("n").getLiteralValue() instanceof Number n ? n.longValue() : -1;
+    }
+    assertThat(Long.parseLong(size.group(1).replace(",", "")))
+        .as("the triples of Virtuoso's default graph, its own system graphs included")
+        .isEqualTo(counted);
+  }
+
+  /**
+   * What a page says ({@link ServeEndpointTest#essentials}), with numbers by value ({@code 8.0} as
+   * {@code 8}: Virtuoso keeps decimals in canonical form) and without the home page's sentence on
+   * the store's size: Virtuoso's default graph holds its own system graphs, and a store written by
+   * {@code ingest --to} has no meta graph for VoID's count (checked apart, above).
+   */
+  private static List<String> words(String html, SpkgServer server) {
+    String text =
+        html.replaceAll(
+                "(?s)The SPARQL endpoint's default graph is the union.*?graph it is in\\.", "")
+            .replaceAll("(\\d\\.\\d*?)0+(?!\\d)", "$1")
+            .replaceAll("(\\d)\\.(?!\\d)", "$1");
+    return essentials(text, server);
   }
 
   @Test
