@@ -57,7 +57,8 @@ final class RemoteLoad {
                             + n.reason().getMessage()
                             + " (its graph <"
                             + doc.graphIri()
-                            + "> is as it was, or new with its derived graph old: ingest it again)"));
+                            + "> may be damaged: a store whose PUT is not atomic, such as"
+                            + " Virtuoso, can leave it empty or half-written; ingest it again)"));
       }
       if (!unread.isEmpty()) {
         tally.failed += unread.size();

@@ -81,6 +81,17 @@ class VirtuosoEndToEndTest {
           "provenance/04-facts-below-confidence",
           "ORDER BY an aggregate's alias: SP031, variable used outside aggregate");
 
+  /**
+   * The pack queries Virtuoso 7.2.5 compiles and answers otherwise than SPARQL says, with what
+   * differs; each part of the query gives the right rows alone ({@code docs/upstream/virtuoso.md}).
+   */
+  private static final Map<String, String> WRONG =
+      Map.of(
+          "partnerships/04-nations-by-partnership-count",
+          "no rows: a grouped sub-select joined with property paths",
+          "provenance/02-facts-per-document",
+          "fewer commitments, participations and events per document");
+
   private static final java.util.regex.Pattern HOLDS =
       java.util.regex.Pattern.compile("holds ([\\d,]+) distinct");
 
@@ -145,6 +156,7 @@ class VirtuosoEndToEndTest {
             virtuoso.graphStoreEndpoint(),
             "--to-query",
             sparql());
+    assertThat(changedIngest.exitCode()).as(changedIngest.err()).isZero();
     Path folder = tmp.resolve("changed-local");
     Run here = ingest(List.of(file.toString()), "--store", folder.toString());
     assertThat(here.exitCode()).as(here.err()).isZero();
@@ -219,6 +231,46 @@ class VirtuosoEndToEndTest {
         "the changed document",
         VirtuosoCanonical.graph(changedThere),
         VirtuosoCanonical.graph(changedHere));
+  }
+
+  @Test
+  void ingestTo_theDigestEndpoint_writesWithAPasswordFile() throws Exception {
+    Path password = tmp.resolve("virtuoso-password");
+    Files.writeString(password, VirtuosoProcess.USER + ": " + virtuoso.password() + "\n");
+    List<String> one = List.of(TestFiles.CORPUS.toString());
+    Run written =
+        ingest(
+            one,
+            "--to",
+            virtuoso.graphStoreAuthEndpoint(),
+            "--to-query",
+            sparql(),
+            "--to-auth",
+            password.toString());
+    assertThat(written.exitCode()).as(written.err()).isZero();
+    assertThat(written.out()).contains("(0 new, 1 replaced");
+
+    Path wrong = tmp.resolve("wrong-password");
+    Files.writeString(wrong, VirtuosoProcess.USER + ": not-the-password\n");
+    Run refused =
+        ingest(
+            one,
+            "--to",
+            virtuoso.graphStoreAuthEndpoint(),
+            "--to-query",
+            sparql(),
+            "--to-auth",
+            wrong.toString(),
+            "--retries",
+            "0");
+    assertThat(refused.exitCode()).as(refused.out()).isNotZero();
+    // Virtuoso answers a wrong digest 401 (curl sees it), but Jena's client then finds the
+    // connection closed: spkg can only say the store could not be reached
+    // (docs/upstream/virtuoso.md).
+    assertThat(refused.err())
+        .contains(virtuoso.graphStoreAuthEndpoint())
+        .doesNotContain("<html")
+        .doesNotContain("\tat ");
   }
 
   Stream<String> pages() {
@@ -321,8 +373,9 @@ class VirtuosoEndToEndTest {
       assertThat(there.statusCode()).as(there.body()).isEqualTo(502);
       assertThat(there.body())
           .as("the refusal of %s (%s)", id, REFUSED.get(id))
-          .contains(sparql())
+          .contains("the endpoint refused the query (HTTP 400)")
           .contains("SP031")
+          .doesNotContain("SPARQL query:")
           .doesNotContain("Exception")
           .doesNotContain("\tat ");
       return;
@@ -332,6 +385,14 @@ class VirtuosoEndToEndTest {
         .isEqualTo(here.statusCode());
     if (here.statusCode() != 200) {
       return; // Federates with Wikidata, which this machine cannot reach: both refuse alike.
+    }
+    if (WRONG.containsKey(id)) {
+      assertThat(rows(there.body()))
+          .as(
+              "%s still answers otherwise on Virtuoso (%s); if not, take it off the list",
+              id, WRONG.get(id))
+          .isNotEqualTo(rows(here.body()));
+      return;
     }
     assertThat(rows(there.body())).as("rows of %s", id).isEqualTo(rows(here.body()));
   }
