@@ -57,8 +57,8 @@ final class RemoteLoad {
                             + n.reason().getMessage()
                             + " (its graph <"
                             + doc.graphIri()
-                            + "> may be damaged: a store whose PUT is not atomic, such as"
-                            + " Virtuoso, can leave it empty or half-written; ingest it again)"));
+                            + "> may be as it was, new with its derived graph old, or, on a store"
+                            + " whose PUT is not atomic (Virtuoso), part written: ingest it again)"));
       }
       if (!unread.isEmpty()) {
         tally.failed += unread.size();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -24,7 +25,6 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.spkg.InputException;
 import org.w3id.spkg.SpkgException;
@@ -114,22 +114,19 @@ public final class StoreQuery {
    * beforehand, and gathers the triples graph by graph (sorted by graph name).
    */
   static SortedMap<String, Graph> triplesByGraph(DatasetGraph data, Query query, Binding bindings) {
-    return triplesByGraph(QueryExec.dataset(data), query, bindings);
+    try (QueryExec exec = QueryExec.dataset(data).query(query).substitution(bindings).build()) {
+      return triplesByGraph(exec.select());
+    }
   }
 
-  /** {@link #triplesByGraph(DatasetGraph, Query, Binding)} where {@code builder} runs queries. */
-  static SortedMap<String, Graph> triplesByGraph(
-      QueryExecBuilder builder, Query query, Binding bindings) {
+  /** The triples of rows of {@code ?graph ?entity ?property ?value}, graph by graph. */
+  static SortedMap<String, Graph> triplesByGraph(Iterator<Binding> rows) {
     SortedMap<String, Graph> graphs = new TreeMap<>();
-    try (QueryExec exec = builder.query(query).substitution(bindings).build()) {
-      exec.select()
-          .forEachRemaining(
-              row ->
-                  graphs
-                      .computeIfAbsent(
-                          row.get("graph").getURI(), g -> GraphFactory.createDefaultGraph())
-                      .add(row.get("entity"), row.get("property"), row.get("value")));
-    }
+    rows.forEachRemaining(
+        row ->
+            graphs
+                .computeIfAbsent(row.get("graph").getURI(), g -> GraphFactory.createDefaultGraph())
+                .add(row.get("entity"), row.get("property"), row.get("value")));
     return graphs;
   }
 

@@ -1,6 +1,7 @@
 package org.w3id.spkg.store;
 
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -33,29 +34,31 @@ final class StoredDocuments {
 
   /** The source of every document graph, by key; inside a read transaction. */
   static Map<String, StoredSource> sources(DatasetGraph dataset, Query documentSources) {
-    return sources(QueryExec.dataset(dataset), documentSources);
+    try (QueryExec exec =
+        QueryExec.dataset(dataset)
+            .query(documentSources)
+            .substitution(StoreQuery.documentGraphs())
+            .build()) {
+      return sources(exec.select());
+    }
   }
 
-  /** The source of every document graph, by key, from where {@code builder} runs its query. */
-  static Map<String, StoredSource> sources(QueryExecBuilder builder, Query documentSources) {
+  /** The source of every document graph, by key, from the rows of {@code document-sources.rq}. */
+  static Map<String, StoredSource> sources(Iterator<Binding> rows) {
     Map<String, StoredSource> sources = new HashMap<>();
-    try (QueryExec exec =
-        builder.query(documentSources).substitution(StoreQuery.documentGraphs()).build()) {
-      exec.select()
-          .forEachRemaining(
-              row -> {
-                Node id = row.get("identifier");
-                Node source = row.get("source");
-                Node date = row.get("date");
-                sources.put(
-                    row.get("key").getLiteralLexicalForm(),
-                    new StoredSource(
-                        row.get("graph").getURI(),
-                        id == null ? null : id.getLiteralLexicalForm(),
-                        source != null && source.isURI() ? source.getURI() : null,
-                        date == null ? null : date.getLiteralLexicalForm()));
-              });
-    }
+    rows.forEachRemaining(
+        row -> {
+          Node id = row.get("identifier");
+          Node source = row.get("source");
+          Node date = row.get("date");
+          sources.put(
+              row.get("key").getLiteralLexicalForm(),
+              new StoredSource(
+                  row.get("graph").getURI(),
+                  id == null ? null : id.getLiteralLexicalForm(),
+                  source != null && source.isURI() ? source.getURI() : null,
+                  date == null ? null : date.getLiteralLexicalForm()));
+        });
     return sources;
   }
 

@@ -1,8 +1,6 @@
 package org.w3id.spkg.load.remote;
 
 import java.io.IOException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How a refusal of a remote store is told: what it quotes of the store, and what to do about it.
@@ -12,22 +10,26 @@ final class RefusalHints {
   /** How much of a store's answer a refusal quotes. */
   static final int QUOTED_CHARS = 300;
 
-  private static final Pattern XMP =
-      Pattern.compile("<xmp>(.*?)</xmp>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-
   private RefusalHints() {}
 
-  /**
-   * The first lines of an answer, on one line, at most 300 characters; of an HTML page from
-   * Virtuoso, the text of its {@code <xmp>} element, which holds the message.
-   */
+  /** The first lines of an answer, on one line, at most 300 characters. */
   static String firstLines(String answer) {
     if (answer == null || answer.isBlank()) {
       return "(no message)";
     }
-    Matcher xmp = XMP.matcher(answer);
-    String text = xmp.find() ? xmp.group(1) : answer;
-    String line = text.strip().replaceAll("\\s*\\R\\s*", " ");
+    String text = answer;
+    int xmp = text.indexOf("<xmp>");
+    if (xmp >= 0) {
+      // Virtuoso's error pages put the message in <xmp>
+      int end = text.indexOf("</xmp>", xmp);
+      text = text.substring(xmp + 5, end < 0 ? text.length() : end);
+    } else if (text.stripLeading().startsWith("<")) {
+      text = text.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("<[^>]*>", " ");
+    }
+    String line = text.strip().replaceAll("\\s+", " ");
+    if (line.isEmpty()) {
+      return "(no message)";
+    }
     return line.length() > QUOTED_CHARS ? line.substring(0, QUOTED_CHARS) + " …" : line;
   }
 
@@ -63,8 +65,8 @@ final class RefusalHints {
               + " user allowed to write";
       case 403 ->
           "the store refuses this user: give --to-auth FILE of a user allowed to write, or allow"
-              + " writes on the store (Virtuoso: write through .../sparql-graph-crud-auth as a user"
-              + " with the SPARQL_UPDATE role)";
+              + " writes on the store (Virtuoso: grant SPARQL_UPDATE to the user, and write"
+              + " through /sparql-graph-crud-auth)";
       case 404 ->
           "no Graph Store Protocol endpoint at this URL: --to names the store's graph store"
               + " (Fuseki: http://HOST:3030/DATASET; GraphDB: .../repositories/REPO/rdf-graphs/"

@@ -145,4 +145,16 @@ class GraphStoreClientTest {
         .as("never longer than the policy's longest wait")
         .isEqualTo(Duration.ofSeconds(60));
   }
+
+  @Test
+  void refusals_quoteTheMessageOfAnHtmlErrorPage() {
+    assertThat(
+            RefusalHints.firstLines(
+                "<html><body><h3>Error</h3><xmp>SQ110:SECURITY: Permission denied\n for delete"
+                    + "</xmp></body></html>"))
+        .isEqualTo("SQ110:SECURITY: Permission denied for delete");
+    assertThat(RefusalHints.firstLines("<html><head><title>Oops</title></head><p>Gone</p></html>"))
+        .isEqualTo("Oops Gone");
+    assertThat(RefusalHints.firstLines("  \n")).isEqualTo("(no message)");
+  }
 }
