@@ -26,11 +26,18 @@ record RemoteRequests(Duration timeout, Duration keep) {
   }
 
   /**
-   * A whole query to {@code endpoint}: no wait bound here, as its own time limit stops it ({@link
-   * RemoteRows}).
+   * The longest wait for the answer of a whole query to begin: 10 minutes, a backstop for a store
+   * that never answers. A query's own time limit stops it much earlier ({@link RemoteRows}); only
+   * what runs without one (the VoID count, allowed an hour) comes near.
+   */
+  static final Duration QUERY_BACKSTOP = Duration.ofMinutes(10);
+
+  /**
+   * A whole query to {@code endpoint}, stopped by its own time limit or {@link #QUERY_BACKSTOP}.
    */
   QueryExecHTTPBuilder query(URI endpoint) {
-    return EndpointQuery.service(endpoint.toString());
+    return EndpointQuery.service(endpoint.toString())
+        .timeout(QUERY_BACKSTOP.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** A request to {@code endpoint} that waits at most {@link #timeout} for its answer to begin. */

@@ -15,13 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +26,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.spkg.server.SpkgServer;
 import org.w3id.spkg.server.TestStores;
-import org.w3id.spkg.vocab.SPKG;
 
 /**
  * The pages as a reader meets them, in a real browser: home, the documents, network and timeline
@@ -76,7 +71,7 @@ class PagesInBrowserTest {
     store = Files.createTempDirectory("spkg-browser-test");
     TestStores.seeded(store);
     server = SpkgServer.builder().store(store).port(0).loopback(true).start();
-    documentPath = firstDocumentPath();
+    documentPath = TestStores.firstDocumentPath(server.dataset());
     chromium = HeadlessChromium.start(executable.get());
   }
 
@@ -159,23 +154,6 @@ class PagesInBrowserTest {
     return HttpClient.newHttpClient()
         .send(request, HttpResponse.BodyHandlers.discarding())
         .statusCode();
-  }
-
-  /** The local path of the seed's document page. */
-  private static String firstDocumentPath() {
-    var dsg = server.dataset();
-    return dsg.calculateRead(
-        () -> {
-          Iterator<Quad> quads =
-              dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), SPKG.Document.asNode());
-          while (quads.hasNext()) {
-            Node document = quads.next().getSubject();
-            if (document.isURI()) {
-              return URI.create(document.getURI()).getPath().replaceFirst("^/spkg", "");
-            }
-          }
-          throw new IllegalStateException("the seed store has no document");
-        });
   }
 
   private static String resource(String name) throws IOException {

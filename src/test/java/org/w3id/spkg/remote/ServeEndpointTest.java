@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,10 +23,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,7 +81,7 @@ class ServeEndpointTest {
             GSP.service(fuseki.graphStore().toString()).graphName(name.getURI()).PUT(graph));
     local = SpkgServer.builder().store(folder).port(0).start();
     remote = SpkgServer.builder().endpoint(fuseki.query().toString()).port(0).start();
-    documentPath = firstDocumentPath(local.dataset());
+    documentPath = TestStores.firstDocumentPath(local.dataset());
   }
 
   @AfterAll
@@ -312,21 +309,6 @@ class ServeEndpointTest {
             .GET()
             .build(),
         HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static String firstDocumentPath(DatasetGraph dsg) {
-    return dsg.calculateRead(
-        () -> {
-          Iterator<Quad> quads =
-              dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), SPKG.Document.asNode());
-          while (quads.hasNext()) {
-            Node document = quads.next().getSubject();
-            if (document.isURI()) {
-              return URI.create(document.getURI()).getPath().replaceFirst("^/spkg", "");
-            }
-          }
-          throw new IllegalStateException("the seed store has no document");
-        });
   }
 
   /** IRIs as nodes. */

@@ -1,10 +1,14 @@
 package org.w3id.spkg.server;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.Iterator;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
 import org.w3id.spkg.TestFiles;
 import org.w3id.spkg.ingest.DocumentIngester;
 import org.w3id.spkg.ingest.ExtractedDocument;
@@ -15,6 +19,7 @@ import org.w3id.spkg.store.StoreConfig;
 import org.w3id.spkg.store.VoidDescription;
 import org.w3id.spkg.vocab.NamedGraphs;
 import org.w3id.spkg.vocab.OntologyFiles;
+import org.w3id.spkg.vocab.SPKG;
 
 /** Stores for server tests: the ontology, the reference data and the seed, written as spkg does. */
 public final class TestStores {
@@ -43,6 +48,22 @@ public final class TestStores {
     } finally {
       dsg.close();
     }
+  }
+
+  /** The local path on a server ({@code /id/document/…}) of the first document in {@code dsg}. */
+  public static String firstDocumentPath(DatasetGraph dsg) {
+    return dsg.calculateRead(
+        () -> {
+          Iterator<Quad> quads =
+              dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), SPKG.Document.asNode());
+          while (quads.hasNext()) {
+            Node document = quads.next().getSubject();
+            if (document.isURI()) {
+              return URI.create(document.getURI()).getPath().replaceFirst("^/spkg", "");
+            }
+          }
+          throw new IllegalStateException("the seed store has no document");
+        });
   }
 
   private static void put(DatasetGraph dsg, String graph, Graph g) {
