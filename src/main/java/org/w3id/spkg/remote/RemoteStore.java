@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.slf4j.Logger;
@@ -41,6 +42,12 @@ public final class RemoteStore {
    * before it is read again: 5 minutes. Another server writes the store, and says nothing of it.
    */
   public static final Duration KEEP = Duration.ofMinutes(5);
+
+  /**
+   * How long the VoID counts ({@code void.rq}) may take on the endpoint: 60 s; beyond, VoID is
+   * served without its counts (the request for it would otherwise hold a server thread).
+   */
+  public static final Duration VOID_LIMIT = Duration.ofSeconds(60);
 
   private final RemoteDataset dataset;
   private final EndpointProbe.Findings findings;
@@ -114,12 +121,26 @@ public final class RemoteStore {
   public synchronized Graph voidDescription() {
     long version = dataset.version();
     if (kept == null || kept.version() != version) {
-      kept =
-          new Kept(version, dataset.calculateRead(() -> VoidDescription.computeByQuery(dataset)));
+      kept = new Kept(version, dataset.calculateRead(this::countedVoid));
     }
     Graph copy = GraphFactory.createDefaultGraph();
     GraphUtil.addInto(copy, kept.description());
     return copy;
+  }
+
+  /** The VoID description with its counts, or without them if counting takes too long. */
+  private Graph countedVoid() {
+    try {
+      return VoidDescription.computeByQuery(dataset, VOID_LIMIT);
+    } catch (QueryCancelledException e) {
+      LOG.warn(
+          "{}: void.rq did not finish in {} s; serving VoID without its counts for the next {}"
+              + " min",
+          endpoint(),
+          VOID_LIMIT.toSeconds(),
+          KEEP.toMinutes());
+      return VoidDescription.uncounted();
+    }
   }
 
   private record Kept(long version, Graph description) {}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -58,15 +59,37 @@ public final class VoidDescription {
    * of quads). Read inside a transaction.
    */
   public static Graph computeByQuery(DatasetGraph dsg) {
+    // Counting a large store takes a while: not bounded by an endpoint's query timeout.
+    return computeByQuery(dsg, Duration.ofHours(1));
+  }
+
+  /**
+   * {@link #computeByQuery(DatasetGraph)} within {@code limit}.
+   *
+   * @throws org.apache.jena.query.QueryCancelledException if counting takes longer
+   */
+  public static Graph computeByQuery(DatasetGraph dsg, Duration limit) {
     Graph g = fixedPart();
-    countsByQuery(dsg).find().forEachRemaining(g::add);
+    countsByQuery(dsg, limit).find().forEachRemaining(g::add);
     return g;
   }
 
+  /** The fixed part of the description ({@code void.ttl}): everything but the counts. */
+  public static Graph uncounted() {
+    return fixedPart();
+  }
+
   private static Graph countsByQuery(DatasetGraph dsg) {
+    return countsByQuery(dsg, Duration.ofHours(1));
+  }
+
+  private static Graph countsByQuery(DatasetGraph dsg, Duration limit) {
     Query query = QueryFactory.create(text("void.rq"));
-    // Counting a large store takes a while: not bounded by an endpoint's query timeout.
-    try (QueryExec qe = QueryExec.dataset(dsg).query(query).timeout(1, TimeUnit.HOURS).build()) {
+    try (QueryExec qe =
+        QueryExec.dataset(dsg)
+            .query(query)
+            .timeout(limit.toMillis(), TimeUnit.MILLISECONDS)
+            .build()) {
       return qe.construct();
     }
   }

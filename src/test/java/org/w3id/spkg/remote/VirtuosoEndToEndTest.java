@@ -1,10 +1,10 @@
 package org.w3id.spkg.remote;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.w3id.spkg.remote.ServeEndpointTest.essentials;
-import static org.w3id.spkg.remote.ServeEndpointTest.get;
-import static org.w3id.spkg.remote.ServeEndpointTest.portless;
-import static org.w3id.spkg.remote.ServeEndpointTest.turtle;
+import static org.w3id.spkg.remote.ServedOverEndpoint.essentials;
+import static org.w3id.spkg.remote.ServedOverEndpoint.get;
+import static org.w3id.spkg.remote.ServedOverEndpoint.portless;
+import static org.w3id.spkg.remote.ServedOverEndpoint.turtle;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -268,7 +268,7 @@ class VirtuosoEndToEndTest {
   }
 
   /**
-   * What a page says ({@link ServeEndpointTest#essentials}), with numbers by value ({@code 8.0} as
+   * What a page says ({@link ServedOverEndpoint#essentials}), with numbers by value ({@code 8.0} as
    * {@code 8}: Virtuoso keeps decimals in canonical form) and without the home page's sentence on
    * the store's size: Virtuoso's default graph holds its own system graphs, and a store written by
    * {@code ingest --to} has no meta graph for VoID's count (checked apart, above).
