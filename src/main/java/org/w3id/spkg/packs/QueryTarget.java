@@ -53,7 +53,7 @@ public interface QueryTarget {
     return new QueryTarget() {
       @Override
       public ResultTable run(Query query, Duration timeout) {
-        return QueryTarget.execute(QueryExecHTTP.service(url), query, timeout, url);
+        return QueryTarget.execute(EndpointQuery.service(url), query, timeout, url);
       }
 
       @Override

@@ -95,6 +95,7 @@ final class RemoteQueryEngine implements QueryEngineFactory {
       q = QueryTransformOps.transform(q, values);
     }
     q = QueryTransformOps.transform(q, new UnionGraphAsDefault());
+    q = NeverBoundVariables.simplify(q);
     if (q == query) {
       q = query.cloneQuery();
     }

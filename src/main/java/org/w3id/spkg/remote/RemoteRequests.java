@@ -3,8 +3,8 @@ package org.w3id.spkg.remote;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
+import org.w3id.spkg.store.EndpointQuery;
 
 /**
  * How spkg asks a remote endpoint: every request waits at most {@code timeout} for the answer to
@@ -36,13 +36,13 @@ record RemoteRequests(Duration timeout, Duration keep) {
    * A whole query to {@code endpoint}, stopped by its own time limit or {@link #QUERY_BACKSTOP}.
    */
   QueryExecHTTPBuilder query(URI endpoint) {
-    return QueryExecHTTP.service(endpoint.toString())
+    return EndpointQuery.service(endpoint.toString())
         .timeout(QUERY_BACKSTOP.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** A request to {@code endpoint} that waits at most {@link #timeout} for its answer to begin. */
   QueryExecHTTPBuilder builder(URI endpoint) {
-    return QueryExecHTTP.service(endpoint.toString())
+    return EndpointQuery.service(endpoint.toString())
         .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 }

@@ -11,7 +11,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.w3id.spkg.InputException;
 
 /**
@@ -85,7 +84,7 @@ public final class EndpointDocuments {
       page.setOffset(offset);
       int before = rows.size();
       try (QueryExec exec =
-          QueryExecHTTP.service(endpoint)
+          EndpointQuery.service(endpoint)
               .query(page)
               .substitution(StoreQuery.documentGraphs())
               .build()) {
@@ -105,7 +104,7 @@ public final class EndpointDocuments {
    */
   public static boolean heldByOtherSource(String endpoint, String graphIri, String identifier) {
     try (QueryExec exec =
-        QueryExecHTTP.service(endpoint)
+        EndpointQuery.service(endpoint)
             .query(OTHER_SOURCE)
             .substitution("graph", NodeFactory.createURI(graphIri))
             .substitution("identifier", NodeFactory.createLiteralString(identifier))

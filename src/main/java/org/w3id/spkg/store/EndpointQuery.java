@@ -9,7 +9,10 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.apache.jena.sparql.serializer.PrologueSerializer;
 import org.w3id.spkg.InputException;
 
@@ -30,6 +33,16 @@ import org.w3id.spkg.InputException;
 public final class EndpointQuery {
 
   private EndpointQuery() {}
+
+  /**
+   * A query request to the SPARQL endpoint {@code url} of another store: a GET, or an HTML form
+   * POST when the query is too long for a URL — never a POST of the query as {@code
+   * application/sparql-query} (Jena's default for a long query), which Virtuoso 7 never answers
+   * (the request hangs; {@code docs/upstream/virtuoso.md}).
+   */
+  public static QueryExecHTTPBuilder service(String url) {
+    return QueryExecHTTP.service(url).sendMode(QuerySendMode.asGetWithLimitForm);
+  }
 
   /**
    * Runs {@code text} on {@code endpoint} and writes the answer to {@code out} as {@link
@@ -61,24 +74,19 @@ public final class EndpointQuery {
    * The failure of a query on {@code endpoint}, with the status and the message the endpoint sent
    * (its first lines), or why it could not be reached.
    */
-  public static InputException refused(String endpoint, QueryExceptionHTTP e) {
+  public static EndpointRefusal refused(String endpoint, QueryExceptionHTTP e) {
     int status = e.getStatusCode();
     if (status < 100) {
-      return new InputException(
+      return new EndpointRefusal(
           endpoint,
-          InputException.UNKNOWN,
-          InputException.UNKNOWN,
+          -1,
           "the endpoint cannot be reached ("
               + e.getMessage()
               + "); check that the server still runs",
           e);
     }
-    return new InputException(
-        endpoint,
-        InputException.UNKNOWN,
-        InputException.UNKNOWN,
-        "the endpoint refused the query (HTTP " + status + "): " + message(e),
-        e);
+    return new EndpointRefusal(
+        endpoint, status, "the endpoint refused the query (HTTP " + status + "): " + message(e), e);
   }
 
   /** The server's message: the body it sent (one line, without Fuseki's "Error NNN: "). */
@@ -88,7 +96,10 @@ public final class EndpointQuery {
     if (text == null || text.isBlank()) {
       return "no message";
     }
-    String line = text.strip().replaceAll("\\s*\\R\\s*", " ");
+    // Virtuoso follows its message with the query it was sent ("SPARQL query: define ..."): cut.
+    int echo = text.indexOf("\nSPARQL query:");
+    String line =
+        (echo > 0 ? text.substring(0, echo) : text).strip().replaceAll("\\s*\\R\\s*", " ");
     String lower = line.toLowerCase(Locale.ROOT);
     if (lower.startsWith("error " + e.getStatusCode() + ": ")) {
       line = line.substring(("error " + e.getStatusCode() + ": ").length());

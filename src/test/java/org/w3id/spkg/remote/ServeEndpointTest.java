@@ -62,7 +62,7 @@ class ServeEndpointTest extends ServedOverEndpoint {
   }
 
   /** One run of the command line in this process. */
-  private record Run(int exitCode, String out, String err) {
+  record Run(int exitCode, String out, String err) {
     static Run of(String... args) {
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();

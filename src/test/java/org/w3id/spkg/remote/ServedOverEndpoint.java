@@ -239,7 +239,7 @@ abstract class ServedOverEndpoint {
     assertThat(there.body()).contains("Search is not available on this store");
   }
 
-  private static Graph turtle(String text) {
+  static Graph turtle(String text) {
     return RDFParser.create().source(new StringReader(text)).lang(Lang.TURTLE).toGraph();
   }
 
@@ -253,7 +253,7 @@ abstract class ServedOverEndpoint {
    * quotes ({@code id="q12"}) and the network picture (which of the equally connected nodes it
    * draws depends on that order).
    */
-  private static List<String> essentials(String html, SpkgServer server) {
+  static List<String> essentials(String html, SpkgServer server) {
     String text =
         portless(html, server)
             .replaceAll("(?s)<svg.*?</svg>", "<svg/>")
@@ -262,12 +262,11 @@ abstract class ServedOverEndpoint {
   }
 
   /** The page with the server's port taken out (absolute links name it). */
-  private static String portless(String html, SpkgServer server) {
+  static String portless(String html, SpkgServer server) {
     return html.replace(":" + server.port() + "/", ":PORT/");
   }
 
-  private static HttpResponse<String> get(SpkgServer server, String path, String accept)
-      throws Exception {
+  static HttpResponse<String> get(SpkgServer server, String path, String accept) throws Exception {
     return HTTP.send(
         HttpRequest.newBuilder(URI.create(server.url() + path.substring(1)))
             .header("Accept", accept)

@@ -7,9 +7,9 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.w3id.spkg.InputException;
 import org.w3id.spkg.SpkgException;
+import org.w3id.spkg.store.EndpointQuery;
 
 /**
  * The check of a remote store before any work: its query endpoint answers a SPARQL query ({@code
@@ -29,7 +29,7 @@ public final class StoreProbe {
    *     first line of its answer
    */
   public static void checkQueryEndpoint(String endpoint) {
-    try (QueryExec exec = QueryExecHTTP.service(endpoint).query(PROBE).build()) {
+    try (QueryExec exec = EndpointQuery.service(endpoint).query(PROBE).build()) {
       exec.ask();
     } catch (QueryExceptionHTTP e) {
       String problem =

@@ -37,6 +37,7 @@ import org.w3id.spkg.server.http.ContentNegotiation.Offer;
 import org.w3id.spkg.server.http.PublicBase;
 import org.w3id.spkg.server.http.ResourceServlet;
 import org.w3id.spkg.server.http.ServedDataset;
+import org.w3id.spkg.store.EndpointRefusal;
 
 /**
  * The query packs over HTTP, at {@code /api/packs}: {@code GET /api/packs} lists the packs, {@code
@@ -149,6 +150,9 @@ public final class PacksApi extends ResourceServlet {
     } catch (ParameterException e) {
       LOG.debug("400 on {}: {}", request.getRequestURI(), e.problem());
       ApiError.of(e).send(response);
+    } catch (EndpointRefusal e) {
+      LOG.info("502 on {}: {}", request.getRequestURI(), e.getMessage());
+      ApiError.of(502, e.getMessage()).send(response);
     } catch (InputException e) {
       ApiError.notFound(e).send(response);
     } catch (PackRun.OverRowCapException e) {

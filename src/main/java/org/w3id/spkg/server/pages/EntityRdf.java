@@ -36,7 +36,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
 import org.w3id.spkg.server.ontology.OntologyContext;
 import org.w3id.spkg.store.VoidDescription;
-import org.w3id.spkg.vocab.NamedGraphs;
 
 /**
  * The RDF answers of {@link EntityResource}: an entity's description with the document that carries
@@ -61,14 +60,14 @@ final class EntityRdf {
   /** The dataset every entity is in: the subject of the VoID description. */
   static final Node DATASET = NodeFactory.createURI(VoidDescription.NS + "dataset");
 
-  private static final Node META = NodeFactory.createURI(NamedGraphs.META);
-
   private EntityRdf() {}
 
-  /** The licence of the dataset as its stored VoID description states it; call in a read. */
+  /**
+   * The licence of the dataset as its VoID description states it (the fixed part, and the meta
+   * graph when the store has one: a store written by {@code ingest --to} has none); call in a read.
+   */
   static Optional<Node> licence(DatasetGraph dataset) {
-    return dataset
-        .getGraph(META)
+    return VoidDescription.stored(dataset)
         .find(DATASET, DCTerms.license.asNode(), Node.ANY)
         .mapWith(Triple::getObject)
         .nextOptional();
