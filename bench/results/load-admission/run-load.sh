@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Under the lock: an spkg server with admission control (its defaults unless ARGS) on the
-# 10,000-document store, the full pack mix at 1, 4, 16 and 64 clients, then the server stopped.
-#   flock /tmp/bench.lock /work/bench10k/run-load.sh OUT_DIR SECONDS [SERVE_ARGS...]
+# Under the lock: an spkg server with admission control (its defaults unless SERVE_ARGS) on a
+# store (the 10,000-document one of bench/README.md), the full pack mix at 1, 4, 16 and 64 clients,
+# then the server stopped. Needs target/spkg.jar and the test classes (mvn -o package).
+#   flock /tmp/bench.lock bench/results/load-admission/run-load.sh STORE OUT_DIR SECONDS [SERVE_ARGS...]
 set -euo pipefail
-out="$1"; seconds="$2"; shift 2
-cd /work/wt/i17-admission
-java -Xmx4g -jar /work/bench10k/spkg-admission.jar serve --store /work/bench10k/store --port 3041 \
+store="$1"; out="$2"; seconds="$3"; shift 3
+cd "$(dirname "${BASH_SOURCE[0]}")/../../.."
+java -Xmx4g -jar target/spkg.jar serve --store "$store" --port 3041 \
   --no-ingest "$@" > "/tmp/$(basename "$out").serve.log" 2>&1 &
 server=$!
 for i in $(seq 1 120); do curl -sf -o /dev/null http://127.0.0.1:3041/\$/ping && break; sleep 1; done
