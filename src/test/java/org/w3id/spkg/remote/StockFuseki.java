@@ -1,15 +1,10 @@
 package org.w3id.spkg.remote;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import org.w3id.spkg.ChildJvm;
 
 /**
  * A stock Fuseki ({@link StockFusekiMain}) in a process of its own, started by a test and stopped
@@ -45,26 +40,20 @@ public final class StockFuseki implements AutoCloseable {
    * its log in {@code log}, and waits until it answers.
    */
   public static StockFuseki start(Path log, Path database) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String classpath =
-        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<String> command =
-        new ArrayList<>(List.of(java, "-cp", classpath, StockFusekiMain.class.getName()));
-    if (database != null) {
-      command.add(database.toString());
-    }
-    Process p = new ProcessBuilder(command).redirectError(log.toFile()).start();
+    Process p =
+        ChildJvm.start(
+            log,
+            StockFusekiMain.class.getName(),
+            database == null ? List.of() : List.of(database.toString()));
     try {
-      BufferedReader out =
-          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-      String line = CompletableFuture.supplyAsync(() -> readLine(out)).get(90, TimeUnit.SECONDS);
+      String line = ChildJvm.firstLine(p, Duration.ofSeconds(90));
       if (line == null || !line.startsWith(READY)) {
         throw new IllegalStateException(
             "stock Fuseki did not start (first line: " + line + "); its log is in " + log);
       }
       return new StockFuseki(p, URI.create(line.substring(READY.length()).trim()));
     } catch (Exception | Error e) {
-      stop(p);
+      ChildJvm.stop(p);
       throw e;
     }
   }
@@ -96,21 +85,6 @@ public final class StockFuseki implements AutoCloseable {
 
   @Override
   public void close() throws InterruptedException {
-    stop(process);
-  }
-
-  private static void stop(Process process) throws InterruptedException {
-    process.destroy();
-    if (!process.waitFor(30, TimeUnit.SECONDS)) {
-      process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-    }
-  }
-
-  private static String readLine(BufferedReader reader) {
-    try {
-      return reader.readLine();
-    } catch (IOException e) {
-      return null;
-    }
+    ChildJvm.stop(process);
   }
 }
