@@ -236,28 +236,28 @@ class IngestCommandTest {
         .doesNotContain(NamedGraphs.document("a-binary"));
   }
 
+  /**
+   * A file eight times the largest of the briefing-room archive (250 KB), every paragraph about
+   * space, goes in whole. (The 16 MiB limit itself is tested in DocumentIngesterTest; a 10 MiB file
+   * here took two minutes of every CI run to show the same.)
+   */
   @Test
-  void veryLargeFile_isIngested_orRefusedWithAStatedLimit() throws IOException {
+  void veryLargeFile_isIngested() throws IOException {
     Path store = dir.resolve("store");
     Path large = dir.resolve("large.md");
     String paragraph =
         "NASA and the Japan Aerospace Exploration Agency (JAXA) will work with Norway on the"
             + " Lunar Relay Partnership in 2026.\n\n";
     StringBuilder text = new StringBuilder("---\ntitle: Large\ndate: 2024-01-01\n---\n# Large\n\n");
-    while (text.length() < 10 * 1024 * 1024 + 1) {
+    while (text.length() < 2 * 1024 * 1024) {
       text.append(paragraph);
     }
     Files.writeString(large, text, StandardCharsets.UTF_8);
 
     CommandRun run = CommandRun.of("ingest", "--store", store.toString(), large.toString());
 
-    assertThat(run.exitCode()).as(run.err()).isIn(0, 3);
-    if (run.exitCode() == 3) {
-      assertThat(run.err()).contains("spkg: " + large).containsPattern("\\d+ ?[MmKk]i?B");
-      assertThat(store).doesNotExist();
-    } else {
-      assertThat(graphsOf(store)).contains(NamedGraphs.document("large"));
-    }
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(graphsOf(store)).contains(NamedGraphs.document("large"));
   }
 
   @Test
