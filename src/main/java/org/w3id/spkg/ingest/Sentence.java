@@ -15,6 +15,12 @@ final class Sentence {
 
   private static final Pattern JOINER = Pattern.compile("\\s*(,|, and|and|&|-|/)?\\s*(the\\s+)?");
 
+  /** What may stand between the sentence's start, or a verb, and the first actor of a list. */
+  private static final Pattern FIRST_GAP = Pattern.compile("\\s*(the\\s+)?");
+
+  /** What may stand between the last actor of a list and what follows it. */
+  private static final Pattern LAST_GAP = Pattern.compile("\\s*,?\\s*(also\\s*)?");
+
   final TextUnit unit;
   final List<Gazetteer.Mention> mentions;
   final List<TimeExpressions.TimeValue> times;
@@ -59,7 +65,7 @@ final class Sentence {
       }
       String gap = text().substring(m.end(), next == null ? pos : next.start());
       boolean joined =
-          next == null ? gap.matches("\\s*,?\\s*(also\\s*)?") : JOINER.matcher(gap).matches();
+          next == null ? LAST_GAP.matcher(gap).matches() : JOINER.matcher(gap).matches();
       if (!isActor(m) || !joined) {
         break;
       }
@@ -79,7 +85,7 @@ final class Sentence {
       }
       String gap = text().substring(at, m.start());
       boolean joined =
-          list.isEmpty() ? gap.matches("\\s*(the\\s+)?") : JOINER.matcher(gap).matches();
+          list.isEmpty() ? FIRST_GAP.matcher(gap).matches() : JOINER.matcher(gap).matches();
       if (!isActor(m) || !joined) {
         break;
       }

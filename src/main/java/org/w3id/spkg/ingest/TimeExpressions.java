@@ -71,6 +71,21 @@ final class TimeExpressions {
   private static final String MONTH =
       "(?-i:" + MONTHS + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
 
+  /**
+   * What every rule needs somewhere in a text: a digit, a month, or a word of relative time. A text
+   * without any is not read by the rules (most sentences have none, and each rule is a search).
+   */
+  private static final Pattern MAY_HOLD_TIME =
+      Pattern.compile(
+          "\\d|year|month|week|decade|day|"
+              + MONTHS
+              + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The rules' patterns, compiled once: every document makes its own rules (its own date). */
+  private static final java.util.Map<String, Pattern> COMPILED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private static final Pattern FUTURE =
       Pattern.compile(
           "\\b(?:will|plans?|planned|scheduled|expected|aims?|intends?|upcoming|is to|are to)\\b");
@@ -304,11 +319,24 @@ final class TimeExpressions {
 
   private void add(String regex, Function<Matcher, Resolved> resolve) {
     rules.add(
-        new Rule(Pattern.compile("\\b" + regex + "(?!\\w)", Pattern.CASE_INSENSITIVE), resolve));
+        new Rule(
+            COMPILED.computeIfAbsent(
+                regex, r -> Pattern.compile("\\b" + r + "(?!\\w)", Pattern.CASE_INSENSITIVE)),
+            resolve));
   }
 
   /** The time expressions of {@code text}, left to right, not overlapping. */
   List<TimeValue> find(String text) {
+    return mayHoldTime(text) ? findAll(text) : List.of();
+  }
+
+  /** Whether {@code text} has a digit, a month or a word of relative time, as every rule needs. */
+  static boolean mayHoldTime(String text) {
+    return MAY_HOLD_TIME.matcher(text).find();
+  }
+
+  /** {@link #find} without the first look for a digit, month or time word (for tests). */
+  List<TimeValue> findAll(String text) {
     current = text;
     List<TimeValue> found = new ArrayList<>();
     boolean[] used = new boolean[text.length()];

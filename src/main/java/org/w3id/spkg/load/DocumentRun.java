@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
+import org.apache.jena.graph.Graph;
 import org.w3id.spkg.InputException;
 import org.w3id.spkg.ProjectFiles;
 import org.w3id.spkg.ingest.DocumentIngester;
@@ -170,31 +171,64 @@ final class DocumentRun {
         .sorted(Comparator.comparing(Identified::source))
         .forEach(i -> keyBySource.computeIfAbsent(i.source(), s -> keys.assign(s, i.baseKey())));
     Set<String> seen = new HashSet<>();
-    List<Planned> planned = new ArrayList<>();
+    List<Planned> keyed = new ArrayList<>();
     for (Identified i : identified) {
       DocumentKeys.Assigned first = keyBySource.get(i.source());
       // A second file of one source replaces the first, which this run wrote.
-      DocumentKeys.Assigned key =
-          seen.add(i.source()) ? first : new DocumentKeys.Assigned(first.key(), true);
-      if (identified.size() == 1) {
-        // A document alone: its own names are nobody's to know.
-        planned.add(new Planned(i.input(), key));
-        continue;
-      }
-      try {
-        ExtractedDocument own;
-        try {
-          own = ingester.extract(read(i.input()), key.key(), options);
-        } catch (RuntimeException | StackOverflowError e) {
-          throw e instanceof InputException input ? input : internalError(i.input().file(), e);
-        }
-        known.define(own.graphIri(), EntitiesByDocument.entitiesOf(own));
-        planned.add(new Planned(i.input(), key));
-      } catch (InputException e) {
-        fail(i.input().file(), e);
-      }
+      keyed.add(
+          new Planned(
+              i.input(),
+              seen.add(i.source()) ? first : new DocumentKeys.Assigned(first.key(), true)));
     }
+    if (keyed.size() == 1) {
+      return keyed; // A document alone: its own names are nobody's to know.
+    }
+    // Each document is extracted alone, knowing the reference data only, so they are extracted on
+    // every processor; what each defines is recorded, and failures reported, in the order of the
+    // files.
+    List<Planned> planned = new ArrayList<>();
+    InOrder.map(
+        keyed,
+        InOrder.threadsFor(keyed.size()),
+        "spkg-first-pass",
+        this::ownNames,
+        own -> {
+          try {
+            if (own.bug() != null) {
+              throw internalError(own.plan().input().file(), own.bug());
+            }
+            if (own.refused() != null) {
+              throw own.refused();
+            }
+            known.define(own.graphIri(), own.entities());
+            planned.add(own.plan());
+          } catch (InputException e) {
+            fail(own.plan().input().file(), e);
+          }
+        });
     return planned;
+  }
+
+  /**
+   * What a document of the first pass defines on its own, or why it could not be read: worked out
+   * on any thread, reported on the run's.
+   */
+  private record OwnNames(
+      Planned plan, String graphIri, Graph entities, InputException refused, Throwable bug) {}
+
+  private OwnNames ownNames(Planned plan) {
+    try {
+      ExtractedDocument own =
+          ingester.extract(
+              SourceDocument.read(plan.input().file(), plan.input().root()),
+              plan.key().key(),
+              options);
+      return new OwnNames(plan, own.graphIri(), EntitiesByDocument.entitiesOf(own), null, null);
+    } catch (InputException e) {
+      return new OwnNames(plan, null, null, e, null);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new OwnNames(plan, null, null, null, e);
+    }
   }
 
   /**

@@ -21,9 +21,9 @@ public final class EntityIris {
   /** The most characters {@link #slug} keeps. */
   static final int MAX_SLUG = 80;
 
-  private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
   private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
 
   private EntityIris() {}
 
@@ -67,13 +67,39 @@ public final class EntityIris {
   public static String fullSlug(String name) {
     String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
     String slug = NON_WORD.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
-    slug = slug.replaceAll("^-+|-+$", "");
+    slug = EDGE_HYPHENS.matcher(slug).replaceAll("");
     return slug.isEmpty() ? "x" : slug;
+  }
+
+  /**
+   * Whether {@code key} is an ASCII letter or digit followed by letters, digits, dots, underscores
+   * and hyphens ({@code [A-Za-z0-9][A-Za-z0-9._-]*}); checked for every IRI made, so a loop.
+   */
+  private static boolean isKey(String key) {
+    if (key.isEmpty() || !isKeyChar(key.charAt(0)) || "._-".indexOf(key.charAt(0)) >= 0) {
+      return false;
+    }
+    for (int i = 1; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (!isKeyChar(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isKeyChar(char c) {
+    return (c >= 'A' && c <= 'Z')
+        || (c >= 'a' && c <= 'z')
+        || (c >= '0' && c <= '9')
+        || c == '.'
+        || c == '_'
+        || c == '-';
   }
 
   /** The key itself, if it is safe in an IRI path segment. */
   static String checkKey(String key) {
-    if (key == null || !KEY.matcher(key).matches()) {
+    if (key == null || !isKey(key)) {
       throw new IllegalArgumentException("Not a valid IRI key: '" + key + "'");
     }
     return key;
