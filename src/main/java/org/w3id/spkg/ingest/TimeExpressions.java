@@ -72,15 +72,13 @@ final class TimeExpressions {
       "(?-i:" + MONTHS + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
 
   /**
-   * What every rule needs somewhere in a text: a digit, a month, or a word of relative time. A text
-   * without any is not read by the rules (most sentences have none, and each rule is a search).
+   * Words every rule without a digit needs, in lower case: "next year", "this month", "today", "by
+   * the end of the decade", "within thirty days of this order".
    */
-  private static final Pattern MAY_HOLD_TIME =
-      Pattern.compile(
-          "\\d|year|month|week|decade|day|"
-              + MONTHS
-              + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec",
-          Pattern.CASE_INSENSITIVE);
+  private static final List<String> TIME_WORDS = List.of("year", "month", "week", "decade", "day");
+
+  /** Month names as the one rule without a digit reads them: capitalised ("in December"). */
+  private static final List<String> MONTH_NAMES = List.of(MONTHS.split("\\|"));
 
   /** The rules' patterns, compiled once: every document makes its own rules (its own date). */
   private static final java.util.Map<String, Pattern> COMPILED =
@@ -332,7 +330,15 @@ final class TimeExpressions {
 
   /** Whether {@code text} has a digit, a month or a word of relative time, as every rule needs. */
   static boolean mayHoldTime(String text) {
-    return MAY_HOLD_TIME.matcher(text).find();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    return TIME_WORDS.stream().anyMatch(w -> lower.contains(w))
+        || MONTH_NAMES.stream().anyMatch(text::contains);
   }
 
   /** {@link #find} without the first look for a digit, month or time word (for tests). */
