@@ -3,8 +3,10 @@ package org.w3id.spkg.store;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.atlas.lib.tuple.TupleMap;
@@ -39,8 +41,11 @@ final class BulkQuads {
    * Adds {@code quads}, none of which the store may hold already (the caller has just deleted the
    * graphs or subjects they belong to) and none twice. Call inside a write transaction on {@code
    * dataset}.
+   *
+   * @return the nodes these quads brought into the store: no quad held before had them (empty for a
+   *     store that is not TDB2, which does not say)
    */
-  static void addNew(DatasetGraph dataset, List<Quad> quads) {
+  static Set<Node> addNew(DatasetGraph dataset, List<Quad> quads) {
     for (Quad q : quads) {
       if (q.isDefaultGraph() || !q.isConcrete()) {
         throw new IllegalArgumentException("not a concrete quad of a named graph: " + q);
@@ -51,10 +56,11 @@ final class BulkQuads {
     DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(StoreFolder.tdb(dataset));
     if (tdb == null) {
       quads.forEach(dataset::add);
-      return;
+      return Set.of();
     }
     NodeTupleTable table = tdb.getQuadTable().getNodeTupleTable();
-    Row[] rows = encode(table.getNodeTable(), quads);
+    Set<Node> fresh = new HashSet<>();
+    Row[] rows = encode(table.getNodeTable(), quads, fresh);
     TupleTable tuples = table.getTupleTable();
     for (TupleIndex index : tuples.getIndexes()) {
       if (index != null) {
@@ -67,13 +73,17 @@ final class BulkQuads {
             TextQuadAction.ADD, q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
       }
     }
+    return fresh;
   }
 
   /** A quad as node ids (G, S, P, O), with each id packed as the index keys hold it. */
   private record Row(Tuple<NodeId> ids, long[] keys) {}
 
-  /** Each quad as node ids; each distinct node is looked up (or allocated) once. */
-  private static Row[] encode(NodeTable nodes, List<Quad> quads) {
+  /**
+   * Each quad as node ids; each distinct node is looked up (or allocated) once. The nodes the table
+   * did not have go into {@code fresh}.
+   */
+  private static Row[] encode(NodeTable nodes, List<Quad> quads, Set<Node> fresh) {
     Map<Node, NodeId> ids = new HashMap<>();
     Map<NodeId, Long> packed = new HashMap<>();
     Row[] rows = new Row[quads.size()];
@@ -85,7 +95,7 @@ final class BulkQuads {
       NodeId[] tuple = new NodeId[4];
       long[] keys = new long[4];
       for (int j = 0; j < 4; j++) {
-        NodeId id = ids.computeIfAbsent(nodes4[j], nodes::getAllocateNodeId);
+        NodeId id = ids.computeIfAbsent(nodes4[j], n -> idOf(nodes, n, fresh));
         tuple[j] = id;
         keys[j] =
             packed.computeIfAbsent(
@@ -98,6 +108,15 @@ final class BulkQuads {
       rows[i] = new Row(TupleFactory.create(tuple), keys);
     }
     return rows;
+  }
+
+  private static NodeId idOf(NodeTable nodes, Node node, Set<Node> fresh) {
+    NodeId id = nodes.getNodeIdForNode(node);
+    if (!NodeId.isDoesNotExist(id)) {
+      return id;
+    }
+    fresh.add(node);
+    return nodes.getAllocateNodeId(node);
   }
 
   /** Inserts every row into {@code index} in the index's key order (neighbours share blocks). */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -51,7 +52,7 @@ final class DocumentWrites {
       dataset.deleteAny(META, activity.iri(), Node.ANY, Node.ANY);
       activity.triples().forEach(t -> quads.add(Quad.create(META, t)));
     }
-    BulkQuads.addNew(dataset, quads);
-    Entailments.update(dataset, removed, added);
+    Set<Node> fresh = BulkQuads.addNew(dataset, quads);
+    Entailments.update(dataset, removed, added, Entailments.NewSubjects.of(fresh, quads));
   }
 }

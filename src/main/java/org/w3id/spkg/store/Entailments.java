@@ -79,6 +79,43 @@ public final class Entailments {
    */
   public static void update(
       DatasetGraph dsg, Collection<Triple> removed, Collection<Triple> added) {
+    update(dsg, removed, added, NewSubjects.NONE);
+  }
+
+  /**
+   * Subjects the change brought into the store, and the change's triples about them: a triple about
+   * such a subject is in the store only if the change wrote it, so it is looked up here, not in the
+   * store (most entailments are of the evidence, passages and facts a document has just made).
+   */
+  record NewSubjects(Set<Node> subjects, Set<Triple> written) {
+
+    static final NewSubjects NONE = new NewSubjects(Set.of(), Set.of());
+
+    /** {@code fresh}: nodes no quad of the store had before {@code quads} were written. */
+    static NewSubjects of(Set<Node> fresh, Collection<Quad> quads) {
+      if (fresh.isEmpty()) {
+        return NONE;
+      }
+      Set<Triple> written = new HashSet<>();
+      for (Quad q : quads) {
+        if (fresh.contains(q.getSubject())) {
+          written.add(q.asTriple());
+        }
+      }
+      return new NewSubjects(fresh, written);
+    }
+
+    boolean isNew(Node subject) {
+      return subjects.contains(subject);
+    }
+  }
+
+  /**
+   * {@link #update(DatasetGraph, Collection, Collection)}, told which subjects the change brought
+   * into the store ({@code fresh}, with the triples it wrote about them in any graph).
+   */
+  static void update(
+      DatasetGraph dsg, Collection<Triple> removed, Collection<Triple> added, NewSubjects fresh) {
     Graph ontology = dsg.getGraph(ONTOLOGY);
     Map<Node, Set<Node>> superClasses = closure(ontology, RDFS.subClassOf.asNode());
     Map<Node, Set<Node>> superProperties = closure(ontology, RDFS.subPropertyOf.asNode());
@@ -103,11 +140,12 @@ public final class Entailments {
     for (Triple t : added) {
       // Stated now, so no longer only inferred. (Only what the axioms can entail is ever in
       // the inferred graph: most triples need no lookup.)
-      if (inferable.test(t)) {
+      boolean isNew = fresh.isNew(t.getSubject());
+      if (inferable.test(t) && !isNew) {
         dsg.delete(INFERRED, t.getSubject(), t.getPredicate(), t.getObject());
       }
       for (Triple e : entailed(t, superClasses, superProperties)) {
-        if (checked.add(e) && !union.contains(e)) {
+        if (checked.add(e) && !(isNew ? fresh.written().contains(e) : union.contains(e))) {
           inferred.add(Quad.create(INFERRED, e));
         }
       }

@@ -35,6 +35,7 @@ import org.w3id.spkg.vocab.OntologyFiles;
  */
 class DocumentWritesTest {
 
+  private static final String SPKG_ACTOR = "https://w3id.org/spkg/ontology#Actor";
   private static final Instant STARTED = Instant.parse("2024-03-14T10:00:00Z");
 
   @TempDir Path dir;
@@ -81,6 +82,42 @@ class DocumentWritesTest {
     assertThat(StoreContent.graph(written, NamedGraphs.INFERRED).size()).isPositive();
     assertIsomorphic(
         StoreContent.graph(written, NamedGraphs.document("alpha")), turtle(SpkgStoreTest.ALPHA_V2));
+  }
+
+  @Test
+  void anEntailmentOfANewSubject_thatAnotherDocumentOfTheBatchStates_isNotInferred() {
+    // agency:fresh is new to the store: its entailments are looked up in the batch, not the store.
+    DocumentGraph agency = document("gamma", turtle("agency:fresh a spkg:Agency ."));
+    DocumentGraph organization =
+        document(
+            "delta",
+            turtle(
+                "agency:fresh a <http://www.w3.org/ns/org#FormalOrganization> ."
+                    + " agency:other a spkg:SpaceAgency ."));
+    bulk.replaceDocuments(
+        List.of(new PendingDocument(agency, STARTED), new PendingDocument(organization, STARTED)));
+    writeOneQuadAtATime(oneByOne, agency);
+    writeOneQuadAtATime(oneByOne, organization);
+
+    var written = StoreContent.withoutTimes(StoreContent.of(bulk));
+    assertIsomorphic(written, StoreContent.withoutTimes(StoreContent.of(oneByOne)));
+    Graph inferred = StoreContent.graph(written, NamedGraphs.INFERRED);
+    var fresh = NodeFactory.createURI("https://w3id.org/spkg/id/agency/fresh");
+    var type = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
+    assertThat(inferred.contains(fresh, type, NodeFactory.createURI(SPKG_ACTOR))).isTrue();
+    assertThat(
+            inferred.contains(
+                fresh, type, NodeFactory.createURI("http://www.w3.org/ns/org#FormalOrganization")))
+        .as("stated by the other document of the batch")
+        .isFalse();
+    // And again in a later batch, where the subject is no longer new: the store is looked up.
+    DocumentGraph again =
+        document("epsilon", turtle("agency:fresh a spkg:Agency . agency:other a spkg:Agency ."));
+    bulk.replaceDocuments(List.of(new PendingDocument(again, STARTED)));
+    writeOneQuadAtATime(oneByOne, again);
+    assertIsomorphic(
+        StoreContent.withoutTimes(StoreContent.of(bulk)),
+        StoreContent.withoutTimes(StoreContent.of(oneByOne)));
   }
 
   @Test
