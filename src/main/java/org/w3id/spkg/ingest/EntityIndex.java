@@ -53,13 +53,16 @@ public final class EntityIndex {
           SPKG.Event);
 
   private final Map<String, Set<String>> superClasses;
-  private final Map<String, Map<String, Set<String>>> types = new HashMap<>();
-  private final Map<String, Map<String, String>> labels = new HashMap<>();
-  private final Map<String, Map<String, String>> nations = new HashMap<>();
-  private final Map<String, String> nationOf = new HashMap<>();
-  private final Map<String, Set<String>> byNation = new HashMap<>();
-  private final Gazetteer gazetteer = Gazetteer.of(List.of());
-  private final Map<String, Contribution> sources = new TreeMap<>();
+  private final Map<String, Map<String, Set<String>>> types;
+  private final Map<String, Map<String, String>> labels;
+  private final Map<String, Map<String, String>> nations;
+  private final Map<String, String> nationOf;
+  private final Map<String, Set<String>> byNation;
+  private final Gazetteer gazetteer;
+  private final Map<String, Contribution> sources;
+
+  /** The source this index leaves out, for a view made by {@link #without}; else null. */
+  private final String excluded;
 
   /** What one source added, to take it out again. */
   private record Contribution(
@@ -70,6 +73,47 @@ public final class EntityIndex {
 
   private EntityIndex(Graph ontology) {
     this.superClasses = closure(ontology);
+    this.types = new HashMap<>();
+    this.labels = new HashMap<>();
+    this.nations = new HashMap<>();
+    this.nationOf = new HashMap<>();
+    this.byNation = new HashMap<>();
+    this.gazetteer = Gazetteer.of(List.of());
+    this.sources = new TreeMap<>();
+    this.excluded = null;
+  }
+
+  /** A view of {@code index} without what {@code source} put in. */
+  private EntityIndex(EntityIndex index, String source) {
+    this.superClasses = index.superClasses;
+    this.types = index.types;
+    this.labels = index.labels;
+    this.nations = index.nations;
+    this.nationOf = index.nationOf;
+    this.byNation = index.byNation;
+    Contribution c = index.sources.get(source);
+    this.gazetteer = c == null ? index.gazetteer : index.gazetteer.hiding(c.names());
+    this.sources = index.sources;
+    this.excluded = source;
+  }
+
+  /**
+   * This index as it would be after {@link #remove remove(source)}, without changing it: a view
+   * that reads the same maps, for as long as nothing is put or removed. Views of one index may be
+   * read on several threads at once (a document extracted knowing every other document's entities).
+   */
+  public EntityIndex without(String source) {
+    Objects.requireNonNull(source, "source");
+    if (excluded != null) {
+      throw new IllegalStateException("a view of an index has no views");
+    }
+    return new EntityIndex(this, source);
+  }
+
+  private void checkWritable() {
+    if (excluded != null) {
+      throw new IllegalStateException("a view of an index (EntityIndex.without) is read-only");
+    }
   }
 
   /** The index of the ontology and reference data of {@code files}. */
@@ -89,6 +133,7 @@ public final class EntityIndex {
    */
   public void put(String source, Graph entities) {
     Objects.requireNonNull(source, "source");
+    checkWritable();
     remove(source);
     int rank = source.equals(REFERENCE) ? 0 : 1;
     List<Triple> triples = entities.find().toList();
@@ -154,6 +199,7 @@ public final class EntityIndex {
 
   /** Takes out everything {@code source} put in; nothing happens for a source not in. */
   public void remove(String source) {
+    checkWritable();
     Contribution c = sources.remove(source);
     if (c == null) {
       return;
@@ -169,7 +215,7 @@ public final class EntityIndex {
 
   /** Whether {@code source} has entities in the index. */
   public boolean has(String source) {
-    return sources.containsKey(source);
+    return !source.equals(excluded) && sources.containsKey(source);
   }
 
   private static <V> void removeFrom(Map<String, Map<String, V>> map, String iri, String source) {
@@ -229,6 +275,16 @@ public final class EntityIndex {
     if (bySource == null) {
       return Set.of();
     }
+    if (excluded != null && bySource.containsKey(excluded)) {
+      Set<String> others = new HashSet<>();
+      bySource.forEach(
+          (source, t) -> {
+            if (!source.equals(excluded)) {
+              others.addAll(t);
+            }
+          });
+      return others;
+    }
     if (bySource.size() == 1) {
       return bySource.values().iterator().next();
     }
@@ -256,33 +312,82 @@ public final class EntityIndex {
   }
 
   boolean isKnown(String iri) {
-    return types.containsKey(iri);
+    Map<String, Set<String>> bySource = types.get(iri);
+    return bySource != null
+        && (excluded == null || bySource.size() > 1 || !bySource.containsKey(excluded));
   }
 
   Optional<String> label(String iri) {
-    return labels.getOrDefault(iri, Map.of()).values().stream().min(String::compareTo);
+    return least(labels.get(iri));
   }
 
   Optional<String> nation(String iri) {
-    return Optional.ofNullable(nationOf.get(iri));
+    if (excluded == null) {
+      return Optional.ofNullable(nationOf.get(iri));
+    }
+    return least(nations.get(iri));
+  }
+
+  /** The least value of the sources but the one left out. */
+  private Optional<String> least(Map<String, String> bySource) {
+    if (bySource == null) {
+      return Optional.empty();
+    }
+    String least = null;
+    for (Map.Entry<String, String> e : bySource.entrySet()) {
+      if (!e.getKey().equals(excluded) && (least == null || e.getValue().compareTo(least) < 0)) {
+        least = e.getValue();
+      }
+    }
+    return Optional.ofNullable(least);
   }
 
   /** The entities whose home nation is {@code nation}, sorted. */
   Set<String> inNation(String nation) {
-    return byNation.getOrDefault(nation, Set.of());
+    Set<String> all = byNation.getOrDefault(nation, Set.of());
+    Contribution c = excluded == null ? null : sources.get(excluded);
+    if (c == null) {
+      return all;
+    }
+    // Only the entities the left-out source gave a nation can have another one here.
+    Set<String> here = new TreeSet<>();
+    all.forEach(
+        iri -> {
+          if (!c.iris().contains(iri) || nation(iri).filter(nation::equals).isPresent()) {
+            here.add(iri);
+          }
+        });
+    c.iris()
+        .forEach(
+            iri -> {
+              if (nation(iri).filter(nation::equals).isPresent()) {
+                here.add(iri);
+              }
+            });
+    return here;
   }
 
   /** Concept keywords (skos:hiddenLabel of concepts), reference data first. */
   List<Gazetteer.Entry> conceptKeywords() {
     List<Gazetteer.Entry> all = new ArrayList<>();
-    sources.values().forEach(c -> all.addAll(c.keywords()));
+    sources.forEach(
+        (source, c) -> {
+          if (!source.equals(excluded)) {
+            all.addAll(c.keywords());
+          }
+        });
     return all;
   }
 
   /** Office names and titles, reference data first. */
   List<Gazetteer.Entry> titles() {
     List<Gazetteer.Entry> all = new ArrayList<>();
-    sources.values().forEach(c -> all.addAll(c.titles()));
+    sources.forEach(
+        (source, c) -> {
+          if (!source.equals(excluded)) {
+            all.addAll(c.titles());
+          }
+        });
     return all;
   }
 

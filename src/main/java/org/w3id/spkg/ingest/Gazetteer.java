@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,8 +39,30 @@ final class Gazetteer {
   /** Tries searched together; a longer match wins, and on a tie the earlier trie's. */
   private final List<Node> roots;
 
+  /** Entries of the tries this gazetteer does not find (see {@link #hiding}), by identity. */
+  private final Set<Terminal> hidden;
+
   private Gazetteer(List<Node> roots) {
+    this(roots, Set.of());
+  }
+
+  private Gazetteer(List<Node> roots, Set<Terminal> hidden) {
     this.roots = List.copyOf(roots);
+    this.hidden = hidden;
+  }
+
+  /**
+   * This gazetteer as it would be once {@code handles} were {@link #remove removed}, without
+   * changing it: it shares the tries and skips those entries.
+   */
+  Gazetteer hiding(List<Handle> handles) {
+    if (handles.isEmpty()) {
+      return this;
+    }
+    Set<Terminal> more = Collections.newSetFromMap(new IdentityHashMap<>());
+    more.addAll(hidden);
+    handles.forEach(h -> more.add(h.terminal()));
+    return new Gazetteer(roots, more);
   }
 
   static Gazetteer of(List<Entry> entries) {
@@ -56,7 +80,7 @@ final class Gazetteer {
     more.forEach(e -> add(extra, e, 0));
     List<Node> all = new ArrayList<>(roots);
     all.add(extra);
-    return new Gazetteer(all);
+    return new Gazetteer(all, hidden);
   }
 
   /**
@@ -70,7 +94,7 @@ final class Gazetteer {
     List<Node> all = new ArrayList<>();
     all.add(extra);
     all.addAll(roots);
-    return new Gazetteer(all);
+    return new Gazetteer(all, hidden);
   }
 
   /**
@@ -78,6 +102,9 @@ final class Gazetteer {
    * Within a node, entries keep the order (rank, IRI, form, surface), whatever order they came in.
    */
   Handle addInPlace(Entry entry, int rank) {
+    if (!hidden.isEmpty()) {
+      throw new IllegalStateException("a gazetteer that hides entries is read-only");
+    }
     Terminal t = add(roots.get(0), entry, rank);
     return t == null ? null : new Handle(roots.get(0), t);
   }
@@ -141,7 +168,10 @@ final class Gazetteer {
             break;
           }
           for (Terminal t : node.entries) {
-            if (j > bestEnd && caseMatches(t.tokens, tokens, i) && endsAtWordBoundary(tokens, j)) {
+            if (j > bestEnd
+                && caseMatches(t.tokens, tokens, i)
+                && endsAtWordBoundary(tokens, j)
+                && !hidden.contains(t)) {
               best = t;
               bestEnd = j;
               break;

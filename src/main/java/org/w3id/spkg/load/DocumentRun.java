@@ -98,45 +98,78 @@ final class DocumentRun {
       BooleanSupplier stop) {
     List<Planned> planned = plan(inputs, known, keys);
     Map<String, Path> sourcesInRun = new HashMap<>();
-    for (int i = 0; i < planned.size(); i++) {
-      if (stop.getAsBoolean()) {
-        return planned.subList(i, planned.size()).stream().map(p -> p.input().file()).toList();
-      }
-      Planned plan = planned.get(i);
-      Path file = plan.input().file();
-      Instant started = Instant.now();
-      ExtractedDocument doc;
+    // The index is not changed from here on: each document reads a view of it without its own
+    // names, so they are extracted on every processor and handed on in the order of the files.
+    int taken =
+        InOrder.map(
+            planned,
+            InOrder.threadsFor(planned.size()),
+            "spkg-extract",
+            plan -> extracted(plan, known),
+            done -> {
+              if (stop.getAsBoolean()) {
+                return false;
+              }
+              hand(done, sink, sourcesInRun);
+              return true;
+            });
+    return planned.subList(taken, planned.size()).stream().map(p -> p.input().file()).toList();
+  }
+
+  /** A document of the second pass, extracted on any thread, or why it could not be. */
+  private record Extracted(
+      Planned plan,
+      Instant started,
+      SourceDocument source,
+      ExtractedDocument doc,
+      InputException refused,
+      Throwable bug) {}
+
+  private Extracted extracted(Planned plan, EntitiesByDocument known) {
+    Instant started = Instant.now();
+    try {
+      SourceDocument source = SourceDocument.read(plan.input().file(), plan.input().root());
       String graph = NamedGraphs.document(plan.key().key());
-      SourceDocument source;
-      try {
-        try {
-          source = SourceDocument.read(file, plan.input().root());
-          doc = known.without(ingester, graph).extract(source, plan.key().key(), options);
-        } catch (RuntimeException | StackOverflowError e) {
-          throw e instanceof InputException input ? input : internalError(file, e);
-        }
-        known.restore(graph);
-        sink.accept(doc, started);
-        Path earlier = sourcesInRun.put(source.sourceIdentifier(), file);
-        if (earlier != null && !earlier.equals(file)) {
-          listener.warning(
-              file,
-              file
-                  + " has the same source as "
-                  + earlier
-                  + " ("
-                  + source.sourceIdentifier()
-                  + ") and replaced it; a source is one document");
-        }
-      } catch (InputException e) {
-        known.restore(graph);
-        fail(file, e);
-        continue;
-      }
-      tally.add(doc, plan.key().replaces());
-      listener.ingested(file, doc);
+      ExtractedDocument doc =
+          known.without(ingester, graph).extract(source, plan.key().key(), options);
+      return new Extracted(plan, started, source, doc, null, null);
+    } catch (InputException e) {
+      return new Extracted(plan, started, null, null, e, null);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Extracted(plan, started, null, null, null, e);
     }
-    return List.of();
+  }
+
+  /** Hands an extracted document to the sink, on the run's thread, and reports it. */
+  private void hand(
+      Extracted done, BiConsumer<ExtractedDocument, Instant> sink, Map<String, Path> sourcesInRun) {
+    Path file = done.plan().input().file();
+    try {
+      if (done.bug() != null) {
+        throw internalError(file, done.bug());
+      }
+      if (done.refused() != null) {
+        throw done.refused();
+      }
+      sink.accept(done.doc(), done.started());
+    } catch (InputException e) {
+      fail(file, e);
+      return;
+    }
+    SourceDocument source = done.source();
+    Path earlier = sourcesInRun.put(source.sourceIdentifier(), file);
+    if (earlier != null && !earlier.equals(file)) {
+      listener.warning(
+          file,
+          file
+              + " has the same source as "
+              + earlier
+              + " ("
+              + source.sourceIdentifier()
+              + ") and replaced it; a source is one document");
+    }
+    tally.add(done.doc(), done.plan().key().replaces());
+    listener.ingested(file, done.doc());
   }
 
   /** Reads one file: a failure that is a bug refuses that file only ({@link #internalError}). */
@@ -205,6 +238,7 @@ final class DocumentRun {
           } catch (InputException e) {
             fail(own.plan().input().file(), e);
           }
+          return true;
         });
     return planned;
   }

@@ -29,12 +29,12 @@ final class EntitiesByDocument {
   }
 
   /**
-   * {@code ingester} knowing the entities of every document graph but {@code graphIri}; call {@link
-   * #restore} after extracting that document.
+   * {@code ingester} knowing the entities of every document graph but {@code graphIri}, through a
+   * view of the index: views may be read on several threads at once, as long as nothing is {@link
+   * #define defined} meanwhile.
    */
   DocumentIngester without(DocumentIngester ingester, String graphIri) {
-    index.remove(graphIri);
-    return ingester.withEntities(index);
+    return ingester.withEntities(index.without(graphIri));
   }
 
   /** The entities {@code doc} defines, for {@link #define}. */
@@ -50,15 +50,5 @@ final class EntitiesByDocument {
   void define(String graphIri, Graph entities) {
     byGraph.put(graphIri, entities);
     index.put(graphIri, entities);
-  }
-
-  /**
-   * The document in {@code graphIri} was extracted (or failed to be): its entities are known again.
-   */
-  void restore(String graphIri) {
-    Graph previous = byGraph.get(graphIri);
-    if (previous != null) {
-      index.put(graphIri, previous);
-    }
   }
 }

@@ -2,6 +2,7 @@ package org.w3id.spkg.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -73,6 +74,69 @@ class EntityIndexTest {
     ab.remove("doc/b");
     assertThat(finds(ab, "The LSRI will fly.")).isTrue();
     assertThat(new KnownEntities(ab).label(LSRI)).isEqualTo("Lunar Surface Relay Initiative");
+  }
+
+  @Test
+  void aViewWithoutASource_answersAsTheIndexWithThatSourceRemoved() {
+    String nasa = "https://w3id.org/spkg/id/agency/nasa";
+    String relay = "https://w3id.org/spkg/id/company/relay-works";
+    Graph a =
+        turtle(
+            "<"
+                + LSRI
+                + "> a spkg:Program ; rdfs:label \"A Lunar Relay\" ; spkg:acronym \"LSRI\" ."
+                + " <"
+                + relay
+                + "> a spkg:Company ; rdfs:label \"Relay Works\" ;"
+                + " spkg:nation <https://w3id.org/spkg/id/nation/AA> ."
+                + " <"
+                + nasa
+                + "> spkg:nation <https://w3id.org/spkg/id/nation/AA> .");
+    Graph b =
+        turtle(
+            "<"
+                + relay
+                + "> a spkg:Organization ; rdfs:label \"Relay Works Group\" ;"
+                + " spkg:nation <https://w3id.org/spkg/id/nation/JP> .");
+    EntityIndex removed = EntityIndex.of(FILES);
+    EntityIndex full = EntityIndex.of(FILES);
+    for (EntityIndex index : List.of(removed, full)) {
+      index.put("doc/a", DOC_A);
+      index.put("doc/b", a);
+      index.put("doc/c", b);
+    }
+    removed.remove("doc/b");
+    EntityIndex view = full.without("doc/b");
+
+    String text = "The LSRI, Relay Works Group and Relay Works joined NASA and a Lunar Relay.";
+    assertThat(new KnownEntities(view).gazetteer().find(text))
+        .isEqualTo(new KnownEntities(removed).gazetteer().find(text))
+        .isNotEqualTo(new KnownEntities(full).gazetteer().find(text));
+    for (String iri : List.of(LSRI, nasa, relay)) {
+      assertThat(view.types(iri)).as(iri).isEqualTo(removed.types(iri));
+      assertThat(view.isKnown(iri)).as(iri).isEqualTo(removed.isKnown(iri));
+      assertThat(view.label(iri)).as(iri).isEqualTo(removed.label(iri));
+      assertThat(view.nation(iri)).as(iri).isEqualTo(removed.nation(iri));
+    }
+    assertThat(view.label(LSRI)).isNotEqualTo(full.label(LSRI));
+    assertThat(view.nation(nasa)).isNotEqualTo(full.nation(nasa));
+    for (String nation : List.of("AA", "JP", "US")) {
+      String n = "https://w3id.org/spkg/id/nation/" + nation;
+      assertThat(view.inNation(n)).as(nation).containsExactlyElementsOf(removed.inNation(n));
+    }
+    assertThat(view.titles()).isEqualTo(removed.titles());
+    assertThat(view.conceptKeywords()).isEqualTo(removed.conceptKeywords());
+    assertThat(view.has("doc/b")).isFalse();
+    assertThat(full.has("doc/b")).isTrue();
+  }
+
+  @Test
+  void aView_isReadOnly() {
+    EntityIndex view = EntityIndex.of(FILES).without("doc/a");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> view.put("doc/a", DOC_A))
+        .isInstanceOf(IllegalStateException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> view.remove("doc/a"))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test

@@ -31,6 +31,7 @@ class InOrderTest {
         r -> {
           taken.add(r);
           takenOn.add(Thread.currentThread().getName());
+          return true;
         });
     assertThat(taken).isEqualTo(items.stream().map(i -> i * 2).toList());
     assertThat(takenOn).containsOnly(Thread.currentThread().getName());
@@ -54,6 +55,7 @@ class InOrderTest {
         r -> {
           busy(1);
           takenCount.incrementAndGet();
+          return true;
         });
     assertThat(takenCount).hasValue(500);
     // Two threads, four results each at most, plus the one being taken.
@@ -88,6 +90,28 @@ class InOrderTest {
     assertThat(on).containsOnly(Thread.currentThread().getName());
     assertThat(InOrder.threadsFor(1)).isEqualTo(1);
     assertThat(InOrder.threadsFor(0)).isEqualTo(1);
+  }
+
+  @Test
+  void whenAResultIsDeclined_noMoreAreTaken_andItsPositionIsReturned() {
+    for (int threads : new int[] {1, 3}) {
+      List<Integer> taken = new ArrayList<>();
+      AtomicInteger worked = new AtomicInteger();
+      int first =
+          InOrder.map(
+              IntStream.range(0, 1000).boxed().toList(),
+              threads,
+              "test-pool",
+              i -> {
+                worked.incrementAndGet();
+                return i;
+              },
+              r -> r < 10 && taken.add(r));
+      assertThat(first).as("threads %d", threads).isEqualTo(10);
+      assertThat(taken).isEqualTo(IntStream.range(0, 10).boxed().toList());
+      // Work stops with the window: a few results ahead at most, not the thousand.
+      assertThat(worked.get()).isLessThanOrEqualTo(10 + threads * 4 + 1);
+    }
   }
 
   private static void busy(int millis) {
