@@ -6,15 +6,25 @@ import static org.w3id.spkg.server.endpoint.QueryClass.CHEAP;
 import static org.w3id.spkg.server.endpoint.QueryClass.EXPENSIVE;
 import static org.w3id.spkg.server.endpoint.QueryClass.MEDIUM;
 
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.w3id.spkg.server.endpoint.AdmissionQueue.Outcome;
 
 /** Who runs and who waits: the turns, the share kept from expensive queries, the order. */
 class AdmissionQueueTest {
 
+  /** Half the default queue wait: 5 s. */
+  private static final long OVERDUE = 5_000_000_000L;
+
+  private final AtomicLong now = new AtomicLong();
+
+  private AdmissionQueue<String> queue(int maxRunning, int maxQueued) {
+    return new AdmissionQueue<>(maxRunning, maxQueued, OVERDUE, now::get);
+  }
+
   @Test
   void withTwoTurns_twoExpensiveQueries_runOneAtATime_andACheapOneRunsAtOnce() {
-    AdmissionQueue<String> queue = new AdmissionQueue<>(2, 8);
+    AdmissionQueue<String> queue = queue(2, 8);
 
     assertThat(queue.offer("e1", EXPENSIVE)).isEqualTo(Outcome.RUN);
     assertThat(queue.offer("e2", EXPENSIVE)).isEqualTo(Outcome.QUEUED);
@@ -27,7 +37,7 @@ class AdmissionQueueTest {
 
   @Test
   void whenATurnFrees_theWaitingCheapQueryGoesBeforeTheExpensiveOnes_thenMedium() {
-    AdmissionQueue<String> queue = new AdmissionQueue<>(2, 8);
+    AdmissionQueue<String> queue = queue(2, 8);
     queue.offer("m1", MEDIUM);
     queue.offer("m2", MEDIUM);
     queue.offer("e1", EXPENSIVE);
@@ -42,7 +52,7 @@ class AdmissionQueueTest {
 
   @Test
   void theLastTurn_isKeptFromExpensiveQueries_evenWithNothingElseWaiting() {
-    AdmissionQueue<String> queue = new AdmissionQueue<>(3, 8);
+    AdmissionQueue<String> queue = queue(3, 8);
     queue.offer("e1", EXPENSIVE);
     queue.offer("e2", EXPENSIVE);
     queue.offer("m1", MEDIUM);
@@ -55,7 +65,7 @@ class AdmissionQueueTest {
 
   @Test
   void withOneTurn_anExpensiveQueryMayTakeIt() {
-    AdmissionQueue<String> queue = new AdmissionQueue<>(1, 1);
+    AdmissionQueue<String> queue = queue(1, 1);
 
     assertThat(queue.offer("e1", EXPENSIVE)).isEqualTo(Outcome.RUN);
     assertThat(queue.offer("c1", CHEAP)).isEqualTo(Outcome.QUEUED);
@@ -65,7 +75,7 @@ class AdmissionQueueTest {
 
   @Test
   void aTurnFreedByAnExpensiveQuery_goesToAWaitingMediumOne_andTheExpensiveOneWaitsOn() {
-    AdmissionQueue<String> queue = new AdmissionQueue<>(2, 8);
+    AdmissionQueue<String> queue = queue(2, 8);
     queue.offer("e1", EXPENSIVE);
     queue.offer("m1", MEDIUM);
     queue.offer("e2", EXPENSIVE);
@@ -77,7 +87,7 @@ class AdmissionQueueTest {
 
   @Test
   void aMediumNewcomer_runsAtOnceInTheKeptTurn_whileExpensiveOnesWait() {
-    AdmissionQueue<String> queue = new AdmissionQueue<>(3, 8);
+    AdmissionQueue<String> queue = queue(3, 8);
     queue.offer("e1", EXPENSIVE);
     queue.offer("e2", EXPENSIVE);
     queue.offer("e3", EXPENSIVE);
@@ -89,7 +99,7 @@ class AdmissionQueueTest {
 
   @Test
   void theQueueBound_countsEveryClass_andAWithdrawnQueryFreesItsPlace() {
-    AdmissionQueue<String> queue = new AdmissionQueue<>(1, 2);
+    AdmissionQueue<String> queue = queue(1, 2);
     queue.offer("m1", MEDIUM);
     queue.offer("e1", EXPENSIVE);
     queue.offer("c1", CHEAP);
@@ -104,11 +114,42 @@ class AdmissionQueueTest {
 
   @Test
   void finishingMoreThanRan_isAnError() {
-    AdmissionQueue<String> queue = new AdmissionQueue<>(2, 2);
+    AdmissionQueue<String> queue = queue(2, 2);
     queue.offer("m1", MEDIUM);
 
     assertThatThrownBy(() -> queue.finish(EXPENSIVE))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("no expensive request is running");
+  }
+
+  @Test
+  void aQueryThatWaitedHalfTheQueueWait_goesBeforeCheaperOnes_theOldestFirst() {
+    AdmissionQueue<String> queue = queue(2, 8);
+    queue.offer("m1", MEDIUM);
+    queue.offer("m2", MEDIUM);
+    queue.offer("e1", EXPENSIVE);
+    now.addAndGet(1_000_000_000L);
+    queue.offer("m3", MEDIUM);
+    now.set(OVERDUE - 1);
+    queue.offer("c1", CHEAP);
+
+    assertThat(queue.finish(MEDIUM)).as("e1 waited 5 s less 1 ns").containsExactly("c1");
+    now.incrementAndGet();
+    assertThat(queue.finish(CHEAP)).as("e1 waited 5 s, m3 4 s").containsExactly("e1");
+    now.addAndGet(1_000_000_000L);
+    assertThat(queue.finish(MEDIUM)).containsExactly("m3");
+  }
+
+  @Test
+  void anOverdueExpensiveQuery_stillNeverTakesTheKeptTurn() {
+    AdmissionQueue<String> queue = queue(2, 8);
+    queue.offer("e1", EXPENSIVE);
+    queue.offer("m1", MEDIUM);
+    queue.offer("e2", EXPENSIVE);
+    queue.offer("c1", CHEAP);
+    now.addAndGet(2 * OVERDUE);
+
+    assertThat(queue.finish(MEDIUM)).containsExactly("c1");
+    assertThat(queue.finish(EXPENSIVE)).containsExactly("e2");
   }
 }
