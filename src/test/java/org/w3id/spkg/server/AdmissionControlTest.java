@@ -64,11 +64,19 @@ class AdmissionControlTest {
   /** Sends the long query, then the ASK, and returns once the first runs and the second waits. */
   private static List<CompletableFuture<HttpResponse<String>>> fill(SpkgServer server)
       throws InterruptedException {
+    return fill(server, ASK);
+  }
+
+  /**
+   * Sends the long query, then {@code then}, and returns once the first runs and the second waits.
+   */
+  private static List<CompletableFuture<HttpResponse<String>>> fill(SpkgServer server, String then)
+      throws InterruptedException {
     var first = send(server, LONG);
     while (server.runningQueries() < 1) {
       Thread.sleep(10);
     }
-    var second = send(server, ASK);
+    var second = send(server, then);
     while (server.queuedQueries() < 1) {
       assertThat(first).as("the long query is still running").isNotDone();
       Thread.sleep(10);
@@ -155,15 +163,9 @@ class AdmissionControlTest {
     try (SpkgServer server = start(new AdmissionLimits(2, 4, Duration.ofSeconds(30)))) {
       HttpResponse<String> learnt = send(server, LONG_2S).get(); // 2 s: expensive from now on
       assertThat(learnt.headers().firstValue("SPKG-Query-Class")).hasValue("medium");
-      var first = send(server, LONG);
-      while (server.runningQueries() < 1) {
-        Thread.sleep(10);
-      }
-      var second = send(server, LONG);
-      while (server.queuedQueries() < 1) {
-        assertThat(second).as("the second expensive query waits, it does not run").isNotDone();
-        Thread.sleep(10);
-      }
+      List<CompletableFuture<HttpResponse<String>>> both = fill(server, LONG);
+      var first = both.get(0);
+      var second = both.get(1);
       assertThat(server.runningQueries()).as("a turn is free, kept from expensive queries").isOne();
 
       HttpResponse<String> ask = send(server, ASK).get();
