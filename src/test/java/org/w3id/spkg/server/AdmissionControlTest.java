@@ -61,6 +61,18 @@ class AdmissionControlTest {
     return HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString());
   }
 
+  private static HttpResponse<String> post(SpkgServer server, String type, String body)
+      throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(server.url() + "spkg/sparql"))
+            .timeout(Duration.ofSeconds(60))
+            .header("Content-Type", type)
+            .header("Accept", "application/sparql-results+json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
   /** Sends the long query, then the ASK, and returns once the first runs and the second waits. */
   private static List<CompletableFuture<HttpResponse<String>>> fill(SpkgServer server)
       throws InterruptedException {
@@ -151,6 +163,16 @@ class AdmissionControlTest {
           .as("not seen yet")
           .hasValue("medium");
       assertThat(second.headers().firstValue("SPKG-Query-Class")).hasValue("cheap");
+      HttpResponse<String> posted = post(server, "application/sparql-query", "ASK  {\n ?s ?p ?o }");
+      HttpResponse<String> form =
+          post(server, "application/x-www-form-urlencoded", "query=ASK+%7B+%3Fs+%3Fp+%3Fo+%7D");
+      HttpResponse<String> other = post(server, "application/sparql-query", "ASK {?s ?p 2}");
+      assertThat(posted.body()).contains("true");
+      assertThat(posted.headers().firstValue("SPKG-Query-Class"))
+          .as("the same query, in a body")
+          .hasValue("cheap");
+      assertThat(form.headers().firstValue("SPKG-Query-Class")).as("in a form").hasValue("cheap");
+      assertThat(other.headers().firstValue("SPKG-Query-Class")).hasValue("medium");
       assertThat(send(server, "$/ping").get().headers().firstValue("SPKG-Query-Class"))
           .as("not counted")
           .isEmpty();

@@ -13,6 +13,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
+import org.eclipse.jetty.util.UrlEncoded;
 import org.eclipse.jetty.util.thread.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,17 +111,30 @@ public final class QueryAdmission extends Handler.Wrapper {
     }
   }
 
+  /** The request's {@link QueryKey}, from the query in its URL or in its body (read already). */
   private static String key(Request request, String path) {
     String query = null;
     String graph = null;
-    if (request.getHttpURI().getQuery() != null) {
-      try {
+    try {
+      if (request.getHttpURI().getQuery() != null) {
         Fields fields = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
         query = fields.getValue("query");
         graph = fields.getValue("graph");
-      } catch (RuntimeException e) { // a malformed URL: Fuseki answers it; its path is its key
-        LOG.debug("no parameters in {}: {}", path, e.getMessage());
       }
+      byte[] body = RequestBodyDeadline.wholeBody(request);
+      String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+      if (query == null && body != null && type != null) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (type.startsWith("application/sparql-query")) {
+          query = text;
+        } else if (type.startsWith("application/x-www-form-urlencoded")) {
+          Fields form = new Fields();
+          UrlEncoded.decodeUtf8To(text, form);
+          query = form.getValue("query");
+        }
+      }
+    } catch (RuntimeException e) { // malformed: Fuseki answers it; it is known by its path
+      LOG.debug("no query read in {}: {}", path, e.getMessage());
     }
     return QueryKey.of(request.getMethod(), path, query, graph);
   }

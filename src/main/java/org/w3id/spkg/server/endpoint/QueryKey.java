@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 /**
  * The identity of a request that runs queries, under which {@link QueryCosts} learns its cost: a
  * pack query is its pack and name ({@code /api/packs/reference/01-nations-in-region}, whatever its
- * format and parameters); a SPARQL query sent in the URL is a hash of its text with runs of
- * whitespace made one space ({@code sparql:} and 16 hex digits); a query sent in a body, whose text
- * is not read before its turn, is its method and path; an entity page is its kind ({@code
- * /id/nation}); a graph read is its graph; anything else is its path.
+ * format and parameters); a SPARQL query, in the URL or the body, is a hash of its text with runs
+ * of whitespace made one space ({@code sparql:} and 16 hex digits); a request with no query text
+ * read (a body too large to be read before it goes on) is its method and path; an entity page is
+ * its kind ({@code /id/nation}); a graph read is its graph; anything else is its path.
  */
 final class QueryKey {
 
@@ -23,8 +23,9 @@ final class QueryKey {
   /**
    * @param method the HTTP method
    * @param path the path in context, such as {@code /spkg/sparql}
-   * @param query the {@code query} parameter of the URL, or null
-   * @param graph the {@code graph} parameter of the URL, or null
+   * @param query the query text (the {@code query} parameter, or a {@code application/sparql-query}
+   *     body), or null
+   * @param graph the {@code graph} parameter, or null
    */
   static String of(String method, String path, String query, String graph) {
     if (path.startsWith("/api/packs/")) {
