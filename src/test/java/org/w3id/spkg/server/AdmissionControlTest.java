@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -199,6 +200,27 @@ class AdmissionControlTest {
       assertThat(second.get().statusCode()).as("run once the first ended").isEqualTo(503);
       assertThat(second.get().body()).contains("Query timed out");
       assertThat(second.get().headers().firstValue("SPKG-Query-Class")).hasValue("expensive");
+    }
+  }
+
+  @Test
+  void manyQueriesAtOnce_areAllAnswered_andEveryTurnIsGivenBack() throws Exception {
+    try (SpkgServer server = start(new AdmissionLimits(2, 64, Duration.ofSeconds(30)))) {
+      List<CompletableFuture<HttpResponse<String>>> all = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        String query = i % 2 == 0 ? ASK : "spkg/sparql?query=ASK%7B%3Fs%20%3Fp%20" + i + "%7D";
+        all.add(send(server, query));
+      }
+
+      for (CompletableFuture<HttpResponse<String>> r : all) {
+        assertThat(r.get().statusCode()).isEqualTo(200);
+        assertThat(r.get().headers().firstValue("SPKG-Query-Class")).isPresent();
+      }
+      for (int i = 0; i < 500 && server.runningQueries() + server.queuedQueries() > 0; i++) {
+        Thread.sleep(10); // the last turn is given back just after its answer is sent
+      }
+      assertThat(server.runningQueries()).isZero();
+      assertThat(server.queuedQueries()).isZero();
     }
   }
 }
