@@ -137,8 +137,9 @@ final class ServeCommand implements Callable<Integer> {
       paramLabel = "N",
       description =
           "Run at most N queries at once (SPARQL endpoint, packs API, entity and search pages);"
-              + " the next ones wait their turn before their time limit starts (default: the"
-              + " processors, at least 2).")
+              + " the next ones wait their turn before their time limit starts, cheap ones first,"
+              + " and expensive ones never take the last turn (default: the processors, at least"
+              + " 2).")
   Integer maxRunning;
 
   @Option(

@@ -49,7 +49,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  * Retry-After} (admission control) is a refusal, counted apart and retried after the wait ({@link
  * LoadClient}); a 503 without it (the server's 10 s query limit) or a client wait over 30 s counts
  * as a timeout; anything else not 200 as an error. {@code load-queries.csv} has each query's
- * latencies per level. PID, the server's process id, adds its RSS to the memory samples.
+ * latencies per level and the cost class the server last gave it ({@code SPKG-Query-Class}). PID,
+ * the server's process id, adds its RSS to the memory samples.
  */
 public final class LoadBenchmark {
 
@@ -68,6 +69,7 @@ public final class LoadBenchmark {
       long refusals,
       Histogram latency,
       Map<String, Histogram> byQuery,
+      Map<String, String> classes,
       String firstError) {
 
     double throughput() {
@@ -108,7 +110,7 @@ public final class LoadBenchmark {
         "clients,seconds,requests,throughput_per_s,p50_ms,p90_ms,p99_ms,max_ms,errors,timeouts,"
             + "refusals,loadavg,first_error");
     List<String> perQuery = new ArrayList<>();
-    perQuery.add("clients,query,requests,p50_ms,p99_ms,max_ms,p99_over_p50");
+    perQuery.add("clients,query,requests,p50_ms,p99_ms,max_ms,p99_over_p50,class");
     List<Level> results = new ArrayList<>();
     for (int clients : levels) {
       run(endpoint, mix, clients, Math.min(10, seconds), null); // warm-up, not recorded
@@ -134,7 +136,11 @@ public final class LoadBenchmark {
       csv.add(line);
       System.err.println(line);
       Files.write(out.resolve("load.csv"), csv, StandardCharsets.UTF_8);
-      level.byQuery().forEach((id, h) -> perQuery.add(perQueryRow(clients, id, h)));
+      level
+          .byQuery()
+          .forEach(
+              (id, h) ->
+                  perQuery.add(perQueryRow(clients, id, h, level.classes().getOrDefault(id, ""))));
       Files.write(out.resolve("load-queries.csv"), perQuery, StandardCharsets.UTF_8);
     }
     if (results.size() > 1) {
@@ -177,19 +183,20 @@ public final class LoadBenchmark {
   }
 
   /** One row of {@code load-queries.csv}: a query's answers at one level. */
-  private static String perQueryRow(int clients, String id, Histogram h) {
+  private static String perQueryRow(int clients, String id, Histogram h, String queryClass) {
     double p50 = h.getValueAtPercentile(50) / 1000.0;
     double p99 = h.getValueAtPercentile(99) / 1000.0;
     return String.format(
         Locale.ROOT,
-        "%d,%s,%d,%.2f,%.2f,%.2f,%.1f",
+        "%d,%s,%d,%.2f,%.2f,%.2f,%.1f,%s",
         clients,
         id,
         h.getTotalCount(),
         p50,
         p99,
         h.getMaxValue() / 1000.0,
-        p99 / p50);
+        p99 / p50,
+        queryClass);
   }
 
   private static List<QueryCase> mix(Path texts) throws IOException {
@@ -248,6 +255,7 @@ public final class LoadBenchmark {
         tally.refusals.get(),
         tally.latency(),
         tally.latencyByQuery(),
+        Map.copyOf(tally.classes),
         tally.firstError());
   }
 

@@ -70,6 +70,7 @@ final class LoadClient implements Runnable {
     try {
       HttpResponse<byte[]> r = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
       Optional<String> retryAfter = r.headers().firstValue("Retry-After");
+      r.headers().firstValue("SPKG-Query-Class").ifPresent(k -> tally.classes.put(c.id(), k));
       if (r.statusCode() == 503 && retryAfter.isPresent()) {
         tally.refusals.incrementAndGet();
         waitOut(retryAfter.get());

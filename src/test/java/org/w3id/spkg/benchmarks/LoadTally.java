@@ -22,6 +22,10 @@ final class LoadTally {
   final AtomicLong errors = new AtomicLong();
   final AtomicLong timeouts = new AtomicLong();
   final AtomicLong refusals = new AtomicLong();
+
+  /** The cost class the server last named for each query id ({@code SPKG-Query-Class}). */
+  final Map<String, String> classes = new ConcurrentHashMap<>();
+
   private final StringBuilder firstError = new StringBuilder();
 
   LoadTally(long highestMicros) {

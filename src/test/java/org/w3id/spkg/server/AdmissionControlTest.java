@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,9 @@ import org.w3id.spkg.server.endpoint.AdmissionLimits;
  * Admission control on a running server with one turn and one place in the queue: a long query
  * holds the turn, a second request waits, a third is refused with 503, {@code Retry-After} and a
  * message; the waiting one is answered when the turn frees; the long query's own time-out is
- * Fuseki's 503, without {@code Retry-After}; pages that run no queries pass whatever the load.
+ * Fuseki's 503, without {@code Retry-After}; pages that run no queries pass whatever the load. With
+ * two turns, a query learnt to be expensive leaves the second turn to cheaper ones, and each
+ * counted answer names its cost class in {@code SPKG-Query-Class}.
  */
 class AdmissionControlTest {
 
@@ -32,19 +35,22 @@ class AdmissionControlTest {
           + URLEncoder.encode(
               "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", StandardCharsets.UTF_8);
 
+  /** The same query as {@link #LONG}, with a limit of 2 s: it teaches the server it is slow. */
+  private static final String LONG_2S = LONG.replace("timeout=5", "timeout=2");
+
   private static final String ASK =
       "spkg/sparql?query=" + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8);
 
   @TempDir Path dir;
 
   private SpkgServer start(Duration wait) {
+    return start(new AdmissionLimits(1, 1, wait));
+  }
+
+  private SpkgServer start(AdmissionLimits limits) {
     Path store = dir.resolve("store");
     TestStores.seeded(store);
-    return SpkgServer.builder()
-        .store(store)
-        .port(0)
-        .admission(new AdmissionLimits(1, 1, wait))
-        .start();
+    return SpkgServer.builder().store(store).port(0).admission(limits).start();
   }
 
   private static CompletableFuture<HttpResponse<String>> send(SpkgServer server, String path) {
@@ -56,14 +62,34 @@ class AdmissionControlTest {
     return HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString());
   }
 
+  private static HttpResponse<String> post(SpkgServer server, String type, String body)
+      throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(server.url() + "spkg/sparql"))
+            .timeout(Duration.ofSeconds(60))
+            .header("Content-Type", type)
+            .header("Accept", "application/sparql-results+json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
   /** Sends the long query, then the ASK, and returns once the first runs and the second waits. */
   private static List<CompletableFuture<HttpResponse<String>>> fill(SpkgServer server)
+      throws InterruptedException {
+    return fill(server, ASK);
+  }
+
+  /**
+   * Sends the long query, then {@code then}, and returns once the first runs and the second waits.
+   */
+  private static List<CompletableFuture<HttpResponse<String>>> fill(SpkgServer server, String then)
       throws InterruptedException {
     var first = send(server, LONG);
     while (server.runningQueries() < 1) {
       Thread.sleep(10);
     }
-    var second = send(server, ASK);
+    var second = send(server, then);
     while (server.queuedQueries() < 1) {
       assertThat(first).as("the long query is still running").isNotDone();
       Thread.sleep(10);
@@ -123,6 +149,78 @@ class AdmissionControlTest {
       assertThat(entity.statusCode()).as("an entity page runs queries").isEqualTo(503);
       assertThat(entity.headers().firstValue("Retry-After")).isPresent();
       assertThat(running.get(1).get().statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void theQueryClass_isLearntFromEarlierRuns_andSentInAHeader() throws Exception {
+    try (SpkgServer server = start(Duration.ofSeconds(30))) {
+      send(server, "spkg/sparql?query=ASK%7B%3Fs%20%3Fp%201%7D").get(); // warms the server up
+
+      HttpResponse<String> first = send(server, ASK).get();
+      HttpResponse<String> second = send(server, ASK).get();
+
+      assertThat(first.headers().firstValue("SPKG-Query-Class"))
+          .as("not seen yet")
+          .hasValue("medium");
+      assertThat(second.headers().firstValue("SPKG-Query-Class")).hasValue("cheap");
+      HttpResponse<String> posted = post(server, "application/sparql-query", "ASK  {\n ?s ?p ?o }");
+      HttpResponse<String> form =
+          post(server, "application/x-www-form-urlencoded", "query=ASK+%7B+%3Fs+%3Fp+%3Fo+%7D");
+      HttpResponse<String> other = post(server, "application/sparql-query", "ASK {?s ?p 2}");
+      assertThat(posted.body()).contains("true");
+      assertThat(posted.headers().firstValue("SPKG-Query-Class"))
+          .as("the same query, in a body")
+          .hasValue("cheap");
+      assertThat(form.headers().firstValue("SPKG-Query-Class")).as("in a form").hasValue("cheap");
+      assertThat(other.headers().firstValue("SPKG-Query-Class")).hasValue("medium");
+      assertThat(send(server, "$/ping").get().headers().firstValue("SPKG-Query-Class"))
+          .as("not counted")
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void withTwoTurns_anExpensiveQueryWaitsForTheOtherOne_whileACheapOneRunsAtOnce()
+      throws Exception {
+    try (SpkgServer server = start(new AdmissionLimits(2, 4, Duration.ofSeconds(30)))) {
+      HttpResponse<String> learnt = send(server, LONG_2S).get(); // 2 s: expensive from now on
+      assertThat(learnt.headers().firstValue("SPKG-Query-Class")).hasValue("medium");
+      List<CompletableFuture<HttpResponse<String>>> both = fill(server, LONG);
+      var first = both.get(0);
+      var second = both.get(1);
+      assertThat(server.runningQueries()).as("a turn is free, kept from expensive queries").isOne();
+
+      HttpResponse<String> ask = send(server, ASK).get();
+
+      assertThat(ask.statusCode()).isEqualTo(200);
+      assertThat(first).as("the first expensive query still runs").isNotDone();
+      assertThat(second).as("the second still waits").isNotDone();
+      assertThat(first.get().headers().firstValue("SPKG-Query-Class")).hasValue("expensive");
+      assertThat(second.get().statusCode()).as("run once the first ended").isEqualTo(503);
+      assertThat(second.get().body()).contains("Query timed out");
+      assertThat(second.get().headers().firstValue("SPKG-Query-Class")).hasValue("expensive");
+    }
+  }
+
+  @Test
+  void manyQueriesAtOnce_areAllAnswered_andEveryTurnIsGivenBack() throws Exception {
+    try (SpkgServer server = start(new AdmissionLimits(2, 64, Duration.ofSeconds(30)))) {
+      List<CompletableFuture<HttpResponse<String>>> all = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        String query = i % 2 == 0 ? ASK : "spkg/sparql?query=ASK%7B%3Fs%20%3Fp%20" + i + "%7D";
+        all.add(send(server, query));
+      }
+
+      for (CompletableFuture<HttpResponse<String>> r : all) {
+        assertThat(r.get().statusCode()).isEqualTo(200);
+        assertThat(r.get().headers().firstValue("SPKG-Query-Class")).isPresent();
+      }
+      for (int i = 0; i < 500 && server.runningQueries() + server.queuedQueries() > 0; i++) {
+        Thread.sleep(10); // the last turn is given back just after its answer is sent
+      }
+      assertThat(server.runningQueries()).isZero();
+      assertThat(server.queuedQueries()).isZero();
     }
   }
 }

@@ -4,29 +4,37 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.http.pathmap.PathSpecSet;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+import org.eclipse.jetty.util.UrlEncoded;
+import org.eclipse.jetty.util.thread.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.spkg.server.http.ServedDataset;
 
 /**
- * Admission control for the requests that run queries: at most {@link AdmissionLimits#maxRunning}
- * of them run at once; the next {@link AdmissionLimits#maxQueued} wait, without a thread, for a
- * turn, in order of arrival; the rest, and any that waited longer than {@link
- * AdmissionLimits#maxWait}, are answered 503 with {@code Retry-After} and a text that says what
- * happened and what to do. A query's time limit starts when Fuseki starts the query, after its turn
- * came, so waiting here never makes a query time out.
+ * Admission control for the requests that run queries, by cost: at most {@link
+ * AdmissionLimits#maxRunning} of them run at once, and at most one fewer expensive ones, so a cheap
+ * query never waits for an expensive one to end; the next {@link AdmissionLimits#maxQueued} wait,
+ * without a thread, for a turn, cheap ones first, each class in order of arrival (but one that
+ * waited half the queue wait goes before cheaper ones, so none is starved); the rest, and any that
+ * waited longer than {@link AdmissionLimits#maxWait}, are answered 503 with {@code Retry-After} and
+ * a text that says what happened and what to do. A query's time limit starts when Fuseki starts the
+ * query, after its turn came, so waiting here never makes a query time out.
  *
- * <p>Built on Jetty's {@link QoSHandler}, whose own refusal is an empty 503: here its refusals, and
- * only its, carry the header and the text. A 503 from further in (Fuseki's answer to a query that
- * ran out of time) goes out as Fuseki wrote it.
+ * <p>The cost of a request is learnt from the same query's earlier runs ({@link QueryCosts}, keyed
+ * by {@link QueryKey}), measured from its turn to its last byte, and named in the response header
+ * {@value QueryClass#HEADER} ({@link QueryClass}: {@code cheap} under 100 ms, {@code expensive}
+ * from 1 s, {@code medium} between and for a query not seen yet). The bookkeeping is {@link
+ * AdmissionQueue}; this handler suspends and resumes the requests, as Jetty's {@code QoSHandler}
+ * does: a waiting request holds no thread, and is resumed on the server's executor.
  *
  * <p>The requests counted are those that run queries ({@link #PATH_SPECS}): the SPARQL endpoint,
  * the graph store read endpoint, the packs API, entity pages (each runs a few bounded reads, and a
@@ -35,7 +43,7 @@ import org.w3id.spkg.server.http.ServedDataset;
  * write), the editor, the ontology, the dumps (long downloads that would hold a turn), ping,
  * metrics, static files and the write endpoints pass untouched, whatever the load.
  */
-public final class QueryAdmission extends QoSHandler {
+public final class QueryAdmission extends Handler.Wrapper {
 
   /** The paths whose requests take a turn (Jetty path specs, matched on the path in context). */
   public static final List<String> PATH_SPECS =
@@ -51,61 +59,84 @@ public final class QueryAdmission extends QoSHandler {
   private static final Logger LOG = LoggerFactory.getLogger(QueryAdmission.class);
 
   private final AdmissionLimits limits;
-  private final AtomicInteger running;
+  private final PathSpecSet counted = new PathSpecSet();
+  private final QueryCosts costs = new QueryCosts();
+  private final AdmissionQueue<Turn> queue;
 
   /**
    * @param next the handler that answers (Fuseki and the servlets)
    * @param limits how many run and wait
    */
   public QueryAdmission(Handler next, AdmissionLimits limits) {
-    this(next, limits, new AtomicInteger());
-  }
-
-  private QueryAdmission(Handler next, AdmissionLimits limits, AtomicInteger running) {
-    super(new Admitted(next, running));
+    super(next);
     this.limits = limits;
-    this.running = running;
-    setMaxRequestCount(limits.maxRunning());
-    setMaxSuspendedRequestCount(limits.maxQueued());
-    setMaxSuspend(limits.maxWait());
-    PATH_SPECS.forEach(this::includePath);
+    this.queue =
+        new AdmissionQueue<>(
+            limits.maxRunning(),
+            limits.maxQueued(),
+            limits.maxWait().toNanos() / 2,
+            System::nanoTime);
+    PATH_SPECS.forEach(counted::add);
   }
 
   /** The requests that took a turn and are not yet answered. */
   public int running() {
-    return running.get();
+    return queue.running();
   }
 
   /** The requests waiting for a turn now. */
   public int queued() {
-    return getSuspendedRequestCount();
+    return queue.queued();
   }
 
   @Override
-  public boolean onConditionsMet(Request request, Response response, Callback callback)
-      throws Exception {
-    return super.onConditionsMet(request, new Waiting(response), callback);
-  }
-
-  /** A request that waited for {@link AdmissionLimits#maxWait} and is still not run. */
-  @Override
-  protected void failSuspended(
-      Request request, Response response, Callback callback, int status, Throwable failure) {
-    Response original = response instanceof Waiting w ? w.getWrapped() : response;
-    if (status != HttpStatus.SERVICE_UNAVAILABLE_503) {
-      super.failSuspended(request, original, callback, status, failure);
-      return;
+  public boolean handle(Request request, Response response, Callback callback) throws Exception {
+    String path = Request.getPathInContext(request);
+    if (!counted.test(path)) {
+      return super.handle(request, response, callback);
     }
-    refuse(
-        original,
-        callback,
-        String.format(
-            Locale.ROOT,
-            "spkg: the server is busy: this request waited %s s for one of the %d turns to run a"
-                + " query and was not run. Try again in %d s (Retry-After).%n",
-            seconds(),
-            limits.maxRunning(),
-            limits.retryAfterSeconds()));
+    String key = key(request, path);
+    Turn turn = new Turn(request, response, callback, key, costs.classOf(key));
+    response.getHeaders().put(QueryClass.HEADER, turn.cost.label());
+    LOG.debug("{} {} is {}", request.getMethod(), key, turn.cost.label());
+    switch (queue.offer(turn, turn.cost)) {
+      case RUN:
+        return turn.run();
+      case QUEUED:
+        turn.suspend();
+        return true;
+      default:
+        refuse(response, callback, queueFull());
+        return true;
+    }
+  }
+
+  /** The request's {@link QueryKey}, from the query in its URL or in its body (read already). */
+  private static String key(Request request, String path) {
+    String query = null;
+    String graph = null;
+    try {
+      if (request.getHttpURI().getQuery() != null) {
+        Fields fields = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
+        query = fields.getValue("query");
+        graph = fields.getValue("graph");
+      }
+      byte[] body = RequestBodyDeadline.wholeBody(request);
+      String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+      if (query == null && body != null && type != null) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (type.startsWith("application/sparql-query")) {
+          query = text;
+        } else if (type.startsWith("application/x-www-form-urlencoded")) {
+          Fields form = new Fields();
+          UrlEncoded.decodeUtf8To(text, form);
+          query = form.getValue("query");
+        }
+      }
+    } catch (RuntimeException e) { // malformed: Fuseki answers it; it is known by its path
+      LOG.debug("no query read in {}: {}", path, e.getMessage());
+    }
+    return QueryKey.of(request.getMethod(), path, query, graph);
   }
 
   private void refuse(Response response, Callback callback, String text) {
@@ -132,47 +163,82 @@ public final class QueryAdmission extends QoSHandler {
         limits.retryAfterSeconds());
   }
 
-  private String seconds() {
+  private String waitedTooLong() {
     double s = limits.maxWait().toMillis() / 1000.0;
-    return s == Math.rint(s) ? Long.toString((long) s) : Double.toString(s);
+    String seconds = s == Math.rint(s) ? Long.toString((long) s) : Double.toString(s);
+    return String.format(
+        Locale.ROOT,
+        "spkg: the server is busy: this request waited %s s for one of the %d turns to run a"
+            + " query and was not run. Try again in %d s (Retry-After).%n",
+        seconds,
+        limits.maxRunning(),
+        limits.retryAfterSeconds());
   }
 
-  /**
-   * The response while a request waits for its turn: anything written to it is the QoSHandler's own
-   * refusal (an admitted request goes on with the response it came with, {@link Admitted}).
-   */
-  private final class Waiting extends Response.Wrapper {
-    Waiting(Response response) {
-      super(response.getRequest(), response);
+  /** One request that runs queries, from its arrival to the end of its response. */
+  private final class Turn {
+    private final Request request;
+    private final Response response;
+    private final Callback callback;
+    private final String key;
+    private final QueryClass cost;
+    private volatile Scheduler.Task timeout;
+
+    Turn(Request request, Response response, Callback callback, String key, QueryClass cost) {
+      this.request = request;
+      this.response = response;
+      this.callback = callback;
+      this.key = key;
+      this.cost = cost;
     }
 
-    @Override
-    public void write(boolean last, ByteBuffer content, Callback callback) {
-      if (getStatus() == HttpStatus.SERVICE_UNAVAILABLE_503) {
-        refuse(getWrapped(), callback, queueFull());
-      } else {
-        super.write(last, content, callback);
+    /** Runs the request on this thread, holding a turn until its response completes. */
+    boolean run() throws Exception {
+      long start = System.nanoTime();
+      Request.addCompletionListener(request, failure -> finished(System.nanoTime() - start));
+      return QueryAdmission.super.handle(request, response, callback);
+    }
+
+    /** Waits, without a thread, until {@link #resume} or the queue wait ends. */
+    void suspend() {
+      timeout =
+          request
+              .getComponents()
+              .getScheduler()
+              .schedule(this::expire, limits.maxWait().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void expire() {
+      if (queue.withdraw(this, cost)) {
+        request
+            .getComponents()
+            .getExecutor()
+            .execute(() -> refuse(response, callback, waitedTooLong()));
       }
     }
-  }
 
-  /** Hands an admitted request on with its own response, not the {@link Waiting} one. */
-  private static final class Admitted extends Handler.Wrapper {
-    private final AtomicInteger running;
-
-    Admitted(Handler next, AtomicInteger running) {
-      super(next);
-      this.running = running;
+    /** Runs a request that waited, on the server's executor, once its turn came. */
+    void resume() {
+      Scheduler.Task task = timeout;
+      if (task != null) {
+        task.cancel();
+      }
+      request.getComponents().getExecutor().execute(this::runResumed);
     }
 
-    @Override
-    public boolean handle(Request request, Response response, Callback callback) throws Exception {
-      if (!(response instanceof Waiting w)) {
-        return super.handle(request, response, callback); // not a request that runs queries
+    private void runResumed() {
+      try {
+        if (!run()) {
+          Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404);
+        }
+      } catch (Throwable x) {
+        Response.writeError(request, response, callback, x);
       }
-      running.incrementAndGet();
-      Request.addCompletionListener(request, failure -> running.decrementAndGet());
-      return super.handle(request, w.getWrapped(), callback);
+    }
+
+    private void finished(long nanos) {
+      costs.record(key, nanos);
+      queue.finish(cost).forEach(Turn::resume);
     }
   }
 }

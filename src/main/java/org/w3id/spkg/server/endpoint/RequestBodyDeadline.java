@@ -170,8 +170,9 @@ public final class RequestBodyDeadline extends Handler.Wrapper {
     }
 
     private void proceed(boolean last) {
-      Content.Chunk read = Content.Chunk.from(ByteBuffer.wrap(body.toByteArray()), last);
-      Request withBody = new ReadBody(request, read);
+      byte[] bytes = body.toByteArray();
+      Content.Chunk read = Content.Chunk.from(ByteBuffer.wrap(bytes), last);
+      Request withBody = new ReadBody(request, read, last ? bytes : null);
       try {
         if (!getHandler().handle(withBody, response, callback)) {
           Response.writeError(request, response, callback, 404);
@@ -203,13 +204,25 @@ public final class RequestBodyDeadline extends Handler.Wrapper {
     }
   }
 
+  /**
+   * The whole body of a request that came through here, read before it went on (for {@link
+   * QueryAdmission} to know the query), or null: no body, or one larger than {@code maxBytes}. The
+   * bytes are shared with the request's own body: not to be changed.
+   */
+  static byte[] wholeBody(Request request) {
+    ReadBody read = Request.as(request, ReadBody.class);
+    return read == null ? null : read.whole;
+  }
+
   /** The request with the body read so far in front of whatever is still to come. */
   private static final class ReadBody extends Request.Wrapper {
+    private final byte[] whole;
     private Content.Chunk read;
 
-    ReadBody(Request request, Content.Chunk read) {
+    ReadBody(Request request, Content.Chunk read, byte[] whole) {
       super(request);
       this.read = read;
+      this.whole = whole;
     }
 
     @Override

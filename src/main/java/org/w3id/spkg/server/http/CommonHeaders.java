@@ -34,7 +34,8 @@ public final class CommonHeaders extends HttpFilter {
 
   /** The response headers a page of another origin may read. */
   public static final String EXPOSED =
-      "Content-Location, Content-Disposition, Link, ETag, Vary, Server-Timing, SPKG-Rows";
+      "Content-Location, Content-Disposition, Link, ETag, Vary, Server-Timing, SPKG-Rows,"
+          + " SPKG-Query-Class";
 
   private static final long serialVersionUID = 1L;
 

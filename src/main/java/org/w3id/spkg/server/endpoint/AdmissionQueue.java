@@ -1,0 +1,175 @@
+package org.w3id.spkg.server.endpoint;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/**
+ * Who runs and who waits, by {@link QueryClass}: at most {@code maxRunning} run at once, of them at
+ * most {@code maxRunning - 1} expensive ones (all of them if {@code maxRunning} is 1), so that a
+ * cheap or medium query always finds a turn free or soon free; at most {@code maxQueued} wait. When
+ * a turn frees, the waiting cheap ones go first, in order of arrival, then medium, then expensive;
+ * but a request that has waited {@code overdue} or longer goes before every cheaper one (the oldest
+ * first), so a steady flow of cheap queries does not starve the others into refusals. The Jetty
+ * side, holding no thread for a waiting request, is {@link QueryAdmission}; this is the bookkeeping
+ * alone, safe for use by many threads.
+ *
+ * @param <T> what waits (a suspended request)
+ */
+final class AdmissionQueue<T> {
+
+  /** What {@link #offer} decided. */
+  enum Outcome {
+    /** Run it now: it holds a turn until {@link #finish}. */
+    RUN,
+    /** It waits: {@link #finish} hands it out, or {@link #withdraw} takes it back. */
+    QUEUED,
+    /** Refuse it: every turn is taken and the queue is full. */
+    FULL
+  }
+
+  private final int maxRunning;
+  private final int maxQueued;
+  private final int maxExpensive;
+  private final long overdueNanos;
+  private final LongSupplier clock;
+  private final Map<QueryClass, ArrayDeque<Waiting<T>>> waiting = new EnumMap<>(QueryClass.class);
+  private int running;
+  private int expensiveRunning;
+  private int queued;
+
+  /**
+   * @param maxRunning the most running at once, at least 1
+   * @param maxQueued the most waiting, 0 or more
+   * @param overdueNanos how long a request waits before it goes ahead of cheaper ones
+   * @param clock the time now, in nanoseconds ({@code System::nanoTime})
+   */
+  AdmissionQueue(int maxRunning, int maxQueued, long overdueNanos, LongSupplier clock) {
+    if (maxRunning < 1 || maxQueued < 0) {
+      throw new IllegalArgumentException(
+          "running at least 1 and queued 0 or more, got " + maxRunning + " and " + maxQueued);
+    }
+    this.maxRunning = maxRunning;
+    this.maxQueued = maxQueued;
+    this.overdueNanos = overdueNanos;
+    this.clock = clock;
+    this.maxExpensive = Math.max(1, maxRunning - 1);
+    for (QueryClass c : QueryClass.values()) {
+      waiting.put(c, new ArrayDeque<>());
+    }
+  }
+
+  /** A request of class {@code c} arrives: it runs, waits, or is refused. */
+  synchronized Outcome offer(T item, QueryClass c) {
+    if (mayRun(c) && nothingWaitingBefore(c)) {
+      take(c);
+      return Outcome.RUN;
+    }
+    if (queued >= maxQueued) {
+      return Outcome.FULL;
+    }
+    waiting.get(c).addLast(new Waiting<>(item, clock.getAsLong()));
+    queued++;
+    return Outcome.QUEUED;
+  }
+
+  /**
+   * A request of class {@code c} that ran is done: frees its turn.
+   *
+   * @return the waiting requests that take the freed turns now, to run in this order
+   */
+  synchronized List<T> finish(QueryClass c) {
+    if (running == 0 || (c == QueryClass.EXPENSIVE && expensiveRunning == 0)) {
+      throw new IllegalStateException("no " + c.label() + " request is running");
+    }
+    running--;
+    if (c == QueryClass.EXPENSIVE) {
+      expensiveRunning--;
+    }
+    List<T> next = new ArrayList<>(1);
+    for (QueryClass k = nextToRun(); k != null; k = nextToRun()) {
+      next.add(waiting.get(k).removeFirst().item());
+      queued--;
+      take(k);
+    }
+    return next;
+  }
+
+  /** The class whose oldest waiting request runs next, or null if none may run now. */
+  private QueryClass nextToRun() {
+    long now = clock.getAsLong();
+    QueryClass overdue = null;
+    for (QueryClass k : QueryClass.values()) {
+      Waiting<T> head = waiting.get(k).peekFirst();
+      if (head != null
+          && mayRun(k)
+          && now - head.since() >= overdueNanos
+          && (overdue == null || head.since() < waiting.get(overdue).peekFirst().since())) {
+        overdue = k;
+      }
+    }
+    if (overdue != null) {
+      return overdue;
+    }
+    for (QueryClass k : QueryClass.values()) {
+      if (!waiting.get(k).isEmpty() && mayRun(k)) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  /** Takes back a waiting request of class {@code c}: false if it is no longer waiting. */
+  synchronized boolean withdraw(T item, QueryClass c) {
+    boolean removed = waiting.get(c).removeIf(w -> w.item() == item);
+    if (removed) {
+      queued--;
+    }
+    return removed;
+  }
+
+  /** The requests running now. */
+  synchronized int running() {
+    return running;
+  }
+
+  /** The expensive requests running now. */
+  synchronized int expensiveRunning() {
+    return expensiveRunning;
+  }
+
+  /** The requests waiting now. */
+  synchronized int queued() {
+    return queued;
+  }
+
+  private boolean mayRun(QueryClass c) {
+    return running < maxRunning && (c != QueryClass.EXPENSIVE || expensiveRunning < maxExpensive);
+  }
+
+  /** No request of {@code c}'s class or a cheaper one waits (a newcomer does not overtake them). */
+  private boolean nothingWaitingBefore(QueryClass c) {
+    for (QueryClass k : QueryClass.values()) {
+      if (!waiting.get(k).isEmpty()) {
+        return false;
+      }
+      if (k == c) {
+        return true;
+      }
+    }
+    return true;
+  }
+
+  private void take(QueryClass c) {
+    running++;
+    if (c == QueryClass.EXPENSIVE) {
+      expensiveRunning++;
+    }
+  }
+
+  /** A waiting request and when it began to wait. */
+  private record Waiting<T>(T item, long since) {}
+}
