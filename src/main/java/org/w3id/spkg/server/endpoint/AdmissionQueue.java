@@ -8,14 +8,16 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * Who runs and who waits, by {@link QueryClass}: at most {@code maxRunning} run at once, of them at
- * most {@code maxRunning - 1} expensive ones (all of them if {@code maxRunning} is 1), so that a
- * cheap or medium query always finds a turn free or soon free; at most {@code maxQueued} wait. When
- * a turn frees, the waiting cheap ones go first, in order of arrival, then medium, then expensive;
- * but a request that has waited {@code overdue} or longer goes before every cheaper one (the oldest
- * first), so a steady flow of cheap queries does not starve the others into refusals. The Jetty
- * side, holding no thread for a waiting request, is {@link QueryAdmission}; this is the bookkeeping
- * alone, safe for use by many threads.
+ * Who runs and who waits, by {@link QueryClass}, in two lanes of {@code maxRunning} turns each:
+ * expensive queries in one, cheap and medium ones in the other. A query that runs in milliseconds
+ * then never waits for one that runs for seconds (its time to answer stays within a few times its
+ * running time at any load), while the expensive ones still use every processor between them. At
+ * most {@code maxQueued} wait, in both lanes together. When a turn frees, the lane's waiting cheap
+ * queries go first, in order of arrival, then medium ones; but a request that has waited {@code
+ * overdue} or longer goes before every cheaper one (the oldest first), so a steady flow of cheap
+ * queries does not starve medium ones into refusals. The Jetty side, holding no thread for a
+ * waiting request, is {@link QueryAdmission}; this is the bookkeeping alone, safe for use by many
+ * threads.
  *
  * @param <T> what waits (a suspended request)
  */
@@ -33,16 +35,15 @@ final class AdmissionQueue<T> {
 
   private final int maxRunning;
   private final int maxQueued;
-  private final int maxExpensive;
   private final long overdueNanos;
   private final LongSupplier clock;
   private final Map<QueryClass, ArrayDeque<Waiting<T>>> waiting = new EnumMap<>(QueryClass.class);
-  private int running;
+  private int lightRunning;
   private int expensiveRunning;
   private int queued;
 
   /**
-   * @param maxRunning the most running at once, at least 1
+   * @param maxRunning the most running at once in each lane, at least 1
    * @param maxQueued the most waiting, 0 or more
    * @param overdueNanos how long a request waits before it goes ahead of cheaper ones
    * @param clock the time now, in nanoseconds ({@code System::nanoTime})
@@ -56,7 +57,6 @@ final class AdmissionQueue<T> {
     this.maxQueued = maxQueued;
     this.overdueNanos = overdueNanos;
     this.clock = clock;
-    this.maxExpensive = Math.max(1, maxRunning - 1);
     for (QueryClass c : QueryClass.values()) {
       waiting.put(c, new ArrayDeque<>());
     }
@@ -82,12 +82,13 @@ final class AdmissionQueue<T> {
    * @return the waiting requests that take the freed turns now, to run in this order
    */
   synchronized List<T> finish(QueryClass c) {
-    if (running == 0 || (c == QueryClass.EXPENSIVE && expensiveRunning == 0)) {
+    if (c == QueryClass.EXPENSIVE ? expensiveRunning == 0 : lightRunning == 0) {
       throw new IllegalStateException("no " + c.label() + " request is running");
     }
-    running--;
     if (c == QueryClass.EXPENSIVE) {
       expensiveRunning--;
+    } else {
+      lightRunning--;
     }
     List<T> next = new ArrayList<>(1);
     for (QueryClass k = nextToRun(); k != null; k = nextToRun()) {
@@ -131,9 +132,9 @@ final class AdmissionQueue<T> {
     return removed;
   }
 
-  /** The requests running now. */
+  /** The requests running now, in both lanes. */
   synchronized int running() {
-    return running;
+    return lightRunning + expensiveRunning;
   }
 
   /** The expensive requests running now. */
@@ -147,13 +148,16 @@ final class AdmissionQueue<T> {
   }
 
   private boolean mayRun(QueryClass c) {
-    return running < maxRunning && (c != QueryClass.EXPENSIVE || expensiveRunning < maxExpensive);
+    return (c == QueryClass.EXPENSIVE ? expensiveRunning : lightRunning) < maxRunning;
   }
 
-  /** No request of {@code c}'s class or a cheaper one waits (a newcomer does not overtake them). */
+  /**
+   * No request of {@code c}'s lane waits that is of its class or a cheaper one (a newcomer does not
+   * overtake them).
+   */
   private boolean nothingWaitingBefore(QueryClass c) {
     for (QueryClass k : QueryClass.values()) {
-      if (!waiting.get(k).isEmpty()) {
+      if (sameLane(k, c) && !waiting.get(k).isEmpty()) {
         return false;
       }
       if (k == c) {
@@ -163,10 +167,15 @@ final class AdmissionQueue<T> {
     return true;
   }
 
+  private static boolean sameLane(QueryClass a, QueryClass b) {
+    return (a == QueryClass.EXPENSIVE) == (b == QueryClass.EXPENSIVE);
+  }
+
   private void take(QueryClass c) {
-    running++;
     if (c == QueryClass.EXPENSIVE) {
       expensiveRunning++;
+    } else {
+      lightRunning++;
     }
   }
 

@@ -7,15 +7,15 @@ import java.util.Locale;
  * How costly a request that runs queries is expected to be, from how long the same query ran before
  * ({@link QueryCosts}): {@link #CHEAP} under {@link #CHEAP_BELOW}, {@link #EXPENSIVE} from {@link
  * #EXPENSIVE_FROM}, {@link #MEDIUM} between them and for a query not seen yet. {@link
- * QueryAdmission} runs waiting requests cheap first, and keeps one turn from the expensive ones.
+ * QueryAdmission} runs expensive requests in a lane of their own, and the others cheap first.
  * The class is sent in the response header {@value #HEADER}.
  */
 public enum QueryClass {
-  /** Ran, on average, under {@link #CHEAP_BELOW}: run first when a turn frees. */
+  /** Ran, on average, under {@link #CHEAP_BELOW}: run first when a turn of its lane frees. */
   CHEAP,
   /** Between the two thresholds, or not seen yet. */
   MEDIUM,
-  /** Ran, on average, {@link #EXPENSIVE_FROM} or longer: never takes the last free turn. */
+  /** Ran, on average, {@link #EXPENSIVE_FROM} or longer: runs in the lane of its own class. */
   EXPENSIVE;
 
   /** The response header that names the class a request was admitted in. */
