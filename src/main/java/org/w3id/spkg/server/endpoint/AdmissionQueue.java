@@ -82,13 +82,13 @@ final class AdmissionQueue<T> {
    * @return the waiting requests that take the freed turns now, to run in this order
    */
   synchronized List<T> finish(QueryClass c) {
-    if (c == QueryClass.EXPENSIVE ? expensiveRunning == 0 : lightRunning == 0) {
+    if (inLightLane(c) ? lightRunning == 0 : expensiveRunning == 0) {
       throw new IllegalStateException("no " + c.label() + " request is running");
     }
-    if (c == QueryClass.EXPENSIVE) {
-      expensiveRunning--;
-    } else {
+    if (inLightLane(c)) {
       lightRunning--;
+    } else {
+      expensiveRunning--;
     }
     List<T> next = new ArrayList<>(1);
     for (QueryClass k = nextToRun(); k != null; k = nextToRun()) {
@@ -148,7 +148,7 @@ final class AdmissionQueue<T> {
   }
 
   private boolean mayRun(QueryClass c) {
-    return (c == QueryClass.EXPENSIVE ? expensiveRunning : lightRunning) < maxRunning;
+    return (inLightLane(c) ? lightRunning : expensiveRunning) < maxRunning;
   }
 
   /**
@@ -168,14 +168,19 @@ final class AdmissionQueue<T> {
   }
 
   private static boolean sameLane(QueryClass a, QueryClass b) {
-    return (a == QueryClass.EXPENSIVE) == (b == QueryClass.EXPENSIVE);
+    return inLightLane(a) == inLightLane(b);
+  }
+
+  /** Cheap queries run in a lane of their own; medium and expensive ones share the other. */
+  static boolean inLightLane(QueryClass c) {
+    return c == QueryClass.CHEAP;
   }
 
   private void take(QueryClass c) {
-    if (c == QueryClass.EXPENSIVE) {
-      expensiveRunning++;
-    } else {
+    if (inLightLane(c)) {
       lightRunning++;
+    } else {
+      expensiveRunning++;
     }
   }
 

@@ -7,8 +7,8 @@ import java.util.Locale;
  * How costly a request that runs queries is expected to be, from how long the same query ran before
  * ({@link QueryCosts}): {@link #CHEAP} under {@link #CHEAP_BELOW}, {@link #EXPENSIVE} from {@link
  * #EXPENSIVE_FROM}, {@link #MEDIUM} between them and for a query not seen yet. {@link
- * QueryAdmission} runs expensive requests in a lane of their own, and the others cheap first.
- * The class is sent in the response header {@value #HEADER}.
+ * QueryAdmission} runs expensive requests in a lane of their own, and the others cheap first. The
+ * class is sent in the response header {@value #HEADER}.
  */
 public enum QueryClass {
   /** Ran, on average, under {@link #CHEAP_BELOW}: run first when a turn of its lane frees. */
