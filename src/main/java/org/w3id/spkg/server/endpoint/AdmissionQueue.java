@@ -8,16 +8,17 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * Who runs and who waits, by {@link QueryClass}, in two lanes of {@code maxRunning} turns each:
- * expensive queries in one, cheap and medium ones in the other. A query that runs in milliseconds
- * then never waits for one that runs for seconds (its time to answer stays within a few times its
- * running time at any load), while the expensive ones still use every processor between them. At
- * most {@code maxQueued} wait, in both lanes together. When a turn frees, the lane's waiting cheap
- * queries go first, in order of arrival, then medium ones; but a request that has waited {@code
- * overdue} or longer goes before every cheaper one (the oldest first), so a steady flow of cheap
- * queries does not starve medium ones into refusals. The Jetty side, holding no thread for a
- * waiting request, is {@link QueryAdmission}; this is the bookkeeping alone, safe for use by many
- * threads.
+ * Who runs and who waits, by {@link QueryClass}, in two lanes: cheap queries in one of {@link
+ * #LIGHT_WIDTH} × {@code maxRunning} turns, medium and expensive ones in the other, of {@code
+ * maxRunning} turns. A query that runs in milliseconds then never waits for one that runs for
+ * seconds, while the medium and expensive ones share every processor between them as before, and
+ * the cheap ones, short as they are, take little from them. At most {@code maxQueued} wait, in both
+ * lanes together. When a turn of the shared lane frees, a waiting medium query goes before the
+ * expensive ones; within a class, in order of arrival; but a request that has waited {@code
+ * overdue} or longer goes before every cheaper one of its lane (the oldest first), so a steady flow
+ * of medium queries does not starve the expensive ones into refusals. The Jetty side, holding no
+ * thread for a waiting request, is {@link QueryAdmission}; this is the bookkeeping alone, safe for
+ * use by many threads.
  *
  * @param <T> what waits (a suspended request)
  */
@@ -33,17 +34,27 @@ final class AdmissionQueue<T> {
     FULL
   }
 
+  /**
+   * How many times wider the lane of cheap queries is: they run in milliseconds, so more of them at
+   * once cost the others little, and a burst of them from many clients does not queue.
+   */
+  static final int LIGHT_WIDTH = 2;
+
   private final int maxRunning;
   private final int maxQueued;
   private final long overdueNanos;
   private final LongSupplier clock;
   private final Map<QueryClass, ArrayDeque<Waiting<T>>> waiting = new EnumMap<>(QueryClass.class);
   private int lightRunning;
+
+  /** Medium and expensive requests running (the shared lane). */
   private int expensiveRunning;
+
   private int queued;
 
   /**
-   * @param maxRunning the most running at once in each lane, at least 1
+   * @param maxRunning the most medium and expensive requests running at once, at least 1 (and
+   *     {@link #LIGHT_WIDTH} times as many cheap ones)
    * @param maxQueued the most waiting, 0 or more
    * @param overdueNanos how long a request waits before it goes ahead of cheaper ones
    * @param clock the time now, in nanoseconds ({@code System::nanoTime})
@@ -148,7 +159,7 @@ final class AdmissionQueue<T> {
   }
 
   private boolean mayRun(QueryClass c) {
-    return (inLightLane(c) ? lightRunning : expensiveRunning) < maxRunning;
+    return inLightLane(c) ? lightRunning < LIGHT_WIDTH * maxRunning : expensiveRunning < maxRunning;
   }
 
   /**

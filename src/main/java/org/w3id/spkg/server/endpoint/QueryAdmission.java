@@ -21,14 +21,14 @@ import org.w3id.spkg.server.http.ServedDataset;
 
 /**
  * Admission control for the requests that run queries, by cost, in two lanes: at most {@link
- * AdmissionLimits#maxRunning} expensive ones run at once, and as many cheap or medium ones beside
- * them, so a cheap query never waits for an expensive one to end; the next {@link
- * AdmissionLimits#maxQueued} wait, without a thread, for a turn in their lane, cheap ones first,
- * each class in order of arrival (but one that waited half the queue wait goes before cheaper ones,
- * so none is starved); the rest, and any that waited longer than {@link AdmissionLimits#maxWait},
- * are answered 503 with {@code Retry-After} and a text that says what happened and what to do. A
- * query's time limit starts when Fuseki starts the query, after its turn came, so waiting here
- * never makes a query time out.
+ * AdmissionLimits#maxRunning} medium or expensive ones run at once, and twice as many cheap ones
+ * beside them, so a cheap query never waits for a slower one to end; the next {@link
+ * AdmissionLimits#maxQueued} wait, without a thread, for a turn in their lane, medium before
+ * expensive, each class in order of arrival (but one that waited half the queue wait goes before
+ * cheaper ones, so none is starved); the rest, and any that waited longer than {@link
+ * AdmissionLimits#maxWait}, are answered 503 with {@code Retry-After} and a text that says what
+ * happened and what to do. A query's time limit starts when Fuseki starts the query, after its turn
+ * came, so waiting here never makes a query time out.
  *
  * <p>The cost of a request is learnt from the same query's earlier runs ({@link QueryCosts}, keyed
  * by {@link QueryKey}), measured from its turn to its last byte, and named in the response header

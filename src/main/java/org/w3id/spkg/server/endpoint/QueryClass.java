@@ -7,15 +7,15 @@ import java.util.Locale;
  * How costly a request that runs queries is expected to be, from how long the same query ran before
  * ({@link QueryCosts}): {@link #CHEAP} under {@link #CHEAP_BELOW}, {@link #EXPENSIVE} from {@link
  * #EXPENSIVE_FROM}, {@link #MEDIUM} between them and for a query not seen yet. {@link
- * QueryAdmission} runs expensive requests in a lane of their own, and the others cheap first. The
+ * QueryAdmission} runs cheap requests in a lane of their own, and medium ones before expensive. The
  * class is sent in the response header {@value #HEADER}.
  */
 public enum QueryClass {
-  /** Ran, on average, under {@link #CHEAP_BELOW}: run first when a turn of its lane frees. */
+  /** Ran, on average, under {@link #CHEAP_BELOW}: runs in a lane of its own. */
   CHEAP,
-  /** Between the two thresholds, or not seen yet. */
+  /** Between the two thresholds, or not seen yet: goes before expensive ones when a turn frees. */
   MEDIUM,
-  /** Ran, on average, {@link #EXPENSIVE_FROM} or longer: runs in the lane of its own class. */
+  /** Ran, on average, {@link #EXPENSIVE_FROM} or longer. */
   EXPENSIVE;
 
   /** The response header that names the class a request was admitted in. */

@@ -23,33 +23,30 @@ class AdmissionQueueTest {
   }
 
   @Test
-  void expensiveQueriesFillTheirLane_andCheapAndMediumOnesRunInTheOther() {
-    AdmissionQueue<String> queue = queue(2, 8);
+  void cheapQueriesRunInALaneOfTheirOwn_twiceAsWide_andTheOthersShareTheirLane() {
+    AdmissionQueue<String> queue = queue(1, 8);
 
     assertThat(queue.offer("e1", EXPENSIVE)).isEqualTo(Outcome.RUN);
-    assertThat(queue.offer("e2", EXPENSIVE)).isEqualTo(Outcome.RUN);
-    assertThat(queue.offer("e3", EXPENSIVE)).isEqualTo(Outcome.QUEUED);
+    assertThat(queue.offer("m1", MEDIUM)).isEqualTo(Outcome.QUEUED);
     assertThat(queue.offer("c1", CHEAP)).isEqualTo(Outcome.RUN);
-    assertThat(queue.offer("m1", MEDIUM)).isEqualTo(Outcome.RUN);
-    assertThat(queue.offer("c2", CHEAP)).as("the light lane is full too").isEqualTo(Outcome.QUEUED);
+    assertThat(queue.offer("c2", CHEAP)).isEqualTo(Outcome.RUN);
+    assertThat(queue.offer("c3", CHEAP)).isEqualTo(Outcome.QUEUED);
 
-    assertThat(queue.running()).isEqualTo(4);
-    assertThat(queue.expensiveRunning()).isEqualTo(2);
+    assertThat(queue.running()).isEqualTo(3);
     assertThat(queue.queued()).isEqualTo(2);
-    assertThat(queue.finish(EXPENSIVE)).containsExactly("e3");
-    assertThat(queue.finish(MEDIUM)).containsExactly("c2");
+    assertThat(queue.finish(EXPENSIVE)).containsExactly("m1");
+    assertThat(queue.finish(CHEAP)).containsExactly("c3");
   }
 
   @Test
-  void inTheLightLane_aFreedTurnGoesToTheWaitingCheapQueryFirst_thenMedium() {
-    AdmissionQueue<String> queue = queue(2, 8);
+  void inTheSharedLane_aFreedTurnGoesToTheWaitingMediumQueryFirst() {
+    AdmissionQueue<String> queue = queue(1, 8);
+    queue.offer("e1", EXPENSIVE);
+    queue.offer("e2", EXPENSIVE);
     queue.offer("m1", MEDIUM);
-    queue.offer("m2", MEDIUM);
-    queue.offer("m3", MEDIUM);
-    queue.offer("c1", CHEAP);
 
-    assertThat(queue.finish(MEDIUM)).containsExactly("c1");
-    assertThat(queue.finish(CHEAP)).containsExactly("m3");
+    assertThat(queue.finish(EXPENSIVE)).containsExactly("m1");
+    assertThat(queue.finish(MEDIUM)).containsExactly("e2");
     assertThat(queue.queued()).isZero();
   }
 
@@ -57,53 +54,53 @@ class AdmissionQueueTest {
   void aTurnFreedInOneLane_isNotGivenToTheOther() {
     AdmissionQueue<String> queue = queue(1, 8);
     queue.offer("e1", EXPENSIVE);
-    queue.offer("m1", MEDIUM);
+    queue.offer("c1", CHEAP);
+    queue.offer("c2", CHEAP);
     queue.offer("e2", EXPENSIVE);
-    queue.offer("m2", MEDIUM);
+    queue.offer("c3", CHEAP);
 
     assertThat(queue.finish(EXPENSIVE)).containsExactly("e2");
-    assertThat(queue.finish(MEDIUM)).containsExactly("m2");
+    assertThat(queue.finish(CHEAP)).containsExactly("c3");
     assertThat(queue.finish(EXPENSIVE)).isEmpty();
   }
 
   @Test
   void aNewcomer_doesNotOvertakeItsLanesWaitingQueriesOfItsClassOrCheaper() {
     AdmissionQueue<String> queue = queue(1, 8);
+    queue.offer("e1", EXPENSIVE);
     queue.offer("m1", MEDIUM);
-    queue.offer("c1", CHEAP);
-    queue.finish(MEDIUM); // c1 runs
-    queue.offer("m2", MEDIUM);
 
-    assertThat(queue.offer("e1", EXPENSIVE)).as("its own lane is free").isEqualTo(Outcome.RUN);
-    assertThat(queue.offer("c2", CHEAP)).isEqualTo(Outcome.QUEUED);
-    assertThat(queue.finish(CHEAP)).as("cheap first").containsExactly("c2");
+    assertThat(queue.offer("m2", MEDIUM)).isEqualTo(Outcome.QUEUED);
+    assertThat(queue.offer("c1", CHEAP)).as("its own lane is free").isEqualTo(Outcome.RUN);
+    assertThat(queue.finish(EXPENSIVE)).containsExactly("m1");
   }
 
   @Test
   void theQueueBound_countsBothLanes_andAWithdrawnQueryFreesItsPlace() {
     AdmissionQueue<String> queue = queue(1, 2);
-    queue.offer("m1", MEDIUM);
-    queue.offer("e0", EXPENSIVE);
     queue.offer("e1", EXPENSIVE);
     queue.offer("c1", CHEAP);
+    queue.offer("c2", CHEAP);
+    queue.offer("m1", MEDIUM);
+    queue.offer("e2", EXPENSIVE);
 
-    assertThat(queue.offer("c2", CHEAP)).isEqualTo(Outcome.FULL);
-    assertThat(queue.withdraw("e1", EXPENSIVE)).isTrue();
-    assertThat(queue.withdraw("e1", EXPENSIVE)).as("already gone").isFalse();
-    assertThat(queue.offer("c2", CHEAP)).isEqualTo(Outcome.QUEUED);
-    assertThat(queue.finish(MEDIUM)).containsExactly("c1");
-    assertThat(queue.withdraw("c1", CHEAP)).as("running, no longer waiting").isFalse();
+    assertThat(queue.offer("c3", CHEAP)).isEqualTo(Outcome.FULL);
+    assertThat(queue.withdraw("e2", EXPENSIVE)).isTrue();
+    assertThat(queue.withdraw("e2", EXPENSIVE)).as("already gone").isFalse();
+    assertThat(queue.offer("c3", CHEAP)).isEqualTo(Outcome.QUEUED);
+    assertThat(queue.finish(CHEAP)).containsExactly("c3");
+    assertThat(queue.withdraw("c3", CHEAP)).as("running, no longer waiting").isFalse();
   }
 
   @Test
   void finishingMoreThanRan_isAnError() {
     AdmissionQueue<String> queue = queue(2, 2);
-    queue.offer("m1", MEDIUM);
+    queue.offer("c1", CHEAP);
 
     assertThatThrownBy(() -> queue.finish(EXPENSIVE))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("no expensive request is running");
-    queue.finish(MEDIUM);
+    queue.finish(CHEAP);
     assertThatThrownBy(() -> queue.finish(CHEAP))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("no cheap request is running");
@@ -112,19 +109,16 @@ class AdmissionQueueTest {
   @Test
   void aQueryThatWaitedHalfTheQueueWait_goesBeforeCheaperOnes_theOldestFirst() {
     AdmissionQueue<String> queue = queue(1, 8);
+    queue.offer("e1", EXPENSIVE);
+    queue.offer("e2", EXPENSIVE);
+    now.addAndGet(1_000_000_000L);
     queue.offer("m1", MEDIUM);
-    queue.offer("m2", MEDIUM);
-    now.addAndGet(1_000_000_000L);
-    queue.offer("m3", MEDIUM);
     now.set(OVERDUE - 1);
-    queue.offer("c1", CHEAP);
 
-    assertThat(queue.finish(MEDIUM)).as("m2 waited 5 s less 1 ns").containsExactly("c1");
+    assertThat(queue.finish(EXPENSIVE)).as("e2 waited 5 s less 1 ns").containsExactly("m1");
     now.incrementAndGet();
-    assertThat(queue.finish(CHEAP)).as("m2 waited 5 s, m3 4 s").containsExactly("m2");
-    queue.offer("c2", CHEAP);
-    assertThat(queue.finish(MEDIUM)).as("m3 waited 4 s").containsExactly("c2");
-    now.addAndGet(1_000_000_000L);
-    assertThat(queue.finish(CHEAP)).containsExactly("m3");
+    queue.offer("m2", MEDIUM);
+    assertThat(queue.finish(MEDIUM)).as("e2 waited 5 s").containsExactly("e2");
+    assertThat(queue.finish(EXPENSIVE)).containsExactly("m2");
   }
 }
