@@ -77,16 +77,36 @@ final class DocumentPassages {
       byOffsets.merge(
           start.get() + "-" + end.get(),
           new Span(start.get(), end.get(), quote.get(), section, supports, relevance),
-          (a, b) -> {
-            List<Node> all = new ArrayList<>(a.supports());
-            b.supports().stream().filter(n -> !all.contains(n)).forEach(all::add);
-            String why = a.relevance().isEmpty() ? b.relevance() : a.relevance();
-            return new Span(a.start(), a.end(), a.quote(), a.section(), all, why);
-          });
+          DocumentPassages::sameOffsets);
     }
     return byOffsets.values().stream()
         .sorted(Comparator.comparingInt(Span::start).thenComparingInt(s -> -s.end()))
         .toList();
+  }
+
+  /**
+   * Two quotes of the same offsets as one span: their supports together, and where they differ, the
+   * quote that agrees with its offsets, else the least (so the page does not depend on the order a
+   * store returns the triples in).
+   */
+  private static Span sameOffsets(Span a, Span b) {
+    List<Node> all = new ArrayList<>(a.supports());
+    b.supports().stream().filter(n -> !all.contains(n)).forEach(all::add);
+    String why =
+        a.relevance().isEmpty() || b.relevance().isEmpty()
+            ? a.relevance() + b.relevance()
+            : least(a.relevance(), b.relevance());
+    String quote =
+        a.consistent() == b.consistent()
+            ? least(a.quote(), b.quote())
+            : a.consistent() ? a.quote() : b.quote();
+    Node section =
+        a.section().toString().compareTo(b.section().toString()) <= 0 ? a.section() : b.section();
+    return new Span(a.start(), a.end(), quote, section, all, why);
+  }
+
+  private static String least(String a, String b) {
+    return a.compareTo(b) <= 0 ? a : b;
   }
 
   /**

@@ -65,18 +65,22 @@ final class EntityTerms {
         Stream.of("participation/", "evidence/", "passage/", "quantity/").map(ids::concat).toList();
   }
 
-  /** The English preferred label, else a label, else the acronym, else the IRI's last part. */
+  /**
+   * The English preferred label, else a label, else the acronym, else the IRI's last part; of
+   * several (two documents may name one entity differently), the least, so that the page does not
+   * depend on the order a store returns them in.
+   */
   String label(Node n) {
     if (n.isLiteral()) {
       return n.getLiteralLexicalForm();
     }
-    return Stream.of(SKOS.prefLabel.asNode(), RDFS.label.asNode(), SPKG.acronym.asNode())
-        .flatMap(p -> g.find(n, p, Node.ANY).toList().stream())
-        .map(Triple::getObject)
-        .filter(Node::isLiteral)
-        .min(Comparator.comparing((Node l) -> !l.getLiteralLanguage().startsWith("en")))
-        .map(Node::getLiteralLexicalForm)
-        .orElseGet(() -> localName(n));
+    for (Node p : List.of(SKOS.prefLabel.asNode(), RDFS.label.asNode(), SPKG.acronym.asNode())) {
+      Optional<String> found = literal(n, p);
+      if (found.isPresent()) {
+        return found.get();
+      }
+    }
+    return localName(n);
   }
 
   /**
@@ -135,11 +139,14 @@ final class EntityTerms {
     return cut >= 0 && cut < s.length() - 1 ? s.substring(cut + 1) : s;
   }
 
+  /** The English value, else any; of several, the least (whatever order the store gives). */
   Optional<String> literal(Node s, Node p) {
     return g.find(s, p, Node.ANY).toList().stream()
         .map(Triple::getObject)
         .filter(Node::isLiteral)
-        .min(Comparator.comparing((Node l) -> !l.getLiteralLanguage().startsWith("en")))
+        .min(
+            Comparator.comparing((Node l) -> !l.getLiteralLanguage().startsWith("en"))
+                .thenComparing(Node::getLiteralLexicalForm))
         .map(Node::getLiteralLexicalForm);
   }
 
