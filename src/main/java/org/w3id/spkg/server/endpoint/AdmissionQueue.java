@@ -45,10 +45,9 @@ final class AdmissionQueue<T> {
   private final long overdueNanos;
   private final LongSupplier clock;
   private final Map<QueryClass, ArrayDeque<Waiting<T>>> waiting = new EnumMap<>(QueryClass.class);
-  private int lightRunning;
 
-  /** Medium and expensive requests running (the shared lane). */
-  private int expensiveRunning;
+  /** Requests running, by lane: {@link #lane} 0 for cheap ones, 1 for medium and expensive. */
+  private final int[] running = new int[2];
 
   private int queued;
 
@@ -93,14 +92,10 @@ final class AdmissionQueue<T> {
    * @return the waiting requests that take the freed turns now, to run in this order
    */
   synchronized List<T> finish(QueryClass c) {
-    if (inLightLane(c) ? lightRunning == 0 : expensiveRunning == 0) {
+    if (running[lane(c)] == 0) {
       throw new IllegalStateException("no " + c.label() + " request is running");
     }
-    if (inLightLane(c)) {
-      lightRunning--;
-    } else {
-      expensiveRunning--;
-    }
+    running[lane(c)]--;
     List<T> next = new ArrayList<>(1);
     for (QueryClass k = nextToRun(); k != null; k = nextToRun()) {
       next.add(waiting.get(k).removeFirst().item());
@@ -145,12 +140,7 @@ final class AdmissionQueue<T> {
 
   /** The requests running now, in both lanes. */
   synchronized int running() {
-    return lightRunning + expensiveRunning;
-  }
-
-  /** The expensive requests running now. */
-  synchronized int expensiveRunning() {
-    return expensiveRunning;
+    return running[0] + running[1];
   }
 
   /** The requests waiting now. */
@@ -159,7 +149,7 @@ final class AdmissionQueue<T> {
   }
 
   private boolean mayRun(QueryClass c) {
-    return inLightLane(c) ? lightRunning < LIGHT_WIDTH * maxRunning : expensiveRunning < maxRunning;
+    return running[lane(c)] < (lane(c) == 0 ? LIGHT_WIDTH * maxRunning : maxRunning);
   }
 
   /**
@@ -179,20 +169,18 @@ final class AdmissionQueue<T> {
   }
 
   private static boolean sameLane(QueryClass a, QueryClass b) {
-    return inLightLane(a) == inLightLane(b);
+    return lane(a) == lane(b);
   }
 
-  /** Cheap queries run in a lane of their own; medium and expensive ones share the other. */
-  static boolean inLightLane(QueryClass c) {
-    return c == QueryClass.CHEAP;
+  /**
+   * Cheap queries run in a lane of their own (0); medium and expensive ones share the other (1).
+   */
+  private static int lane(QueryClass c) {
+    return c == QueryClass.CHEAP ? 0 : 1;
   }
 
   private void take(QueryClass c) {
-    if (inLightLane(c)) {
-      lightRunning++;
-    } else {
-      expensiveRunning++;
-    }
+    running[lane(c)]++;
   }
 
   /** A waiting request and when it began to wait. */
