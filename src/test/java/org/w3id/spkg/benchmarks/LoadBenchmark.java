@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
@@ -69,7 +70,8 @@ public final class LoadBenchmark {
       long refusals,
       Histogram latency,
       Map<String, Histogram> byQuery,
-      Map<String, String> classes,
+      Map<String, Histogram> waitByQuery,
+      Map<String, Set<String>> classes,
       String firstError) {
 
     double throughput() {
@@ -110,7 +112,8 @@ public final class LoadBenchmark {
         "clients,seconds,requests,throughput_per_s,p50_ms,p90_ms,p99_ms,max_ms,errors,timeouts,"
             + "refusals,loadavg,first_error");
     List<String> perQuery = new ArrayList<>();
-    perQuery.add("clients,query,requests,p50_ms,p99_ms,max_ms,p99_over_p50,class");
+    perQuery.add(
+        "clients,query,requests,p50_ms,p99_ms,max_ms,p99_over_p50,class,wait_p50_ms,wait_max_ms");
     List<Level> results = new ArrayList<>();
     for (int clients : levels) {
       run(endpoint, mix, clients, Math.min(10, seconds), null); // warm-up, not recorded
@@ -140,7 +143,13 @@ public final class LoadBenchmark {
           .byQuery()
           .forEach(
               (id, h) ->
-                  perQuery.add(perQueryRow(clients, id, h, level.classes().getOrDefault(id, ""))));
+                  perQuery.add(
+                      perQueryRow(
+                          clients,
+                          id,
+                          h,
+                          String.join("|", level.classes().getOrDefault(id, Set.of())),
+                          level.waitByQuery().get(id))));
       Files.write(out.resolve("load-queries.csv"), perQuery, StandardCharsets.UTF_8);
     }
     if (results.size() > 1) {
@@ -182,13 +191,26 @@ public final class LoadBenchmark {
     System.exit(0);
   }
 
-  /** One row of {@code load-queries.csv}: a query's answers at one level. */
-  private static String perQueryRow(int clients, String id, Histogram h, String queryClass) {
+  /**
+   * One row of {@code load-queries.csv}: a query's answers at one level, the classes the server
+   * named for them (several, "|"-separated, when it changed its mind), and their waits for a turn
+   * (empty when the server does not say).
+   */
+  private static String perQueryRow(
+      int clients, String id, Histogram h, String queryClass, Histogram waits) {
     double p50 = h.getValueAtPercentile(50) / 1000.0;
     double p99 = h.getValueAtPercentile(99) / 1000.0;
+    String wait =
+        waits == null
+            ? ","
+            : String.format(
+                Locale.ROOT,
+                "%.2f,%.2f",
+                waits.getValueAtPercentile(50) / 1000.0,
+                waits.getMaxValue() / 1000.0);
     return String.format(
         Locale.ROOT,
-        "%d,%s,%d,%.2f,%.2f,%.2f,%.1f,%s",
+        "%d,%s,%d,%.2f,%.2f,%.2f,%.1f,%s,%s",
         clients,
         id,
         h.getTotalCount(),
@@ -196,7 +218,8 @@ public final class LoadBenchmark {
         p99,
         h.getMaxValue() / 1000.0,
         p99 / p50,
-        queryClass);
+        queryClass,
+        wait);
   }
 
   private static List<QueryCase> mix(Path texts) throws IOException {
@@ -255,6 +278,7 @@ public final class LoadBenchmark {
         tally.refusals.get(),
         tally.latency(),
         tally.latencyByQuery(),
+        tally.waitByQuery(),
         Map.copyOf(tally.classes),
         tally.firstError());
   }

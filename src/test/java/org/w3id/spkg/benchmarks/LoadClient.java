@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One closed-loop client of {@link LoadBenchmark}: its own JDK HttpClient POSTs the mix's queries,
@@ -24,6 +27,8 @@ final class LoadClient implements Runnable {
 
   /** The longest a client waits for an answer. */
   static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+  private static final Pattern WAIT = Pattern.compile("(?:^|,)\\s*wait;dur=([0-9.]+)");
 
   private final URI endpoint;
   private final List<QueryCase> mix;
@@ -68,14 +73,16 @@ final class LoadClient implements Runnable {
     String problem = null;
     boolean timeout = false;
     try {
-      HttpResponse<byte[]> r = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> r = client.send(request, LoadClient::body);
       Optional<String> retryAfter = r.headers().firstValue("Retry-After");
-      r.headers().firstValue("SPKG-Query-Class").ifPresent(k -> tally.classes.put(c.id(), k));
       if (r.statusCode() == 503 && retryAfter.isPresent()) {
         tally.refusals.incrementAndGet();
         waitOut(retryAfter.get());
         return false;
-      } else if (r.statusCode() == 503) {
+      }
+      r.headers().firstValue("SPKG-Query-Class").ifPresent(k -> tally.classed(c.id(), k));
+      waitedMicros(r).ifPresent(w -> tally.waited(c.id(), w));
+      if (r.statusCode() == 503) {
         timeout = true;
         problem = c.id() + ": HTTP 503 " + firstLine(r.body());
       } else if (r.statusCode() != 200) {
@@ -92,6 +99,28 @@ final class LoadClient implements Runnable {
       tally.problem(problem, timeout);
     }
     return true;
+  }
+
+  /**
+   * An answer's body: read to its last byte, but kept only when it is not a 200 (for the message),
+   * so 64 clients reading large answers do not fill this JVM's heap and pause it, which would count
+   * as the server's latency.
+   */
+  private static HttpResponse.BodySubscriber<byte[]> body(HttpResponse.ResponseInfo info) {
+    return info.statusCode() == 200
+        ? HttpResponse.BodySubscribers.replacing(new byte[0])
+        : HttpResponse.BodySubscribers.ofByteArray();
+  }
+
+  /** The wait for a turn the server names in {@code Server-Timing: wait;dur=MILLISECONDS}. */
+  private static OptionalLong waitedMicros(HttpResponse<?> r) {
+    for (String value : r.headers().allValues("Server-Timing")) {
+      Matcher m = WAIT.matcher(value);
+      if (m.find()) {
+        return OptionalLong.of((long) (Double.parseDouble(m.group(1)) * 1000));
+      }
+    }
+    return OptionalLong.empty();
   }
 
   /** Sleeps half to all of the Retry-After seconds (a random share, so refused clients spread). */

@@ -1,8 +1,10 @@
 package org.w3id.spkg.benchmarks;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
@@ -23,8 +25,10 @@ final class LoadTally {
   final AtomicLong timeouts = new AtomicLong();
   final AtomicLong refusals = new AtomicLong();
 
-  /** The cost class the server last named for each query id ({@code SPKG-Query-Class}). */
-  final Map<String, String> classes = new ConcurrentHashMap<>();
+  /** The cost classes the server named for each query id's answers ({@code SPKG-Query-Class}). */
+  final Map<String, Set<String>> classes = new ConcurrentHashMap<>();
+
+  private final Map<String, Recorder> waitByQuery = new ConcurrentHashMap<>();
 
   private final StringBuilder firstError = new StringBuilder();
 
@@ -39,6 +43,20 @@ final class LoadTally {
     all.recordValue(v);
     byQuery.computeIfAbsent(id, k -> new Recorder(1, highestMicros, 3)).recordValue(v);
     requests.incrementAndGet();
+  }
+
+  /** The server named {@code queryClass} for an answer to query {@code id}. */
+  void classed(String id, String queryClass) {
+    classes.computeIfAbsent(id, k -> new ConcurrentSkipListSet<>()).add(queryClass);
+  }
+
+  /**
+   * An answer to query {@code id} waited {@code micros} for its turn (the server's {@code
+   * Server-Timing: wait}).
+   */
+  void waited(String id, long micros) {
+    long v = Math.max(1, Math.min(micros, highestMicros));
+    waitByQuery.computeIfAbsent(id, k -> new Recorder(1, highestMicros, 3)).recordValue(v);
   }
 
   /** A problem: counted as a time-out or an error; the first one is kept for the report. */
@@ -63,8 +81,17 @@ final class LoadTally {
 
   /** The latency histogram of each query id, in id order. */
   Map<String, Histogram> latencyByQuery() {
+    return histograms(byQuery);
+  }
+
+  /** The histogram of each query id's waits for a turn, in id order. */
+  Map<String, Histogram> waitByQuery() {
+    return histograms(waitByQuery);
+  }
+
+  private static Map<String, Histogram> histograms(Map<String, Recorder> recorders) {
     Map<String, Histogram> out = new TreeMap<>();
-    byQuery.forEach((id, r) -> out.put(id, r.getIntervalHistogram()));
+    recorders.forEach((id, r) -> out.put(id, r.getIntervalHistogram()));
     return out;
   }
 }

@@ -35,8 +35,11 @@ class AdmissionControlTest {
           + URLEncoder.encode(
               "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", StandardCharsets.UTF_8);
 
-  /** The same query as {@link #LONG}, with a limit of 2 s: it teaches the server it is slow. */
-  private static final String LONG_2S = LONG.replace("timeout=5", "timeout=2");
+  /**
+   * The same query as {@link #LONG}, with a limit of 3 s: it teaches the server it is slow (3 s of
+   * processor time, or at least 1 s on a busy machine).
+   */
+  private static final String LONG_3S = LONG.replace("timeout=5", "timeout=3");
 
   private static final String ASK =
       "spkg/sparql?query=" + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8);
@@ -184,7 +187,7 @@ class AdmissionControlTest {
   void anExpensiveQueryWaitsForTheOtherOne_whileACheapOneRunsAtOnceInTheOtherLane()
       throws Exception {
     try (SpkgServer server = start(new AdmissionLimits(1, 4, Duration.ofSeconds(30)))) {
-      HttpResponse<String> learnt = send(server, LONG_2S).get(); // 2 s: expensive from now on
+      HttpResponse<String> learnt = send(server, LONG_3S).get(); // 3 s: expensive from now on
       assertThat(learnt.headers().firstValue("SPKG-Query-Class")).hasValue("medium");
       HttpResponse<String> firstAsk = send(server, ASK).get(); // milliseconds: cheap from now on
       assertThat(firstAsk.headers().firstValue("SPKG-Query-Class")).hasValue("medium");

@@ -236,7 +236,7 @@ public final class PacksApi extends ResourceServlet {
     }
     run.links(self, request.getParameterMap()).ifPresent(l -> response.setHeader("Link", l));
     response.setHeader("SPKG-Rows", Integer.toString(run.table().size()));
-    response.setHeader("Server-Timing", "query;dur=" + run.elapsed().toNanos() / 1e6);
+    response.addHeader("Server-Timing", "query;dur=" + run.elapsed().toNanos() / 1e6);
     response.setStatus(200);
     response.setContentType(contentType(format.get()));
     response.setContentLength(body.size());

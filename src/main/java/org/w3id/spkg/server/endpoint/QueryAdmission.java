@@ -1,5 +1,7 @@
 package org.w3id.spkg.server.endpoint;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -31,9 +33,12 @@ import org.w3id.spkg.server.http.ServedDataset;
  * came, so waiting here never makes a query time out.
  *
  * <p>The cost of a request is learnt from the same query's earlier runs ({@link QueryCosts}, keyed
- * by {@link QueryKey}), measured from its turn to its last byte, and named in the response header
+ * by {@link QueryKey}): the processor time its thread spent answering it, which, unlike the time
+ * from its turn to its last byte, does not grow when other queries share the processors (that time
+ * where the JVM cannot measure a thread's processor time). It is named in the response header
  * {@value QueryClass#HEADER} ({@link QueryClass}: {@code cheap} under 100 ms, {@code expensive}
- * from 1 s, {@code medium} between and for a query not seen yet). The bookkeeping is {@link
+ * from 1 s, {@code medium} between and for a query not seen yet); how long the request waited for
+ * its turn is in {@code Server-Timing: wait;dur=MILLISECONDS}. The bookkeeping is {@link
  * AdmissionQueue}; this handler suspends and resumes the requests, as Jetty's {@code QoSHandler}
  * does: a waiting request holds no thread, and is resumed on the server's executor.
  *
@@ -45,6 +50,9 @@ import org.w3id.spkg.server.http.ServedDataset;
  * metrics, static files and the write endpoints pass untouched, whatever the load.
  */
 public final class QueryAdmission extends Handler.Wrapper {
+
+  /** The response header that says how long a request waited for its turn. */
+  static final String SERVER_TIMING = "Server-Timing";
 
   /** The paths whose requests take a turn (Jetty path specs, matched on the path in context). */
   public static final List<String> PATH_SPECS =
@@ -58,6 +66,12 @@ public final class QueryAdmission extends Handler.Wrapper {
           "/search");
 
   private static final Logger LOG = LoggerFactory.getLogger(QueryAdmission.class);
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  /** Whether a thread's processor time can be read: the cost measured, else the time taken. */
+  private static final boolean PROCESSOR_TIME =
+      THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
 
   private final AdmissionLimits limits;
   private final PathSpecSet counted = new PathSpecSet();
@@ -183,6 +197,7 @@ public final class QueryAdmission extends Handler.Wrapper {
     private final Callback callback;
     private final String key;
     private final QueryClass cost;
+    private final long arrived = System.nanoTime();
     private volatile Scheduler.Task timeout;
 
     Turn(Request request, Response response, Callback callback, String key, QueryClass cost) {
@@ -193,11 +208,27 @@ public final class QueryAdmission extends Handler.Wrapper {
       this.cost = cost;
     }
 
-    /** Runs the request on this thread, holding a turn until its response completes. */
+    /**
+     * Runs the request on this thread, holding a turn until its response completes, and counts the
+     * processor time this thread spent on it as its cost (the servlets answer on the thread that
+     * calls them).
+     */
     boolean run() throws Exception {
       long start = System.nanoTime();
+      response
+          .getHeaders()
+          .add(
+              SERVER_TIMING,
+              String.format(Locale.ROOT, "wait;dur=%.1f", (start - arrived) / 1_000_000.0));
       Request.addCompletionListener(request, failure -> finished(System.nanoTime() - start));
-      return QueryAdmission.super.handle(request, response, callback);
+      long processor = PROCESSOR_TIME ? THREADS.getCurrentThreadCpuTime() : 0;
+      try {
+        return QueryAdmission.super.handle(request, response, callback);
+      } finally {
+        if (PROCESSOR_TIME) {
+          costs.record(key, THREADS.getCurrentThreadCpuTime() - processor);
+        }
+      }
     }
 
     /** Waits, without a thread, until {@link #resume} or the queue wait ends. */
@@ -238,7 +269,9 @@ public final class QueryAdmission extends Handler.Wrapper {
     }
 
     private void finished(long nanos) {
-      costs.record(key, nanos);
+      if (!PROCESSOR_TIME) {
+        costs.record(key, nanos);
+      }
       queue.finish(cost).forEach(Turn::resume);
     }
   }

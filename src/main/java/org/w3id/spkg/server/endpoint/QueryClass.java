@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * How costly a request that runs queries is expected to be, from how long the same query ran before
- * ({@link QueryCosts}): {@link #CHEAP} under {@link #CHEAP_BELOW}, {@link #EXPENSIVE} from {@link
- * #EXPENSIVE_FROM}, {@link #MEDIUM} between them and for a query not seen yet. {@link
- * QueryAdmission} runs cheap requests in a lane of their own, and medium ones before expensive. The
- * class is sent in the response header {@value #HEADER}.
+ * How costly a request that runs queries is expected to be, from the processor time the same query
+ * took before ({@link QueryCosts}): {@link #CHEAP} under {@link #CHEAP_BELOW}, {@link #EXPENSIVE}
+ * from {@link #EXPENSIVE_FROM}, {@link #MEDIUM} between them and for a query not seen yet. Once
+ * classed, a query changes class only when its average passes a threshold by {@link #MARGIN}
+ * ({@link #after}), so one whose average sits at a threshold does not change lane from run to run.
+ * {@link QueryAdmission} runs cheap requests in a lane of their own, and medium ones before
+ * expensive. The class is sent in the response header {@value #HEADER}.
  */
 public enum QueryClass {
   /** Ran, on average, under {@link #CHEAP_BELOW}: runs in a lane of its own. */
@@ -27,12 +29,39 @@ public enum QueryClass {
   /** A query whose average running time is this or more is expensive: 1 s. */
   public static final Duration EXPENSIVE_FROM = Duration.ofSeconds(1);
 
-  /** The class of a query that ran for {@code nanos} on average. */
+  /**
+   * How far past a threshold a classed query's average must go to change class: 1.5 times it to go
+   * up (a cheap query becomes medium from 150 ms), a 1.5th of it to go down (a medium query becomes
+   * cheap under 67 ms).
+   */
+  public static final double MARGIN = 1.5;
+
+  /** The class of a query seen for the first time, which ran for {@code nanos}. */
   static QueryClass ofNanos(double nanos) {
     if (nanos < CHEAP_BELOW.toNanos()) {
       return CHEAP;
     }
     return nanos < EXPENSIVE_FROM.toNanos() ? MEDIUM : EXPENSIVE;
+  }
+
+  /**
+   * The class of a query of class {@code now} whose average is now {@code nanos}: {@code now}
+   * unless the average went past a threshold by {@link #MARGIN}.
+   */
+  static QueryClass after(QueryClass now, double nanos) {
+    QueryClass c = now;
+    while (c != EXPENSIVE && nanos >= upper(c) * MARGIN) {
+      c = values()[c.ordinal() + 1];
+    }
+    while (c != CHEAP && nanos < upper(values()[c.ordinal() - 1]) / MARGIN) {
+      c = values()[c.ordinal() - 1];
+    }
+    return c;
+  }
+
+  /** The threshold between this class and the next dearer one, in nanoseconds. */
+  private static double upper(QueryClass c) {
+    return c == CHEAP ? CHEAP_BELOW.toNanos() : EXPENSIVE_FROM.toNanos();
   }
 
   /** The name in the header: {@code cheap}, {@code medium} or {@code expensive}. */

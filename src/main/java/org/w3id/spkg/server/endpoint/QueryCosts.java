@@ -5,9 +5,10 @@ import java.util.Map;
 
 /**
  * What each query has cost so far: for each query's key ({@link QueryKey}) a decayed average of its
- * running times, from its turn to its last byte sent, each new time weighing {@link #WEIGHT}. Holds
- * at most {@link #capacity} keys, forgetting the one least recently used; a key not held is {@link
- * QueryClass#MEDIUM}. Safe for use by many threads.
+ * costs, each new one weighing {@link #WEIGHT}, and the class that average puts it in ({@link
+ * QueryClass#after}: a class changes only past a margin). Holds at most {@link #capacity} keys,
+ * forgetting the one least recently used; a key not held is {@link QueryClass#MEDIUM}. Safe for use
+ * by many threads.
  */
 final class QueryCosts {
 
@@ -18,7 +19,7 @@ final class QueryCosts {
   static final int DEFAULT_CAPACITY = 4096;
 
   private final int capacity;
-  private final Map<String, Double> averageNanos;
+  private final Map<String, Cost> byKey;
 
   QueryCosts() {
     this(DEFAULT_CAPACITY);
@@ -29,34 +30,43 @@ final class QueryCosts {
       throw new IllegalArgumentException("the keys held must be at least 1, got " + capacity);
     }
     this.capacity = capacity;
-    this.averageNanos =
+    this.byKey =
         new LinkedHashMap<>(16, 0.75f, true) {
           @Override
-          protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
+          protected boolean removeEldestEntry(Map.Entry<String, Cost> eldest) {
             return size() > QueryCosts.this.capacity;
           }
         };
   }
 
+  /** A query's average cost and the class it has come to. */
+  private record Cost(double averageNanos, QueryClass queryClass) {}
+
   /** The class of the query with this key: from its average, {@code MEDIUM} if not known. */
   synchronized QueryClass classOf(String key) {
-    Double average = averageNanos.get(key);
-    return average == null ? QueryClass.MEDIUM : QueryClass.ofNanos(average);
+    Cost cost = byKey.get(key);
+    return cost == null ? QueryClass.MEDIUM : cost.queryClass();
   }
 
-  /** Counts one run of the query with this key that took {@code nanos}. */
+  /** Counts one run of the query with this key that cost {@code nanos}. */
   synchronized void record(String key, long nanos) {
-    averageNanos.merge(key, (double) nanos, (old, now) -> old + WEIGHT * (now - old));
+    Cost old = byKey.get(key);
+    if (old == null) {
+      byKey.put(key, new Cost(nanos, QueryClass.ofNanos(nanos)));
+      return;
+    }
+    double average = old.averageNanos() + WEIGHT * (nanos - old.averageNanos());
+    byKey.put(key, new Cost(average, QueryClass.after(old.queryClass(), average)));
   }
 
-  /** The average running time of the query with this key, in nanoseconds, or -1 if not known. */
+  /** The average cost of the query with this key, in nanoseconds, or -1 if not known. */
   synchronized double averageNanos(String key) {
-    Double average = averageNanos.get(key);
-    return average == null ? -1 : average;
+    Cost cost = byKey.get(key);
+    return cost == null ? -1 : cost.averageNanos();
   }
 
   /** The keys held now, at most the capacity. */
   synchronized int size() {
-    return averageNanos.size();
+    return byKey.size();
   }
 }

@@ -32,15 +32,45 @@ class QueryCostsTest {
   }
 
   @Test
-  void theClass_followsTheAverageAcrossTheThresholds() {
+  void theClass_followsTheAverageAcrossTheThresholdsPastTheMargin() {
     QueryCosts costs = new QueryCosts();
 
     costs.record("q", 20 * MS);
     assertThat(costs.classOf("q")).isEqualTo(QueryClass.CHEAP);
     costs.record("q", 2_000 * MS); // 20 + 0.3 × 1,980 = 614 ms
     assertThat(costs.classOf("q")).isEqualTo(QueryClass.MEDIUM);
-    costs.record("q", 2_000 * MS); // 614 + 0.3 × 1,386 = 1,030 ms
+    costs.record("q", 2_000 * MS); // 614 + 0.3 × 1,386 = 1,030 ms: not yet 1.5 s
+    assertThat(costs.classOf("q")).isEqualTo(QueryClass.MEDIUM);
+    costs.record("q", 4_000 * MS); // 1,030 + 0.3 × 2,970 = 1,921 ms
     assertThat(costs.classOf("q")).isEqualTo(QueryClass.EXPENSIVE);
+  }
+
+  @Test
+  void aQueryWhoseAverageSitsAtAThreshold_keepsItsClass() {
+    QueryCosts cheap = new QueryCosts();
+    cheap.record("q", 90 * MS);
+    QueryCosts medium = new QueryCosts();
+    medium.record("q", 110 * MS);
+
+    for (long ms : new long[] {120, 80, 140, 70, 130}) {
+      cheap.record("q", ms * MS);
+      medium.record("q", ms * MS);
+      assertThat(cheap.classOf("q")).as("after %d ms", ms).isEqualTo(QueryClass.CHEAP);
+      assertThat(medium.classOf("q")).as("after %d ms", ms).isEqualTo(QueryClass.MEDIUM);
+    }
+  }
+
+  @Test
+  void aClassChanges_onlyPastTheMargin_upOrDown() {
+    assertThat(QueryClass.after(QueryClass.CHEAP, 149 * MS)).isEqualTo(QueryClass.CHEAP);
+    assertThat(QueryClass.after(QueryClass.CHEAP, 150 * MS)).isEqualTo(QueryClass.MEDIUM);
+    assertThat(QueryClass.after(QueryClass.CHEAP, 1_500 * MS)).isEqualTo(QueryClass.EXPENSIVE);
+    assertThat(QueryClass.after(QueryClass.MEDIUM, 67 * MS)).isEqualTo(QueryClass.MEDIUM);
+    assertThat(QueryClass.after(QueryClass.MEDIUM, 66 * MS)).isEqualTo(QueryClass.CHEAP);
+    assertThat(QueryClass.after(QueryClass.MEDIUM, 1_499 * MS)).isEqualTo(QueryClass.MEDIUM);
+    assertThat(QueryClass.after(QueryClass.EXPENSIVE, 667 * MS)).isEqualTo(QueryClass.EXPENSIVE);
+    assertThat(QueryClass.after(QueryClass.EXPENSIVE, 666 * MS)).isEqualTo(QueryClass.MEDIUM);
+    assertThat(QueryClass.after(QueryClass.EXPENSIVE, 66 * MS)).isEqualTo(QueryClass.CHEAP);
   }
 
   @Test
