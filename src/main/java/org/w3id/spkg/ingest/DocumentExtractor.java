@@ -49,6 +49,7 @@ final class DocumentExtractor {
   void run() {
     writeDocument();
     List<TextUnit> units = units();
+    x.readSentences = !units.isEmpty();
     Gazetteer base = x.known.gazetteer();
     // The entities it defines are found with the reference data only: the same whatever else is
     // known.

@@ -155,6 +155,7 @@ public final class DocumentIngester {
         source.sha256(),
         graph,
         warnings,
-        stats);
+        stats,
+        x.readSentences);
   }
 }

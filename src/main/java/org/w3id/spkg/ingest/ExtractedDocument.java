@@ -17,6 +17,9 @@ import org.apache.jena.graph.Graph;
  * @param graph the extracted triples, deterministic for the same input
  * @param warnings what the reader could not use, one line each with file and line
  * @param stats counts of what was extracted
+ * @param readSentences whether any sentence was read for entities and facts; when not (an off-topic
+ *     document, or one without a sentence), the graph depends on the document and the reference
+ *     data alone, not on what other documents define
  */
 public record ExtractedDocument(
     String key,
@@ -26,7 +29,8 @@ public record ExtractedDocument(
     String sha256,
     Graph graph,
     List<String> warnings,
-    ExtractionStats stats) {
+    ExtractionStats stats,
+    boolean readSentences) {
 
   public ExtractedDocument {
     Objects.requireNonNull(key, "key");

@@ -87,6 +87,13 @@ final class Extraction {
   Optional<Node> meeting = Optional.empty();
   String lastPerson;
   int directives;
+
+  /**
+   * Whether any sentence was read for entities and facts: only then does the extraction consult
+   * what other documents define (the entities are found with the reference data alone).
+   */
+  boolean readSentences;
+
   private final Map<String, Integer> counters = new HashMap<>();
   private Set<Integer> cuedStatements;
   private Set<Integer> cuedBlocks;

@@ -34,8 +34,18 @@ final class DocumentRun {
   /** A file to ingest and the folder it was found below (its own folder for a file given). */
   record Input(Path file, Path root) {}
 
-  /** A file that can be read, and the key its document goes under. */
-  private record Planned(Input input, DocumentKeys.Assigned key) {}
+  /**
+   * A file that can be read, and the key its document goes under; {@code alone} is its first pass
+   * when that read no sentence (so knowing the other documents would change nothing), else null.
+   */
+  private record Planned(Input input, DocumentKeys.Assigned key, Alone alone) {
+    Planned(Input input, DocumentKeys.Assigned key) {
+      this(input, key, null);
+    }
+  }
+
+  /** A first pass that read no sentence: the second pass of its document. */
+  private record Alone(Instant started, String sourceIdentifier, ExtractedDocument doc) {}
 
   /** A file read: what identifies its source, and the key its file name gives. */
   private record Identified(Input input, String source, String baseKey) {}
@@ -86,7 +96,9 @@ final class DocumentRun {
    * reference data only: the names it defines on its own, the same whatever else is ingested. Then
    * each is extracted again knowing the names that every other document defines — those of this run
    * (all of them, before and after it) and those of the store not ingested again — but not its own,
-   * and goes to the sink. Stops before the next file once {@code stop} says so.
+   * and goes to the sink; a document whose first pass read no sentence (an off-topic one) depends
+   * on no other, and its first pass goes to the sink instead. Stops before the next file once
+   * {@code stop} says so.
    *
    * @return the files not read because of the stop
    */
@@ -120,19 +132,28 @@ final class DocumentRun {
   private record Extracted(
       Planned plan,
       Instant started,
-      SourceDocument source,
+      String sourceIdentifier,
       ExtractedDocument doc,
       InputException refused,
       Throwable bug) {}
 
+  /**
+   * The second pass of a document: its first pass again when that read no sentence (an off-topic
+   * document: nothing it holds depends on what the others define), else a new extraction.
+   */
   private Extracted extracted(Planned plan, EntitiesByDocument known) {
+    if (plan.alone() != null) {
+      Alone alone = plan.alone();
+      return new Extracted(
+          plan, alone.started(), alone.sourceIdentifier(), alone.doc(), null, null);
+    }
     Instant started = Instant.now();
     try {
       SourceDocument source = SourceDocument.read(plan.input().file(), plan.input().root());
       String graph = NamedGraphs.document(plan.key().key());
       ExtractedDocument doc =
           known.without(ingester, graph).extract(source, plan.key().key(), options);
-      return new Extracted(plan, started, source, doc, null, null);
+      return new Extracted(plan, started, source.sourceIdentifier(), doc, null, null);
     } catch (InputException e) {
       return new Extracted(plan, started, null, null, e, null);
     } catch (RuntimeException | StackOverflowError e) {
@@ -156,8 +177,7 @@ final class DocumentRun {
       fail(file, e);
       return;
     }
-    SourceDocument source = done.source();
-    Path earlier = sourcesInRun.put(source.sourceIdentifier(), file);
+    Path earlier = sourcesInRun.put(done.sourceIdentifier(), file);
     if (earlier != null && !earlier.equals(file)) {
       listener.warning(
           file,
@@ -165,7 +185,7 @@ final class DocumentRun {
               + " has the same source as "
               + earlier
               + " ("
-              + source.sourceIdentifier()
+              + done.sourceIdentifier()
               + ") and replaced it; a source is one document");
     }
     tally.add(done.doc(), done.plan().key().replaces());
@@ -234,7 +254,8 @@ final class DocumentRun {
               throw own.refused();
             }
             known.define(own.graphIri(), own.entities());
-            planned.add(own.plan());
+            Planned p = own.plan();
+            planned.add(own.alone() == null ? p : new Planned(p.input(), p.key(), own.alone()));
           } catch (InputException e) {
             fail(own.plan().input().file(), e);
           }
@@ -248,20 +269,26 @@ final class DocumentRun {
    * on any thread, reported on the run's.
    */
   private record OwnNames(
-      Planned plan, String graphIri, Graph entities, InputException refused, Throwable bug) {}
+      Planned plan,
+      String graphIri,
+      Graph entities,
+      Alone alone,
+      InputException refused,
+      Throwable bug) {}
 
   private OwnNames ownNames(Planned plan) {
+    Instant started = Instant.now();
     try {
-      ExtractedDocument own =
-          ingester.extract(
-              SourceDocument.read(plan.input().file(), plan.input().root()),
-              plan.key().key(),
-              options);
-      return new OwnNames(plan, own.graphIri(), EntitiesByDocument.entitiesOf(own), null, null);
+      SourceDocument source = SourceDocument.read(plan.input().file(), plan.input().root());
+      ExtractedDocument own = ingester.extract(source, plan.key().key(), options);
+      // Read without a sentence, it is what the second pass would make: kept for it.
+      Alone alone = own.readSentences() ? null : new Alone(started, source.sourceIdentifier(), own);
+      return new OwnNames(
+          plan, own.graphIri(), EntitiesByDocument.entitiesOf(own), alone, null, null);
     } catch (InputException e) {
-      return new OwnNames(plan, null, null, e, null);
+      return new OwnNames(plan, null, null, null, e, null);
     } catch (RuntimeException | StackOverflowError e) {
-      return new OwnNames(plan, null, null, null, e);
+      return new OwnNames(plan, null, null, null, null, e);
     }
   }
 

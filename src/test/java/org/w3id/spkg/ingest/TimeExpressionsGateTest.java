@@ -68,7 +68,7 @@ class TimeExpressionsGateTest {
       if (!Files.isDirectory(folder)) {
         continue;
       }
-      try (Stream<Path> files = Files.list(folder)) {
+      try (Stream<Path> files = Files.walk(folder)) {
         for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
           for (String p : Files.readString(f, StandardCharsets.UTF_8).split("\n\\s*\n")) {
             if (!p.isBlank()) {
