@@ -144,6 +144,22 @@ class RelevanceTest {
   }
 
   @Test
+  void cuesMatchInAnyCase_aCueBeyondAsciiInAnyCaseOfItsLetters() throws IOException {
+    var empty = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+    Path ascii = dir.resolve("ascii.tsv");
+    Files.writeString(ascii, "space stations?\t3\t\n");
+    Path accented = dir.resolve("accented.tsv");
+    Files.writeString(accented, "agência espacial\t3\t\nspace stations?\t3\t\n");
+
+    assertThat(SpaceCues.load(ascii, empty).find("The SPACE Station and a space station."))
+        .extracting(SpaceCues.Hit::cue)
+        .containsExactly("space station", "space station");
+    assertThat(SpaceCues.load(accented, empty).find("A AGÊNCIA ESPACIAL and the Space Station."))
+        .extracting(SpaceCues.Hit::cue)
+        .containsExactly("agência espacial", "space station");
+  }
+
+  @Test
   void aBadCueFile_isRefusedNamingFileAndLine() throws IOException {
     Path terms = dir.resolve("space-terms.tsv");
     Files.writeString(terms, "# cues\nastronauts?\t3\t\nsatellite(\t3\t\n");
