@@ -26,7 +26,8 @@ import org.w3id.spkg.vocab.SPKG;
  * The cues of the relevance gate: the space vocabulary of {@code
  * ontology/reference/space-terms.tsv} (each a pattern with a weight, or a mask) and the names of
  * the space things of the reference data (space agencies, stations, spacecraft, missions, programs,
- * agreements, systems). All cues are compiled into one pattern, so a text is scanned once.
+ * agreements, systems). A text is scanned once: the names word by word, the other cues as one
+ * alternation tried at each place with the cues that can start there ({@link CueScan}).
  */
 final class SpaceCues {
 
@@ -58,8 +59,8 @@ final class SpaceCues {
 
   private final Pattern masks;
 
-  /** The cues that are regular expressions, one group each, in the order of {@link #patterned}. */
-  private final Pattern cues;
+  /** The cues that are regular expressions, in the order of {@link #patterned}. */
+  private final CueScan cues;
 
   private final List<Cue> patterned;
 
@@ -79,7 +80,7 @@ final class SpaceCues {
       String pattern, double weight, int key, String name, String literal, int rank) {}
 
   private SpaceCues(
-      Pattern masks, Pattern cues, List<Cue> patterned, Map<String, List<Cue>> namesByFirstWord) {
+      Pattern masks, CueScan cues, List<Cue> patterned, Map<String, List<Cue>> namesByFirstWord) {
     this.masks = masks;
     this.cues = cues;
     this.patterned = patterned;
@@ -160,12 +161,6 @@ final class SpaceCues {
       }
       key++;
     }
-    // Every cue starts and ends at a word boundary; the boundary before them is tested once, not
-    // once per cue, so the scan costs little inside words.
-    StringBuilder all = new StringBuilder();
-    for (Cue cue : patterned) {
-      all.append(all.length() == 0 ? "" : "|").append('(').append(cue.pattern()).append(")\\b");
-    }
     String maskPattern =
         maskList.isEmpty()
             ? "(?!)"
@@ -174,8 +169,8 @@ final class SpaceCues {
                 + ")";
     return new SpaceCues(
         Pattern.compile(maskPattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-        Pattern.compile(
-            all.length() == 0 ? "(?!)" : "\\b(?:" + all + ")",
+        new CueScan(
+            patterned.stream().map(Cue::pattern).toList(),
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
         List.copyOf(patterned),
         Map.copyOf(byFirstWord));
@@ -188,34 +183,31 @@ final class SpaceCues {
   List<Hit> find(String text) {
     String masked = mask(text);
     List<Hit> hits = new ArrayList<>();
-    Matcher m = cues.matcher(masked);
+    CueScan.Scan scan = cues.in(masked);
     int pos = 0;
-    // The next cue the pattern finds from pos, kept while it lies ahead: where it starts does not
+    // The next cue the scan finds from pos, kept while it lies ahead: where it starts does not
     // depend on where the search began.
-    int patternStart = -1;
+    CueScan.Found next = null;
+    boolean known = false;
     while (pos <= masked.length()) {
-      if (patternStart < pos) {
-        patternStart = m.find(pos) ? m.start() : Integer.MAX_VALUE;
+      if (!known || (next != null && next.start() < pos)) {
+        next = scan.next(pos);
+        known = true;
       }
-      Hit name = nameAtOrAfter(masked, pos, patternStart);
+      Hit name = nameAtOrAfter(masked, pos, next == null ? Integer.MAX_VALUE : next.start());
       if (name != null) {
         hits.add(name);
         pos = name.end();
         continue;
       }
-      if (patternStart == Integer.MAX_VALUE) {
+      if (next == null) {
         break;
       }
-      for (int g = 1; g <= patterned.size(); g++) {
-        if (m.start(g) >= 0) {
-          Cue cue = patterned.get(g - 1);
-          String shown = cue.name().isEmpty() ? m.group(g).toLowerCase(Locale.ROOT) : cue.name();
-          hits.add(new Hit(cue.key(), shown, cue.weight(), m.start(), m.end()));
-          break;
-        }
-      }
-      pos = m.end() > m.start() ? m.end() : m.end() + 1;
-      patternStart = -1;
+      Cue cue = patterned.get(next.cue());
+      String shown = cue.name().isEmpty() ? next.text().toLowerCase(Locale.ROOT) : cue.name();
+      hits.add(new Hit(cue.key(), shown, cue.weight(), next.start(), next.end()));
+      pos = next.end() > next.start() ? next.end() : next.end() + 1;
+      known = false;
     }
     return hits;
   }
@@ -267,9 +259,8 @@ final class SpaceCues {
     return i;
   }
 
-  /** A word character as {@code \b} of {@link Pattern} sees it. */
   private static boolean isWord(char c) {
-    return c == '_' || Character.isLetterOrDigit(c);
+    return CueScan.isWord(c);
   }
 
   /** {@code text} with the masked phrases blanked out. */
