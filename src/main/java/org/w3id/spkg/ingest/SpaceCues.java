@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.apache.jena.graph.Graph;
@@ -57,7 +56,8 @@ final class SpaceCues {
   /** Reference names' weight: a space agency named, with one more cue, is a space statement. */
   static final double NAME_WEIGHT = 2;
 
-  private final Pattern masks;
+  /** The masked phrases ({@link #mask}). */
+  private final CueScan masks;
 
   /** The cues that are regular expressions, in the order of {@link #patterned}. */
   private final CueScan cues;
@@ -80,7 +80,7 @@ final class SpaceCues {
       String pattern, double weight, int key, String name, String literal, int rank) {}
 
   private SpaceCues(
-      Pattern masks, CueScan cues, List<Cue> patterned, Map<String, List<Cue>> namesByFirstWord) {
+      CueScan masks, CueScan cues, List<Cue> patterned, Map<String, List<Cue>> namesByFirstWord) {
     this.masks = masks;
     this.cues = cues;
     this.patterned = patterned;
@@ -161,14 +161,8 @@ final class SpaceCues {
       }
       key++;
     }
-    String maskPattern =
-        maskList.isEmpty()
-            ? "(?!)"
-            : "\\b(?:"
-                + String.join("|", maskList.stream().map(m -> "(?:" + m + ")\\b").toList())
-                + ")";
     return new SpaceCues(
-        Pattern.compile(maskPattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+        new CueScan(maskList, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
         new CueScan(
             patterned.stream().map(Cue::pattern).toList(),
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
@@ -265,16 +259,19 @@ final class SpaceCues {
 
   /** {@code text} with the masked phrases blanked out. */
   String mask(String text) {
-    Matcher m = masks.matcher(text);
-    if (!m.find()) {
+    CueScan.Scan scan = masks.in(text);
+    CueScan.Found masked = scan.next(0);
+    if (masked == null) {
       return text;
     }
     StringBuilder out = new StringBuilder(text);
-    do {
-      for (int i = m.start(); i < m.end(); i++) {
+    while (masked != null) {
+      for (int i = masked.start(); i < masked.end(); i++) {
         out.setCharAt(i, ' ');
       }
-    } while (m.find());
+      int next = masked.end() > masked.start() ? masked.end() : masked.end() + 1;
+      masked = next <= text.length() ? scan.next(next) : null;
+    }
     return out.toString();
   }
 

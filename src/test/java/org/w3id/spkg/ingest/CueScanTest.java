@@ -17,8 +17,8 @@ import org.w3id.spkg.TestFiles;
 /**
  * {@link CueScan} finds what one alternation of all the cues finds, cue for cue and place for
  * place: on every paragraph of the bundled corpus and of the real briefings beside this checkout
- * with the gate's own cues, and on cues written to trip it (one that looks behind, one that starts
- * with punctuation, one that can match nothing at all).
+ * with the gate's own cues and masks, and on cues written to trip it (one that looks behind, one
+ * that starts with punctuation, one that can match nothing at all).
  */
 class CueScanTest {
 
@@ -33,20 +33,23 @@ class CueScanTest {
   @Test
   void theGatesCues_areFoundAsOneAlternationFindsThem_inRealTexts() throws IOException {
     List<String> cues = new ArrayList<>();
+    List<String> masks = new ArrayList<>();
     for (String line :
         Files.readAllLines(
             TestFiles.ONTOLOGY.resolve("reference").resolve("space-terms.tsv"),
             StandardCharsets.UTF_8)) {
       String[] cols = line.split("\t", -1);
-      if (!line.isBlank() && !line.startsWith("#") && !cols[1].strip().equals("mask")) {
-        cues.add(cols[0]);
+      if (!line.isBlank() && !line.startsWith("#")) {
+        (cols[1].strip().equals("mask") ? masks : cues).add(cols[0]);
       }
     }
     List<String> texts = paragraphs();
 
     int found = sameAsOneAlternation(cues, texts);
+    int masked = sameAsOneAlternation(masks, texts);
 
     assertThat(found).as("cues found in the real texts").isGreaterThan(100);
+    assertThat(masked).as("masked phrases found in the real texts").isPositive();
   }
 
   @Test
