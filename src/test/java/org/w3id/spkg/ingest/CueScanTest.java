@@ -25,10 +25,7 @@ class CueScanTest {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   private static final List<Path> FOLDERS =
-      List.of(
-          TestFiles.CORPUS,
-          Path.of("..", "shared", "corpus-real"),
-          Path.of("..", "shared", "archive-sample"));
+      Stream.concat(Stream.of(TestFiles.CORPUS), TestFiles.REAL_BRIEFINGS.stream()).toList();
 
   @Test
   void theGatesCues_areFoundAsOneAlternationFindsThem_inRealTexts() throws IOException {
@@ -43,7 +40,7 @@ class CueScanTest {
         (cols[1].strip().equals("mask") ? masks : cues).add(cols[0]);
       }
     }
-    List<String> texts = paragraphs();
+    List<String> texts = TestFiles.paragraphs(TestFiles.markdownBelow(FOLDERS));
 
     int found = sameAsOneAlternation(cues, texts);
     int masked = sameAsOneAlternation(masks, texts);
@@ -97,22 +94,5 @@ class CueScanTest {
       }
     }
     return found;
-  }
-
-  private static List<String> paragraphs() throws IOException {
-    List<String> all = new ArrayList<>();
-    for (Path folder : FOLDERS) {
-      if (!Files.isDirectory(folder)) {
-        continue;
-      }
-      try (Stream<Path> files = Files.walk(folder)) {
-        for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-          for (String p : Files.readString(f, StandardCharsets.UTF_8).split("\n\\s*\n")) {
-            all.add(p);
-          }
-        }
-      }
-    }
-    return all;
   }
 }

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.w3id.spkg.TestFiles;
 
 /**
  * {@link TimeExpressions#find} skips a text with no digit, month or word of relative time: the
@@ -20,9 +16,6 @@ import org.junit.jupiter.api.Test;
  * document date and without: where the first look says no, the rules, run anyway, find nothing.
  */
 class TimeExpressionsGateTest {
-
-  private static final List<Path> FOLDERS =
-      List.of(Path.of("..", "shared", "corpus-real"), Path.of("..", "shared", "archive-sample"));
 
   @Test
   void aTextTheFirstLookSkips_holdsNoTimeExpression() throws IOException {
@@ -62,22 +55,10 @@ class TimeExpressionsGateTest {
     assertThat(time.find("Leaders welcomed the cooperation.")).isEmpty();
   }
 
-  private static List<String> paragraphs() throws IOException {
-    List<String> all = new ArrayList<>();
-    for (Path folder : FOLDERS) {
-      if (!Files.isDirectory(folder)) {
-        continue;
-      }
-      try (Stream<Path> files = Files.walk(folder)) {
-        for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-          for (String p : Files.readString(f, StandardCharsets.UTF_8).split("\n\\s*\n")) {
-            if (!p.isBlank()) {
-              all.add(p.strip());
-            }
-          }
-        }
-      }
-    }
-    return all;
+  private static List<String> paragraphs() {
+    return TestFiles.paragraphs(TestFiles.markdownBelow(TestFiles.REAL_BRIEFINGS)).stream()
+        .filter(p -> !p.isBlank())
+        .map(String::strip)
+        .toList();
   }
 }

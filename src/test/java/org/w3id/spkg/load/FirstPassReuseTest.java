@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
@@ -28,12 +26,9 @@ import org.w3id.spkg.vocab.OntologyFiles;
  */
 class FirstPassReuseTest {
 
-  private static final List<Path> FOLDERS =
-      List.of(Path.of("..", "shared", "corpus-real"), Path.of("..", "shared", "archive-sample"));
-
   @Test
   void aDocumentThatReadNoSentence_isExtractedTheSameKnowingTheOthers() throws IOException {
-    List<Path> files = markdownFiles();
+    List<Path> files = TestFiles.markdownBelow(TestFiles.REAL_BRIEFINGS);
     assumeTrue(!files.isEmpty(), "no ../shared/corpus-real or archive-sample beside this checkout");
     DocumentIngester alone = DocumentIngester.create(OntologyFiles.at(TestFiles.ONTOLOGY));
     IngestOptions options = IngestOptions.defaults();
@@ -65,18 +60,5 @@ class FirstPassReuseTest {
     // Not vacuous: both kinds are there, and knowing the others does change documents it reads.
     assertThat(readNone).isPositive();
     assertThat(changedByOthers).isPositive();
-  }
-
-  private static List<Path> markdownFiles() throws IOException {
-    List<Path> all = new ArrayList<>();
-    for (Path folder : FOLDERS) {
-      if (!Files.isDirectory(folder)) {
-        continue;
-      }
-      try (Stream<Path> files = Files.walk(folder)) {
-        files.filter(p -> p.toString().endsWith(".md")).sorted().forEach(all::add);
-      }
-    }
-    return all;
   }
 }
