@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import org.apache.jena.graph.Graph;
@@ -55,6 +56,14 @@ final class DocumentRun {
   private final LoadListener listener;
   private final IngestTally tally;
 
+  /**
+   * The most triples of first passes kept for the second, in all: about 300 MB. Past it, a document
+   * whose first pass read no sentence is extracted again, to the same graph.
+   */
+  static final long KEPT_TRIPLES = 1_000_000;
+
+  private final AtomicLong kept = new AtomicLong();
+
   DocumentRun(
       DocumentIngester ingester, IngestOptions options, LoadListener listener, IngestTally tally) {
     this.ingester = ingester;
@@ -97,8 +106,8 @@ final class DocumentRun {
    * each is extracted again knowing the names that every other document defines — those of this run
    * (all of them, before and after it) and those of the store not ingested again — but not its own,
    * and goes to the sink; a document whose first pass read no sentence (an off-topic one) depends
-   * on no other, and its first pass goes to the sink instead. Stops before the next file once
-   * {@code stop} says so.
+   * on no other, and its first pass goes to the sink instead (up to {@link #KEPT_TRIPLES} kept).
+   * Stops before the next file once {@code stop} says so.
    *
    * @return the files not read because of the stop
    */
@@ -282,7 +291,10 @@ final class DocumentRun {
       SourceDocument source = SourceDocument.read(plan.input().file(), plan.input().root());
       ExtractedDocument own = ingester.extract(source, plan.key().key(), options);
       // Read without a sentence, it is what the second pass would make: kept for it.
-      Alone alone = own.readSentences() ? null : new Alone(started, source.sourceIdentifier(), own);
+      Alone alone =
+          own.readSentences() || kept.addAndGet(own.graph().size()) > KEPT_TRIPLES
+              ? null
+              : new Alone(started, source.sourceIdentifier(), own);
       return new OwnNames(
           plan, own.graphIri(), EntitiesByDocument.entitiesOf(own), alone, null, null);
     } catch (InputException e) {
