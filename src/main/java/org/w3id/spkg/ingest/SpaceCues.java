@@ -151,7 +151,7 @@ final class SpaceCues {
       for (String name : thing.getValue()) {
         Cue cue =
             new Cue("(?-i)" + Pattern.quote(name), NAME_WEIGHT, key, thing.getKey(), name, rank++);
-        if (isWord(name.charAt(0))) {
+        if (CueScan.isWord(name.charAt(0))) {
           byFirstWord
               .computeIfAbsent(name.substring(0, wordEnd(name, 0)), w -> new ArrayList<>())
               .add(cue);
@@ -214,12 +214,12 @@ final class SpaceCues {
   private Hit nameAtOrAfter(String text, int from, int limit) {
     int i = from;
     while (i < text.length() && i < limit) {
-      if (!isWord(text.charAt(i))) {
+      if (!CueScan.isWord(text.charAt(i))) {
         i++;
         continue;
       }
       int end = wordEnd(text, i);
-      boolean wordStart = i == 0 || !isWord(text.charAt(i - 1));
+      boolean wordStart = i == 0 || !CueScan.isWord(text.charAt(i - 1));
       List<Cue> candidates = wordStart ? namesByFirstWord.get(text.substring(i, end)) : null;
       if (candidates != null) {
         Cue best = null;
@@ -240,21 +240,17 @@ final class SpaceCues {
   }
 
   private static boolean boundary(String text, int at) {
-    boolean before = at > 0 && isWord(text.charAt(at - 1));
-    boolean after = at < text.length() && isWord(text.charAt(at));
+    boolean before = at > 0 && CueScan.isWord(text.charAt(at - 1));
+    boolean after = at < text.length() && CueScan.isWord(text.charAt(at));
     return before != after;
   }
 
   private static int wordEnd(String text, int from) {
     int i = from;
-    while (i < text.length() && isWord(text.charAt(i))) {
+    while (i < text.length() && CueScan.isWord(text.charAt(i))) {
       i++;
     }
     return i;
-  }
-
-  private static boolean isWord(char c) {
-    return CueScan.isWord(c);
   }
 
   /** {@code text} with the masked phrases blanked out. */

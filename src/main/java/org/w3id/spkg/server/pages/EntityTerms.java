@@ -66,22 +66,28 @@ final class EntityTerms {
   }
 
   /**
-   * The English preferred label, else a label, else the acronym, else the IRI's last part; of
-   * several (two documents may name one entity differently), the least, so that the page does not
-   * depend on the order a store returns them in.
+   * An English name before any other, and of those the preferred label, else a label, else the
+   * acronym, else the IRI's last part; of several alike (two documents may name one entity
+   * differently), the least, so that the page does not depend on the order a store returns them in.
    */
   String label(Node n) {
     if (n.isLiteral()) {
       return n.getLiteralLexicalForm();
     }
-    for (Node p : List.of(SKOS.prefLabel.asNode(), RDFS.label.asNode(), SPKG.acronym.asNode())) {
-      Optional<String> found = literal(n, p);
-      if (found.isPresent()) {
-        return found.get();
-      }
-    }
-    return localName(n);
+    return NAMES.stream()
+        .flatMap(p -> g.find(n, p, Node.ANY).toList().stream())
+        .filter(t -> t.getObject().isLiteral())
+        .min(
+            Comparator.comparing((Triple t) -> !t.getObject().getLiteralLanguage().startsWith("en"))
+                .thenComparing(t -> NAMES.indexOf(t.getPredicate()))
+                .thenComparing(t -> t.getObject().getLiteralLexicalForm()))
+        .map(t -> t.getObject().getLiteralLexicalForm())
+        .orElseGet(() -> localName(n));
   }
+
+  /** The properties that name an entity, in order of preference. */
+  private static final List<Node> NAMES =
+      List.of(SKOS.prefLabel.asNode(), RDFS.label.asNode(), SPKG.acronym.asNode());
 
   /**
    * A property as a heading says it: its label in the store (the ontology's), else in {@code
