@@ -39,8 +39,8 @@ import picocli.CommandLine.Spec;
           + " store, read), /.well-known/void, /$/ping and /$/metrics.",
       "Ingests corpus/ first when the store is empty or older than the corpus. Queries stop"
           + " after 10 s (503); SELECT answers every row unless --row-cap is set. At most"
-          + " --max-running-queries queries run at once (and twice as many cheap ones beside"
-          + " them), the next --max-queued-queries wait up to"
+          + " --max-running-queries queries run at once (and beside them twice as many cheap"
+          + " ones and twice as many instant ones), the next --max-queued-queries wait up to"
           + " --queue-wait s; beyond, 503 with Retry-After.",
       "While it runs, spkg query, spkg packs run and spkg export on the same store use its"
           + " endpoint (it leaves a note of its endpoint and process id in the store folder, "
@@ -138,7 +138,8 @@ final class ServeCommand implements Callable<Integer> {
       paramLabel = "N",
       description =
           "Run at most N queries at once (SPARQL endpoint, packs API, entity and search pages),"
-              + " and 2N cheap ones beside them (a query's class is learnt from its earlier runs);"
+              + " and beside them 2N cheap and 2N instant ones (a query's class is learnt from its"
+              + " earlier runs);"
               + " the next ones wait their turn before their time limit starts (default: the"
               + " processors, at least 2).")
   Integer maxRunning;

@@ -51,11 +51,12 @@ import org.w3id.spkg.store.StoreConfig;
  *
  * <p>In front of all of it, on every path: request bodies read before a request takes a thread,
  * with a deadline ({@link RequestBodyDeadline}), then, for the requests that run queries, a bounded
- * number running at once and a bounded queue before the query's clock starts, cheap queries first
- * by a cost learnt from earlier runs ({@link QueryAdmission}); CORS that lends credentials only to
- * the origins named ({@link CorsHandler}); {@code TRACE} off ({@link TraceRefused}); {@code
- * nosniff} and a Content-Security-Policy on every response ({@link ResponseHeaders}). {@code
- * Forwarded} and {@code X-Forwarded-*} headers count only with {@link Builder#trustProxy}.
+ * number running at once and a bounded queue before the query's clock starts, light queries in
+ * lanes of their own by a cost learnt from earlier runs ({@link QueryAdmission}); CORS that lends
+ * credentials only to the origins named ({@link CorsHandler}); {@code TRACE} off ({@link
+ * TraceRefused}); {@code nosniff} and a Content-Security-Policy on every response ({@link
+ * ResponseHeaders}). {@code Forwarded} and {@code X-Forwarded-*} headers count only with {@link
+ * Builder#trustProxy}.
  *
  * <pre>{@code
  * try (SpkgServer server = SpkgServer.builder().store(Path.of("data")).port(0).loopback(true).start()) {

@@ -1,6 +1,7 @@
 package org.w3id.spkg.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -8,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,8 +24,9 @@ import org.w3id.spkg.server.endpoint.AdmissionLimits;
  * holds the turn, a second request waits, a third is refused with 503, {@code Retry-After} and a
  * message; the waiting one is answered when the turn frees; the long query's own time-out is
  * Fuseki's 503, without {@code Retry-After}; pages that run no queries pass whatever the load. A
- * query learnt to be expensive waits for the other expensive one while a cheap one runs in its own
- * lane, and each counted answer names its cost class in {@code SPKG-Query-Class}.
+ * query learnt to be expensive waits for the other expensive one while a light one runs in its own
+ * lane, and each counted answer names its cost class in {@code SPKG-Query-Class}; a medium query
+ * runs on a thread of lower priority than the ones that receive requests.
  */
 class AdmissionControlTest {
 
@@ -40,6 +43,12 @@ class AdmissionControlTest {
    * processor time, or at least 1 s on a busy machine).
    */
   private static final String LONG_3S = LONG.replace("timeout=5", "timeout=3");
+
+  /**
+   * The classes of a query of milliseconds: instant under 10 ms of processor time, cheap above (a
+   * first run on a busy machine).
+   */
+  private static final List<String> LIGHT = List.of("instant", "cheap");
 
   private static final String ASK =
       "spkg/sparql?query=" + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8);
@@ -166,7 +175,10 @@ class AdmissionControlTest {
       assertThat(first.headers().firstValue("SPKG-Query-Class"))
           .as("not seen yet")
           .hasValue("medium");
-      assertThat(second.headers().firstValue("SPKG-Query-Class")).hasValue("cheap");
+      assertThat(second.headers().firstValue("SPKG-Query-Class"))
+          .as("milliseconds: a light class")
+          .get()
+          .isIn(LIGHT);
       HttpResponse<String> posted = post(server, "application/sparql-query", "ASK  {\n ?s ?p ?o }");
       HttpResponse<String> form =
           post(server, "application/x-www-form-urlencoded", "query=ASK+%7B+%3Fs+%3Fp+%3Fo+%7D");
@@ -174,8 +186,9 @@ class AdmissionControlTest {
       assertThat(posted.body()).contains("true");
       assertThat(posted.headers().firstValue("SPKG-Query-Class"))
           .as("the same query, in a body")
-          .hasValue("cheap");
-      assertThat(form.headers().firstValue("SPKG-Query-Class")).as("in a form").hasValue("cheap");
+          .get()
+          .isIn(LIGHT);
+      assertThat(form.headers().firstValue("SPKG-Query-Class")).as("in a form").get().isIn(LIGHT);
       assertThat(other.headers().firstValue("SPKG-Query-Class")).hasValue("medium");
       assertThat(send(server, "$/ping").get().headers().firstValue("SPKG-Query-Class"))
           .as("not counted")
@@ -184,22 +197,21 @@ class AdmissionControlTest {
   }
 
   @Test
-  void anExpensiveQueryWaitsForTheOtherOne_whileACheapOneRunsAtOnceInTheOtherLane()
-      throws Exception {
+  void anExpensiveQueryWaitsForTheOtherOne_whileALightOneRunsAtOnceInItsOwnLane() throws Exception {
     try (SpkgServer server = start(new AdmissionLimits(1, 4, Duration.ofSeconds(30)))) {
       HttpResponse<String> learnt = send(server, LONG_3S).get(); // 3 s: expensive from now on
       assertThat(learnt.headers().firstValue("SPKG-Query-Class")).hasValue("medium");
-      HttpResponse<String> firstAsk = send(server, ASK).get(); // milliseconds: cheap from now on
+      HttpResponse<String> firstAsk = send(server, ASK).get(); // milliseconds: light from now on
       assertThat(firstAsk.headers().firstValue("SPKG-Query-Class")).hasValue("medium");
       List<CompletableFuture<HttpResponse<String>>> both = fill(server, LONG);
       var first = both.get(0);
       var second = both.get(1);
-      assertThat(server.runningQueries()).as("the lane of cheap queries is free").isOne();
+      assertThat(server.runningQueries()).as("the lanes of light queries are free").isOne();
 
       HttpResponse<String> ask = send(server, ASK).get();
 
       assertThat(ask.statusCode()).isEqualTo(200);
-      assertThat(ask.headers().firstValue("SPKG-Query-Class")).hasValue("cheap");
+      assertThat(ask.headers().firstValue("SPKG-Query-Class")).get().isIn(LIGHT);
       assertThat(first).as("the first expensive query still runs").isNotDone();
       assertThat(second).as("the second still waits").isNotDone();
       assertThat(first.get().headers().firstValue("SPKG-Query-Class")).hasValue("expensive");
@@ -228,5 +240,39 @@ class AdmissionControlTest {
       assertThat(server.runningQueries()).isZero();
       assertThat(server.queuedQueries()).isZero();
     }
+  }
+
+  @Test
+  void aMediumQueryRunsOnAThreadOfLowerPriority() throws Exception {
+    Path tasks = Path.of("/proc/self/task");
+    assumeThat(Files.isDirectory(tasks)).as("/proc: thread priorities are read on Linux").isTrue();
+    assumeThat(Files.isExecutable(Path.of("/usr/bin/renice"))).as("renice installed").isTrue();
+    int own = niceOf(Files.readSymbolicLink(Path.of("/proc/thread-self")).getFileName());
+    try (SpkgServer server = start(new AdmissionLimits(2, 4, Duration.ofSeconds(30)))) {
+      HttpResponse<String> medium = send(server, ASK).get();
+      assertThat(medium.headers().firstValue("SPKG-Query-Class")).hasValue("medium");
+      assertThat(medium.headers().allValues("Server-Timing"))
+          .as("its wait for a turn and its time from it to the first bytes, from that thread")
+          .anyMatch(v -> v.matches("wait;dur=[0-9.]+"))
+          .anyMatch(v -> v.matches("run;dur=[0-9.]+"));
+
+      List<Integer> slowLane = new ArrayList<>();
+      try (var all = Files.list(tasks)) {
+        for (Path task : (Iterable<Path>) all::iterator) {
+          String name = Files.readString(task.resolve("comm")).strip();
+          if (name.startsWith("spkg-slow-quer")) { // the kernel keeps 15 characters of a name
+            slowLane.add(niceOf(task.getFileName()));
+          }
+        }
+      }
+      assertThat(slowLane).as("the thread that ran the medium query").isNotEmpty();
+      assertThat(slowLane).as("their nice values, above this thread's").allMatch(n -> n > own);
+    }
+  }
+
+  /** The nice value of a thread of this process, the 19th field of its stat. */
+  private static int niceOf(Path tid) throws Exception {
+    String stat = Files.readString(Path.of("/proc/self/task").resolve(tid).resolve("stat"));
+    return Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16]);
   }
 }

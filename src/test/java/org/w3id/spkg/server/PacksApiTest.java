@@ -99,9 +99,10 @@ class PacksApiTest {
     assertThat(r.headers().firstValue("SPKG-Rows")).hasValue(Integer.toString(rows.size()));
     assertThat(r.headers().firstValue("SPKG-Row-Cap")).isEmpty();
     assertThat(r.headers().allValues("Server-Timing"))
-        .as("the query's time, and the wait for its turn")
+        .as("the query's time, the wait for its turn, and the time from it to the first bytes")
         .anyMatch(v -> v.matches("query;dur=[0-9.]+"))
-        .anyMatch(v -> v.matches("wait;dur=[0-9.]+"));
+        .anyMatch(v -> v.matches("wait;dur=[0-9.]+"))
+        .anyMatch(v -> v.matches("run;dur=[0-9.]+"));
     assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
 
     // The short form of an IRI, and the default when the parameter is left out.

@@ -8,17 +8,17 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * Who runs and who waits, by {@link QueryClass}, in two lanes: cheap queries in one of {@link
- * #LIGHT_WIDTH} × {@code maxRunning} turns, medium and expensive ones in the other, of {@code
- * maxRunning} turns. A query that runs in milliseconds then never waits for one that runs for
- * seconds, while the medium and expensive ones share every processor between them as before, and
- * the cheap ones, short as they are, take little from them. At most {@code maxQueued} wait, in both
- * lanes together. When a turn of the shared lane frees, a waiting medium query goes before the
- * expensive ones; within a class, in order of arrival; but a request that has waited {@code
- * overdue} or longer goes before every cheaper one of its lane (the oldest first), so a steady flow
- * of medium queries does not starve the expensive ones into refusals. The Jetty side, holding no
- * thread for a waiting request, is {@link QueryAdmission}; this is the bookkeeping alone, safe for
- * use by many threads.
+ * Who runs and who waits, by {@link QueryClass}, in three lanes: instant queries in one of {@link
+ * #LIGHT_WIDTH} × {@code maxRunning} turns, cheap ones in another as wide, medium and expensive
+ * ones in the third, of {@code maxRunning} turns. A query that runs in milliseconds then never
+ * waits for one that runs for seconds, nor one of a few milliseconds for one of a hundred, while
+ * the medium and expensive ones share every processor between them as before, and the light ones,
+ * short as they are, take little from them. At most {@code maxQueued} wait, in all lanes together.
+ * When a turn of the shared lane frees, a waiting medium query goes before the expensive ones;
+ * within a class, in order of arrival; but a request that has waited {@code overdue} or longer goes
+ * before every cheaper one of its lane (the oldest first), so a steady flow of medium queries does
+ * not starve the expensive ones into refusals. The Jetty side, holding no thread for a waiting
+ * request, is {@link QueryAdmission}; this is the bookkeeping alone, safe for use by many threads.
  *
  * @param <T> what waits (a suspended request)
  */
@@ -35,8 +35,9 @@ final class AdmissionQueue<T> {
   }
 
   /**
-   * How many times wider the lane of cheap queries is: they run in milliseconds, so more of them at
-   * once cost the others little, and a burst of them from many clients does not queue.
+   * How many times wider the lanes of instant and of cheap queries are: they run in milliseconds,
+   * so more of them at once cost the others little, and a burst of them from many clients does not
+   * queue.
    */
   static final int LIGHT_WIDTH = 2;
 
@@ -46,14 +47,17 @@ final class AdmissionQueue<T> {
   private final LongSupplier clock;
   private final Map<QueryClass, ArrayDeque<Waiting<T>>> waiting = new EnumMap<>(QueryClass.class);
 
-  /** Requests running, by lane: {@link #lane} 0 for cheap ones, 1 for medium and expensive. */
-  private final int[] running = new int[2];
+  /**
+   * Requests running, by lane: {@link #lane} 0 for instant ones, 1 for cheap ones, 2 for medium and
+   * expensive.
+   */
+  private final int[] running = new int[3];
 
   private int queued;
 
   /**
    * @param maxRunning the most medium and expensive requests running at once, at least 1 (and
-   *     {@link #LIGHT_WIDTH} times as many cheap ones)
+   *     {@link #LIGHT_WIDTH} times as many instant ones, and as many cheap ones)
    * @param maxQueued the most waiting, 0 or more
    * @param overdueNanos how long a request waits before it goes ahead of cheaper ones
    * @param clock the time now, in nanoseconds ({@code System::nanoTime})
@@ -138,9 +142,9 @@ final class AdmissionQueue<T> {
     return removed;
   }
 
-  /** The requests running now, in both lanes. */
+  /** The requests running now, in all lanes. */
   synchronized int running() {
-    return running[0] + running[1];
+    return running[0] + running[1] + running[2];
   }
 
   /** The requests waiting now. */
@@ -149,7 +153,7 @@ final class AdmissionQueue<T> {
   }
 
   private boolean mayRun(QueryClass c) {
-    return running[lane(c)] < (lane(c) == 0 ? LIGHT_WIDTH * maxRunning : maxRunning);
+    return running[lane(c)] < (c.slow() ? maxRunning : LIGHT_WIDTH * maxRunning);
   }
 
   /**
@@ -173,10 +177,15 @@ final class AdmissionQueue<T> {
   }
 
   /**
-   * Cheap queries run in a lane of their own (0); medium and expensive ones share the other (1).
+   * Instant and cheap queries run each in a lane of their own (0 and 1); medium and expensive ones
+   * share the third (2).
    */
   private static int lane(QueryClass c) {
-    return c == QueryClass.CHEAP ? 0 : 1;
+    return switch (c) {
+      case INSTANT -> 0;
+      case CHEAP -> 1;
+      case MEDIUM, EXPENSIVE -> 2;
+    };
   }
 
   private void take(QueryClass c) {

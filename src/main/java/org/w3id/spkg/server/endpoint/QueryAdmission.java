@@ -6,6 +6,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
@@ -22,12 +25,12 @@ import org.slf4j.LoggerFactory;
 import org.w3id.spkg.server.http.ServedDataset;
 
 /**
- * Admission control for the requests that run queries, by cost, in two lanes: at most {@link
- * AdmissionLimits#maxRunning} medium or expensive ones run at once, and twice as many cheap ones
- * beside them, so a cheap query never waits for a slower one to end; the next {@link
- * AdmissionLimits#maxQueued} wait, without a thread, for a turn in their lane, medium before
- * expensive, each class in order of arrival (but one that waited half the queue wait goes before
- * cheaper ones, so none is starved); the rest, and any that waited longer than {@link
+ * Admission control for the requests that run queries, by cost, in three lanes: at most {@link
+ * AdmissionLimits#maxRunning} medium or expensive ones run at once, and beside them twice as many
+ * cheap ones and twice as many instant ones, so a query never waits for a slower class to end; the
+ * next {@link AdmissionLimits#maxQueued} wait, without a thread, for a turn in their lane, medium
+ * before expensive, each class in order of arrival (but one that waited half the queue wait goes
+ * before cheaper ones, so none is starved); the rest, and any that waited longer than {@link
  * AdmissionLimits#maxWait}, are answered 503 with {@code Retry-After} and a text that says what
  * happened and what to do. A query's time limit starts when Fuseki starts the query, after its turn
  * came, so waiting here never makes a query time out.
@@ -36,11 +39,17 @@ import org.w3id.spkg.server.http.ServedDataset;
  * by {@link QueryKey}): the processor time its thread spent answering it, which, unlike the time
  * from its turn to its last byte, does not grow when other queries share the processors (that time
  * where the JVM cannot measure a thread's processor time). It is named in the response header
- * {@value QueryClass#HEADER} ({@link QueryClass}: {@code cheap} under 100 ms, {@code expensive}
- * from 1 s, {@code medium} between and for a query not seen yet); how long the request waited for
- * its turn is in {@code Server-Timing: wait;dur=MILLISECONDS}. The bookkeeping is {@link
- * AdmissionQueue}; this handler suspends and resumes the requests, as Jetty's {@code QoSHandler}
- * does: a waiting request holds no thread, and is resumed on the server's executor.
+ * {@value QueryClass#HEADER} ({@link QueryClass}: {@code instant} under 10 ms, {@code cheap} under
+ * 100 ms, {@code expensive} from 1 s, {@code medium} between and for a query not seen yet); how
+ * long the request waited for its turn is in {@code Server-Timing: wait;dur=MILLISECONDS}. The
+ * bookkeeping is {@link AdmissionQueue}; this handler suspends and resumes the requests, as Jetty's
+ * {@code QoSHandler} does: a waiting request holds no thread, and is resumed on the server's
+ * executor.
+ *
+ * <p>Medium and expensive requests run on threads of their own, one per turn, at a lower priority
+ * of the operating system ({@link LowPriorityThreads}): a light query that arrives while two slow
+ * ones hold both processors is given one at once instead of a third of each, and the slow ones lose
+ * only the milliseconds it takes. Instant and cheap requests run on the thread that received them.
  *
  * <p>The requests counted are those that run queries ({@link #PATH_SPECS}): the SPARQL endpoint,
  * the graph store read endpoint, the packs API, entity pages (each runs a few bounded reads, and a
@@ -78,6 +87,9 @@ public final class QueryAdmission extends Handler.Wrapper {
   private final QueryCosts costs = new QueryCosts();
   private final AdmissionQueue<Turn> queue;
 
+  /** The threads, at a lower priority, that run medium and expensive requests: one per turn. */
+  private volatile ExecutorService slowLane;
+
   /**
    * @param next the handler that answers (Fuseki and the servlets)
    * @param limits how many run and wait
@@ -92,6 +104,24 @@ public final class QueryAdmission extends Handler.Wrapper {
             limits.maxWait().toNanos() / 2,
             System::nanoTime);
     PATH_SPECS.forEach(counted::add);
+  }
+
+  @Override
+  protected void doStart() throws Exception {
+    slowLane =
+        Executors.newFixedThreadPool(
+            limits.maxRunning(),
+            new LowPriorityThreads("spkg-slow-query-", LowPriorityThreads.DEFAULT_NICE));
+    super.doStart();
+  }
+
+  @Override
+  protected void doStop() throws Exception {
+    super.doStop();
+    ExecutorService lane = slowLane;
+    if (lane != null) {
+      lane.shutdownNow();
+    }
   }
 
   /** The requests that took a turn and are not yet answered. */
@@ -116,7 +146,11 @@ public final class QueryAdmission extends Handler.Wrapper {
     LOG.debug("{} {} is {}", request.getMethod(), key, turn.cost.label());
     switch (queue.offer(turn, turn.cost)) {
       case RUN:
-        return turn.run();
+        if (!turn.cost.slow()) {
+          return turn.run();
+        }
+        turn.resume();
+        return true;
       case QUEUED:
         turn.suspend();
         return true;
@@ -223,10 +257,20 @@ public final class QueryAdmission extends Handler.Wrapper {
       Request.addCompletionListener(request, failure -> finished(System.nanoTime() - start));
       long processor = PROCESSOR_TIME ? THREADS.getCurrentThreadCpuTime() : 0;
       try {
-        return QueryAdmission.super.handle(request, response, callback);
+        return QueryAdmission.super.handle(request, new Timed(request, response, start), callback);
       } finally {
+        long spent = PROCESSOR_TIME ? THREADS.getCurrentThreadCpuTime() - processor : -1;
         if (PROCESSOR_TIME) {
-          costs.record(key, THREADS.getCurrentThreadCpuTime() - processor);
+          costs.record(key, spent);
+        }
+        if (LOG.isDebugEnabled()) {
+          LOG.debug(
+              "{} as {}: waited {} ms, ran {} ms, {} ms of processor",
+              key,
+              cost.label(),
+              (start - arrived) / 1_000_000,
+              (System.nanoTime() - start) / 1_000_000,
+              spent / 1_000_000);
         }
       }
     }
@@ -249,11 +293,24 @@ public final class QueryAdmission extends Handler.Wrapper {
       }
     }
 
-    /** Runs a request that waited, on the server's executor, once its turn came. */
+    /**
+     * Runs a request that waited once its turn came, or a medium or expensive one whose turn came
+     * at once: an instant or cheap one on the server's executor, the others on the {@link
+     * #slowLane} (the server's executor if that is stopped).
+     */
     void resume() {
       Scheduler.Task task = timeout;
       if (task != null) {
         task.cancel();
+      }
+      ExecutorService lane = slowLane;
+      if (cost.slow() && lane != null) {
+        try {
+          lane.execute(this::runResumed);
+          return;
+        } catch (RejectedExecutionException stopping) {
+          LOG.debug("the slow lane is stopped: {} runs on the server's threads", key);
+        }
       }
       request.getComponents().getExecutor().execute(this::runResumed);
     }
@@ -272,7 +329,56 @@ public final class QueryAdmission extends Handler.Wrapper {
       if (!PROCESSOR_TIME) {
         costs.record(key, nanos);
       }
-      queue.finish(cost).forEach(Turn::resume);
+      if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "{} as {}: {} ms from its first byte to its answer's last",
+            key,
+            cost.label(),
+            (System.nanoTime() - request.getBeginNanoTime()) / 1_000_000);
+      }
+      List<Turn> next = queue.finish(cost);
+      if (next.isEmpty()) {
+        return;
+      }
+      if (LowPriorityThreads.isLowered(Thread.currentThread())) {
+        // A thread the server's pool starts from here would keep this one's lower priority.
+        request
+            .getComponents()
+            .getScheduler()
+            .schedule(() -> next.forEach(Turn::resume), 0, TimeUnit.MILLISECONDS);
+      } else {
+        next.forEach(Turn::resume);
+      }
+    }
+  }
+
+  /**
+   * The response of a request that took a turn, which names in {@code Server-Timing:
+   * run;dur=MILLISECONDS} the time from its turn to its first bytes (the whole answer, unless it is
+   * longer than the output buffer): what the server spent, apart from the wait and the network.
+   */
+  private static final class Timed extends Response.Wrapper {
+    private final long start;
+    private boolean written;
+
+    Timed(Request request, Response response, long start) {
+      super(request, response);
+      this.start = start;
+    }
+
+    @Override
+    public void write(boolean last, ByteBuffer content, Callback callback) {
+      if (!written) {
+        written = true;
+        if (!isCommitted()) {
+          getHeaders()
+              .add(
+                  SERVER_TIMING,
+                  String.format(
+                      Locale.ROOT, "run;dur=%.1f", (System.nanoTime() - start) / 1_000_000.0));
+        }
+      }
+      super.write(last, content, callback);
     }
   }
 }

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.w3id.spkg.server.endpoint.QueryClass.CHEAP;
 import static org.w3id.spkg.server.endpoint.QueryClass.EXPENSIVE;
+import static org.w3id.spkg.server.endpoint.QueryClass.INSTANT;
 import static org.w3id.spkg.server.endpoint.QueryClass.MEDIUM;
 
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.w3id.spkg.server.endpoint.AdmissionQueue.Outcome;
 
-/** Who runs and who waits: the two lanes and their turns, the queue bound, the order. */
+/** Who runs and who waits: the three lanes and their turns, the queue bound, the order. */
 class AdmissionQueueTest {
 
   /** Half the default queue wait: 5 s. */
@@ -36,6 +37,22 @@ class AdmissionQueueTest {
     assertThat(queue.queued()).isEqualTo(2);
     assertThat(queue.finish(EXPENSIVE)).containsExactly("m1");
     assertThat(queue.finish(CHEAP)).containsExactly("c3");
+  }
+
+  @Test
+  void instantQueriesRunInALaneOfTheirOwn_besideCheapOnes_andNeverWaitForThem() {
+    AdmissionQueue<String> queue = queue(1, 8);
+    queue.offer("c1", CHEAP);
+    queue.offer("c2", CHEAP);
+    assertThat(queue.offer("c3", CHEAP)).isEqualTo(Outcome.QUEUED);
+
+    assertThat(queue.offer("i1", INSTANT)).isEqualTo(Outcome.RUN);
+    assertThat(queue.offer("i2", INSTANT)).isEqualTo(Outcome.RUN);
+    assertThat(queue.offer("i3", INSTANT)).as("twice as wide too").isEqualTo(Outcome.QUEUED);
+    assertThat(queue.running()).isEqualTo(4);
+    assertThat(queue.finish(INSTANT)).containsExactly("i3");
+    assertThat(queue.finish(CHEAP)).containsExactly("c3");
+    assertThat(queue.finish(INSTANT)).isEmpty();
   }
 
   @Test

@@ -71,15 +71,24 @@ class QueryCostsTest {
     assertThat(QueryClass.after(QueryClass.EXPENSIVE, 667 * MS)).isEqualTo(QueryClass.EXPENSIVE);
     assertThat(QueryClass.after(QueryClass.EXPENSIVE, 666 * MS)).isEqualTo(QueryClass.MEDIUM);
     assertThat(QueryClass.after(QueryClass.EXPENSIVE, 66 * MS)).isEqualTo(QueryClass.CHEAP);
+    assertThat(QueryClass.after(QueryClass.INSTANT, 14_999_999)).isEqualTo(QueryClass.INSTANT);
+    assertThat(QueryClass.after(QueryClass.INSTANT, 15 * MS)).isEqualTo(QueryClass.CHEAP);
+    assertThat(QueryClass.after(QueryClass.INSTANT, 150 * MS)).isEqualTo(QueryClass.MEDIUM);
+    assertThat(QueryClass.after(QueryClass.CHEAP, 6_700_000)).isEqualTo(QueryClass.CHEAP);
+    assertThat(QueryClass.after(QueryClass.CHEAP, 6_600_000)).isEqualTo(QueryClass.INSTANT);
+    assertThat(QueryClass.after(QueryClass.EXPENSIVE, 6 * MS)).isEqualTo(QueryClass.INSTANT);
   }
 
   @Test
-  void theThresholds_areCheapBelow100Ms_andExpensiveFrom1s() {
+  void theThresholds_areInstantBelow10Ms_cheapBelow100Ms_andExpensiveFrom1s() {
+    assertThat(QueryClass.ofNanos(Duration.ofMillis(9).toNanos())).isEqualTo(QueryClass.INSTANT);
+    assertThat(QueryClass.ofNanos(Duration.ofMillis(10).toNanos())).isEqualTo(QueryClass.CHEAP);
     assertThat(QueryClass.ofNanos(Duration.ofMillis(99).toNanos())).isEqualTo(QueryClass.CHEAP);
     assertThat(QueryClass.ofNanos(Duration.ofMillis(100).toNanos())).isEqualTo(QueryClass.MEDIUM);
     assertThat(QueryClass.ofNanos(Duration.ofMillis(999).toNanos())).isEqualTo(QueryClass.MEDIUM);
     assertThat(QueryClass.ofNanos(Duration.ofSeconds(1).toNanos())).isEqualTo(QueryClass.EXPENSIVE);
     assertThat(QueryClass.EXPENSIVE.label()).isEqualTo("expensive");
+    assertThat(QueryClass.INSTANT.label()).isEqualTo("instant");
   }
 
   @Test
@@ -93,8 +102,8 @@ class QueryCostsTest {
 
     assertThat(costs.size()).isEqualTo(2);
     assertThat(costs.averageNanos("b")).as("least recently used").isEqualTo(-1);
-    assertThat(costs.classOf("a")).isEqualTo(QueryClass.CHEAP);
-    assertThat(costs.classOf("c")).isEqualTo(QueryClass.CHEAP);
+    assertThat(costs.classOf("a")).isEqualTo(QueryClass.INSTANT);
+    assertThat(costs.classOf("c")).isEqualTo(QueryClass.INSTANT);
   }
 
   @Test
