@@ -71,6 +71,7 @@ public final class LoadBenchmark {
       Histogram latency,
       Map<String, Histogram> byQuery,
       Map<String, Histogram> waitByQuery,
+      Map<String, Long> serverShareOfSlowest,
       Map<String, Set<String>> classes,
       String firstError) {
 
@@ -113,7 +114,8 @@ public final class LoadBenchmark {
             + "refusals,loadavg,first_error");
     List<String> perQuery = new ArrayList<>();
     perQuery.add(
-        "clients,query,requests,p50_ms,p99_ms,max_ms,p99_over_p50,class,wait_p50_ms,wait_max_ms");
+        "clients,query,requests,p50_ms,p99_ms,max_ms,p99_over_p50,class,wait_p50_ms,wait_max_ms,"
+            + "max_in_server_ms");
     List<Level> results = new ArrayList<>();
     for (int clients : levels) {
       run(endpoint, mix, clients, Math.min(10, seconds), null); // warm-up, not recorded
@@ -149,7 +151,8 @@ public final class LoadBenchmark {
                           id,
                           h,
                           String.join("|", level.classes().getOrDefault(id, Set.of())),
-                          level.waitByQuery().get(id))));
+                          level.waitByQuery().get(id),
+                          level.serverShareOfSlowest().getOrDefault(id, -1L))));
       Files.write(out.resolve("load-queries.csv"), perQuery, StandardCharsets.UTF_8);
     }
     if (results.size() > 1) {
@@ -193,11 +196,17 @@ public final class LoadBenchmark {
 
   /**
    * One row of {@code load-queries.csv}: a query's answers at one level, the classes the server
-   * named for them (several, "|"-separated, when it changed its mind), and their waits for a turn
-   * (empty when the server does not say).
+   * named for them (several, "|"-separated, when it changed its mind), their waits for a turn
+   * (empty when the server does not say), and how much of the slowest answer the server says it
+   * spent, waiting and running to its first bytes (empty when it does not say).
    */
   private static String perQueryRow(
-      int clients, String id, Histogram h, String queryClass, Histogram waits) {
+      int clients,
+      String id,
+      Histogram h,
+      String queryClass,
+      Histogram waits,
+      long slowestInServerMicros) {
     double p50 = h.getValueAtPercentile(50) / 1000.0;
     double p99 = h.getValueAtPercentile(99) / 1000.0;
     String wait =
@@ -208,9 +217,13 @@ public final class LoadBenchmark {
                 "%.2f,%.2f",
                 waits.getValueAtPercentile(50) / 1000.0,
                 waits.getMaxValue() / 1000.0);
+    String inServer =
+        slowestInServerMicros < 0
+            ? ""
+            : String.format(Locale.ROOT, "%.2f", slowestInServerMicros / 1000.0);
     return String.format(
         Locale.ROOT,
-        "%d,%s,%d,%.2f,%.2f,%.2f,%.1f,%s,%s",
+        "%d,%s,%d,%.2f,%.2f,%.2f,%.1f,%s,%s,%s",
         clients,
         id,
         h.getTotalCount(),
@@ -219,7 +232,8 @@ public final class LoadBenchmark {
         h.getMaxValue() / 1000.0,
         p99 / p50,
         queryClass,
-        wait);
+        wait,
+        inServer);
   }
 
   private static List<QueryCase> mix(Path texts) throws IOException {
@@ -279,6 +293,7 @@ public final class LoadBenchmark {
         tally.latency(),
         tally.latencyByQuery(),
         tally.waitByQuery(),
+        tally.serverShareOfSlowest(),
         Map.copyOf(tally.classes),
         tally.firstError());
   }

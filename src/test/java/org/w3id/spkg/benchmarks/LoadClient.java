@@ -30,6 +30,8 @@ final class LoadClient implements Runnable {
 
   private static final Pattern WAIT = Pattern.compile("(?:^|,)\\s*wait;dur=([0-9.]+)");
 
+  private static final Pattern RUN = Pattern.compile("(?:^|,)\\s*run;dur=([0-9.]+)");
+
   private final URI endpoint;
   private final List<QueryCase> mix;
   private final int offset;
@@ -72,6 +74,7 @@ final class LoadClient implements Runnable {
     long t0 = System.nanoTime();
     String problem = null;
     boolean timeout = false;
+    long server = -1;
     try {
       HttpResponse<byte[]> r = client.send(request, LoadClient::body);
       Optional<String> retryAfter = r.headers().firstValue("Retry-After");
@@ -81,7 +84,12 @@ final class LoadClient implements Runnable {
         return false;
       }
       r.headers().firstValue("SPKG-Query-Class").ifPresent(k -> tally.classed(c.id(), k));
-      waitedMicros(r).ifPresent(w -> tally.waited(c.id(), w));
+      OptionalLong waited = micros(r, WAIT);
+      OptionalLong ran = micros(r, RUN);
+      waited.ifPresent(w -> tally.waited(c.id(), w));
+      if (waited.isPresent() && ran.isPresent()) {
+        server = waited.getAsLong() + ran.getAsLong();
+      }
       if (r.statusCode() == 503) {
         timeout = true;
         problem = c.id() + ": HTTP 503 " + firstLine(r.body());
@@ -94,7 +102,7 @@ final class LoadClient implements Runnable {
     } catch (IOException e) {
       problem = c.id() + ": " + e;
     }
-    tally.answered(c.id(), (System.nanoTime() - t0) / 1000);
+    tally.answered(c.id(), (System.nanoTime() - t0) / 1000, server);
     if (problem != null) {
       tally.problem(problem, timeout);
     }
@@ -112,10 +120,13 @@ final class LoadClient implements Runnable {
         : HttpResponse.BodySubscribers.ofByteArray();
   }
 
-  /** The wait for a turn the server names in {@code Server-Timing: wait;dur=MILLISECONDS}. */
-  private static OptionalLong waitedMicros(HttpResponse<?> r) {
+  /**
+   * A time the server names in {@code Server-Timing: NAME;dur=MILLISECONDS}, in microseconds: its
+   * wait for a turn ({@link #WAIT}) or its time from the turn to the first bytes ({@link #RUN}).
+   */
+  private static OptionalLong micros(HttpResponse<?> r, Pattern metric) {
     for (String value : r.headers().allValues("Server-Timing")) {
-      Matcher m = WAIT.matcher(value);
+      Matcher m = metric.matcher(value);
       if (m.find()) {
         return OptionalLong.of((long) (Double.parseDouble(m.group(1)) * 1000));
       }

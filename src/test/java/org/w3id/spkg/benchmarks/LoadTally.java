@@ -30,6 +30,9 @@ final class LoadTally {
 
   private final Map<String, Recorder> waitByQuery = new ConcurrentHashMap<>();
 
+  /** Each query id's slowest answer: its time and the server's share of it, in microseconds. */
+  private final Map<String, long[]> slowest = new ConcurrentHashMap<>();
+
   private final StringBuilder firstError = new StringBuilder();
 
   LoadTally(long highestMicros) {
@@ -37,12 +40,27 @@ final class LoadTally {
     this.all = new Recorder(1, highestMicros, 3);
   }
 
-  /** An answer (200, an error or a time-out) to query {@code id} after {@code micros}. */
-  void answered(String id, long micros) {
+  /**
+   * An answer (200, an error or a time-out) to query {@code id} after {@code micros}, of which the
+   * server says it spent {@code serverMicros} waiting for a turn and to its first bytes (-1 when it
+   * does not say).
+   */
+  void answered(String id, long micros, long serverMicros) {
     long v = Math.max(1, Math.min(micros, highestMicros));
     all.recordValue(v);
     byQuery.computeIfAbsent(id, k -> new Recorder(1, highestMicros, 3)).recordValue(v);
     requests.incrementAndGet();
+    slowest.merge(id, new long[] {micros, serverMicros}, (a, b) -> a[0] >= b[0] ? a : b);
+  }
+
+  /**
+   * The server's share of each query id's slowest answer, in microseconds (-1 when it did not say):
+   * what of that answer's time was spent in the server, the rest being network and client.
+   */
+  Map<String, Long> serverShareOfSlowest() {
+    Map<String, Long> out = new TreeMap<>();
+    slowest.forEach((id, a) -> out.put(id, a[1]));
+    return out;
   }
 
   /** The server named {@code queryClass} for an answer to query {@code id}. */
