@@ -50,7 +50,10 @@ class IngestToRefusalsTest {
       assertThat(run.err())
           .contains("spkg: " + url)
           .contains("refused PUT of <" + NamedGraphs.ONTOLOGY + ">")
-          .containsPattern("HTTP 4\\d\\d after 1 attempt")
+          // Fuseki answers 405 without reading the body and closes: a client still sending it may
+          // see a reset instead, which is retried; that a 4xx is never retried is pinned by
+          // GraphStoreClientTest against a scripted store.
+          .containsPattern("HTTP 4\\d\\d after (1 attempt|2 attempts)")
           .contains("--to");
       assertThat(run.err()).doesNotContain("ingested ").doesNotContain("internal error");
     } finally {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,19 +12,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The threads of the slow lane lower their own operating-system priority, and only their own: read
- * back from {@code /proc}, where there is one (Linux), with {@code renice} installed.
+ * back from {@code /proc}, where there is one (Linux), with {@code renice} installed and allowed.
  */
 class LowPriorityThreadsTest {
 
-  private static void assumeLinuxWithRenice() {
+  private static void assumeLinuxWithRenice() throws Exception {
     assumeThat(LowPriorityThreads.ownThreadId())
         .as("/proc/thread-self: thread priorities are lowered on Linux only")
         .isNotNull();
-    assumeThat(
-            Files.isExecutable(Path.of("/usr/bin/renice"))
-                || Files.isExecutable(Path.of("/bin/renice")))
-        .as("renice (util-linux) installed")
-        .isTrue();
+    assumeThat(ReniceProbe.worksHere()).as("renice installed and allowed here").isTrue();
   }
 
   @Test
