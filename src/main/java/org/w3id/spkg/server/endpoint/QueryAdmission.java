@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.pathmap.PathSpecSet;
@@ -255,23 +256,38 @@ public final class QueryAdmission extends Handler.Wrapper {
               SERVER_TIMING,
               String.format(Locale.ROOT, "wait;dur=%.1f", (start - arrived) / 1_000_000.0));
       Request.addCompletionListener(request, failure -> finished(System.nanoTime() - start));
+      Thread self = Thread.currentThread();
       long processor = PROCESSOR_TIME ? THREADS.getCurrentThreadCpuTime() : 0;
+      AtomicBoolean counted = new AtomicBoolean();
+      // Counted before the last bytes go (a client that sends the same query on receiving them
+      // finds it classed), else once the handler returns.
+      Runnable count =
+          () -> {
+            if (Thread.currentThread() == self && counted.compareAndSet(false, true)) {
+              cost(start, PROCESSOR_TIME ? THREADS.getCurrentThreadCpuTime() - processor : -1);
+            }
+          };
       try {
-        return QueryAdmission.super.handle(request, new Timed(request, response, start), callback);
+        return QueryAdmission.super.handle(
+            request, new Timed(request, response, start, count), callback);
       } finally {
-        long spent = PROCESSOR_TIME ? THREADS.getCurrentThreadCpuTime() - processor : -1;
-        if (PROCESSOR_TIME) {
-          costs.record(key, spent);
-        }
-        if (LOG.isDebugEnabled()) {
-          LOG.debug(
-              "{} as {}: waited {} ms, ran {} ms, {} ms of processor",
-              key,
-              cost.label(),
-              (start - arrived) / 1_000_000,
-              (System.nanoTime() - start) / 1_000_000,
-              spent / 1_000_000);
-        }
+        count.run();
+      }
+    }
+
+    /** Counts the processor time {@code spent} as the query's cost, and logs it at DEBUG. */
+    private void cost(long start, long spent) {
+      if (PROCESSOR_TIME) {
+        costs.record(key, spent);
+      }
+      if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "{} as {}: waited {} ms, ran {} ms, {} ms of processor",
+            key,
+            cost.label(),
+            (start - arrived) / 1_000_000,
+            (System.nanoTime() - start) / 1_000_000,
+            spent / 1_000_000);
       }
     }
 
@@ -355,15 +371,18 @@ public final class QueryAdmission extends Handler.Wrapper {
   /**
    * The response of a request that took a turn, which names in {@code Server-Timing:
    * run;dur=MILLISECONDS} the time from its turn to its first bytes (the whole answer, unless it is
-   * longer than the output buffer): what the server spent, apart from the wait and the network.
+   * longer than the output buffer): what the server spent, apart from the wait and the network; and
+   * which runs {@code beforeLast} just before its last bytes are written.
    */
   private static final class Timed extends Response.Wrapper {
     private final long start;
+    private final Runnable beforeLast;
     private boolean written;
 
-    Timed(Request request, Response response, long start) {
+    Timed(Request request, Response response, long start, Runnable beforeLast) {
       super(request, response);
       this.start = start;
+      this.beforeLast = beforeLast;
     }
 
     @Override
@@ -377,6 +396,9 @@ public final class QueryAdmission extends Handler.Wrapper {
                   String.format(
                       Locale.ROOT, "run;dur=%.1f", (System.nanoTime() - start) / 1_000_000.0));
         }
+      }
+      if (last) {
+        beforeLast.run();
       }
       super.write(last, content, callback);
     }
