@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -260,9 +261,13 @@ class AdmissionControlTest {
       List<Integer> slowLane = new ArrayList<>();
       try (var all = Files.list(tasks)) {
         for (Path task : (Iterable<Path>) all::iterator) {
-          String name = Files.readString(task.resolve("comm")).strip();
-          if (name.startsWith("spkg-slow-quer")) { // the kernel keeps 15 characters of a name
-            slowLane.add(niceOf(task.getFileName()));
+          try {
+            String name = Files.readString(task.resolve("comm")).strip();
+            if (name.startsWith("spkg-slow-quer")) { // the kernel keeps 15 characters of a name
+              slowLane.add(niceOf(task.getFileName()));
+            }
+          } catch (NoSuchFileException ended) { // a thread that ended since the listing
+            continue;
           }
         }
       }
