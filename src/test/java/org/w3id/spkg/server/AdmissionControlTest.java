@@ -249,7 +249,8 @@ class AdmissionControlTest {
     Path tasks = Path.of("/proc/self/task");
     assumeThat(Files.isDirectory(tasks)).as("/proc: thread priorities are read on Linux").isTrue();
     assumeThat(ReniceProbe.worksHere()).as("renice installed and allowed here").isTrue();
-    int own = niceOf(Files.readSymbolicLink(Path.of("/proc/thread-self")).getFileName());
+    Integer own = ReniceProbe.niceOf(ReniceProbe.ownThreadId());
+    assertThat(own).as("this thread's nice value, from /proc").isNotNull();
     try (SpkgServer server = start(new AdmissionLimits(2, 4, Duration.ofSeconds(30)))) {
       HttpResponse<String> medium = send(server, ASK).get();
       assertThat(medium.headers().firstValue("SPKG-Query-Class")).hasValue("medium");
@@ -263,8 +264,9 @@ class AdmissionControlTest {
         for (Path task : (Iterable<Path>) all::iterator) {
           try {
             String name = Files.readString(task.resolve("comm")).strip();
-            if (name.startsWith("spkg-slow-quer")) { // the kernel keeps 15 characters of a name
-              slowLane.add(niceOf(task.getFileName()));
+            Integer nice = ReniceProbe.niceOf(task.getFileName().toString());
+            if (name.startsWith("spkg-slow-quer") && nice != null) { // the kernel keeps 15 chars
+              slowLane.add(nice);
             }
           } catch (NoSuchFileException ended) { // a thread that ended since the listing
             continue;
@@ -274,11 +276,5 @@ class AdmissionControlTest {
       assertThat(slowLane).as("the thread that ran the medium query").isNotEmpty();
       assertThat(slowLane).as("their nice values, above this thread's").allMatch(n -> n > own);
     }
-  }
-
-  /** The nice value of a thread of this process, the 19th field of its stat. */
-  private static int niceOf(Path tid) throws Exception {
-    String stat = Files.readString(Path.of("/proc/self/task").resolve(tid).resolve("stat"));
-    return Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16]);
   }
 }

@@ -235,6 +235,9 @@ public final class QueryAdmission extends Handler.Wrapper {
     private final long arrived = System.nanoTime();
     private volatile Scheduler.Task timeout;
 
+    /** The processor time it took, once counted; -1 before, or where it cannot be measured. */
+    private volatile long processorNanos = -1;
+
     Turn(Request request, Response response, Callback callback, String key, QueryClass cost) {
       this.request = request;
       this.response = response;
@@ -264,7 +267,7 @@ public final class QueryAdmission extends Handler.Wrapper {
       Runnable count =
           () -> {
             if (Thread.currentThread() == self && counted.compareAndSet(false, true)) {
-              cost(start, PROCESSOR_TIME ? THREADS.getCurrentThreadCpuTime() - processor : -1);
+              cost(PROCESSOR_TIME ? THREADS.getCurrentThreadCpuTime() - processor : -1);
             }
           };
       try {
@@ -275,19 +278,11 @@ public final class QueryAdmission extends Handler.Wrapper {
       }
     }
 
-    /** Counts the processor time {@code spent} as the query's cost, and logs it at DEBUG. */
-    private void cost(long start, long spent) {
+    /** Counts the processor time {@code spent} as the query's cost (and for the DEBUG log). */
+    private void cost(long spent) {
+      processorNanos = spent;
       if (PROCESSOR_TIME) {
         costs.record(key, spent);
-      }
-      if (LOG.isDebugEnabled()) {
-        LOG.debug(
-            "{} as {}: waited {} ms, ran {} ms, {} ms of processor",
-            key,
-            cost.label(),
-            (start - arrived) / 1_000_000,
-            (System.nanoTime() - start) / 1_000_000,
-            spent / 1_000_000);
       }
     }
 
@@ -346,11 +341,16 @@ public final class QueryAdmission extends Handler.Wrapper {
         costs.record(key, nanos);
       }
       if (LOG.isDebugEnabled()) {
+        long now = System.nanoTime();
         LOG.debug(
-            "{} as {}: {} ms from its first byte to its answer's last",
+            "{} as {}: waited {} ms, answered {} ms after its turn and {} ms after its first byte,"
+                + " {} ms of processor",
             key,
             cost.label(),
-            (System.nanoTime() - request.getBeginNanoTime()) / 1_000_000);
+            (now - nanos - arrived) / 1_000_000,
+            nanos / 1_000_000,
+            (now - request.getBeginNanoTime()) / 1_000_000,
+            processorNanos / 1_000_000);
       }
       List<Turn> next = queue.finish(cost);
       if (next.isEmpty()) {

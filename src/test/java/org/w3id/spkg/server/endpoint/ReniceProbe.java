@@ -34,4 +34,16 @@ public final class ReniceProbe {
       child.destroyForcibly();
     }
   }
+
+  /**
+   * The nice value of a thread of this process by its id, or null: {@link LowPriorityThreads}'s.
+   */
+  public static Integer niceOf(String tid) {
+    return LowPriorityThreads.niceOf(tid);
+  }
+
+  /** This thread's id in the operating system, or null: {@link LowPriorityThreads}'s. */
+  public static String ownThreadId() {
+    return LowPriorityThreads.ownThreadId();
+  }
 }
