@@ -1,5 +1,7 @@
 package org.w3id.spkg.load;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +26,9 @@ import org.slf4j.LoggerFactory;
 final class BatchWriter<T> implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(BatchWriter.class);
+
+  /** For the writer thread's processor time, where the JVM can measure it (else -1). */
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   /** Batches that may be handed over and not yet written: the one being written and one waiting. */
   private static final int IN_FLIGHT = 2;
@@ -52,6 +57,7 @@ final class BatchWriter<T> implements AutoCloseable {
   private boolean dropping;
   private int batches;
   private long writeNanos;
+  private long processorNanos;
   private long waitNanos;
 
   /** A writer that calls {@code write} for each batch, on its own thread. */
@@ -93,9 +99,10 @@ final class BatchWriter<T> implements AutoCloseable {
     stop();
     synchronized (lock) {
       LOG.info(
-          "wrote {} batches in {} s; extraction waited {} s for the writer",
+          "wrote {} batches in {} s ({} s of processor); extraction waited {} s for the writer",
           batches,
           String.format(Locale.ROOT, "%.1f", writeNanos / 1e9),
+          processorNanos < 0 ? "?" : String.format(Locale.ROOT, "%.1f", processorNanos / 1e9),
           String.format(Locale.ROOT, "%.1f", waitNanos / 1e9));
       return cause == null ? null : new Failure<>(failedBatch, notWritten, cause);
     }
@@ -128,6 +135,11 @@ final class BatchWriter<T> implements AutoCloseable {
     }
   }
 
+  /** The processor time of the calling thread in ns, or -1 where the JVM cannot tell. */
+  private static long processorTime() {
+    return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
+  }
+
   /** On the writer thread. */
   private void writeOrSkip(List<T> batch) {
     try {
@@ -141,6 +153,7 @@ final class BatchWriter<T> implements AutoCloseable {
         }
       }
       long start = System.nanoTime();
+      long processor = processorTime();
       try {
         write.accept(batch);
       } catch (RuntimeException | Error e) {
@@ -152,9 +165,11 @@ final class BatchWriter<T> implements AutoCloseable {
         return;
       }
       long took = System.nanoTime() - start;
+      long used = processor < 0 ? -1 : processorTime() - processor;
       synchronized (lock) {
         batches++;
         writeNanos += took;
+        processorNanos = used < 0 || processorNanos < 0 ? -1 : processorNanos + used;
       }
       LOG.info("wrote {} documents in {} ms", batch.size(), took / 1_000_000);
     } finally {

@@ -1,15 +1,24 @@
 package org.w3id.spkg.store;
 
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.atlas.lib.tuple.TupleMap;
+import org.apache.jena.dboe.index.RangeIndex;
+import org.apache.jena.dboe.transaction.txn.TransactionalComponentLifecycle;
+import org.apache.jena.dboe.transaction.txn.TransactionalComponentLifecycle.ComponentState;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.changes.TextDatasetChanges;
@@ -22,6 +31,7 @@ import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
+import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.tdb2.store.tupletable.TupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
@@ -32,10 +42,41 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * instead of one quad at a time through every layer (a contains test, then six index inserts in
  * random order). The text index is told of each added quad as the text dataset's own writes tell
  * it, so search stays in step. A dataset that is not TDB2 gets the quads one by one.
+ *
+ * <p>Where the machine has more than one processor, the indexes are filled at once, each on a
+ * thread of {@link #INDEX_THREADS}, as TDB2's parallel loader fills them — but inside the caller's
+ * transaction, not in a transaction per index as the loader does: each thread takes up the
+ * transaction's state of the one index it writes, through the B+tree's thread-switching calls
+ * ({@link TransactionalComponentLifecycle#getComponentState}), and gives it back before the caller
+ * goes on. The caller waits for every index, so it commits or aborts only once they are all done.
  */
 final class BulkQuads {
 
+  /** Below this many quads a batch is written on the caller's thread: handing over costs more. */
+  static final int PARALLEL_FROM = 10_000;
+
+  /** The threads that fill the indexes of a batch, one index at a time each; daemons. */
+  private static final ExecutorService INDEX_THREADS = indexThreads();
+
+  /** How many batches had their indexes written at once (for tests). */
+  static final AtomicInteger PARALLEL_BATCHES = new AtomicInteger();
+
   private BulkQuads() {}
+
+  private static ExecutorService indexThreads() {
+    int processors = Runtime.getRuntime().availableProcessors();
+    if (processors < 2) {
+      return null;
+    }
+    AtomicInteger n = new AtomicInteger();
+    return Executors.newFixedThreadPool(
+        Math.min(processors, 6),
+        task -> {
+          Thread t = new Thread(task, "spkg-index-writer-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+  }
 
   /**
    * Adds {@code quads}, none of which the store may hold already (the caller has just deleted the
@@ -62,10 +103,16 @@ final class BulkQuads {
     Set<Node> fresh = new HashSet<>();
     Row[] rows = encode(table.getNodeTable(), quads, fresh);
     TupleTable tuples = table.getTupleTable();
+    List<TupleIndex> indexes = new ArrayList<>();
     for (TupleIndex index : tuples.getIndexes()) {
       if (index != null) {
-        insertSorted(index, rows);
+        indexes.add(index);
       }
+    }
+    if (INDEX_THREADS != null && rows.length >= PARALLEL_FROM && attachable(indexes)) {
+      insertSortedAtOnce(indexes, rows);
+    } else {
+      indexes.forEach(index -> insertSorted(index, rows));
     }
     if (text != null) {
       for (Quad q : quads) {
@@ -117,6 +164,94 @@ final class BulkQuads {
     }
     fresh.add(node);
     return nodes.getAllocateNodeId(node);
+  }
+
+  /**
+   * The transactional B+tree under {@code index}, whose transaction state another thread can take
+   * up; null if it is anything else.
+   */
+  @SuppressWarnings("unchecked")
+  private static TransactionalComponentLifecycle<Object> tree(TupleIndex index) {
+    if (index instanceof TupleIndexRecord record) {
+      RangeIndex range = record.getRangeIndex();
+      if (range instanceof TransactionalComponentLifecycle<?> component) {
+        return (TransactionalComponentLifecycle<Object>) component;
+      }
+    }
+    return null;
+  }
+
+  private static boolean attachable(List<TupleIndex> indexes) {
+    return indexes.stream().allMatch(index -> tree(index) != null);
+  }
+
+  /**
+   * {@link #insertSorted} for every index at once, each on a thread of {@link #INDEX_THREADS} that
+   * works in the caller's transaction.
+   */
+  private static void insertSortedAtOnce(List<TupleIndex> indexes, Row[] rows) {
+    List<Runnable> writes = new ArrayList<>();
+    for (TupleIndex index : indexes) {
+      TransactionalComponentLifecycle<Object> tree = tree(index);
+      ComponentState<Object> callers = tree.getComponentState();
+      writes.add(
+          () -> {
+            ComponentState<Object> own = tree.getComponentState();
+            tree.setComponentState(callers);
+            try {
+              insertSorted(index, rows);
+            } finally {
+              tree.setComponentState(own);
+            }
+          });
+    }
+    allAtOnce(writes);
+    PARALLEL_BATCHES.incrementAndGet();
+  }
+
+  /**
+   * Runs {@code tasks} on {@link #INDEX_THREADS} and returns when every one has ended, whether or
+   * not one failed, so that nothing is still writing when the caller commits or aborts; the first
+   * failure is thrown then, with the others as suppressed. An interrupt is kept for the caller, not
+   * acted on: the indexes are written or not as one.
+   */
+  static void allAtOnce(List<Runnable> tasks) {
+    if (INDEX_THREADS == null) {
+      tasks.forEach(Runnable::run);
+      return;
+    }
+    List<Future<?>> running = new ArrayList<>();
+    tasks.forEach(task -> running.add(INDEX_THREADS.submit(task)));
+    RuntimeException failed = null;
+    boolean interrupted = false;
+    for (Future<?> f : running) {
+      while (true) {
+        try {
+          f.get();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (ExecutionException e) {
+          RuntimeException cause =
+              e.getCause() instanceof RuntimeException r
+                  ? r
+                  : new IllegalStateException(
+                      "writing an index failed: " + e.getCause(), e.getCause());
+          if (failed == null) {
+            failed = cause;
+          } else {
+            failed.addSuppressed(cause);
+          }
+          break;
+        }
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    if (failed != null) {
+      throw failed;
+    }
   }
 
   /** Inserts every row into {@code index} in the index's key order (neighbours share blocks). */
