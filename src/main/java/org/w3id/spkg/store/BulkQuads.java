@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
@@ -49,6 +51,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * transaction's state of the one index it writes, through the B+tree's thread-switching calls
  * ({@link TransactionalComponentLifecycle#getComponentState}), and gives it back before the caller
  * goes on. The caller waits for every index, so it commits or aborts only once they are all done.
+ * The system property {@code spkg.indexThreads} sets how many threads (default: the processors, at
+ * most six; 1 keeps every index on the caller's thread).
  */
 final class BulkQuads {
 
@@ -64,18 +68,28 @@ final class BulkQuads {
   private BulkQuads() {}
 
   private static ExecutorService indexThreads() {
-    int processors = Runtime.getRuntime().availableProcessors();
-    if (processors < 2) {
+    int threads =
+        Integer.getInteger(
+            "spkg.indexThreads", Math.min(Runtime.getRuntime().availableProcessors(), 6));
+    if (threads < 2) {
       return null;
     }
     AtomicInteger n = new AtomicInteger();
-    return Executors.newFixedThreadPool(
-        Math.min(processors, 6),
-        task -> {
-          Thread t = new Thread(task, "spkg-index-writer-" + n.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        });
+    // Idle threads end after a while: a server that ingested at start-up keeps none.
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            task -> {
+              Thread t = new Thread(task, "spkg-index-writer-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
   }
 
   /**
