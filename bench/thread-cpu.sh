@@ -3,7 +3,8 @@
 # /proc/PID/task/*/stat every half second while it runs, and writes to OUT the processor seconds
 # (user + system) of each group of threads, named as the JVM names them with a trailing number as N
 # ("spkg-extract-N", "GC Thread#N"; Linux keeps 15 characters of a name, so the compiler threads
-# are "C2 CompilerThre" and "C1 CompilerThre"), largest first, then the total.
+# are "C2 CompilerThre" and "C1 CompilerThre"), largest first, then the total and the wall-clock
+# time of the run. The command must be the JVM itself (java ..., not a wrapper such as time(1)).
 #
 #   bench/thread-cpu.sh /tmp/ingest-600.cpu java -Dspkg.home=. -jar target/spkg.jar \
 #       ingest --store /tmp/s600 /tmp/bench600/corpus-600-seed1
@@ -27,13 +28,14 @@ ticks=$(getconf CLK_TCK)
 samples=$(mktemp)
 trap 'rm -f "$samples"' EXIT
 
+start=$(date +%s.%N)
 "$@" >"$out.stdout" 2>"$out.stderr" &
 pid=$!
 while kill -0 "$pid" 2>/dev/null; do
   for task in /proc/"$pid"/task/*; do
     # comm may hold spaces; the fields after the ") " that ends it are fixed (utime 14, stime 15).
-    name=$(cat "$task/comm" 2>/dev/null) || continue
-    stat=$(cat "$task/stat" 2>/dev/null) || continue
+    # read, a builtin: no process is started per reading, so the sampling costs next to nothing.
+    { read -r name <"$task/comm" && read -r stat <"$task/stat"; } 2>/dev/null || continue
     read -r -a fields <<<"${stat##*) }"
     echo "${task##*/}|$name|${fields[11]}|${fields[12]}" >>"$samples"
   done
@@ -41,6 +43,7 @@ while kill -0 "$pid" 2>/dev/null; do
 done
 status=0
 wait "$pid" || status=$?
+end=$(date +%s.%N)
 
 # The last reading of each thread, summed by name with its trailing number as N.
 awk -F'|' -v ticks="$ticks" '
@@ -49,6 +52,7 @@ awk -F'|' -v ticks="$ticks" '
     for (t in last) { n = name[t]; sub(/[0-9]+$/, "N", n); group[n] += last[t] / ticks }
     for (g in group) printf "%9.1f  %s\n", group[g], g
   }' "$samples" | sort -k1,1 -n -r >"$out"
-awk '{ total += $1 } END { printf "%9.1f  total\n", total }' "$out" >>"$out"
+awk -v wall="$(echo "$end - $start" | bc)" '{ total += $1 }
+  END { printf "%9.1f  total\n%9.1f  wall-clock seconds\n", total, wall }' "$out" >>"$out"
 cat "$out"
 exit "$status"
