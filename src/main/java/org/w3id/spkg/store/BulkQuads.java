@@ -36,6 +36,8 @@ import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.tdb2.store.tupletable.TupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Adds quads that the store does not hold the way TDB2's bulk loaders do, inside the caller's write
@@ -56,6 +58,11 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  */
 final class BulkQuads {
 
+  private static final Logger LOG = LoggerFactory.getLogger(BulkQuads.class);
+
+  /** The system property that sets the number of index threads. */
+  static final String INDEX_THREADS_PROPERTY = "spkg.indexThreads";
+
   /** Below this many quads a batch is written on the caller's thread: handing over costs more. */
   static final int PARALLEL_FROM = 10_000;
 
@@ -69,8 +76,8 @@ final class BulkQuads {
 
   private static ExecutorService indexThreads() {
     int threads =
-        Integer.getInteger(
-            "spkg.indexThreads", Math.min(Runtime.getRuntime().availableProcessors(), 6));
+        indexThreadCount(
+            System.getProperty(INDEX_THREADS_PROPERTY), Runtime.getRuntime().availableProcessors());
     if (threads < 2) {
       return null;
     }
@@ -90,6 +97,33 @@ final class BulkQuads {
             });
     pool.allowCoreThreadTimeOut(true);
     return pool;
+  }
+
+  /**
+   * How many index threads: {@code value} of {@link #INDEX_THREADS_PROPERTY} if it is a whole
+   * number from 1 to 64, else (with a warning when it is set) as many as {@code processors}, at
+   * most six.
+   */
+  static int indexThreadCount(String value, int processors) {
+    int byDefault = Math.max(1, Math.min(processors, 6));
+    if (value == null) {
+      return byDefault;
+    }
+    try {
+      int n = Integer.parseInt(value.trim());
+      if (n >= 1 && n <= 64) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // warned below
+    }
+    LOG.warn(
+        "-D{}={} is not a number of threads from 1 to 64 (1 writes every index on the writer's"
+            + " thread); using {}",
+        INDEX_THREADS_PROPERTY,
+        value,
+        byDefault);
+    return byDefault;
   }
 
   /**

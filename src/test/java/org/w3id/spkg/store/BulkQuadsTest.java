@@ -23,7 +23,6 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.spkg.TestFiles;
@@ -42,8 +41,8 @@ class BulkQuadsTest {
   @TempDir Path dir;
   SpkgStore store;
 
-  @BeforeEach
-  void open() {
+  /** A new store with the ontology; the tests that write at once need more than one processor. */
+  private void open() {
     assumeThat(Runtime.getRuntime().availableProcessors())
         .as("indexes are written at once only where there is more than one processor")
         .isGreaterThan(1);
@@ -60,6 +59,7 @@ class BulkQuadsTest {
 
   @Test
   void aLargeBatch_isInEverySixIndexes_andIsTheStoreOfAWriteOnOneThread() {
+    open();
     int before = BulkQuads.PARALLEL_BATCHES.get();
     store.replaceDocuments(
         List.of(
@@ -90,6 +90,7 @@ class BulkQuadsTest {
 
   @Test
   void aLargeBatchThatFailsAfterItsIndexesAreWritten_leavesEveryIndexAsBefore() {
+    open();
     store.replaceDocuments(
         List.of(new PendingDocument(document("many-a", programs("a", 3_000)), STARTED)));
     var before = StoreContent.of(store);
@@ -158,6 +159,18 @@ class BulkQuadsTest {
                     .singleElement()
                     .satisfies(s -> assertThat(s).hasMessage("index three")));
     assertThat(slowOneEnded).as("the slow task ended before the failure was thrown").isTrue();
+  }
+
+  @Test
+  void indexThreadCount_isTheProcessorsUpToSix_orTheProperty_andABadValueFallsBackWithAWarning() {
+    assertThat(BulkQuads.indexThreadCount(null, 2)).isEqualTo(2);
+    assertThat(BulkQuads.indexThreadCount(null, 16)).isEqualTo(6);
+    assertThat(BulkQuads.indexThreadCount(null, 1)).isEqualTo(1);
+    assertThat(BulkQuads.indexThreadCount("1", 8)).isEqualTo(1);
+    assertThat(BulkQuads.indexThreadCount(" 3 ", 2)).isEqualTo(3);
+    for (String bad : List.of("0", "-2", "65", "four", "")) {
+      assertThat(BulkQuads.indexThreadCount(bad, 4)).as(bad).isEqualTo(4);
+    }
   }
 
   /** {@code n} programs of document {@code key}, each with a type and a label: 2n triples. */
