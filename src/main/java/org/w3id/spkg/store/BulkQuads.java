@@ -157,8 +157,11 @@ final class BulkQuads {
         indexes.add(index);
       }
     }
-    if (INDEX_THREADS != null && rows.length >= PARALLEL_FROM && attachable(indexes)) {
-      insertSortedAtOnce(indexes, rows);
+    List<Runnable> atOnce =
+        INDEX_THREADS != null && rows.length >= PARALLEL_FROM ? writesAtOnce(indexes, rows) : null;
+    if (atOnce != null) {
+      allAtOnce(atOnce);
+      PARALLEL_BATCHES.incrementAndGet();
     } else {
       indexes.forEach(index -> insertSorted(index, rows));
     }
@@ -229,18 +232,18 @@ final class BulkQuads {
     return null;
   }
 
-  private static boolean attachable(List<TupleIndex> indexes) {
-    return indexes.stream().allMatch(index -> tree(index) != null);
-  }
-
   /**
-   * {@link #insertSorted} for every index at once, each on a thread of {@link #INDEX_THREADS} that
-   * works in the caller's transaction.
+   * {@link #insertSorted} of each index as a task for a thread of {@link #INDEX_THREADS}, which
+   * takes up the caller's transaction state of that index while it writes; null if an index is not
+   * a transactional B+tree (nothing is written then).
    */
-  private static void insertSortedAtOnce(List<TupleIndex> indexes, Row[] rows) {
+  private static List<Runnable> writesAtOnce(List<TupleIndex> indexes, Row[] rows) {
     List<Runnable> writes = new ArrayList<>();
     for (TupleIndex index : indexes) {
       TransactionalComponentLifecycle<Object> tree = tree(index);
+      if (tree == null) {
+        return null;
+      }
       ComponentState<Object> callers = tree.getComponentState();
       writes.add(
           () -> {
@@ -253,8 +256,7 @@ final class BulkQuads {
             }
           });
     }
-    allAtOnce(writes);
-    PARALLEL_BATCHES.incrementAndGet();
+    return writes;
   }
 
   /**
